@@ -1,0 +1,73 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { analyzeSource } from "../analyze.js";
+import { defaultPipeline } from "../pipeline/default.js";
+import { readInputs } from "../readers/inputs.js";
+import { DEFAULT_MAX_BYTES } from "../readers/source.js";
+import { prettyRecord, prettyTotals, type BatchTotals } from "./pretty.js";
+import { UsageError } from "./usage.js";
+
+function positiveInteger(raw: string | undefined, flag: string, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} takes a positive whole number, not "${raw}"`);
+  return n;
+}
+
+/** Output file names, made unique when two inputs share a stem. */
+class OutputNames {
+  private readonly used = new Set<string>();
+  take(name: string): string {
+    let candidate = name;
+    for (let i = 2; this.used.has(candidate); i++) candidate = `${name}-${i}`;
+    this.used.add(candidate);
+    return candidate;
+  }
+}
+
+/** `vigie analyze`: returns the exit code. */
+export async function runAnalyze(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean" },
+      pretty: { type: "boolean" },
+      out: { type: "string" },
+      "max-bytes": { type: "string" },
+    },
+  });
+  if (positionals.length === 0) throw new UsageError("analyze needs at least one PATH (a file, a directory, or - for standard input)");
+  if (values.json && values.pretty) throw new UsageError("choose --json or --pretty, not both");
+  const maxBytes = positiveInteger(values["max-bytes"], "--max-bytes", DEFAULT_MAX_BYTES);
+  const outDir = values.out;
+  if (outDir) mkdirSync(outDir, { recursive: true });
+  const pretty = values.pretty ?? (!values.json && !outDir && process.stdout.isTTY === true);
+
+  const pipeline = defaultPipeline();
+  const names = new OutputNames();
+  const totals: BatchTotals = { documents: 0, failed: 0, languages: new Map() };
+  for await (const outcome of readInputs(positionals, { maxBytes })) {
+    if (!outcome.ok) {
+      totals.failed++;
+      process.stderr.write(`vigie: ${outcome.error.message}\n`);
+      continue;
+    }
+    const name = outcome.doc.meta.source ?? outcome.doc.meta.id;
+    try {
+      const record = analyzeSource(outcome.doc, pipeline);
+      for (const w of record.doc.warnings) process.stderr.write(`vigie: ${name}: warning: ${w}\n`);
+      totals.documents++;
+      totals.languages.set(record.doc.lang, (totals.languages.get(record.doc.lang) ?? 0) + 1);
+      if (outDir) writeFileSync(join(outDir, `${names.take(outcome.doc.outputName)}.json`), `${JSON.stringify(record)}\n`);
+      else if (pretty) process.stdout.write(`${prettyRecord(record)}\n\n`);
+      else process.stdout.write(`${JSON.stringify(record)}\n`);
+    } catch (err) {
+      totals.failed++;
+      process.stderr.write(`vigie: ${name}: analysis failed (${(err as Error).message})\n`);
+    }
+  }
+  if (pretty || outDir) process.stderr.write(`${prettyTotals(totals)}\n`);
+  return totals.failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+import { runAnalyze } from "./analyze.js";
+import { HELP, UsageError } from "./usage.js";
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  analyze: runAnalyze,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === "-h" || command === "--help" || command === "help" || rest.includes("--help") || rest.includes("-h")) {
+    process.stdout.write(HELP);
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) throw new UsageError(`unknown command "${command}" (try: vigie --help)`);
+  return run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    const usage = err instanceof UsageError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+    process.stderr.write(`vigie: ${(err as Error).message}\n`);
+    if (!usage) process.stderr.write("vigie: this is a bug; please report it with the input that caused it\n");
+    process.exitCode = usage ? 2 : 70;
+  },
+);

@@ -1,0 +1,42 @@
+import pc from "picocolors";
+import type { AnalysisRecord } from "../record/record.js";
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** A few readable lines about one analyzed document. */
+export function prettyRecord(r: AnalysisRecord): string {
+  const date = r.doc.date ? `${r.doc.date.value}` : "date unknown";
+  const lines = [
+    `${pc.bold(pc.cyan(r.doc.id))}  ${pc.dim(`${r.doc.lang} · ${date} · ${r.text.length} chars · ${r.sentences.length} sentences`)}`,
+  ];
+  const headline = r.doc.title ?? r.text.slice(r.sentences[0]?.start ?? 0, r.sentences[0]?.end ?? 0);
+  lines.push(`  ${clip(headline.replace(/\s+/g, " "), 110)}`);
+  const counts = [
+    ["entities", r.entities.length],
+    ["times", r.times.length],
+    ["quotes", r.quotes.length],
+    ["events", r.events.length],
+    ["framing", r.framing.length],
+  ] as const;
+  lines.push(`  ${pc.dim(counts.map(([k, n]) => `${k} ${n}`).join(" · "))}`);
+  if (r.entities.length) {
+    const top = [...r.entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 6);
+    lines.push(`  ${pc.green("who/where")} ${top.map((e) => `${e.name}${e.role ? ` (${e.role})` : ""}`).join(", ")}`);
+  }
+  for (const q of r.quotes.slice(0, 2)) lines.push(`  ${pc.yellow("said")} ${q.speakerText ?? "?"}: “${clip(q.text, 90)}”`);
+  for (const v of r.events.slice(0, 3)) lines.push(`  ${pc.magenta(v.type)} ${clip(v.trigger.text, 60)} ${pc.dim(v.status)}`);
+  for (const w of r.doc.warnings) lines.push(`  ${pc.yellow("warning")} ${w}`);
+  return lines.join("\n");
+}
+
+export interface BatchTotals {
+  documents: number;
+  failed: number;
+  languages: Map<string, number>;
+}
+
+export function prettyTotals(t: BatchTotals): string {
+  const langs = [...t.languages].sort((a, b) => b[1] - a[1]).map(([l, n]) => `${l} ${n}`).join(", ");
+  const failed = t.failed ? pc.red(`${t.failed} failed`) : "none failed";
+  return `${pc.bold(`${t.documents} documents analyzed`)} (${langs || "no language"}); ${failed}`;
+}

@@ -1,0 +1,22 @@
+/** A mistake in how the command was called: one line on stderr, exit code 2. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+export const HELP = `vigie — news intelligence: entities, places, times, quotes, events and framing from news articles
+
+Usage:
+  vigie analyze PATH… [--json | --pretty] [--out DIR] [--max-bytes N]
+
+  PATH is a file (.txt in the corpus format "date YYYY-MM[-DD] text…", plain .txt, .html,
+  .jsonl), a directory (read recursively), or - for standard input.
+
+Options:
+  --json           one analysis record per document, as JSON Lines (default when stdout is not a terminal)
+  --pretty         a readable summary (default on a terminal)
+  --out DIR        write DIR/<name>.json per document instead of printing records
+  --max-bytes N    refuse documents larger than N bytes (default 5000000)
+  -h, --help       this help
+
+Exit codes: 0 all documents analyzed, 1 some documents failed, 2 usage error.
+`;

@@ -1,0 +1,136 @@
+/** The typed document every stage reads and enriches. Offsets are UTF-16 indices into `text`, end exclusive. */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Precision = "year" | "month" | "day";
+
+export interface CalendarValue {
+  /** YYYY, YYYY-MM or YYYY-MM-DD */
+  value: string;
+  precision: Precision;
+}
+
+/** What a reader knows about a document before analysis. */
+export interface DocumentMeta {
+  id: string;
+  /** file path, URL or "stdin" */
+  source: string | null;
+  date: CalendarValue | null;
+  /** language declared by the input (HTML lang, JSONL field), if any */
+  declaredLang: string | null;
+  outlet: string | null;
+  title: string | null;
+  url: string | null;
+  author: string | null;
+}
+
+/** A document as a reader hands it over: metadata, body text, and what went wrong but was recovered. */
+export interface SourceDocument {
+  meta: DocumentMeta;
+  text: string;
+  /** name for output files: the input file stem, plus the line number for JSONL */
+  outputName: string;
+  warnings: string[];
+}
+
+export type TokenKind = "word" | "number" | "punct" | "quote" | "clitic" | "symbol";
+
+export interface Token extends Span {
+  text: string;
+  kind: TokenKind;
+  /** lower case, without diacritics, typographic apostrophes folded: the form lookups use */
+  norm: string;
+}
+
+export interface Paragraph extends Span {
+  index: number;
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+  /** tokens[firstToken, endToken) belong to this sentence */
+  firstToken: number;
+  endToken: number;
+}
+
+/** The document under analysis: source text, segmentation, and one slot per extraction stage. */
+export interface AnalyzedDocument {
+  meta: DocumentMeta;
+  text: string;
+  lang: string;
+  langConfidence: number;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+  warnings: string[];
+  /** extraction results, keyed by stage output name; the record builder reads them */
+  entities: EntityRecord[];
+  times: TimeRecord[];
+  quotes: QuoteRecord[];
+  events: EventRecord[];
+  framing: FramingRecord[];
+}
+
+export interface Mention extends Span {
+  text: string;
+}
+
+export interface GeoPoint {
+  lat: number;
+  lon: number;
+  kind: "country" | "region" | "city" | "other";
+  country: string | null;
+}
+
+export interface EntityRecord {
+  id: string;
+  name: string;
+  type: "person" | "organization" | "location";
+  aliases: string[];
+  role: string | null;
+  country: string | null;
+  kb: string | null;
+  geo: GeoPoint | null;
+  mentions: Mention[];
+}
+
+export interface TimeRecord extends Span, CalendarValue {
+  text: string;
+}
+
+export interface QuoteRecord extends Span {
+  id: string;
+  kind: "direct" | "indirect" | "partial";
+  text: string;
+  speaker: string | null;
+  speakerText: string | null;
+  cue: string | null;
+}
+
+export type EventStatus = "reported" | "claimed" | "historical" | "intended" | "negated";
+
+export interface EventRecord {
+  id: string;
+  type: string;
+  mode: string | null;
+  trigger: Mention;
+  actor: string | null;
+  target: string | null;
+  place: string | null;
+  date: CalendarValue | null;
+  status: EventStatus;
+  source: string | null;
+  fatalities: number | null;
+  evidence: Span;
+}
+
+export interface FramingRecord extends Span {
+  term: string;
+  category: string;
+  refersTo: string | null;
+  voice: "author" | "quoted";
+  neutral: string | null;
+}

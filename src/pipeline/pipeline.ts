@@ -1,0 +1,36 @@
+import type { AnalyzedDocument, SourceDocument } from "../document/document.js";
+
+/** One small step over the document: reads what earlier stages left, adds its own part. */
+export interface Stage {
+  name: string;
+  run(doc: AnalyzedDocument): void;
+}
+
+export function emptyAnalysis(source: SourceDocument): AnalyzedDocument {
+  return {
+    meta: source.meta,
+    text: source.text,
+    lang: "und",
+    langConfidence: 0,
+    paragraphs: [],
+    sentences: [],
+    tokens: [],
+    warnings: [...source.warnings],
+    entities: [],
+    times: [],
+    quotes: [],
+    events: [],
+    framing: [],
+  };
+}
+
+/** Runs stages in order over one document. */
+export class Pipeline {
+  constructor(readonly stages: readonly Stage[]) {}
+
+  analyze(source: SourceDocument): AnalyzedDocument {
+    const doc = emptyAnalysis(source);
+    for (const stage of this.stages) stage.run(doc);
+    return doc;
+  }
+}

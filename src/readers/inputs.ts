@@ -1,0 +1,119 @@
+import { createReadStream } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import type { SourceDocument } from "../document/document.js";
+import { decodeUtf8, looksBinary } from "./decode.js";
+import { describeFsError, InputError } from "./errors.js";
+import { formatOfName, readHtmlDocument, readJsonLine, readText, sniffFormat, type Format } from "./formats.js";
+import { defaultReadOptions, type ReadOptions } from "./source.js";
+
+export type ReadOutcome = { ok: true; doc: SourceDocument } | { ok: false; error: InputError };
+
+const failure = (document: string, problem: string): ReadOutcome => ({ ok: false, error: new InputError(document, problem) });
+
+async function* attempt(name: string, read: () => AsyncGenerator<ReadOutcome> | ReadOutcome[]): AsyncGenerator<ReadOutcome> {
+  try {
+    yield* read();
+  } catch (err) {
+    yield err instanceof InputError ? { ok: false, error: err } : failure(name, describeFsError(err));
+  }
+}
+
+/** Files below a directory that Vigie reads, in a stable order; hidden entries are skipped. */
+async function* walk(dir: string): AsyncGenerator<string> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith(".") || e.name === "node_modules") continue;
+    const path = join(dir, e.name);
+    if (e.isDirectory()) yield* walk(path);
+    else if (e.isFile() && formatOfName(path)) yield path;
+  }
+}
+
+function fromText(name: string, source: string | null, bytes: Uint8Array, format: Format | null, options: ReadOptions): ReadOutcome[] {
+  if (looksBinary(bytes)) throw new InputError(name, "binary file, not text");
+  const { text, warning } = decodeUtf8(bytes);
+  const warnings = warning ? [warning] : [];
+  const f = format ?? sniffFormat(text);
+  if (f === "html") return [{ ok: true, doc: readHtmlDocument(name, source, text, warnings, options) }];
+  if (f === "jsonl") return fromJsonLines(name, text.split("\n"), options);
+  return [{ ok: true, doc: readText(name, source, text, warnings, options) }];
+}
+
+function fromJsonLines(name: string, lines: string[], options: ReadOptions): ReadOutcome[] {
+  return lines.flatMap((line, i) => (line.trim() ? jsonLine(name, i + 1, line, options) : []));
+}
+
+/** A JSON Lines file, streamed line by line so that a large file never sits whole in memory. */
+async function* jsonLinesFile(path: string, options: ReadOptions): AsyncGenerator<ReadOutcome> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (line.trim()) yield* jsonLine(path, n, line, options);
+  }
+}
+
+function jsonLine(path: string, n: number, line: string, options: ReadOptions): ReadOutcome[] {
+  try {
+    return [{ ok: true, doc: readJsonLine(path, n, line, options) }];
+  } catch (err) {
+    return [err instanceof InputError ? { ok: false, error: err } : failure(`${path}:${n}`, String(err))];
+  }
+}
+
+async function* file(path: string, options: ReadOptions): AsyncGenerator<ReadOutcome> {
+  const format = formatOfName(path);
+  if (format === "jsonl") {
+    yield* jsonLinesFile(path, options);
+    return;
+  }
+  const info = await stat(path);
+  if (info.size > options.maxBytes)
+    throw new InputError(path, `document too large (${info.size} bytes, limit ${options.maxBytes}; see --max-bytes)`);
+  yield* fromText(path, path, await readFile(path), format, options);
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Every document in the given paths: files, directories (recursively, the extensions Vigie
+ * reads), and "-" for standard input. A bad input yields an error outcome and the rest go on.
+ */
+export async function* readInputs(paths: string[], options: ReadOptions = defaultReadOptions): AsyncGenerator<ReadOutcome> {
+  for (const path of paths) {
+    if (path === "-") {
+      yield* attempt("stdin", async function* () {
+        yield* fromText("stdin", "stdin", await readStdin(), null, options);
+      });
+      continue;
+    }
+    let isDir = false;
+    try {
+      isDir = (await stat(path)).isDirectory();
+    } catch (err) {
+      yield failure(path, describeFsError(err));
+      continue;
+    }
+    if (!isDir) {
+      yield* attempt(path, () => file(path, options));
+      continue;
+    }
+    let found = 0;
+    try {
+      for await (const f of walk(path)) {
+        found++;
+        yield* attempt(f, () => file(f, options));
+      }
+    } catch (err) {
+      yield failure(path, describeFsError(err));
+    }
+    if (found === 0) yield failure(path, "no readable documents in this directory (.txt, .html, .jsonl)");
+  }
+}

@@ -1,0 +1,90 @@
+import type { Paragraph, Span } from "../document/document.js";
+import { readLangData } from "../util/data.js";
+
+const abbreviationSets = new Map<string, Set<string>>();
+
+function abbreviations(lang: string): Set<string> {
+  let set = abbreviationSets.get(lang);
+  if (!set) {
+    set = new Set(readLangData<{ abbreviations: string[] }>(lang, "abbreviations").abbreviations);
+    abbreviationSets.set(lang, set);
+  }
+  return set;
+}
+
+const PAIRS: Record<string, string> = { "«": "»", "“": "”", "„": "“", "‹": "›" };
+
+/**
+ * Spans of quotations that open and close inside the paragraph: « … », “ … ”, and straight
+ * " … " taken in pairs. An unclosed mark opens no region, so it never swallows the text after it.
+ */
+export function quoteRegions(text: string, from: number, to: number): Span[] {
+  const regions: Span[] = [];
+  const stack: { close: string; at: number }[] = [];
+  let straight = -1;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    const top = stack[stack.length - 1];
+    if (top && c === top.close) {
+      stack.pop();
+      if (stack.length === 0) regions.push({ start: top.at, end: i + 1 });
+    } else if (PAIRS[c] !== undefined) {
+      stack.push({ close: PAIRS[c]!, at: i });
+    } else if (c === '"' && stack.length === 0) {
+      if (straight < 0) straight = i;
+      else {
+        regions.push({ start: straight, end: i + 1 });
+        straight = -1;
+      }
+    }
+  }
+  return regions.sort((a, b) => a.start - b.start);
+}
+
+const TERMINAL = /[.!?…]/;
+const CLOSING = /[»”"'’)\]]/;
+const STARTER = /[\p{Lu}\p{N}«“"„‹(\[—–-]/u;
+const INITIAL_OR_ACRONYM = /^(?:\p{Lu}|(?:\p{L}\.)+\p{L})$/u;
+
+/** The word just before offset `at` (letters, digits, dots, apostrophes). */
+function wordBefore(text: string, at: number, from: number): string {
+  let i = at;
+  while (i > from && /[\p{L}\p{N}.'’°]/u.test(text[i - 1]!)) i--;
+  return text.slice(i, at).replace(/^.*['’]/, "");
+}
+
+function isAbbreviation(word: string, lang: string): boolean {
+  if (!word) return false;
+  return INITIAL_OR_ACRONYM.test(word) || abbreviations(lang).has(word);
+}
+
+/**
+ * Sentences of one paragraph. A sentence ends at . ! ? … (and the closing marks after them)
+ * when a capital, a digit or an opening mark follows, but not after an abbreviation or an
+ * initial, and not inside a quotation that closes later in the paragraph.
+ */
+function splitParagraph(text: string, p: Paragraph, lang: string): Span[] {
+  const regions = quoteRegions(text, p.start, p.end);
+  const insideQuote = (i: number, j: number) => regions.some((r) => r.start < i && j < r.end);
+  const out: Span[] = [];
+  let start = p.start;
+  for (let i = p.start; i < p.end; i++) {
+    if (!TERMINAL.test(text[i]!)) continue;
+    let j = i + 1;
+    while (j < p.end && (TERMINAL.test(text[j]!) || CLOSING.test(text[j]!))) j++;
+    let k = j;
+    while (k < p.end && /\s/.test(text[k]!)) k++;
+    if (k === j || k >= p.end || !STARTER.test(text[k]!)) continue;
+    if (insideQuote(i, j)) continue;
+    if (text[i] === "." && j === i + 1 && isAbbreviation(wordBefore(text, i, p.start), lang)) continue;
+    out.push({ start, end: j });
+    start = k;
+    i = k - 1;
+  }
+  if (start < p.end) out.push({ start, end: p.end });
+  return out;
+}
+
+export function splitSentences(text: string, paragraphs: Paragraph[], lang: string): (Span & { paragraph: number })[] {
+  return paragraphs.flatMap((p) => splitParagraph(text, p, lang).map((s) => ({ ...s, paragraph: p.index })));
+}

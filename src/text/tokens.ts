@@ -1,0 +1,79 @@
+import type { Token, TokenKind } from "../document/document.js";
+import { readLangData } from "../util/data.js";
+import { fold } from "./fold.js";
+
+interface TokenRules {
+  elisions: string[];
+  suffixClitics: string[];
+  hyphenClitics: string[];
+}
+
+interface CompiledRules {
+  elision: RegExp | null;
+  suffix: RegExp | null;
+  hyphen: RegExp | null;
+}
+
+const compiled = new Map<string, CompiledRules>();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const apostrophes = (s: string) => escape(s).replace(/'/g, "['’]");
+
+function rulesFor(lang: string): CompiledRules {
+  let rules = compiled.get(lang);
+  if (!rules) {
+    const data = readLangData<TokenRules>(lang, "tokens");
+    const alt = (xs: string[]) => xs.map(apostrophes).join("|");
+    rules = {
+      elision: data.elisions.length ? new RegExp(`^(?:${alt(data.elisions)})['’](?=\\p{L})`, "iu") : null,
+      suffix: data.suffixClitics.length ? new RegExp(`(?:${alt(data.suffixClitics)})$`, "iu") : null,
+      hyphen: data.hyphenClitics.length ? new RegExp(`(?<=\\p{L})(?:${alt(data.hyphenClitics)})$`, "iu") : null,
+    };
+    compiled.set(lang, rules);
+  }
+  return rules;
+}
+
+// A word: letters, marks and digits, with inner apostrophes and hyphens (l'Iran, a-t-il, al-Assad).
+const WORD = "\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['’\\-‐‑][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*";
+const NUMBER = "\\p{N}+(?:[.,]\\p{N}+)*";
+const QUOTE = "[«»“”\"„‹›‘’']";
+const PUNCT = "[.,;:!?…()\\[\\]{}—–\\-‐‑/]";
+const TOKEN_RE = new RegExp(`(${WORD})|(${NUMBER})|(${QUOTE})|(${PUNCT})|(\\S)`, "gu");
+
+function push(out: Token[], text: string, start: number, kind: TokenKind): void {
+  out.push({ start, end: start + text.length, text, kind, norm: fold(text) });
+}
+
+/** Splits a word into clitics and stem according to the language's rules. */
+function pushWord(out: Token[], word: string, start: number, rules: CompiledRules): void {
+  const elided = rules.elision?.exec(word);
+  if (elided) {
+    push(out, elided[0], start, "clitic");
+    pushWord(out, word.slice(elided[0].length), start + elided[0].length, rules);
+    return;
+  }
+  for (const re of [rules.hyphen, rules.suffix]) {
+    const m = re?.exec(word);
+    if (m && m.index > 0) {
+      push(out, word.slice(0, m.index), start, "word");
+      push(out, m[0], start + m.index, "clitic");
+      return;
+    }
+  }
+  push(out, word, start, "word");
+}
+
+/** Tokens of `text` with their offsets, clitics split off by the rules of `lang`. */
+export function tokenize(text: string, lang: string): Token[] {
+  const rules = rulesFor(lang);
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const start = m.index;
+    if (m[1] !== undefined) pushWord(out, m[1], start, rules);
+    else if (m[2] !== undefined) push(out, m[2], start, "number");
+    else if (m[3] !== undefined) push(out, m[3], start, "quote");
+    else if (m[4] !== undefined) push(out, m[4], start, "punct");
+    else push(out, m[0], start, "symbol");
+  }
+  return out;
+}
