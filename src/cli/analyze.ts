@@ -1,8 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { analyzeSource } from "../analyze.js";
-import { defaultPipeline } from "../pipeline/default.js";
+import { createAnalyzer } from "../analyze.js";
 import { readInputs } from "../readers/inputs.js";
 import { DEFAULT_MAX_BYTES } from "../readers/source.js";
 import { prettyRecord, prettyTotals, type BatchTotals } from "./pretty.js";
@@ -45,7 +44,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
   if (outDir) mkdirSync(outDir, { recursive: true });
   const pretty = values.pretty ?? (!values.json && !outDir && process.stdout.isTTY === true);
 
-  const pipeline = defaultPipeline();
+  const analyzer = await createAnalyzer();
   const names = new OutputNames();
   const totals: BatchTotals = { documents: 0, failed: 0, languages: new Map() };
   for await (const outcome of readInputs(positionals, { maxBytes })) {
@@ -56,7 +55,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
     }
     const name = outcome.doc.meta.source ?? outcome.doc.meta.id;
     try {
-      const record = analyzeSource(outcome.doc, pipeline);
+      const record = analyzer.analyzeSource(outcome.doc);
       for (const w of record.doc.warnings) process.stderr.write(`vigie: ${name}: warning: ${w}\n`);
       totals.documents++;
       totals.languages.set(record.doc.lang, (totals.languages.get(record.doc.lang) ?? 0) + 1);

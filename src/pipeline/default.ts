@@ -1,12 +1,13 @@
 import { languageStage } from "../stages/language.js";
 import { segmentationStage } from "../stages/segmentation.js";
+import { loadLanguageIdentifier } from "../text/language.js";
 import { Pipeline, type Stage } from "./pipeline.js";
 
-/** The stages `vigie analyze` runs, in order. */
-export function defaultStages(): Stage[] {
-  return [languageStage, segmentationStage];
+/** The stages `vigie analyze` runs, in order, with the knowledge they need loaded. */
+export async function defaultStages(): Promise<Stage[]> {
+  return [languageStage(await loadLanguageIdentifier()), segmentationStage];
 }
 
-export function defaultPipeline(): Pipeline {
-  return new Pipeline(defaultStages());
+export async function createPipeline(): Promise<Pipeline> {
+  return new Pipeline(await defaultStages());
 }

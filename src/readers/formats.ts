@@ -45,8 +45,14 @@ export function readText(name: string, source: string | null, text: string, warn
   return makeSource(name, header.body, { id: stem, source, date: header.date }, stem, [...warnings, ...header.warnings], options);
 }
 
-export function readHtmlDocument(name: string, source: string | null, html: string, warnings: string[], options: ReadOptions): SourceDocument {
-  const article = readHtml(html);
+export async function readHtmlDocument(
+  name: string,
+  source: string | null,
+  html: string,
+  warnings: string[],
+  options: ReadOptions,
+): Promise<SourceDocument> {
+  const article = await readHtml(html);
   if (!article) throw new InputError(name, "no article text found in this HTML page");
   const stem = stemOf(name);
   return makeSource(

@@ -1,5 +1,3 @@
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
 import type { CalendarValue } from "../document/document.js";
 import { parseDateString } from "./calendar.js";
 
@@ -90,7 +88,9 @@ const DATE_SELECTORS = [
  * The main text and metadata of an HTML page, or null when the page holds no article
  * (a home page, an index, a login form).
  */
-export function readHtml(html: string): HtmlArticle | null {
+export async function readHtml(html: string): Promise<HtmlArticle | null> {
+  // loaded on first use: most corpora hold no HTML
+  const [{ Readability }, { parseHTML }] = await Promise.all([import("@mozilla/readability"), import("linkedom")]);
   const { document } = parseHTML(html) as unknown as { document: DomDocument };
   const lang = document.documentElement?.getAttribute("lang") ?? null;
   const date = parseDateString(meta(document, DATE_SELECTORS) ?? jsonLdDate(document));

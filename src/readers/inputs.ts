@@ -32,12 +32,12 @@ async function* walk(dir: string): AsyncGenerator<string> {
   }
 }
 
-function fromText(name: string, source: string | null, bytes: Uint8Array, format: Format | null, options: ReadOptions): ReadOutcome[] {
+async function fromText(name: string, source: string | null, bytes: Uint8Array, format: Format | null, options: ReadOptions): Promise<ReadOutcome[]> {
   if (looksBinary(bytes)) throw new InputError(name, "binary file, not text");
   const { text, warning } = decodeUtf8(bytes);
   const warnings = warning ? [warning] : [];
   const f = format ?? sniffFormat(text);
-  if (f === "html") return [{ ok: true, doc: readHtmlDocument(name, source, text, warnings, options) }];
+  if (f === "html") return [{ ok: true, doc: await readHtmlDocument(name, source, text, warnings, options) }];
   if (f === "jsonl") return fromJsonLines(name, text.split("\n"), options);
   return [{ ok: true, doc: readText(name, source, text, warnings, options) }];
 }
@@ -73,7 +73,7 @@ async function* file(path: string, options: ReadOptions): AsyncGenerator<ReadOut
   const info = await stat(path);
   if (info.size > options.maxBytes)
     throw new InputError(path, `document too large (${info.size} bytes, limit ${options.maxBytes}; see --max-bytes)`);
-  yield* fromText(path, path, await readFile(path), format, options);
+  yield* await fromText(path, path, await readFile(path), format, options);
 }
 
 async function readStdin(): Promise<Uint8Array> {
@@ -90,7 +90,7 @@ export async function* readInputs(paths: string[], options: ReadOptions = defaul
   for (const path of paths) {
     if (path === "-") {
       yield* attempt("stdin", async function* () {
-        yield* fromText("stdin", "stdin", await readStdin(), null, options);
+        yield* await fromText("stdin", "stdin", await readStdin(), null, options);
       });
       continue;
     }

@@ -1,11 +1,13 @@
 import type { Stage } from "../pipeline/pipeline.js";
-import { identifyLanguage } from "../text/language.js";
+import type { LanguageIdentifier } from "../text/language.js";
 
-export const languageStage: Stage = {
-  name: "language",
-  run(doc) {
-    const guess = identifyLanguage(doc.text, doc.meta.declaredLang);
-    doc.lang = guess.lang;
-    doc.langConfidence = guess.confidence;
-  },
-};
+export function languageStage(identify: LanguageIdentifier): Stage {
+  return {
+    name: "language",
+    run(doc) {
+      const guess = identify(doc.text, doc.meta.declaredLang);
+      doc.lang = guess.lang;
+      doc.langConfidence = guess.confidence;
+    },
+  };
+}

@@ -22,8 +22,11 @@ export function quoteRegions(text: string, from: number, to: number): Span[] {
   const regions: Span[] = [];
   const stack: { close: string; at: number }[] = [];
   let straight = -1;
-  for (let i = from; i < to; i++) {
-    const c = text[i]!;
+  const marks = /[«»“”„‹›"]/g;
+  marks.lastIndex = from;
+  for (let m = marks.exec(text); m && m.index < to; m = marks.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     const top = stack[stack.length - 1];
     if (top && c === top.close) {
       stack.pop();
@@ -68,10 +71,18 @@ function splitParagraph(text: string, p: Paragraph, lang: string): Span[] {
   const insideQuote = (i: number, j: number) => regions.some((r) => r.start < i && j < r.end);
   const out: Span[] = [];
   let start = p.start;
-  for (let i = p.start; i < p.end; i++) {
-    if (!TERMINAL.test(text[i]!)) continue;
+  const terminals = /[.!?…]/g;
+  terminals.lastIndex = p.start;
+  for (let m = terminals.exec(text); m && m.index < p.end; m = terminals.exec(text)) {
+    const i = m.index;
     let j = i + 1;
-    while (j < p.end && (TERMINAL.test(text[j]!) || CLOSING.test(text[j]!))) j++;
+    for (;;) {
+      while (j < p.end && (TERMINAL.test(text[j]!) || CLOSING.test(text[j]!))) j++;
+      // French sets a space before the closing guillemet: « Non. »
+      const m = /^[ \u00A0\u202F]+[»”]/.exec(text.slice(j, Math.min(p.end, j + 4)));
+      if (!m) break;
+      j += m[0].length;
+    }
     let k = j;
     while (k < p.end && /\s/.test(text[k]!)) k++;
     if (k === j || k >= p.end || !STARTER.test(text[k]!)) continue;
@@ -79,7 +90,7 @@ function splitParagraph(text: string, p: Paragraph, lang: string): Span[] {
     if (text[i] === "." && j === i + 1 && isAbbreviation(wordBefore(text, i, p.start), lang)) continue;
     out.push({ start, end: j });
     start = k;
-    i = k - 1;
+    terminals.lastIndex = k;
   }
   if (start < p.end) out.push({ start, end: p.end });
   return out;

@@ -46,6 +46,10 @@ function push(out: Token[], text: string, start: number, kind: TokenKind): void 
 
 /** Splits a word into clitics and stem according to the language's rules. */
 function pushWord(out: Token[], word: string, start: number, rules: CompiledRules): void {
+  if (!/['’-]/.test(word)) {
+    push(out, word, start, "word");
+    return;
+  }
   const elided = rules.elision?.exec(word);
   if (elided) {
     push(out, elided[0], start, "clitic");

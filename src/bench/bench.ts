@@ -1,0 +1,73 @@
+/**
+ * `npm run bench`: throughput and memory of `analyze` over a corpus generated from the demo
+ * articles: ~2 KB dispatches, each varied so that no two are identical, analyzed on one core.
+ * Options: --docs N (default 3000).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { createAnalyzer } from "../analyze.js";
+import type { SourceDocument } from "../document/document.js";
+import { readText } from "../readers/formats.js";
+import { defaultReadOptions } from "../readers/source.js";
+
+const DEMO = fileURLToPath(new URL("../../demo/articles/", import.meta.url));
+const TARGET_CHARS = 2000;
+
+function generateCorpus(n: number): SourceDocument[] {
+  const texts = readdirSync(DEMO)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => readFileSync(join(DEMO, f), "utf8"));
+  const docs: SourceDocument[] = [];
+  for (let i = 0; i < n; i++) {
+    // a ~2 KB dispatch: one article, then paragraphs of the next ones, rotated by copy number
+    const paragraphs: string[] = [];
+    for (let j = 0; paragraphs.join("\n\n").length < TARGET_CHARS; j++) {
+      const parts = texts[(i + j) % texts.length]!.split("\n\n");
+      const k = Math.floor(i / texts.length) % parts.length;
+      paragraphs.push(...(j === 0 ? parts : [...parts.slice(k), ...parts.slice(0, k)].slice(1)));
+    }
+    paragraphs.push(`Dépêche ${i}.`);
+    docs.push(readText(`bench-${i}.txt`, null, paragraphs.join("\n\n"), [], defaultReadOptions));
+  }
+  return docs;
+}
+
+const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { docs: { type: "string", default: "3000" } } });
+  const n = Number(values.docs);
+  const loadStart = performance.now();
+  const analyzer = await createAnalyzer();
+  const loadMs = performance.now() - loadStart;
+  const corpus = generateCorpus(n);
+  const bytes = corpus.reduce((s, d) => s + Buffer.byteLength(d.text), 0);
+  (globalThis as { gc?: () => void }).gc?.();
+  const rssBefore = process.memoryUsage().rss;
+
+  for (const d of corpus.slice(0, 50)) analyzer.analyzeSource(d); // warm-up
+  analyzer.pipeline.profiling = true;
+  let peakRss = rssBefore;
+  let output = 0;
+  const t0 = performance.now();
+  corpus.forEach((d, i) => {
+    output += JSON.stringify(analyzer.analyzeSource(d)).length;
+    if (i % 200 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+
+  console.log(`vigie bench — analyze, one core, ${n} documents of ${(bytes / n / 1000).toFixed(1)} KB on average (${mb(bytes)} MB)`);
+  console.log(`  pipeline load      ${loadMs.toFixed(0)} ms`);
+  console.log(`  throughput         ${(n / seconds).toFixed(0)} documents/s, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s`);
+  console.log(`  records            ${mb(output)} MB of JSON`);
+  console.log(`  memory             RSS ${mb(rssBefore)} MB before, peak ${mb(peakRss)} MB, max RSS of the process ${mb(process.resourceUsage().maxRSS * 1024)} MB`);
+  const total = [...analyzer.pipeline.profile.values()].reduce((a, b) => a + b, 0);
+  for (const [stage, ms] of analyzer.pipeline.profile)
+    console.log(`  stage ${stage.padEnd(14)} ${((ms / n) * 1000).toFixed(0).padStart(6)} µs/doc  ${((100 * ms) / total).toFixed(0).padStart(3)}%`);
+}
+
+await main();

@@ -1,0 +1,77 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { spanProblems, type AnalysisRecord } from "../record/record.js";
+
+// The built CLI, as users run it (`npm test` builds first).
+const CLI = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
+const vigie = (args: string[], input?: string) => spawnSync(process.execPath, [CLI, ...args], { input, encoding: "utf8" });
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "vigie-cli-"));
+  writeFileSync(join(dir, "a.txt"), " date 2024-12 Le ministre a parlé lundi. « Nous restons », a-t-il dit.");
+  writeFileSync(join(dir, "b.txt"), "date 2024-11-03\nThe minister spoke on Monday. He said talks would go on.");
+  writeFileSync(join(dir, "empty.txt"), "date 2024-12\n");
+  writeFileSync(join(dir, "feed.jsonl"), `${JSON.stringify({ text: "Premier." })}\n{oops\n`);
+});
+
+describe("vigie analyze", () => {
+  it("prints one contract record per document as JSON Lines when piped", () => {
+    const r = vigie(["analyze", join(dir, "a.txt"), join(dir, "b.txt")]);
+    expect(r.status).toBe(0);
+    const records = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as AnalysisRecord);
+    expect(records.map((x) => [x.doc.id, x.doc.lang, x.doc.date?.value])).toEqual([
+      ["a", "fr", "2024-12"],
+      ["b", "en", "2024-11-03"],
+    ]);
+    for (const rec of records) {
+      expect(rec.schema).toBe("vigie.analysis/1");
+      for (const key of ["entities", "times", "quotes", "events", "framing"] as const) expect(Array.isArray(rec[key])).toBe(true);
+      expect(spanProblems(rec)).toEqual([]);
+    }
+  });
+
+  it("writes one file per document with --out, JSONL lines named by line number", () => {
+    const out = mkdtempSync(join(tmpdir(), "vigie-out-"));
+    const r = vigie(["analyze", dir, "--out", out]);
+    expect(r.status).toBe(1);
+    expect(readdirSync(out).sort()).toEqual(["a.json", "b.json", "feed-1.json"]);
+    expect(JSON.parse(readFileSync(join(out, "a.json"), "utf8")).doc.id).toBe("a");
+    const lines = r.stderr.trim().split("\n");
+    expect(lines).toContain(`vigie: ${join(dir, "empty.txt")}: empty document (no text to analyze)`);
+    expect(lines.some((l) => l.startsWith(`vigie: ${join(dir, "feed.jsonl")}:2: malformed JSON`))).toBe(true);
+    expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it("reads standard input with -", () => {
+    const r = vigie(["analyze", "-"], "date 2024-05 Le conseil a voté hier soir.");
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).doc).toMatchObject({ id: "stdin", lang: "fr", date: { value: "2024-05" } });
+  });
+
+  it("prints a readable summary with --pretty", () => {
+    const r = vigie(["analyze", join(dir, "b.txt"), "--pretty"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^b {2}en · 2024-11-03/m);
+  });
+
+  it("answers a usage error with one line and exit code 2", () => {
+    for (const args of [["analyze"], ["analyze", "x", "--max-bytes", "zero"], ["analyze", "--bogus", "x"], ["frobnicate"]]) {
+      const r = vigie(args);
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expect(r.stderr).toMatch(/^vigie: /);
+    }
+  });
+
+  it("exits 1 when a path cannot be read, after the others are done", () => {
+    const r = vigie(["analyze", join(dir, "nope.txt"), join(dir, "a.txt")]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/nope\.txt: no such file or directory/);
+    expect(JSON.parse(r.stdout).doc.id).toBe("a");
+  });
+});
