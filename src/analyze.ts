@@ -1,5 +1,5 @@
 import type { CalendarValue, SourceDocument } from "./document/document.js";
-import { createPipeline } from "./pipeline/default.js";
+import { createPipeline, type PipelineOptions } from "./pipeline/default.js";
 import type { Pipeline } from "./pipeline/pipeline.js";
 import { readText } from "./readers/formats.js";
 import { defaultReadOptions } from "./readers/source.js";
@@ -29,6 +29,7 @@ export class Analyzer {
   }
 }
 
-export async function createAnalyzer(pipeline?: Pipeline): Promise<Analyzer> {
-  return new Analyzer(pipeline ?? (await createPipeline()));
+/** An analyzer with the default pipeline; `options.files` adds user knowledge files. */
+export async function createAnalyzer(options: PipelineOptions = {}): Promise<Analyzer> {
+  return new Analyzer(await createPipeline(options));
 }

@@ -1,7 +1,10 @@
 export { Analyzer, createAnalyzer, type AnalyzeTextOptions } from "./analyze.js";
 export type * from "./document/document.js";
 export { Pipeline, type Stage } from "./pipeline/pipeline.js";
-export { createPipeline, defaultStages } from "./pipeline/default.js";
+export { createPipeline, defaultStages, type PipelineOptions } from "./pipeline/default.js";
+export { Knowledge, loadKnowledge, type KnowledgeOptions } from "./knowledge/knowledge.js";
+export { KnowledgeError } from "./knowledge/jsonl.js";
+export type { KnownEntity, Office, EntityType } from "./knowledge/types.js";
 export { readInputs, type ReadOutcome } from "./readers/inputs.js";
 export { InputError } from "./readers/errors.js";
 export { DEFAULT_MAX_BYTES, type ReadOptions } from "./readers/source.js";

@@ -74,4 +74,28 @@ describe("vigie analyze", () => {
     expect(r.stderr).toMatch(/nope\.txt: no such file or directory/);
     expect(JSON.parse(r.stdout).doc.id).toBe("a");
   });
+
+  it("loads user knowledge with --kb, naming a malformed entry by line and going on", () => {
+    const kb = join(dir, "kb.jsonl");
+    writeFileSync(kb, `${JSON.stringify({ name: "Lucie Marchal", type: "person", country: "FR" })}\n{broken\n`);
+    const r = vigie(["analyze", join(dir, "a.txt"), "--kb", kb]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`vigie: ${kb}:2: `);
+    expect(r.stderr).toMatch(/entry skipped/);
+    expect(JSON.parse(r.stdout).doc.id).toBe("a");
+  });
+});
+
+describe("vigie lookup", () => {
+  it("tells what the knowledge base knows of a name at a date", () => {
+    const r = vigie(["lookup", "Bachar el-Assad", "Alep", "--date", "2024-12", "--json"]);
+    expect(r.status).toBe(0);
+    const [assad, alep] = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(assad.matches[0]).toMatchObject({ name: "Bashar al-Assad", role: "President of Syria", country: "SY" });
+    expect(alep.matches[0]).toMatchObject({ name: "Aleppo", geo: { kind: "city", country: "SY" } });
+  });
+
+  it("exits 1 for a name it does not know", () => {
+    expect(vigie(["lookup", "Zzyzx Qwerty"]).status).toBe(1);
+  });
 });

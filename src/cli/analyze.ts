@@ -5,6 +5,8 @@ import { createAnalyzer } from "../analyze.js";
 import { readInputs } from "../readers/inputs.js";
 import { DEFAULT_MAX_BYTES } from "../readers/source.js";
 import { prettyRecord, prettyTotals, type BatchTotals } from "./pretty.js";
+import { loadConfig } from "./config.js";
+import { reportKnowledgeErrors } from "./knowledge.js";
 import { UsageError } from "./usage.js";
 
 function positiveInteger(raw: string | undefined, flag: string, fallback: number): number {
@@ -35,6 +37,8 @@ export async function runAnalyze(argv: string[]): Promise<number> {
       pretty: { type: "boolean" },
       out: { type: "string" },
       "max-bytes": { type: "string" },
+      kb: { type: "string", multiple: true },
+      config: { type: "string" },
     },
   });
   if (positionals.length === 0) throw new UsageError("analyze needs at least one PATH (a file, a directory, or - for standard input)");
@@ -44,7 +48,8 @@ export async function runAnalyze(argv: string[]): Promise<number> {
   if (outDir) mkdirSync(outDir, { recursive: true });
   const pretty = values.pretty ?? (!values.json && !outDir && process.stdout.isTTY === true);
 
-  const analyzer = await createAnalyzer();
+  const analyzer = await createAnalyzer({ files: [...loadConfig(values.config).kb, ...(values.kb ?? [])] });
+  reportKnowledgeErrors(analyzer.pipeline.knowledge);
   const names = new OutputNames();
   const totals: BatchTotals = { documents: 0, failed: 0, languages: new Map() };
   for await (const outcome of readInputs(positionals, { maxBytes })) {

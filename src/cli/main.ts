@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 import { runAnalyze } from "./analyze.js";
+import { runLookup } from "./knowledge.js";
 import { HELP, UsageError } from "./usage.js";
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   analyze: runAnalyze,
+  lookup: runLookup,
 };
 
 async function main(argv: string[]): Promise<number> {

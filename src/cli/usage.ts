@@ -6,7 +6,8 @@ export class UsageError extends Error {
 export const HELP = `vigie — news intelligence: entities, places, times, quotes, events and framing from news articles
 
 Usage:
-  vigie analyze PATH… [--json | --pretty] [--out DIR] [--max-bytes N]
+  vigie analyze PATH… [--json | --pretty] [--out DIR] [--max-bytes N] [--kb FILE]… [--config FILE]
+  vigie lookup NAME… [--date YYYY[-MM[-DD]]] [--kb FILE]… [--json]
 
   PATH is a file (.txt in the corpus format "date YYYY-MM[-DD] text…", plain .txt, .html,
   .jsonl), a directory (read recursively), or - for standard input.
@@ -16,6 +17,9 @@ Options:
   --pretty         a readable summary (default on a terminal)
   --out DIR        write DIR/<name>.json per document instead of printing records
   --max-bytes N    refuse documents larger than N bytes (default 5000000)
+  --kb FILE        add or override knowledge entries from FILE (JSON Lines; see docs/knowledge.md)
+  --config FILE    read settings from FILE (default: ./vigie.config.json when present), e.g. {"kb": ["my.jsonl"]}
+  --date D         (lookup) the date at which offices are read, e.g. 2024-12
   -h, --help       this help
 
 Exit codes: 0 all documents analyzed, 1 some documents failed, 2 usage error.

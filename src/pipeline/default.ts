@@ -1,13 +1,21 @@
+import { loadKnowledge, type Knowledge, type KnowledgeOptions } from "../knowledge/knowledge.js";
 import { languageStage } from "../stages/language.js";
 import { segmentationStage } from "../stages/segmentation.js";
 import { loadLanguageIdentifier } from "../text/language.js";
 import { Pipeline, type Stage } from "./pipeline.js";
 
-/** The stages `vigie analyze` runs, in order, with the knowledge they need loaded. */
-export async function defaultStages(): Promise<Stage[]> {
+export interface PipelineOptions extends KnowledgeOptions {
+  /** knowledge already loaded (shared between pipelines); loaded from `files` otherwise */
+  knowledge?: Knowledge;
+}
+
+/** The stages `vigie analyze` runs, in order, with the knowledge they need. */
+export async function defaultStages(knowledge: Knowledge): Promise<Stage[]> {
+  void knowledge; // the extraction stages take it
   return [languageStage(await loadLanguageIdentifier()), segmentationStage];
 }
 
-export async function createPipeline(): Promise<Pipeline> {
-  return new Pipeline(await defaultStages());
+export async function createPipeline(options: PipelineOptions = {}): Promise<Pipeline> {
+  const knowledge = options.knowledge ?? loadKnowledge(options);
+  return new Pipeline(await defaultStages(knowledge), knowledge);
 }

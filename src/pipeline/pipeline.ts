@@ -1,4 +1,5 @@
 import type { AnalyzedDocument, SourceDocument } from "../document/document.js";
+import type { Knowledge } from "../knowledge/knowledge.js";
 
 /** One small step over the document: reads what earlier stages left, adds its own part. */
 export interface Stage {
@@ -30,7 +31,11 @@ export class Pipeline {
   readonly profile = new Map<string, number>();
   profiling = false;
 
-  constructor(readonly stages: readonly Stage[]) {}
+  constructor(
+    readonly stages: readonly Stage[],
+    /** what the stages know; its load errors are the user's to see */
+    readonly knowledge: Knowledge | null = null,
+  ) {}
 
   analyze(source: SourceDocument): AnalyzedDocument {
     const doc = emptyAnalysis(source);

@@ -1,0 +1,157 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import type { CalendarValue } from "../document/document.js";
+import { DATA_DIR, readDataJson, readLangData } from "../util/data.js";
+import { KnowledgeError } from "./jsonl.js";
+import { readEntities } from "./kb.js";
+import { NameIndex } from "./names.js";
+import { OfficeIndex } from "./offices.js";
+import { readAmendments, readCities, readCountries, type Country, type PlaceAmendment } from "./places.js";
+import type { KnownEntity } from "./types.js";
+
+const KNOWLEDGE_DIR = join(DATA_DIR, "knowledge");
+
+export interface KnowledgeOptions {
+  /** user knowledge files (JSON Lines, the format of data/knowledge/entities), applied after the shipped ones */
+  files?: string[];
+}
+
+/** Everything Vigie knows: places, people, organizations, offices, demonyms; indexed by name. */
+export class Knowledge {
+  readonly byId = new Map<string, KnownEntity>();
+  readonly countries = new Map<string, Country>();
+  readonly names = new NameIndex<KnownEntity>();
+  readonly demonyms = new NameIndex<Country>();
+  readonly offices = new OfficeIndex();
+  readonly errors: KnowledgeError[] = [];
+  private readonly titles: Record<string, string>;
+  private readonly roleIndexes = new Map<string, NameIndex<string>>();
+
+  constructor(entries: KnownEntity[], countries: Country[], errors: KnowledgeError[]) {
+    this.errors.push(...errors);
+    this.titles = readDataJson<{ titles: Record<string, string> }>("knowledge/offices.json").titles;
+    for (const c of countries) this.countries.set(c.country!, c);
+    for (const e of entries) this.byId.set(e.id, e);
+    for (const e of this.byId.values()) {
+      for (const n of [e.name, ...e.aliases]) this.names.add(n, e);
+      this.offices.add(e);
+    }
+    for (const c of countries) for (const d of c.demonyms) this.demonyms.add(d, c);
+  }
+
+  /** Entities a name may denote (any spelling, case and diacritics ignored), most prominent first. */
+  lookup(name: string): KnownEntity[] {
+    return byProminence(this.names.get(name));
+  }
+
+  country(code: string | null): Country | null {
+    return code ? (this.countries.get(code) ?? null) : null;
+  }
+
+  /** The name of what an office is of: a country code or an organization's id or name. */
+  private officeScope(of: string): string {
+    return withArticle(this.countries.get(of)?.name ?? this.byId.get(of)?.name ?? of);
+  }
+
+  /** "President of Iran": an office in words. */
+  title(office: string, of: string): string {
+    return `${this.titles[office] ?? office.replace(/_/g, " ")} of ${this.officeScope(of)}`;
+  }
+
+  /** What someone was at `date`: the office held then, else "former …" for the last one held before, else the fixed role. */
+  roleOf(entity: KnownEntity, date: CalendarValue | null): string | null {
+    const held = OfficeIndex.heldAt(entity, date);
+    if (held[0]) return this.title(held[0].office, held[0].of);
+    const past = entity.offices.filter((o) => o.to && (!date || o.to <= date.value)).sort((a, b) => (a.to! < b.to! ? 1 : -1));
+    if (past[0]) return `former ${this.title(past[0].office, past[0].of)}`;
+    return entity.role;
+  }
+
+  /** Role phrases of a language ("ministre des Affaires étrangères", "foreign minister") to office keys. */
+  roles(lang: string): NameIndex<string> {
+    let index = this.roleIndexes.get(lang);
+    if (!index) {
+      index = new NameIndex<string>();
+      for (const [phrase, office] of Object.entries(readLangData<{ offices: Record<string, string> }>(lang, "roles").offices)) index.add(phrase, office);
+      this.roleIndexes.set(lang, index);
+    }
+    return index;
+  }
+
+  /** Who held an office of a country or organization during `date`. */
+  holder(office: string, of: string, date: CalendarValue | null): KnownEntity | null {
+    return this.offices.holder(office, of, date)?.holder ?? null;
+  }
+}
+
+/**
+ * Countries first, then people and organizations (in knowledge-file order), then places by
+ * population, a capital counting as a large city: the reading a name gets without context.
+ */
+export function prominence(e: KnownEntity): number {
+  if (e.geo?.kind === "country") return 1e12;
+  if (e.type !== "location") return 1e11;
+  return e.population + (e.capitalOf ? 5e6 : 0);
+}
+
+export function byProminence(entities: KnownEntity[]): KnownEntity[] {
+  return [...entities].sort((a, b) => prominence(b) - prominence(a));
+}
+
+/** "of the United States", "of the European Commission", but "of Iran", "of Hezbollah". */
+const ARTICLE = /^(United|European|International|World|Arab|African|Islamic|Economic|Organi[sz]ation|Council|Gulf|Netherlands|Philippines|Czech Republic|Democratic Republic|Republic of|Central African|Gambia|Bahamas|Maldives|Comoros|Seychelles|Dominican Republic)\b/;
+function withArticle(name: string): string {
+  return ARTICLE.test(name) ? `the ${name}` : name;
+}
+
+function applyAmendments(countries: Country[], cities: KnownEntity[], amendments: PlaceAmendment[], errors: KnowledgeError[], file: string): void {
+  const countryByCode = new Map(countries.map((c) => [c.country!, c]));
+  const cityIndex = new Map<string, KnownEntity[]>();
+  for (const c of cities) for (const k of [c.name, c.id.slice(4)]) cityIndex.set(`${c.country}|${k}`, [...(cityIndex.get(`${c.country}|${k}`) ?? []), c]);
+  amendments.forEach((a) => {
+    const target = a.city ? cityIndex.get(`${a.country}|${a.city}`)?.[0] : countryByCode.get(a.country);
+    if (!target) {
+      errors.push(new KnowledgeError(file, 0, `no ${a.city ? `city "${a.city}" in` : "country"} ${a.country} to amend`));
+      return;
+    }
+    if (a.name && a.name !== target.name) {
+      target.aliases.push(target.name);
+      target.name = a.name;
+    }
+    if (a.kb) target.kb = a.kb;
+    target.aliases.push(...a.aliases);
+    if (a.demonyms.length) (target as Country).demonyms?.push(...a.demonyms);
+  });
+}
+
+function jsonlFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort().map((f) => join(dir, f)) : [];
+}
+
+/** Loads the shipped knowledge, then the user's files (an entry with the id or name and type of a shipped one replaces it). */
+export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
+  const errors: KnowledgeError[] = [];
+  const places = join(KNOWLEDGE_DIR, "places");
+  const countries = readCountries(join(places, "countries.jsonl"), errors);
+  const cities = readCities(join(places, "cities.tsv"));
+  const amendments = join(places, "amendments.jsonl");
+  if (existsSync(amendments)) applyAmendments(countries, cities, readAmendments(amendments, errors), errors, amendments);
+  const entries: KnownEntity[] = [...countries, ...cities];
+  for (const [file, kind] of [["regions.jsonl", "region"], ["features.jsonl", "other"]] as const)
+    if (existsSync(join(places, file))) entries.push(...readEntities(join(places, file), errors, { type: "location", kind }));
+  for (const file of jsonlFiles(join(KNOWLEDGE_DIR, "entities"))) entries.push(...readEntities(file, errors));
+  const shipped = entries.length;
+  for (const file of options.files ?? []) {
+    if (!existsSync(file)) {
+      errors.push(new KnowledgeError(file, 0, "no such file"));
+      continue;
+    }
+    const user = readEntities(file, errors);
+    for (const u of user) {
+      const same = entries.findIndex((e, i) => i < shipped && (e.id === u.id || (e.name === u.name && e.type === u.type)));
+      if (same >= 0) entries[same] = { ...u, id: entries[same]!.id };
+      else entries.push(u);
+    }
+  }
+  return new Knowledge(entries, countries, errors);
+}
