@@ -1,4 +1,5 @@
 /** The typed document every stage reads and enriches. Offsets are UTF-16 indices into `text`, end exclusive. */
+import type { KnownEntity } from "../knowledge/types.js";
 
 export interface Span {
   start: number;
@@ -72,6 +73,8 @@ export interface AnalyzedDocument {
   quotes: QuoteRecord[];
   events: EventRecord[];
   framing: FramingRecord[];
+  /** what the knowledge base says of each entity (by entity id), for the stages after entities */
+  known: Map<string, KnownEntity>;
 }
 
 export interface Mention extends Span {
@@ -92,6 +95,8 @@ export interface EntityRecord {
   aliases: string[];
   role: string | null;
   country: string | null;
+  /** where `country` comes from: the knowledge base, the text, or the country the document is about (a guess) */
+  countrySource: "knowledge" | "text" | "context" | null;
   kb: string | null;
   geo: GeoPoint | null;
   mentions: Mention[];

@@ -6,6 +6,7 @@ import { KnowledgeError } from "./jsonl.js";
 import { readEntities } from "./kb.js";
 import { NameIndex } from "./names.js";
 import { OfficeIndex } from "./offices.js";
+import { skeleton } from "./skeleton.js";
 import { readAmendments, readCities, readCountries, type Country, type PlaceAmendment } from "./places.js";
 import type { KnownEntity } from "./types.js";
 
@@ -24,6 +25,8 @@ export class Knowledge {
   readonly demonyms = new NameIndex<Country>();
   readonly offices = new OfficeIndex();
   readonly errors: KnowledgeError[] = [];
+  /** places (not countries) by transliteration-blind key, for spellings the gazetteer lacks */
+  readonly skeletons = new Map<string, KnownEntity[]>();
   private readonly titles: Record<string, string>;
   private readonly roleIndexes = new Map<string, NameIndex<string>>();
 
@@ -33,8 +36,16 @@ export class Knowledge {
     for (const c of countries) this.countries.set(c.country!, c);
     for (const e of entries) this.byId.set(e.id, e);
     for (const e of this.byId.values()) {
-      for (const n of [e.name, ...e.aliases]) this.names.add(n, e);
+      for (const n of [e.name, ...e.aliases]) {
+        this.names.add(n, e);
+        // "Le Caire", "La Haye": French place names lose their article after à and de ("au Caire", "du Caire")
+        const bare = e.type === "location" ? /^(?:Le|Les) (\p{Lu}.*)$/u.exec(n) : null;
+        if (bare) this.names.add(bare[1]!, e);
+      }
       this.offices.add(e);
+      if (e.type === "location" && e.geo?.kind !== "country")
+        for (const n of new Set([e.name, ...e.aliases].map(skeleton)))
+          if (n.replace(/ /g, "").length >= 3) this.skeletons.set(n, [...(this.skeletons.get(n) ?? []), e]);
     }
     for (const c of countries) for (const d of c.demonyms) this.demonyms.add(d, c);
   }

@@ -4,11 +4,48 @@ import { tokenize } from "../text/tokens.js";
 /** The languages whose tokenization rules names are keyed under, so that a name matches in any of them. */
 const KEY_LANGUAGES = ["fr", "en"];
 
+/** How a name is written: shapes (bits) a surface in the text must agree with. */
+export const Shape = {
+  /** starts with a lower-case letter: a description ("armée syrienne", "bande de Gaza") */
+  Lower: 1,
+  /** starts with a capital ("Aleppo", "Hayat Tahrir al-Sham") */
+  Capital: 2,
+  /** all capitals, a short acronym ("HTS", "UN") */
+  Acronym: 4,
+} as const;
+
+export function shapeOf(s: string): number {
+  const letters = s.replace(/[^\p{L}]/gu, "");
+  if (letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return Shape.Acronym;
+  const first = letters[0] ?? "";
+  return first && first === first.toLowerCase() && first !== first.toUpperCase() ? Shape.Lower : Shape.Capital;
+}
+
+/**
+ * Whether a surface in the text may be the name: a capitalized surface is not an acronym
+ * ("Un" is not "UN"), a lower-case one only a description; an all-capitals surface may be
+ * either an acronym or a name written in capitals ("TEHRAN" in a dateline).
+ */
+export function shapeAgrees(surface: string, shapes: number): boolean {
+  const s = shapeOf(surface);
+  if (s === Shape.Lower) return (shapes & Shape.Lower) !== 0;
+  const letters = surface.replace(/[^\p{L}]/gu, "");
+  if (letters === letters.toUpperCase()) return (shapes & (Shape.Acronym | Shape.Capital)) !== 0;
+  return (shapes & Shape.Capital) !== 0;
+}
+
 export interface NameMatch<T> {
   /** tokens[start, end) */
   start: number;
   end: number;
   values: T[];
+  /** the shapes (Shape bits) in which the matched name is written in the knowledge */
+  shapes: number;
+}
+
+interface Entry<T> {
+  values: T[];
+  shapes: number;
 }
 
 /**
@@ -17,9 +54,11 @@ export interface NameMatch<T> {
  * them), and the longest name starting at a token is found with one hash probe per length.
  */
 export class NameIndex<T> {
-  private readonly byKey = new Map<string, T[]>();
-  /** longest name, in tokens, by first token */
-  private readonly maxLength = new Map<string, number>();
+  private readonly byKey = new Map<string, Entry<T>>();
+  /** every proper token prefix of a key: a lookup stops as soon as the text leaves all names */
+  private readonly prefixes = new Set<string>();
+  /** first tokens of the names written in lower case: a lower-case word starts no other name */
+  private readonly lowerFirst = new Set<string>();
 
   get size(): number {
     return this.byKey.size;
@@ -42,34 +81,42 @@ export class NameIndex<T> {
   }
 
   add(name: string, value: T): void {
+    const shape = shapeOf(name);
     for (const key of NameIndex.keys(name)) {
-      const list = this.byKey.get(key);
-      if (!list) this.byKey.set(key, [value]);
-      else if (!list.includes(value)) list.push(value);
-      const first = key.split(" ", 1)[0]!;
-      const n = key.split(" ").length;
-      if ((this.maxLength.get(first) ?? 0) < n) this.maxLength.set(first, n);
+      const entry = this.byKey.get(key);
+      if (!entry) this.byKey.set(key, { values: [value], shapes: shape });
+      else {
+        if (!entry.values.includes(value)) entry.values.push(value);
+        entry.shapes |= shape;
+      }
+      for (let at = key.indexOf(" "); at > 0; at = key.indexOf(" ", at + 1)) this.prefixes.add(key.slice(0, at));
+      if (shape === Shape.Lower) this.lowerFirst.add(key.split(" ", 1)[0]!);
     }
   }
 
   /** Values of a name given as a string (any of its spellings). */
   get(name: string): T[] {
     const out: T[] = [];
-    for (const key of NameIndex.keys(name)) for (const v of this.byKey.get(key) ?? []) if (!out.includes(v)) out.push(v);
+    for (const key of NameIndex.keys(name)) for (const v of this.byKey.get(key)?.values ?? []) if (!out.includes(v)) out.push(v);
     return out;
+  }
+
+  /** Whether some name written in lower case starts with this folded token. */
+  startsLowerName(norm: string): boolean {
+    return this.lowerFirst.has(norm);
   }
 
   /** The longest name that starts at tokens[i] and ends by `limit`, or null. */
   longestAt(tokens: readonly Token[], i: number, limit = tokens.length): NameMatch<T> | null {
     const first = tokens[i];
     if (!first) return null;
-    const max = Math.min(this.maxLength.get(first.norm) ?? 0, limit - i);
-    for (let n = max; n >= 1; n--) {
-      let key = first.norm;
-      for (let k = 1; k < n; k++) key += ` ${tokens[i + k]!.norm}`;
-      const values = this.byKey.get(key);
-      if (values) return { start: i, end: i + n, values };
+    let key = first.norm;
+    let best: NameMatch<T> | null = null;
+    for (let n = 1; ; n++) {
+      const entry = this.byKey.get(key);
+      if (entry) best = { start: i, end: i + n, values: entry.values, shapes: entry.shapes };
+      if (i + n >= limit || !this.prefixes.has(key)) return best;
+      key += ` ${tokens[i + n]!.norm}`;
     }
-    return null;
   }
 }

@@ -3,8 +3,19 @@ import type { KnownEntity, Office } from "./types.js";
 
 const DAY = 86_400_000;
 
+const boundsCache = new Map<string, [number, number]>();
+
 /** [start, end) in ms of a partial date YYYY[-MM[-DD]]; `end` of a from-date is not used. */
 function bounds(value: string): [number, number] {
+  let b = boundsCache.get(value);
+  if (!b) {
+    b = computeBounds(value);
+    boundsCache.set(value, b);
+  }
+  return b;
+}
+
+function computeBounds(value: string): [number, number] {
   const [y, m, d] = value.split("-").map(Number) as [number, number?, number?];
   if (m === undefined) return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
   if (d === undefined) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 1)];

@@ -1,4 +1,5 @@
 import { loadKnowledge, type Knowledge, type KnowledgeOptions } from "../knowledge/knowledge.js";
+import { entitiesStage } from "../stages/entities/index.js";
 import { languageStage } from "../stages/language.js";
 import { segmentationStage } from "../stages/segmentation.js";
 import { loadLanguageIdentifier } from "../text/language.js";
@@ -11,8 +12,7 @@ export interface PipelineOptions extends KnowledgeOptions {
 
 /** The stages `vigie analyze` runs, in order, with the knowledge they need. */
 export async function defaultStages(knowledge: Knowledge): Promise<Stage[]> {
-  void knowledge; // the extraction stages take it
-  return [languageStage(await loadLanguageIdentifier()), segmentationStage];
+  return [languageStage(await loadLanguageIdentifier()), segmentationStage, entitiesStage(knowledge)];
 }
 
 export async function createPipeline(options: PipelineOptions = {}): Promise<Pipeline> {

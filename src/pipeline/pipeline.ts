@@ -22,6 +22,7 @@ export function emptyAnalysis(source: SourceDocument): AnalyzedDocument {
     quotes: [],
     events: [],
     framing: [],
+    known: new Map(),
   };
 }
 

@@ -6,19 +6,22 @@ export interface LanguageGuess {
 
 export type LanguageIdentifier = (text: string, declared?: string | null) => LanguageGuess;
 
-const SAMPLE = 3000;
+const SAMPLE = 1200;
 let loading: Promise<LanguageIdentifier> | null = null;
 
 /**
  * Loads the n-gram language identifier (eld, its small database: half a second, once) and
- * returns a function that identifies the language of a text from its first few thousand
+ * returns a function that identifies the language of a text from its first twelve hundred
  * characters, falling back on the declared language when the text says too little.
  */
 export function loadLanguageIdentifier(): Promise<LanguageIdentifier> {
   loading ??= import("eld/small").then(({ eld }) => (text: string, declared: string | null = null): LanguageGuess => {
     const result = eld.detect(text.slice(0, SAMPLE));
     const scores = result.getScores();
-    const lang = result.language;
+    let lang = result.language;
+    // French and English come first: a close second reading in one of them wins over another language
+    const main = (["fr", "en"] as const).filter((l) => l !== lang && (scores[l] ?? 0) >= 0.9 * (scores[lang] ?? 0)).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0))[0];
+    if (lang && main && !["fr", "en"].includes(lang)) lang = main;
     if (lang && result.isReliable()) return { lang, confidence: scores[lang] ?? 0 };
     const fallback = declared?.toLowerCase().slice(0, 2);
     if (fallback && /^[a-z]{2}$/.test(fallback)) return { lang: fallback, confidence: 0 };

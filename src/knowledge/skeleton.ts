@@ -1,0 +1,38 @@
+import { fold } from "../text/fold.js";
+
+/**
+ * A transliteration-blind key for a place name: the consonants of each word, Arabic articles
+ * dropped, variant spellings of the same sounds merged. Salamiyah, Salamieh and Salamiya share
+ * "slm"; Deir ez-Zor and Dayr az Zawr share "dr zr". Keys this coarse collide: callers accept a
+ * match only within the countries a document is about.
+ */
+export function skeleton(name: string): string {
+  const words = fold(name)
+    .replace(/[-‐‑]/g, " ")
+    .replace(/[^a-z ]/g, "")
+    .split(/\s+/)
+    .filter((w) => w && !/^(al|el|ar|as|ad|an|at|az|ash|ed|es|ez|en|et|ul)$/.test(w));
+  return words
+    .map((w) => {
+      const v = w.replace(/ch/g, "sh").replace(/sh/g, "s").replace(/ou/g, "u").replace(/q/g, "k").replace(/dj/g, "j").replace(/ph/g, "f");
+      return (v[0]! + v.slice(1).replace(/[aeiouywh]/g, "")).replace(/(.)\1+/g, "$1");
+    })
+    .join(" ");
+}
+
+/** Edit distance between two strings (insertions, deletions, substitutions). */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** Whether two spellings are close enough to be one name transliterated twice: under 30% of letters differ. */
+export function closeSpelling(a: string, b: string): boolean {
+  const [x, y] = [fold(a), fold(b)];
+  return editDistance(x, y) / Math.max(x.length, y.length) < 0.3;
+}

@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAnalyzer, type Analyzer } from "../../analyze.js";
+import type { EntityRecord } from "../../document/document.js";
+
+let vigie: Analyzer;
+beforeAll(async () => {
+  vigie = await createAnalyzer();
+});
+
+const entities = (text: string) => vigie.analyzeText(text).entities;
+const byName = (es: EntityRecord[], name: string) => es.find((e) => e.name === name);
+const names = (es: EntityRecord[]) => es.map((e) => e.name);
+
+describe("entities: the knowledge base in the text", () => {
+  it("gives canonical English names to French exonyms and transliterations, one entity per referent", () => {
+    const es = entities("date 2024-12 Les combats se poursuivent à Alep et dans la région d'Idleb. Bachar el-Assad a quitté Damas. Assad n'a pas parlé.");
+    expect(names(es)).toEqual(expect.arrayContaining(["Aleppo", "Idlib Governorate", "Bashar al-Assad", "Damascus"]));
+    expect(byName(es, "Bashar al-Assad")!.aliases).toEqual(["Bachar el-Assad", "Assad"]);
+    expect(byName(es, "Bashar al-Assad")).toMatchObject({ type: "person", country: "SY", role: "President of Syria", kb: "Q44329" });
+  });
+
+  it("geocodes places with their kind and country", () => {
+    const es = entities("date 2024-12 Des frappes ont visé Hama, en Syrie, et la province d'Idleb.");
+    expect(byName(es, "Hama")!.geo).toMatchObject({ kind: "city", country: "SY" });
+    expect(byName(es, "Syria")!.geo).toMatchObject({ kind: "country", country: "SY" });
+    expect(byName(es, "Idlib Governorate")!.geo).toMatchObject({ kind: "region", country: "SY" });
+  });
+
+  it("reads an ambiguous place name in the document's context", () => {
+    const lebanon = entities("date 2024-10 Le Hezbollah a tiré des roquettes depuis le sud du Liban. À Tripoli, des familles libanaises ont fui Beyrouth.");
+    expect(byName(lebanon, "Tripoli")!.country).toBe("LB");
+    const libya = entities("date 2024-10 À Tripoli, le gouvernement libyen d'Abdul Hamid Dbeibah a rencontré des émissaires de Benghazi.");
+    expect(byName(libya, "Tripoli")!.country).toBe("LY");
+  });
+
+  it("keeps a capital speaking for its government as the city entity", () => {
+    const doc = vigie.pipeline.analyze({ meta: { id: "t", source: null, date: { value: "2024-12", precision: "month" }, declaredLang: null, outlet: null, title: null, url: null, author: null }, text: "Téhéran a assuré que l'aide continuerait.", outputName: "t", warnings: [] });
+    const tehran = doc.entities.find((e) => e.name === "Tehran")!;
+    expect(tehran.type).toBe("location");
+    expect(doc.known.get(tehran.id)?.capitalOf).toBe("IR");
+  });
+
+  it("links an acronym to the name it abbreviates", () => {
+    const es = entities("date 2024-12 Le groupe Hayat Tahrir al-Chams (HTC) a pris Alep. Selon HTC, la ville est calme.");
+    expect(byName(es, "Hayat Tahrir al-Sham")!.aliases).toEqual(["Hayat Tahrir al-Chams", "HTC"]);
+    const unknown = entities("date 2024-05 Le Conseil régional des pêcheurs côtiers (CRPC) a protesté. Le CRPC demande une réunion.");
+    const crpc = unknown.find((e) => e.aliases.includes("CRPC"))!;
+    expect(crpc).toMatchObject({ type: "organization", name: "Conseil régional des pêcheurs côtiers" });
+    expect(crpc.mentions).toHaveLength(3);
+  });
+});
+
+describe("entities: roles", () => {
+  it("resolves a role phrase alone to the office holder at the article's date", () => {
+    const es = entities("date 2024-12 Le président iranien a assuré que Téhéran était prêt à aider. Le ministre iranien des Affaires étrangères est attendu à Damas.");
+    expect(byName(es, "Masoud Pezeshkian")!.aliases).toEqual(["Le président iranien"]);
+    expect(byName(es, "Abbas Araghchi")!.aliases).toEqual(["Le ministre iranien des Affaires étrangères"]);
+    const en = entities("date 2024-12 The Turkish foreign minister met his Russian counterpart.");
+    expect(names(en)).toContain("Hakan Fidan");
+  });
+
+  it("gives a named person the role stated next to the name", () => {
+    const fr = entities("date 2024-12 Le porte-parole nigérian Amadou Sanda a démenti les informations publiées mardi par la presse locale.");
+    expect(byName(fr, "Amadou Sanda")).toMatchObject({ type: "person", role: "Spokesperson of Nigeria", country: "NG" });
+    const en = entities("date 2024-12 Iranian Foreign Minister Abbas Araghchi arrived in Damascus on Sunday for talks with officials.");
+    expect(byName(en, "Abbas Araghchi")!.role).toBe("Foreign Minister of Iran");
+  });
+
+  it("does not read a predicate or another time as a reference to the holder", () => {
+    const es = entities("date 2024-11 Donald Trump will become the 47th president of the United States.");
+    expect(names(es)).not.toContain("Joe Biden");
+  });
+});
+
+describe("entities: names the knowledge base does not know", () => {
+  it("finds people by given name, title, or a verb of speech, and joins surnames to full names", () => {
+    const es = entities("date 2024-03 Hélène Vasseur, chercheuse, a publié un rapport. Selon Vasseur, la crise durera. M. Tardieu a répondu.");
+    expect(byName(es, "Hélène Vasseur")!.aliases).toEqual(["Hélène Vasseur", "Vasseur"]);
+    expect(byName(es, "Tardieu")!.type).toBe("person");
+  });
+
+  it("finds organizations by their head word, in French and English", () => {
+    const fr = entities("date 2024-03 Le ministère de l'Agriculture et la Fédération nationale des éleveurs ont signé un accord sur les prix.");
+    expect(fr.filter((e) => e.type === "organization").map((e) => e.name)).toEqual(["ministère de l'Agriculture", "Fédération nationale des éleveurs"]);
+    const en = entities("date 2024-03 Researchers at the Northfield Climate Institute said the river was rising.");
+    expect(byName(en, "Northfield Climate Institute")!.type).toBe("organization");
+  });
+
+  it("takes a person's country from a demonym next to the name", () => {
+    const es = entities("date 2024-05 Le réalisateur iranien Dariush Farahani a reçu un prix.");
+    expect(byName(es, "Dariush Farahani")).toMatchObject({ country: "IR", countrySource: "text" });
+  });
+
+  it("makes no entities of capitalized common words, sentence starters, awards or title-case headlines", () => {
+    expect(entities("date 2024-05 Réunion tendue hier soir au conseil municipal, où le budget a été adopté de justesse.")).toEqual([]);
+    expect(entities("date 2024-05 Same story for the Best Picture Award this year. Come on, said the crowd.\nBig Win For Local Team In Final Game")).toEqual([]);
+  });
+
+  it("reads English names as such", () => {
+    const es = entities("date 2024-07 Prime Minister Keir Starmer met Rachel Reeves in London. Starmer said growth was the priority.");
+    expect(names(es)).toEqual(["Keir Starmer", "Rachel Reeves", "London"]);
+    expect(byName(es, "Keir Starmer")!.mentions).toHaveLength(2);
+  });
+});

@@ -1,0 +1,189 @@
+import type { AnalyzedDocument } from "../../document/document.js";
+import type { Knowledge } from "../../knowledge/knowledge.js";
+import type { KnownEntity } from "../../knowledge/types.js";
+import type { Stage } from "../../pipeline/pipeline.js";
+import { closeSpelling, skeleton } from "../../knowledge/skeleton.js";
+import { fold } from "../../text/fold.js";
+import { mixedLexicon, type EntityLexicon } from "./lexicon.js";
+import { MentionFinder, type Mention } from "./mentions.js";
+import { linkAcronyms } from "./acronyms.js";
+import { chooseCandidate, groupMentions, toRecords, type CountryContext, type Draft } from "./resolve.js";
+import { RoleFinder, type RolePhrase } from "./roles.js";
+
+const DETERMINER = /^(le|la|l['’]|les|the)$/i;
+const LINK = /^(de|du|des|d['’]|of)$/i;
+
+/**
+ * "province d'Idleb", "Idlib province": a region word next to a place name makes it the region;
+ * so does a plural one for the names coordinated after it ("les provinces d'Alep, de Hama et de Lattaquié").
+ */
+function markRegions(doc: AnalyzedDocument, mentions: Mention[], lex: EntityLexicon): void {
+  const { tokens } = doc;
+  let listFrom = -1;
+  for (const m of mentions) {
+    const hasRegion = m.candidates.some((c) => c.geo?.kind === "region");
+    const before = tokens[m.t0 - 1];
+    const cue = tokens[m.t0 - 2];
+    if (before && cue && LINK.test(before.text) && lex.regionCues.has(cue.norm)) {
+      if (hasRegion) {
+        m.t0 -= 2;
+        m.region = true;
+      }
+      listFrom = /s$/.test(cue.norm) ? m.t1 : -1;
+    } else if (hasRegion && tokens[m.t1] && lex.regionCues.has(tokens[m.t1]!.norm)) {
+      m.t1 += 1;
+      m.region = true;
+    } else if (hasRegion && listFrom >= 0 && tokens.slice(listFrom, m.t0).every((t) => /^(,|et|and|de|d['’]|du|of)$/i.test(t.text))) {
+      m.region = true;
+      listFrom = m.t1;
+      continue;
+    }
+    if (!m.region) listFrom = -1;
+  }
+}
+
+/** Counts of the countries a document names or implies: settled names and demonyms. */
+function countryContext(doc: AnalyzedDocument, mentions: Mention[], knowledge: Knowledge): CountryContext {
+  const ctx: CountryContext = new Map();
+  const add = (c: string | null) => c && ctx.set(c, (ctx.get(c) ?? 0) + 1);
+  for (const m of mentions) {
+    const countries = new Set(m.candidates.map((c) => c.country));
+    if (countries.size === 1) add([...countries][0]!);
+  }
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const d = knowledge.demonyms.longestAt(doc.tokens, i);
+    if (d) add(d.values[0]!.country);
+  }
+  return ctx;
+}
+
+/** Offices a bare role phrase ("le ministre de la Défense") may name in the country a document is about. */
+const NATIONAL_OFFICES = new Set(["president", "prime_minister", "foreign_minister", "defence_minister", "interior_minister", "finance_minister", "chancellor", "king", "supreme_leader", "vice_president", "speaker", "chief_of_staff"]);
+
+/** The country a document is mostly about: named at least three times, twice as often as any other. */
+function dominantCountry(context: CountryContext): string | null {
+  const [first, second] = [...context].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : null;
+}
+
+/**
+ * Role phrases: next to a person's name they give that person a role ("le président iranien
+ * Massoud Pezeshkian"); alone they name the holder of the office at the document's date ("le
+ * président iranien" → Masoud Pezeshkian), unless they are a predicate ("devenir président",
+ * "the 47th president"). A bare office with no country ("le ministre de la Défense") is read in
+ * the country the document is mostly about. Returns the roles given to named people.
+ */
+function applyRoles(doc: AnalyzedDocument, knowledge: Knowledge, lex: EntityLexicon, mentions: Mention[]): Map<Mention, RolePhrase> {
+  const { tokens } = doc;
+  const byFirstToken = new Map(mentions.map((m) => [m.t0, m]));
+  const roles = new RoleFinder(doc, knowledge, byFirstToken);
+  const covered = new Set(mentions.flatMap((m) => Array.from({ length: m.t1 - m.t0 }, (_, k) => m.t0 + k)));
+  const main = dominantCountry(countryContext(doc, mentions, knowledge));
+  const appositions = new Map<Mention, RolePhrase>();
+  for (const s of doc.sentences) {
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      if (covered.has(i) || tokens[i]!.kind !== "word") continue;
+      const determiner = DETERMINER.test(tokens[i - 1]?.text ?? "");
+      const r = roles.at(i, s.endToken) ?? (determiner && main ? roles.bare(i, s.endToken, main, NATIONAL_OFFICES) : null);
+      if (!r) continue;
+      i = r.t1 - 1;
+      const after = byFirstToken.get(tokens[r.t1]?.text === "," ? r.t1 + 1 : r.t1);
+      const before = tokens[r.t0 - 1]?.text === "," ? mentions.find((m) => m.t1 === r.t0 - 1) : undefined;
+      const person = [after, before].find((m) => m && (m.type === "person" || m.type === null || m.candidates[0]?.type === "person"));
+      if (person) {
+        if (!person.candidates.length) person.type = "person";
+        appositions.set(person, r);
+        continue;
+      }
+      const t0 = determiner ? r.t0 - 1 : r.t0;
+      const cue = [t0 - 1, t0 - 2, t0 - 3].find((k) => k >= s.firstToken && lex.roleNotReference.longestAt(tokens, k, t0));
+      if (cue !== undefined || /^\d+(e|er|ème|th|st|nd|rd)$/i.test(tokens[t0 - 1]?.text ?? "")) continue;
+      const holder = knowledge.holder(r.office, r.of, doc.meta.date);
+      if (holder) mentions.push({ t0, t1: r.t1, candidates: [holder], type: "person", source: "role", region: false });
+    }
+  }
+  return appositions;
+}
+
+/** "al-Qaida en Irak": a known organization whose name ends on a place names that place too. */
+function nestedPlaces(doc: AnalyzedDocument, knowledge: Knowledge, mentions: Mention[]): Mention[] {
+  const { tokens } = doc;
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.t1 - m.t0 < 3 || !m.candidates.length || m.candidates.some((c) => c.type !== "organization")) continue;
+    for (let k = m.t0 + 1; k < m.t1 - 1; k++) {
+      if (!/^(en|in|au|aux)$/i.test(tokens[k]!.text)) continue;
+      const place = knowledge.names.longestAt(tokens, k + 1, m.t1);
+      if (place && place.end === m.t1 && place.values.some((v) => v.type === "location"))
+        out.push({ t0: k + 1, t1: m.t1, candidates: place.values.filter((v) => v.type === "location"), type: null, source: "kb", region: false });
+    }
+  }
+  return out;
+}
+
+/**
+ * "Salamieh", "Salamiya": a capitalized name the gazetteer lacks in this spelling is the place
+ * whose transliteration-blind key it shares, when exactly one such place lies in a country the
+ * document is about, and it is no surname of a person named in the document.
+ */
+function respell(doc: AnalyzedDocument, knowledge: Knowledge, mentions: Mention[], context: CountryContext): void {
+  const surface = (m: Mention) => doc.text.slice(doc.tokens[m.t0]!.start, doc.tokens[m.t1 - 1]!.end);
+  const surnames = new Set(
+    mentions
+      .filter((m) => m.type === "person" || m.candidates[0]?.type === "person")
+      .map((m) => fold((m.candidates[0]?.name ?? surface(m)).split(/\s+/).pop() ?? "")),
+  );
+  for (const m of mentions) {
+    if (m.candidates.length || (m.type !== null && m.type !== "location") || m.t1 - m.t0 > 3) continue;
+    if (surnames.has(fold(surface(m)))) continue;
+    const text = surface(m);
+    const places = (knowledge.skeletons.get(skeleton(text)) ?? []).filter(
+      (p) => context.has(p.country ?? "") && [p.name, ...p.aliases].some((n) => closeSpelling(n, text)),
+    );
+    if (new Set(places).size !== 1) continue;
+    m.candidates = [places[0]!];
+    m.type = null;
+    m.source = "kb";
+  }
+}
+
+/**
+ * Entities: people, organizations and places, each once per document with all its mentions,
+ * its canonical name, role, country, knowledge-base id and, for places, coordinates.
+ */
+export function entitiesStage(knowledge: Knowledge): Stage {
+  return {
+    name: "entities",
+    run(doc) {
+      const lex = mixedLexicon(doc.lang);
+      const finder = new MentionFinder(doc, knowledge, lex);
+      let mentions = doc.sentences.flatMap((s) => finder.sentence(s));
+      markRegions(doc, mentions, lex);
+      mentions = linkAcronyms(doc, mentions);
+
+      const appositions = applyRoles(doc, knowledge, lex, mentions);
+      mentions.sort((a, b) => a.t0 - b.t0);
+
+      const context = countryContext(doc, mentions, knowledge);
+      mentions.push(...nestedPlaces(doc, knowledge, mentions));
+      mentions.sort((a, b) => a.t0 - b.t0);
+      respell(doc, knowledge, mentions, context);
+      const chosenBySurface = new Map<string, KnownEntity>();
+      const chosen = new Map<Mention, KnownEntity>();
+      for (const m of mentions) {
+        if (!m.candidates.length) continue;
+        const key = `${m.region}|${m.candidates.map((c) => c.id).join(",")}`;
+        const c = chosenBySurface.get(key) ?? chooseCandidate(m, context, doc.meta.date);
+        chosenBySurface.set(key, c);
+        chosen.set(m, c);
+      }
+      const drafts: Draft[] = groupMentions(doc, mentions, chosen, fold);
+      for (const d of drafts) d.role = d.mentions.map((m) => appositions.get(m)).find((r) => r) ?? null;
+      const ranked = [...context].sort((a, b) => b[1] - a[1]);
+      const mainCountry = ranked[0] && ranked[0][1] >= 2 ? ranked[0][0] : null;
+      const built = toRecords(doc, drafts, knowledge, mainCountry);
+      doc.entities = built.map((b) => b.record);
+      doc.known = new Map(built.flatMap((b) => (b.draft.known ? [[b.record.id, b.draft.known] as const] : [])));
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import { NameIndex } from "../../knowledge/names.js";
+import { fold } from "../../text/fold.js";
+import { readDataJson, readLangData } from "../../util/data.js";
+
+interface EntityCueData {
+  titles: string[];
+  particles: string[];
+  organizationHeads: string[];
+  regionCues: string[];
+  personVerbs: string[];
+  notNames: string[];
+  locationHeads: string[];
+  nonEntityHeads: string[];
+  roleNotReference: string[];
+  lowercaseComplements: boolean;
+}
+
+/** The language's cues for recognizing names (data/lang/<lang>/entities.json), ready for lookups. */
+export interface EntityLexicon {
+  /** folded words that stand before a person's name */
+  titles: Set<string>;
+  /** folded lower-case name parts (al, de, van) */
+  particles: Set<string>;
+  /** words (as written) that make a phrase an organization */
+  organizationHeads: Set<string>;
+  /** folded words that make a place name a region */
+  regionCues: Set<string>;
+  /** verb phrases after a name that speak for a person */
+  personVerbs: NameIndex<true>;
+  /** capitalized words that are not names on their own (as written) */
+  notNames: Set<string>;
+  /** folded given names */
+  givenNames: Set<string>;
+  /** words (as written) that make a name a place: Road, rue, Airport, mosquée */
+  locationHeads: Set<string>;
+  /** words (as written) that make a capitalized phrase no entity at all: Award, Prix, Cup, Festival */
+  nonEntityHeads: Set<string>;
+  /** frequent words, lower case: capitalized at the start of a sentence they are the word, not a name */
+  commonWords: Set<string>;
+  /** articles, prepositions, conjunctions, pronouns, auxiliaries: they end a name's lower-case complement */
+  functionWords: Set<string>;
+  /** words before a role phrase that make it no reference to its holder (devenir président, the 47th president) */
+  roleNotReference: NameIndex<true>;
+  /** whether names of institutions go on in lower case after their head word (French: Fédération nationale des éleveurs) */
+  lowercaseComplements: boolean;
+}
+
+const cache = new Map<string, EntityLexicon>();
+
+/**
+ * The lexicon for a text in `lang`, with English head words and the frequent words of French
+ * and English added: English names of organizations and places turn up in every language's
+ * press ("Middle East Institute"), and a short text's language may be misread.
+ */
+const mixed = new Map<string, EntityLexicon>();
+
+/** The two languages Vigie reads first: their frequent words and English head words apply to every text. */
+const MAIN = ["fr", "en"];
+
+export function mixedLexicon(lang: string): EntityLexicon {
+  const hit = mixed.get(lang);
+  if (hit) return hit;
+  const own = entityLexicon(lang);
+  const others = MAIN.filter((l) => l !== lang).map(entityLexicon);
+  const union = (pick: (l: EntityLexicon) => Set<string>) => new Set([own, ...others].flatMap((l) => [...pick(l)]));
+  const en = entityLexicon("en");
+  const lex: EntityLexicon = {
+    ...own,
+    organizationHeads: new Set([...own.organizationHeads, ...en.organizationHeads]),
+    locationHeads: new Set([...own.locationHeads, ...en.locationHeads]),
+    nonEntityHeads: new Set([...own.nonEntityHeads, ...en.nonEntityHeads]),
+    commonWords: union((l) => l.commonWords),
+    functionWords: union((l) => l.functionWords),
+  };
+  mixed.set(lang, lex);
+  return lex;
+}
+
+export function entityLexicon(lang: string): EntityLexicon {
+  let lex = cache.get(lang);
+  if (!lex) {
+    const data = readLangData<Partial<EntityCueData>>(lang, "entities");
+    const personVerbs = new NameIndex<true>();
+    for (const v of data.personVerbs ?? []) personVerbs.add(v, true);
+    const given = readDataJson<{ names: string[] }>("knowledge/given-names.json").names;
+    const common = readLangData<{ words: string[]; functionWords: string[] }>(lang, "common-words");
+    lex = {
+      titles: new Set((data.titles ?? []).map(fold)),
+      particles: new Set((data.particles ?? []).map(fold)),
+      organizationHeads: new Set(data.organizationHeads ?? []),
+      regionCues: new Set((data.regionCues ?? []).map(fold)),
+      personVerbs,
+      notNames: new Set(data.notNames ?? []),
+      givenNames: new Set(given.map(fold)),
+      locationHeads: new Set(data.locationHeads ?? []),
+      nonEntityHeads: new Set(data.nonEntityHeads ?? []),
+      commonWords: new Set(common.words),
+      functionWords: new Set(common.functionWords),
+      roleNotReference: new NameIndex<true>(),
+      lowercaseComplements: data.lowercaseComplements ?? false,
+    };
+    for (const w of data.roleNotReference ?? []) lex.roleNotReference.add(w, true);
+    cache.set(lang, lex);
+  }
+  return lex;
+}

@@ -1,0 +1,257 @@
+import type { AnalyzedDocument, Sentence, Token } from "../../document/document.js";
+import type { Knowledge } from "../../knowledge/knowledge.js";
+import { Shape, shapeAgrees } from "../../knowledge/names.js";
+import type { EntityType, KnownEntity } from "../../knowledge/types.js";
+import type { EntityLexicon } from "./lexicon.js";
+
+/** A stretch of text that names something: found in the knowledge base, or a name Vigie does not know. */
+export interface Mention {
+  /** tokens[t0, t1) */
+  t0: number;
+  t1: number;
+  /** what the knowledge base says it may be (empty for an unknown name) */
+  candidates: KnownEntity[];
+  /** the type of an unknown name, when the text tells it; null while undecided */
+  type: EntityType | null;
+  source: "kb" | "name" | "role" | "acronym";
+  /** a region word came with a place name ("province d'Idleb") */
+  region: boolean;
+}
+
+const CAPITAL = /^\p{Lu}/u;
+const COMPOUND_ADJECTIVE = /-(led|backed|based|born|run|owned|linked|affiliated|allied|aligned|controlled|held|made|occupied|annexed|funded|sponsored|style|era)$/i;
+/** name particles a person's name never splits at (Mohammed bin Salman, Abou Mohammed al-Joulani) */
+const BINDING_PARTICLES = new Set(["bin", "ben", "ibn", "bint", "abu", "abou", "al", "el", "ould", "ag", "van", "von"]);
+const isWord = (t: Token | undefined): boolean => !!t && t.kind === "word";
+const isCapitalized = (t: Token | undefined): boolean => !!t && isWord(t) && CAPITAL.test(t.text) && !COMPOUND_ADJECTIVE.test(t.text);
+const isAllCaps = (t: Token) => /\p{L}/u.test(t.text) && t.text === t.text.toUpperCase();
+const isInitial = (tokens: readonly Token[], j: number) => /^\p{Lu}$/u.test(tokens[j]?.text ?? "") && tokens[j + 1]?.text === ".";
+
+function mention(t0: number, t1: number, type: EntityType | null, candidates: KnownEntity[] = []): Mention {
+  return { t0, t1, candidates, type, source: candidates.length ? "kb" : "name", region: false };
+}
+
+/** Finds the names of one sentence: knowledge-base names first, then capitalized runs the text types. */
+export class MentionFinder {
+  private readonly common: Set<string>;
+
+  constructor(
+    private readonly doc: AnalyzedDocument,
+    private readonly knowledge: Knowledge,
+    private readonly lex: EntityLexicon,
+  ) {
+    this.common = lex.commonWords;
+  }
+
+  private surface(t0: number, t1: number): string {
+    return this.doc.text.slice(this.doc.tokens[t0]!.start, this.doc.tokens[t1 - 1]!.end);
+  }
+
+  /** The first word of a sentence (after any quotation marks or dashes): its capital says nothing. */
+  private sentenceInitial(i: number, s: Sentence): boolean {
+    const prev = this.doc.tokens[i - 1];
+    if (i > s.firstToken && prev && (prev.kind === "quote" || prev.text === ":" || prev.text === "—")) return true;
+    for (let k = i - 1; k >= s.firstToken; k--) if (isWord(this.doc.tokens[k]) || this.doc.tokens[k]!.kind === "number") return false;
+    return true;
+  }
+
+  private paragraphStart(i: number): boolean {
+    const t = this.doc.tokens[i]!;
+    const p = this.doc.paragraphs.find((q) => q.start <= t.start && t.start < q.end);
+    return !!p && t.start - p.start < 4;
+  }
+
+  /** A capitalized common word starting a sentence ("Same", "Réunion") is that word. */
+  private commonAtStart(i: number, s: Sentence): boolean {
+    const t = this.doc.tokens[i]!;
+    return this.sentenceInitial(i, s) && this.common.has(t.text.toLowerCase());
+  }
+
+  private knownAt(i: number, s: Sentence): Mention | null {
+    const { tokens } = this.doc;
+    const first = tokens[i]!;
+    if (!isWord(first) && first.kind !== "number") return null;
+    if (!CAPITAL.test(first.text) && first.kind === "word" && !this.knowledge.names.startsLowerName(first.norm)) return null;
+    const m = this.knowledge.names.longestAt(tokens, i, s.endToken);
+    if (!m || !shapeAgrees(this.surface(m.start, m.end), m.shapes)) return null;
+    // "TEHRAN, Dec. 06": a name in capitals is a dateline's, at the start of a paragraph; elsewhere capitals spell an acronym
+    if (!(m.shapes & Shape.Acronym) && isAllCaps(first) && first.text.length > 1 && !this.paragraphStart(i)) return null;
+    if (m.end - m.start === 1 && (this.lex.notNames.has(first.text) || this.commonAtStart(i, s))) return null;
+    return mention(m.start, m.end, null, m.values);
+  }
+
+  private startsRun(i: number, s: Sentence): boolean {
+    const t = this.doc.tokens[i]!;
+    if (!isCapitalized(t) || this.lex.notNames.has(t.text) || this.commonAtStart(i, s)) return false;
+    return !this.knowledge.demonyms.longestAt(this.doc.tokens, i, i + 1);
+  }
+
+  /** The end of the run of capitalized words (name particles, initials and "Jr." within) that starts at i. */
+  private capitalizedRun(i: number, end: number): number {
+    const { tokens } = this.doc;
+    let j = isInitial(tokens, i) ? i + 2 : i + 1;
+    while (j < end && j - i < 8) {
+      const t = tokens[j]!;
+      if (isInitial(tokens, j) && isCapitalized(tokens[j + 2])) j += 2;
+      else if (isCapitalized(t) && !this.knowledge.demonyms.longestAt(tokens, j, j + 1)) j++;
+      else if (isWord(t) && this.lex.particles.has(t.norm) && isCapitalized(tokens[j + 1]) && j + 1 < end) j += 2;
+      else if (t.kind === "clitic" && /^d['’]$/i.test(t.text) && isCapitalized(tokens[j + 1]) && j + 1 < end) j += 2;
+      else if (/^(Jr|Sr)$/.test(t.text)) j += tokens[j + 1]?.text === "." ? 2 : 1;
+      else if (t.kind === "clitic" && /^['’]s$/i.test(t.text) && isCapitalized(tokens[j + 1]) && this.lex.organizationHeads.has(tokens[j + 1]!.text)) j += 2;
+      else break;
+    }
+    return j;
+  }
+
+  /** Whether tokens just before t0 are a title or a role word ("M.", "général", "le président iranien"). */
+  private titled(t0: number, sentenceStart: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = t0 - 1, seen = 0; k >= sentenceStart && seen < 4; k--, seen++) {
+      const t = tokens[k]!;
+      if (t.text === "." || t.text === ",") continue;
+      if (this.lex.titles.has(t.norm)) return true;
+      if (this.knowledge.roles(this.doc.lang).longestAt(tokens, k, t0)) return true;
+      if (!this.knowledge.demonyms.longestAt(tokens, k, k + 1) && t.kind !== "clitic") return false;
+    }
+    return false;
+  }
+
+  /** Whether a verb of speech or an age follows the name ("a déclaré", "said", ", 41 ans"). */
+  private speaks(t1: number, end: number): boolean {
+    const { tokens } = this.doc;
+    let k = t1;
+    if (tokens[k]?.text === ",") k++;
+    if (this.lex.personVerbs.longestAt(tokens, k, end)) return true;
+    return tokens[k]?.kind === "number" && /^(ans|years?|-year-old)$/i.test(tokens[k + 1]?.text ?? "") && tokens[t1]?.text === ",";
+  }
+
+  /** The type the text gives an unknown name; null when it says nothing; "skip" for no entity at all (an award, a cup). */
+  private classify(t0: number, t1: number, s: Sentence): EntityType | null | "skip" {
+    const words = this.doc.tokens.slice(t0, t1);
+    const texts = words.map((t) => t.text);
+    if (texts.some((t) => this.lex.nonEntityHeads.has(t))) return "skip";
+    if (t1 - t0 >= 2 && texts.some((t) => this.lex.organizationHeads.has(t))) return "organization";
+    if (t1 - t0 >= 2 && this.lex.locationHeads.has(texts[texts.length - 1]!)) return "location";
+    if (t1 - t0 >= 2 && this.lex.givenNames.has(words[0]!.norm)) return "person";
+    if (this.titled(t0, s.firstToken) || this.speaks(t1, s.endToken)) return "person";
+    if (t1 - t0 === 1 && isAllCaps(words[0]!) && words[0]!.text.length >= 3 && words[0]!.text.length <= 6) return "organization";
+    return null;
+  }
+
+  /** "ministère de l'Intérieur", "rue de la Paix": a lower-case head word before a capitalized name. */
+  private headBefore(t0: number, sentenceStart: number): { at: number; type: EntityType } | null {
+    const { tokens } = this.doc;
+    let k = t0 - 1;
+    while (k > sentenceStart && /^(de|du|des|d['’]|la|le|l['’]|of|the)$/i.test(tokens[k]!.text)) k--;
+    const head = tokens[k];
+    if (k === t0 - 1 || k < sentenceStart || !head || CAPITAL.test(head.text)) return null;
+    if (this.lex.organizationHeads.has(head.text)) return { at: k, type: "organization" };
+    if (this.lex.locationHeads.has(head.text)) return { at: k, type: "location" };
+    return null;
+  }
+
+  /**
+   * Lower-case words that complete a name after its head ("ministère des Affaires étrangères",
+   * "Fédération nationale des éleveurs"): words that are not function words, and link words
+   * followed by one; five at most.
+   */
+  private tail(t1: number, end: number): number {
+    const { tokens } = this.doc;
+    const rare = (t: Token | undefined) => !!t && isWord(t) && !CAPITAL.test(t.text) && !this.lex.functionWords.has(t.text);
+    let k = t1;
+    while (k < end && k - t1 < 5) {
+      if (rare(tokens[k])) k++;
+      else if (/^(de|des|du|d['’]|pour|of|for)$/i.test(tokens[k]!.text) && rare(tokens[k + 1]) && k + 1 < end) k += 2;
+      else break;
+    }
+    return k;
+  }
+
+  /**
+   * Types a run of capitalized words and records it, or hands part of it back to the caller:
+   * returns where scanning goes on. Titles before a name are passed over ("Sheikh", "Colonel
+   * de Gendarmerie"), and a name inside a run starts afresh ("Reportage Tim Hepher").
+   */
+  private addRun(out: Mention[], i: number, run: number, s: Sentence, titleCase: boolean): number {
+    const { tokens } = this.doc;
+    let k = i;
+    while (k < run - 1 && this.lex.titles.has(tokens[k]!.norm)) k += tokens[k + 1]?.text === "." ? 2 : 1;
+    if (k > i) {
+      while (k < run - 1 && this.lex.particles.has(tokens[k]!.norm)) k++;
+      return k;
+    }
+    for (let p = i + 1; p < run - 1; p++) {
+      if (!this.lex.givenNames.has(tokens[p]!.norm) || !isCapitalized(tokens[p + 1])) continue;
+      const before = tokens[p - 1]!.norm;
+      if (BINDING_PARTICLES.has(before)) continue;
+      const firstEnd = this.lex.particles.has(before) ? p - 1 : p;
+      if (firstEnd > i) this.typeRun(out, i, firstEnd, s, titleCase);
+      return p;
+    }
+    this.typeRun(out, i, run, s, titleCase);
+    return run;
+  }
+
+  private typeRun(out: Mention[], i: number, run: number, s: Sentence, titleCase: boolean): void {
+    // "Fédération nationale des éleveurs": a capitalized head word and its lower-case complement
+    if (run - i === 1 && !titleCase && this.lex.lowercaseComplements && this.lex.organizationHeads.has(this.doc.tokens[i]!.text)) {
+      const k = this.tail(run, s.endToken);
+      if (k > run) out.push(mention(i, k, "organization"));
+      return;
+    }
+    const type = this.classify(i, run, s);
+    if (type === "skip") return;
+    const head = type === null || type === "organization" || type === "location" ? this.headBefore(i, s.firstToken) : null;
+    if (head) out.push(mention(head.at, this.tail(run, s.endToken), head.type));
+    else if (type && (!titleCase || type === "person")) out.push(mention(i, run, type));
+    else if (!titleCase && run - i === 1 && !this.sentenceInitial(i, s)) out.push(mention(i, run, null));
+  }
+
+  /** A headline in title case: capitals tell nothing there. */
+  private titleCase(s: Sentence): boolean {
+    const words = this.doc.tokens.slice(s.firstToken, s.endToken).filter((t) => isWord(t) && t.text.length > 3 && !this.lex.particles.has(t.norm));
+    return words.length >= 4 && words.filter((t) => CAPITAL.test(t.text)).length / words.length >= 0.75;
+  }
+
+  /** All mentions of one sentence, left to right, none overlapping. */
+  sentence(s: Sentence): Mention[] {
+    const { tokens } = this.doc;
+    const out: Mention[] = [];
+    const titleCase = this.titleCase(s);
+    let i = s.firstToken;
+    while (i < s.endToken) {
+      const t = tokens[i]!;
+      if (!isWord(t) && t.kind !== "number") {
+        i++;
+        continue;
+      }
+      const known = this.knownAt(i, s);
+      const run = this.startsRun(i, s) ? this.capitalizedRun(i, s.endToken) : i;
+      const placeOnly = !!known && known.candidates.every((c) => c.type === "location");
+      // "Florence Parly": a given name that is also a place starts a person's name
+      const headed = tokens.slice(i, run).some((w) => this.lex.organizationHeads.has(w.text) || this.lex.locationHeads.has(w.text));
+      if (run - i >= 2 && !headed && this.lex.givenNames.has(t.norm) && (!known || (known.t1 < run && placeOnly))) {
+        out.push(mention(i, run, "person"));
+        i = run;
+        continue;
+      }
+      // "Middle East Institute", "Federal Reserve Bank of Philadelphia": a known name inside an organization's
+      if (known && run > known.t1 && tokens.slice(known.t1, run).some((w) => this.lex.organizationHeads.has(w.text))) {
+        out.push(mention(i, run, "organization"));
+        i = run;
+        continue;
+      }
+      if (known) {
+        out.push(known);
+        i = known.t1;
+        continue;
+      }
+      if (run > i) {
+        i = this.addRun(out, i, run, s, titleCase);
+        continue;
+      }
+      i++;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,149 @@
+import type { AnalyzedDocument, CalendarValue, EntityRecord } from "../../document/document.js";
+import type { Knowledge } from "../../knowledge/knowledge.js";
+import { OfficeIndex } from "../../knowledge/offices.js";
+import type { EntityType, KnownEntity } from "../../knowledge/types.js";
+import { acronymLetters, initials } from "./acronyms.js";
+import type { Mention } from "./mentions.js";
+import type { RolePhrase } from "./roles.js";
+
+/** How often each country is named or implied in the document: the context that settles ambiguous names. */
+export type CountryContext = Map<string, number>;
+
+/** The reading of an ambiguous name that fits the document best. */
+export function chooseCandidate(m: Mention, context: CountryContext, date: CalendarValue | null): KnownEntity {
+  let best = m.candidates[0]!;
+  let bestScore = -Infinity;
+  for (const c of m.candidates) {
+    const inContext = Math.min(3, context.get(c.country ?? "") ?? 0);
+    let s: number;
+    if (c.type !== "location") s = 1000 + (OfficeIndex.heldAt(c, date).length ? 50 : 0) + inContext;
+    else {
+      const kind = c.geo?.kind;
+      s = (kind === "country" ? 500 : 0) + Math.log10(c.population + 10) + (c.capitalOf ? 1 : 0) + 2 * inContext;
+      if (m.region) s += kind === "region" ? 100 : -100;
+      else if (kind === "region" && !c.population) s -= 3; // a bare name is the city
+    }
+    if (s > bestScore) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** An entity of the document being assembled from its mentions. */
+export interface Draft {
+  key: string;
+  known: KnownEntity | null;
+  type: EntityType;
+  mentions: Mention[];
+  role: RolePhrase | null;
+}
+
+const lastWord = (s: string) => s.split(/\s+/).pop() ?? s;
+
+/** Groups mentions into entities: one per knowledge-base entry, one per unknown name; surnames join their full names. */
+export function groupMentions(doc: AnalyzedDocument, mentions: Mention[], chosen: Map<Mention, KnownEntity>, fold: (s: string) => string): Draft[] {
+  const drafts = new Map<string, Draft>();
+  const surface = (m: Mention) => doc.text.slice(doc.tokens[m.t0]!.start, doc.tokens[m.t1 - 1]!.end);
+  const pending: Mention[] = [];
+  for (const m of mentions) {
+    const known = chosen.get(m) ?? null;
+    const type = known?.type ?? m.type;
+    if (!type) {
+      pending.push(m);
+      continue;
+    }
+    const key = known ? known.id : `${type}:${fold(surface(m))}`;
+    const d = drafts.get(key) ?? { key, known, type, mentions: [], role: null };
+    d.mentions.push(m);
+    drafts.set(key, d);
+  }
+  // surnames: "Lister" after "Charles Lister", "Dupont" after "Jean Dupont"
+  const bySurname = new Map<string, Draft>();
+  for (const d of drafts.values()) {
+    if (d.type !== "person") continue;
+    const names = d.known ? [d.known.name] : d.mentions.map(surface);
+    for (const n of names) if (n.includes(" ")) bySurname.set(fold(lastWord(n)), d);
+  }
+  for (const d of [...drafts.values()]) {
+    if (d.type !== "person" || d.known || d.mentions.some((m) => m.t1 - m.t0 > 1)) continue;
+    const full = bySurname.get(fold(surface(d.mentions[0]!)));
+    if (full && full !== d) {
+      full.mentions.push(...d.mentions);
+      drafts.delete(d.key);
+    }
+  }
+  for (const m of pending) bySurname.get(fold(surface(m)))?.mentions.push(m);
+  const merge = (from: Draft, into: Draft) => {
+    into.mentions.push(...from.mentions);
+    drafts.delete(from.key);
+  };
+  for (const d of [...drafts.values()]) {
+    const single = d.mentions.every((m) => m.t1 - m.t0 === 1);
+    // "Murphy" after "Cillian Murphy": the surname, not the small town of that name
+    if (single && d.known?.geo?.kind === "city" && d.known.population < 200_000) {
+      const person = bySurname.get(fold(surface(d.mentions[0]!)));
+      if (person) merge(d, person);
+    }
+    // "TDP" where "Telugu Desam Party" is named: an acronym of an organization's initials
+    if (single && !d.known && d.type === "organization") {
+      const letters = acronymLetters(surface(d.mentions[0]!));
+      const full = [...drafts.values()].find(
+        (o) => o !== d && o.type === "organization" && o.mentions.some((m) => m.t1 - m.t0 >= 2 && initials(doc.tokens.slice(m.t0, m.t1)) === letters),
+      );
+      if (letters.length >= 2 && full) merge(d, full);
+    }
+  }
+  return [...drafts.values()];
+}
+
+/** The country a text gives an unknown name: a demonym just before it ("le cinéaste iranien Mohammad Rasoulof", "l'Américain Sean Baker") or a country in brackets after it. */
+function countryInText(doc: AnalyzedDocument, m: Mention, knowledge: Knowledge): string | null {
+  const { tokens } = doc;
+  for (let k = m.t0 - 1; k >= Math.max(0, m.t0 - 3); k--) {
+    const d = knowledge.demonyms.longestAt(tokens, k, m.t0);
+    if (d) return d.values[0]!.country;
+    if (tokens[k]!.kind === "punct" && tokens[k]!.text !== ".") break;
+  }
+  if (tokens[m.t1]?.text === "(") {
+    const c = knowledge.names.longestAt(tokens, m.t1 + 1)?.values.find((e) => e.geo?.kind === "country");
+    if (c) return c.country;
+  }
+  return null;
+}
+
+type CountrySource = EntityRecord["countrySource"];
+
+/** The analysis record's entities, in order of first mention; `mainCountry` is the document's dominant country, the fallback for unknown names. */
+export function toRecords(doc: AnalyzedDocument, drafts: Draft[], knowledge: Knowledge, mainCountry: string | null): { record: EntityRecord; draft: Draft }[] {
+  const date = doc.meta.date;
+  const text = (m: Mention) => doc.text.slice(doc.tokens[m.t0]!.start, doc.tokens[m.t1 - 1]!.end);
+  const sorted = drafts
+    .map((d) => ({ d, mentions: [...d.mentions].sort((a, b) => a.t0 - b.t0) }))
+    .sort((a, b) => a.mentions[0]!.t0 - b.mentions[0]!.t0);
+  return sorted.map(({ d, mentions }, i) => {
+    const surfaces = [...new Set(mentions.map(text))];
+    const names = mentions.filter((m) => m.source !== "role").map(text);
+    const longest = names.reduce((a, b) => (b.length > a.length ? b : a), names[0] ?? surfaces[0]!);
+    const k = d.known;
+    const role = d.role ? knowledge.title(d.role.office, d.role.of) : k && d.type === "person" ? knowledge.roleOf(k, date) : (k?.role ?? null);
+    const roleCountry = d.role && /^[A-Z]{2}$/.test(d.role.of) ? d.role.of : null;
+    const textCountry = roleCountry ?? mentions.map((m) => countryInText(doc, m, knowledge)).find((c) => c) ?? null;
+    const country = k ? k.country : (textCountry ?? mainCountry);
+    const countrySource: CountrySource = k ? (k.country ? "knowledge" : null) : textCountry ? "text" : mainCountry ? "context" : null;
+    const record: EntityRecord = {
+      id: `E${i + 1}`,
+      name: k?.name ?? longest,
+      type: d.type,
+      aliases: surfaces,
+      role,
+      country,
+      countrySource,
+      kb: k?.kb ?? null,
+      geo: k?.geo ?? null,
+      mentions: mentions.map((m) => ({ start: doc.tokens[m.t0]!.start, end: doc.tokens[m.t1 - 1]!.end, text: text(m) })),
+    };
+    return { record, draft: d };
+  });
+}

@@ -1,0 +1,92 @@
+import type { AnalyzedDocument, Token } from "../../document/document.js";
+import type { Knowledge } from "../../knowledge/knowledge.js";
+import type { NameIndex } from "../../knowledge/names.js";
+import type { Mention } from "./mentions.js";
+
+/** A role phrase: an office, and the country or organization it is of ("le ministre iranien des Affaires étrangères"). */
+export interface RolePhrase {
+  t0: number;
+  t1: number;
+  office: string;
+  /** a country code or an organization's knowledge id */
+  of: string;
+}
+
+const LINK = /^(de|du|des|d['’]|la|le|l['’]|of|the)$/i;
+
+export class RoleFinder {
+  private readonly roles: NameIndex<string>;
+
+  constructor(
+    private readonly doc: AnalyzedDocument,
+    private readonly knowledge: Knowledge,
+    /** mentions by their first token */
+    private readonly mentionAt: Map<number, Mention>,
+  ) {
+    this.roles = knowledge.roles(doc.lang);
+  }
+
+  private demonymAt(i: number, end: number): { end: number; country: string } | null {
+    const m = this.knowledge.demonyms.longestAt(this.doc.tokens, i, end);
+    return m ? { end: m.end, country: m.values[0]!.country! } : null;
+  }
+
+  /** The country or organization named after a link word ("de la Syrie", "du Hezbollah", "of Iran"). */
+  private scopeAfter(i: number, end: number): { end: number; of: string } | null {
+    const { tokens } = this.doc;
+    let k = i;
+    while (k < end && LINK.test(tokens[k]!.text)) k++;
+    if (k === i) return null;
+    const m = this.mentionAt.get(k);
+    const target = m?.candidates[0];
+    if (!m || !target) return null;
+    if (target.geo?.kind === "country") return { end: m.t1, of: target.country! };
+    if (target.type === "organization") return { end: m.t1, of: target.name };
+    return null;
+  }
+
+  /** The office phrase at i, read again with a demonym taken out of its middle ("ministre [iranien] des Affaires étrangères"). */
+  private officeAround(i: number, end: number): RolePhrase | null {
+    const { tokens } = this.doc;
+    const r = this.roles.longestAt(tokens, i, end);
+    if (!r) return this.splitByDemonym(i, end);
+    const office = r.values[0]!;
+    const d = this.demonymAt(r.end, end);
+    if (d) {
+      const joined: Token[] = [...tokens.slice(i, r.end), ...tokens.slice(d.end, Math.min(end, d.end + 6))];
+      const longer = this.roles.longestAt(joined, 0);
+      const extra = longer ? longer.end - (r.end - i) : 0;
+      return { t0: i, t1: d.end + Math.max(0, extra), office: extra > 0 ? longer!.values[0]! : office, of: d.country };
+    }
+    const scope = this.scopeAfter(r.end, end);
+    return scope ? { t0: i, t1: scope.end, office, of: scope.of } : null;
+  }
+
+  /** "ministre [iranien] des Affaires étrangères": a head word, a demonym, and the rest of the office's name. */
+  private splitByDemonym(i: number, end: number): RolePhrase | null {
+    const { tokens } = this.doc;
+    const d = this.demonymAt(i + 1, end);
+    if (!d) return null;
+    const joined: Token[] = [tokens[i]!, ...tokens.slice(d.end, Math.min(end, d.end + 6))];
+    const r = this.roles.longestAt(joined, 0);
+    return r && r.end > 1 ? { t0: i, t1: d.end + r.end - 1, office: r.values[0]!, of: d.country } : null;
+  }
+
+  /** An office phrase alone ("ministre de la Défense"), read in `country`, for the offices given. */
+  bare(i: number, end: number, country: string, offices: Set<string>): RolePhrase | null {
+    const r = this.roles.longestAt(this.doc.tokens, i, end);
+    const office = r?.values[0];
+    return r && office && offices.has(office) ? { t0: i, t1: r.end, office, of: country } : null;
+  }
+
+  /** The role phrase starting at i: "Iranian Foreign Minister", "le président iranien", "President of Syria". */
+  at(i: number, end: number): RolePhrase | null {
+    const d = this.demonymAt(i, end);
+    if (d) {
+      const r = this.roles.longestAt(this.doc.tokens, d.end, end);
+      if (r) return { t0: i, t1: r.end, office: r.values[0]!, of: d.country };
+      return null;
+    }
+    return this.officeAround(i, end);
+  }
+}
