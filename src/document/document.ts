@@ -75,6 +75,8 @@ export interface AnalyzedDocument {
   framing: FramingRecord[];
   /** what the knowledge base says of each entity (by entity id), for the stages after entities */
   known: Map<string, KnownEntity>;
+  /** the day of writing when known (the document's date, or a day the text pins in a month-dated one), else the document's date */
+  reference: CalendarValue | null;
 }
 
 export interface Mention extends Span {
@@ -104,6 +106,8 @@ export interface EntityRecord {
 
 export interface TimeRecord extends Span, CalendarValue {
   text: string;
+  /** what the expression is: date, month, monthPart, year, weekday, relDay, anchored, relPeriod, ago, period */
+  kind: string;
 }
 
 export interface QuoteRecord extends Span {

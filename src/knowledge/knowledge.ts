@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { CalendarValue } from "../document/document.js";
 import { DATA_DIR, readDataJson, readLangData } from "../util/data.js";
-import { KnowledgeError } from "./jsonl.js";
+import { KnowledgeError, readJsonLines, requiredStr, strList } from "./jsonl.js";
 import { readEntities } from "./kb.js";
 import { NameIndex } from "./names.js";
 import { OfficeIndex } from "./offices.js";
@@ -11,6 +11,15 @@ import { readAmendments, readCities, readCountries, type Country, type PlaceAmen
 import type { KnownEntity } from "./types.js";
 
 const KNOWLEDGE_DIR = join(DATA_DIR, "knowledge");
+
+/** A dated event of the news (data/knowledge/calendar.jsonl). */
+export interface DatedEvent {
+  date: string;
+  name: string;
+  countries: string[];
+  /** words of the event, indexed as names */
+  cues: NameIndex<true>;
+}
 
 export interface KnowledgeOptions {
   /** user knowledge files (JSON Lines, the format of data/knowledge/entities), applied after the shipped ones */
@@ -27,11 +36,14 @@ export class Knowledge {
   readonly errors: KnowledgeError[] = [];
   /** places (not countries) by transliteration-blind key, for spellings the gazetteer lacks */
   readonly skeletons = new Map<string, KnownEntity[]>();
+  /** dated events of the news, which pin weekdays in month-dated articles */
+  readonly calendar: DatedEvent[];
   private readonly titles: Record<string, string>;
   private readonly roleIndexes = new Map<string, NameIndex<string>>();
 
-  constructor(entries: KnownEntity[], countries: Country[], errors: KnowledgeError[]) {
+  constructor(entries: KnownEntity[], countries: Country[], errors: KnowledgeError[], calendar: DatedEvent[] = []) {
     this.errors.push(...errors);
+    this.calendar = calendar;
     this.titles = readDataJson<{ titles: Record<string, string> }>("knowledge/offices.json").titles;
     for (const c of countries) this.countries.set(c.country!, c);
     for (const e of entries) this.byId.set(e.id, e);
@@ -164,5 +176,17 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
       else entries.push(u);
     }
   }
-  return new Knowledge(entries, countries, errors);
+  const calendarFile = join(KNOWLEDGE_DIR, "calendar.jsonl");
+  const calendar = existsSync(calendarFile) ? readCalendar(calendarFile, errors) : [];
+  return new Knowledge(entries, countries, errors, calendar);
+}
+
+function readCalendar(file: string, errors: KnowledgeError[]): DatedEvent[] {
+  return readJsonLines(file, (o) => {
+    const date = requiredStr(o, "date");
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`"date" must be YYYY-MM-DD, not "${date}"`);
+    const cues = new NameIndex<true>();
+    for (const c of strList(o, "cues")) cues.add(c, true);
+    return { date, name: requiredStr(o, "name"), countries: strList(o, "countries"), cues };
+  }, errors);
 }

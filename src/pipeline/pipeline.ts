@@ -23,6 +23,7 @@ export function emptyAnalysis(source: SourceDocument): AnalyzedDocument {
     events: [],
     framing: [],
     known: new Map(),
+    reference: source.meta.date,
   };
 }
 

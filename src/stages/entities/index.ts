@@ -98,7 +98,7 @@ function applyRoles(doc: AnalyzedDocument, knowledge: Knowledge, lex: EntityLexi
       const t0 = determiner ? r.t0 - 1 : r.t0;
       const cue = [t0 - 1, t0 - 2, t0 - 3].find((k) => k >= s.firstToken && lex.roleNotReference.longestAt(tokens, k, t0));
       if (cue !== undefined || /^\d+(e|er|ème|th|st|nd|rd)$/i.test(tokens[t0 - 1]?.text ?? "")) continue;
-      const holder = knowledge.holder(r.office, r.of, doc.meta.date);
+      const holder = knowledge.holder(r.office, r.of, doc.reference);
       if (holder) mentions.push({ t0, t1: r.t1, candidates: [holder], type: "person", source: "role", region: false });
     }
   }
@@ -173,7 +173,7 @@ export function entitiesStage(knowledge: Knowledge): Stage {
       for (const m of mentions) {
         if (!m.candidates.length) continue;
         const key = `${m.region}|${m.candidates.map((c) => c.id).join(",")}`;
-        const c = chosenBySurface.get(key) ?? chooseCandidate(m, context, doc.meta.date);
+        const c = chosenBySurface.get(key) ?? chooseCandidate(m, context, doc.reference);
         chosenBySurface.set(key, c);
         chosen.set(m, c);
       }

@@ -117,7 +117,7 @@ type CountrySource = EntityRecord["countrySource"];
 
 /** The analysis record's entities, in order of first mention; `mainCountry` is the document's dominant country, the fallback for unknown names. */
 export function toRecords(doc: AnalyzedDocument, drafts: Draft[], knowledge: Knowledge, mainCountry: string | null): { record: EntityRecord; draft: Draft }[] {
-  const date = doc.meta.date;
+  const date = doc.reference;
   const text = (m: Mention) => doc.text.slice(doc.tokens[m.t0]!.start, doc.tokens[m.t1 - 1]!.end);
   const sorted = drafts
     .map((d) => ({ d, mentions: [...d.mentions].sort((a, b) => a.t0 - b.t0) }))

@@ -1,0 +1,118 @@
+import type { AnalyzedDocument, TimeRecord } from "../../document/document.js";
+import type { Knowledge } from "../../knowledge/knowledge.js";
+import type { Stage } from "../../pipeline/pipeline.js";
+import { Day } from "./days.js";
+import { timeLexicon } from "./lexicon.js";
+import { TimeMatcher, type Found } from "./patterns.js";
+import { referenceOf, resolveAbsolute, resolveRelative, resolveWeekday, type Resolution } from "./resolve.js";
+
+interface Item {
+  found: Found;
+  /** index of the sentence */
+  sentence: number;
+  future: boolean;
+  resolution: Resolution | null;
+}
+
+const latest = (days: (Day | null)[]): Day | null =>
+  days.reduce<Day | null>((best, d) => (d && (!best || d.since(best) > 0) ? d : best), null);
+const earliest = (days: (Day | null)[]): Day | null =>
+  days.reduce<Day | null>((best, d) => (d && (!best || d.since(best) < 0) ? d : best), null);
+
+/** Resolves the document's time expressions; `knownDays` are days the knowledge base dates (an office that ended). */
+function resolveTimes(doc: AnalyzedDocument, knownDays: Day[]): void {
+  const lex = timeLexicon(doc.lang);
+  const matcher = new TimeMatcher(doc.tokens, lex);
+  const items: Item[] = doc.sentences.flatMap((s, sentence) => {
+    return matcher.find(s.firstToken, s.endToken).map((f) => ({
+      found: f,
+      sentence,
+      future: matcher.future(f.t0, f.t1, s.firstToken, s.endToken),
+      resolution: null as Resolution | null,
+    }));
+  });
+  const ref = referenceOf(doc.meta.date);
+  for (const it of items) it.resolution = resolveAbsolute(it.found.expr, ref, it.future);
+
+  // a month-dated document: the latest date the text pins, a month before it at most, anchors its weekdays
+  const near = (d: Day | null) => !!d && !!ref.start && !!ref.end && d.since(ref.start) >= -31 && d.since(ref.end) <= 0;
+  const pinned = (future: boolean) => items.filter((it) => it.future === future).map((it) => it.resolution?.day ?? null).filter(near);
+  const anchor = ref.day ? null : (latest(pinned(false)) ?? latest(knownDays));
+  const upcoming = ref.day ? null : earliest(pinned(true));
+  for (const it of items) {
+    const e = it.found.expr;
+    if (e.kind !== "weekday") continue;
+    const known = e.dir !== 1 && !it.future ? knownDays.find((d) => d.weekday === e.weekday) : undefined;
+    it.resolution = known ? { value: known.value(), day: known } : resolveWeekday(e, ref, it.future, anchor, upcoming);
+  }
+
+  if (!ref.day && ref.start && ref.end) {
+    const inMonth = (d: Day | null) => !!d && d.since(ref.start!) >= 0 && d.since(ref.end!) <= 0;
+    ref.day = latest(items.map((it) => it.resolution?.day ?? null).filter(inMonth));
+  }
+  let previous: Day | null = null;
+  for (const it of items) {
+    it.resolution ??= resolveRelative(it.found.expr, ref, previous);
+    previous = it.resolution?.day ?? previous;
+  }
+
+  doc.reference = ref.day ? ref.day.value() : doc.meta.date;
+  const seen = new Set<string>();
+  doc.times = items.flatMap(({ found, resolution, sentence }): TimeRecord[] => {
+    if (!resolution) return [];
+    // "lundi … lundi" in one sentence: one expression written twice
+    const key = `${sentence}|${doc.tokens.slice(found.t0, found.t1).map((t) => t.norm).join(" ")}|${resolution.value.value}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    const start = doc.tokens[found.t0]!.start;
+    const end = doc.tokens[found.t1 - 1]!.end;
+    return [{ start, end, text: doc.text.slice(start, end), ...resolution.value, kind: found.expr.kind }];
+  });
+}
+
+/**
+ * Times: every date expression resolved to a calendar value with its precision, against the
+ * document's date. Explicit dates first; then weekdays (pinned, in a month-dated document, by
+ * the latest date the text gives); then expressions relative to the day of writing, which the
+ * text may have pinned too. The day of writing is kept for the stages after (`doc.reference`).
+ */
+export const timesStage: Stage = {
+  name: "times",
+  run(doc: AnalyzedDocument) {
+    resolveTimes(doc, []);
+  },
+};
+
+/**
+ * After entities: in a month-dated document whose weekdays nothing in the text pins, a day the
+ * knowledge dates pins them when it is the one such day and falls on a weekday the text names:
+ * an office of one of the document's entities that began or ended that month ("dimanche" in an
+ * article on Bashar al-Assad's fall: 2024-12-08), or an event of the calendar whose country and
+ * words the document names (an earthquake in Turkey, 2023-02-06).
+ */
+export function timeAnchorsStage(knowledge: Knowledge): Stage {
+  return {
+    name: "time-anchors",
+    run(doc: AnalyzedDocument) {
+      const date = doc.meta.date;
+      if (date?.precision !== "month" || doc.reference?.precision === "day") return;
+      if (!doc.times.some((t) => t.kind === "weekday" && t.precision === "month")) return;
+      const [start, end] = Day.span(date);
+      const lex = timeLexicon(doc.lang);
+      const named = new Set(doc.tokens.map((t) => lex.weekdays.get(t.norm)).filter((w) => w !== undefined));
+      const days = new Map<number, Day>();
+      const consider = (v: string | null, earliest = 0) => {
+        if (!v || v.length !== 10) return;
+        const d = Day.span({ value: v, precision: "day" })[0];
+        if (d.since(start) >= earliest && d.since(end) <= 0 && named.has(d.weekday)) days.set(d.ms, d);
+      };
+      for (const e of doc.known.values()) for (const o of e.offices) [o.from, o.to].forEach((v) => consider(v));
+      const countries = new Set(doc.entities.map((e) => e.country));
+      for (const ev of knowledge.calendar) {
+        if (!ev.countries.some((c) => countries.has(c))) continue;
+        if (doc.tokens.some((_, i) => ev.cues.longestAt(doc.tokens, i))) consider(ev.date, -7);
+      }
+      if (days.size === 1) resolveTimes(doc, [...days.values()]);
+    },
+  };
+}

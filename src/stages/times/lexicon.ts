@@ -1,0 +1,114 @@
+import { NameIndex } from "../../knowledge/names.js";
+import { fold } from "../../text/fold.js";
+import { readDataJson, readLangData } from "../../util/data.js";
+
+type Unit = "day" | "week" | "month" | "year";
+
+interface TimeData {
+  months: Record<string, number>;
+  weekdays: Record<string, number>;
+  dayParts: string[];
+  relativeDays: Record<string, number>;
+  anchoredDays: Record<string, number>;
+  relativePeriods: Record<string, [Unit, number]>;
+  ago: { before: string[]; after: string[] };
+  units: Record<string, Unit>;
+  numbers: Record<string, number>;
+  monthParts: Record<string, "early" | "mid" | "late">;
+  next: string[];
+  last: string[];
+  this: string[];
+  ordinalDay: string[];
+  prepositions: string[];
+  rangeLinks: { from: string[]; to: string[] };
+  nightOf: string[];
+  decades: string[];
+  futureCues: string[];
+  countNouns: string[];
+  weekend: string[];
+  monthsCapitalized: boolean;
+  futureSuffixes: string[];
+  clauseBreaks: string[];
+}
+
+/** A language's time words (data/lang/<lang>/times.json), folded and indexed. */
+export interface TimeLexicon {
+  months: Map<string, number>;
+  weekdays: Map<string, number>;
+  dayParts: NameIndex<true>;
+  relativeDays: NameIndex<number>;
+  anchoredDays: NameIndex<number>;
+  relativePeriods: NameIndex<[Unit, number]>;
+  agoBefore: NameIndex<true>;
+  agoAfter: Set<string>;
+  units: Map<string, Unit>;
+  numbers: Map<string, number>;
+  monthParts: Map<string, "early" | "mid" | "late">;
+  next: Set<string>;
+  last: Set<string>;
+  this: Set<string>;
+  ordinalDay: Set<string>;
+  prepositions: Set<string>;
+  rangeFrom: Set<string>;
+  rangeTo: Set<string>;
+  nightOf: NameIndex<true>;
+  decades: Set<string>;
+  futureCues: NameIndex<true>;
+  countNouns: Set<string>;
+  periods: NameIndex<string>;
+  weekend: NameIndex<true>;
+  monthsCapitalized: boolean;
+  /** future-tense verb endings (reviendra), or null */
+  futureVerb: RegExp | null;
+  clauseBreaks: NameIndex<true>;
+}
+
+const cache = new Map<string, TimeLexicon>();
+
+function index<T>(entries: [string, T][]): NameIndex<T> {
+  const i = new NameIndex<T>();
+  for (const [k, v] of entries) i.add(k, v);
+  return i;
+}
+
+const folded = (xs: string[]) => new Set(xs.map(fold));
+const foldedMap = <T>(o: Record<string, T>) => new Map(Object.entries(o).map(([k, v]) => [fold(k), v] as const));
+
+export function timeLexicon(lang: string): TimeLexicon {
+  let lex = cache.get(lang);
+  if (!lex) {
+    const d = readLangData<TimeData>(lang, "times");
+    const periods = readDataJson<{ periods: { value: string; names: string[] }[] }>("knowledge/periods.json").periods;
+    lex = {
+      months: foldedMap(d.months),
+      weekdays: foldedMap(d.weekdays),
+      dayParts: index(d.dayParts.map((p) => [p, true as const])),
+      relativeDays: index(Object.entries(d.relativeDays)),
+      anchoredDays: index(Object.entries(d.anchoredDays)),
+      relativePeriods: index(Object.entries(d.relativePeriods)),
+      agoBefore: index(d.ago.before.map((p) => [p, true as const])),
+      agoAfter: folded(d.ago.after),
+      units: foldedMap(d.units),
+      numbers: foldedMap(d.numbers),
+      monthParts: foldedMap(d.monthParts),
+      next: folded(d.next),
+      last: folded(d.last),
+      this: folded(d.this),
+      ordinalDay: folded(d.ordinalDay),
+      prepositions: folded(d.prepositions),
+      rangeFrom: folded(d.rangeLinks.from),
+      rangeTo: folded(d.rangeLinks.to),
+      nightOf: index(d.nightOf.map((p) => [p, true as const])),
+      decades: folded(d.decades),
+      futureCues: index(d.futureCues.map((p) => [p, true as const])),
+      countNouns: folded(d.countNouns),
+      periods: index(periods.flatMap((p) => p.names.map((n) => [n, p.value] as [string, string]))),
+      weekend: index(d.weekend.map((p) => [p, true as const])),
+      monthsCapitalized: d.monthsCapitalized,
+      futureVerb: d.futureSuffixes.length ? new RegExp(`^[a-z]{3,}[^e](?:${d.futureSuffixes.join("|")})$`) : null,
+      clauseBreaks: index(d.clauseBreaks.map((p) => [p, true as const])),
+    };
+    cache.set(lang, lex);
+  }
+  return lex;
+}

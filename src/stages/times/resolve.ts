@@ -1,0 +1,136 @@
+import type { CalendarValue } from "../../document/document.js";
+import { addMonths, calendar, Day } from "./days.js";
+import type { Found, TimeExpression } from "./patterns.js";
+
+/** What the document's date says: the span it covers, and the day it was written when known. */
+export interface Reference {
+  /** the document date's span ([1 Dec, 31 Dec] for 2024-12), or null for an undated document */
+  start: Day | null;
+  end: Day | null;
+  /** the day of writing: the document's date at day precision, or one pinned by the text */
+  day: Day | null;
+}
+
+export function referenceOf(date: CalendarValue | null): Reference {
+  if (!date) return { start: null, end: null, day: null };
+  const [start, end] = Day.span(date);
+  return { start, end, day: date.precision === "day" ? start : null };
+}
+
+/** The document's month (or year) as a value: what a relative expression resolves to when no day is known. */
+function coarse(ref: Reference): CalendarValue | null {
+  if (!ref.start || !ref.end) return null;
+  return ref.start.month === ref.end.month && ref.start.year === ref.end.year ? calendar(ref.start.year, ref.start.month) : calendar(ref.start.year);
+}
+
+/** A day-month without a year: the year that puts it in the past of the document (or its future, for a future sentence). */
+function yearFor(month: number, day: number, ref: Reference, future: boolean): number | null {
+  if (!ref.start || !ref.end) return null;
+  const year = ref.end.year;
+  const d = Day.of(year, month, day);
+  if (!d) return null;
+  if (future) return d.since(ref.start) < 0 ? year + 1 : year;
+  return d.since(ref.end) > 0 ? year - 1 : year;
+}
+
+export interface Resolution {
+  value: CalendarValue;
+  /** the day it pins, when it pins one */
+  day: Day | null;
+}
+
+const dayValue = (d: Day | null): Resolution | null => (d ? { value: d.value(), day: d } : null);
+
+/** Explicit dates, years, months and named periods: they need the document's year at most. */
+export function resolveAbsolute(e: TimeExpression, ref: Reference, future: boolean): Resolution | null {
+  switch (e.kind) {
+    case "date": {
+      const year = e.year ?? yearFor(e.month, e.day, ref, future);
+      return year === null ? null : dayValue(Day.of(year, e.month, e.day));
+    }
+    case "year":
+      return { value: calendar(e.year), day: null };
+    case "period":
+      return { value: { value: e.value, precision: e.value.length === 4 ? "year" : e.value.length === 7 ? "month" : "day" }, day: null };
+    case "month":
+    case "monthPart": {
+      if (e.month === undefined) return e.year !== undefined ? { value: calendar(e.year), day: null } : null;
+      if (e.year !== undefined) return { value: calendar(e.year, e.month), day: null };
+      if (!ref.end) return null;
+      const dir = e.kind === "month" ? e.dir : 0;
+      let year = ref.end.year;
+      if (dir === -1) year = e.month < ref.end.month ? year : year - 1;
+      else if (dir === 1 || future) year = e.month > ref.end.month ? year : year + 1;
+      else year = e.month > ref.end.month ? year - 1 : year;
+      return { value: calendar(year, e.month), day: null };
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * A weekday: with a known day of writing, the most recent such day (or the next one, in a future
+ * sentence); without one, the first such day after the latest date the text pins (`anchor`),
+ * kept inside the document's month; else the month itself.
+ */
+export function resolveWeekday(
+  e: Extract<TimeExpression, { kind: "weekday" }>,
+  ref: Reference,
+  future: boolean,
+  anchor: Day | null,
+  /** the earliest date a future sentence of the text gives: a past weekday precedes it ("a annoncé jeudi" what happens "du 16 au 21 février") */
+  upcoming: Day | null = null,
+): Resolution | null {
+  const forward = e.dir === 1 || (e.dir === null && future);
+  if (ref.day) {
+    if (e.dir === 0) return dayValue(ref.day.monday().plus(e.weekday - 1));
+    return dayValue(forward ? ref.day.plus(1).nearest(e.weekday, false) : ref.day.nearest(e.weekday, true));
+  }
+  if (!ref.start || !ref.end) return null;
+  if (!anchor && upcoming) {
+    const d = forward ? upcoming.nearest(e.weekday, false) : upcoming.plus(-1).nearest(e.weekday, true);
+    if (d.since(ref.start) >= 0 && d.since(ref.end) <= 0) return dayValue(d);
+  }
+  if (anchor) {
+    let d = anchor.nearest(e.weekday, false);
+    while (d.since(ref.start) < 0) d = d.plus(7);
+    if (d.since(ref.end) <= 0) return dayValue(d);
+  }
+  const month = coarse(ref);
+  return month ? { value: month, day: null } : null;
+}
+
+/** Expressions counted from the day of writing or from the previous date of the text. */
+export function resolveRelative(e: TimeExpression, ref: Reference, previous: Day | null): Resolution | null {
+  const fallback = () => {
+    const m = coarse(ref);
+    return m ? { value: m, day: null } : null;
+  };
+  switch (e.kind) {
+    case "relDay":
+      return ref.day ? dayValue(ref.day.plus(e.days)) : fallback();
+    case "weekend":
+      return ref.day ? dayValue(ref.day.plus(-1).nearest(6, true)) : fallback();
+    case "anchored":
+      return previous ? dayValue(previous.plus(e.days)) : fallback();
+    case "relPeriod":
+    case "ago": {
+      const n = e.kind === "ago" ? -e.n : e.n;
+      const base = ref.day ?? ref.end;
+      if (!base) return null;
+      if (e.unit === "year") return { value: calendar(base.year + n), day: null };
+      if (e.unit === "month") {
+        const [y, m] = addMonths(base.year, base.month, n);
+        return { value: calendar(y, m), day: null };
+      }
+      if (!ref.day) return fallback();
+      if (e.unit === "week") return dayValue(e.kind === "ago" ? ref.day.plus(7 * n) : ref.day.monday().plus(7 * n));
+      return dayValue(ref.day.plus(n));
+    }
+    default:
+      return null;
+  }
+}
+
+export type { Found };

@@ -1,0 +1,125 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAnalyzer, type Analyzer } from "../../analyze.js";
+
+let vigie: Analyzer;
+beforeAll(async () => {
+  vigie = await createAnalyzer();
+});
+
+/** [text, value, precision] of each time expression */
+const times = (text: string) => vigie.analyzeText(text).times.map((t) => [t.text, t.value, t.precision]);
+
+describe("times: explicit dates", () => {
+  it("reads full and partial French dates against the document's year", () => {
+    expect(times("date 2024-12-10 Le 27 novembre, puis samedi 30 novembre et le 1er décembre 2024, et le 27/11/2024.")).toEqual([
+      ["Le 27 novembre", "2024-11-27", "day"],
+      ["samedi 30 novembre", "2024-11-30", "day"],
+      ["le 1er décembre 2024", "2024-12-01", "day"],
+      ["le 27/11/2024", "2024-11-27", "day"],
+    ]);
+  });
+
+  it("reads English dates, abbreviated months included", () => {
+    expect(times("date 2024-12-10 Talks began on Dec. 1, 2024, after November 27 and before Dec 6.")).toEqual([
+      ["on Dec. 1, 2024", "2024-12-01", "day"],
+      ["after November 27", "2024-11-27", "day"],
+      ["before Dec 6", "2024-12-06", "day"],
+    ]);
+  });
+
+  it("puts a day-month in the past of the article, or its future in a future sentence", () => {
+    expect(times("date 2024-03-05 L'attaque du 7 octobre a tout changé.")).toEqual([["attaque du 7 octobre", "2023-10-07", "day"]]);
+    expect(times("date 2024-11-20 Le 10 janvier, le sommet se tiendra à Rome.")).toEqual([["Le 10 janvier", "2025-01-10", "day"]]);
+  });
+
+  it("reads months, years, parts of months and named periods", () => {
+    expect(times("date 2025-01-15 En 2011, puis en juin dernier, fin novembre et mi-décembre, novembre 2024, depuis le Printemps arabe.")).toEqual([
+      ["En 2011", "2011", "year"],
+      ["en juin dernier", "2024-06", "month"],
+      ["fin novembre", "2024-11", "month"],
+      ["mi-décembre", "2024-12", "month"],
+      ["novembre 2024", "2024-11", "month"],
+      ["le Printemps arabe", "2011", "year"],
+    ]);
+    expect(times("date 2024-07-20 In March and early December, the 1980s, last year and in 2019.")).toEqual([
+      ["In March", "2024-03", "month"],
+      ["early December", "2023-12", "month"],
+      ["1980s", "1980", "year"],
+      ["last year", "2023", "year"],
+      ["in 2019", "2019", "year"],
+    ]);
+  });
+
+  it("skips numbers that only look like years, durations, ages and clock times", () => {
+    expect(times("date 2024-05-02 Quelque 2000 personnes ont fui, 1500 combattants aussi. Il a 45 ans. Pendant trois ans, à 4 heures.")).toEqual([]);
+    expect(times("date 2024-05-02 It cost $2024 and 2,300 people fled; the quake measured 7.8.")).toEqual([]);
+  });
+});
+
+describe("times: weekdays and relative expressions with a day-precision date", () => {
+  it("reads a bare weekday as the most recent one, and a future one forward", () => {
+    // 2024-12-04 is a Wednesday
+    expect(times("date 2024-12-04 Lundi, il a parlé. Mercredi, il est parti. Il reviendra lundi prochain.")).toEqual([
+      ["Lundi", "2024-12-02", "day"],
+      ["Mercredi", "2024-12-04", "day"],
+      ["lundi prochain", "2024-12-09", "day"],
+    ]);
+    expect(times("date 2024-12-04 He spoke on Tuesday and will travel next Monday, dimanche soir aside.")).toEqual([
+      ["on Tuesday", "2024-12-03", "day"],
+      ["next Monday", "2024-12-09", "day"],
+    ]);
+  });
+
+  it("counts days, weeks and years from the day of writing", () => {
+    expect(times("date 2024-12-04 Hier, avant-hier, aujourd'hui, la semaine dernière, il y a trois jours, l'an dernier.")).toEqual([
+      ["Hier", "2024-12-03", "day"],
+      ["avant-hier", "2024-12-02", "day"],
+      ["aujourd'hui", "2024-12-04", "day"],
+      ["la semaine dernière", "2024-11-25", "day"],
+      ["il y a trois jours", "2024-12-01", "day"],
+      ["l'an dernier", "2023", "year"],
+    ]);
+    expect(times("date 2024-12-04 Yesterday, last week and 13 years ago.")).toEqual([
+      ["Yesterday", "2024-12-03", "day"],
+      ["last week", "2024-11-25", "day"],
+      ["13 years ago", "2011", "year"],
+    ]);
+  });
+
+  it("counts la veille and le lendemain from the previous date of the text", () => {
+    expect(times("date 2024-12-20 Le 8 décembre, la ville est tombée. Le lendemain, les pillages ont commencé.")).toEqual([
+      ["Le 8 décembre", "2024-12-08", "day"],
+      ["Le lendemain", "2024-12-09", "day"],
+    ]);
+  });
+});
+
+describe("times: a month-precision date", () => {
+  it("pins a weekday with the text's other dates", () => {
+    // the seed's pattern: an offensive on 27 November, then "lundi" in a December article
+    expect(times("date 2024-12 Le 27 novembre, l'offensive a commencé. Lundi, la télévision a parlé.")).toEqual([
+      ["Le 27 novembre", "2024-11-27", "day"],
+      ["Lundi", "2024-12-02", "day"],
+    ]);
+  });
+
+  it("gives the month when nothing pins the day", () => {
+    expect(times("date 2024-08 On Monday, the strikes hit the grid. Today, power is back.")).toEqual([
+      ["On Monday", "2024-08", "month"],
+      ["Today", "2024-08", "month"],
+    ]);
+  });
+
+  it("uses a day the text pins as the day of writing", () => {
+    expect(times("date 2024-12 Le jeudi 5 décembre 2024, le sommet s'est ouvert. Aujourd'hui, il se termine.")).toEqual([
+      ["Le jeudi 5 décembre 2024", "2024-12-05", "day"],
+      ["Aujourd'hui", "2024-12-05", "day"],
+    ]);
+  });
+
+  it("pins a weekday on a dated event of the knowledge base the article is about", () => {
+    expect(times("date 2023-02 ANKARA (Reuters) - A powerful earthquake struck southern Turkey and northern Syria on Monday.")).toEqual([
+      ["on Monday", "2023-02-06", "day"],
+    ]);
+  });
+});
