@@ -101,6 +101,18 @@ export class NameIndex<T> {
     return out;
   }
 
+  /** The first tokens of all names. */
+  firstTokens(): Set<string> {
+    const out = new Set<string>();
+    for (const key of this.byKey.keys()) out.add(key.split(" ", 1)[0]!);
+    return out;
+  }
+
+  /** Whether some name starts with this folded token. */
+  startsWith(norm: string): boolean {
+    return this.byKey.has(norm) || this.prefixes.has(norm);
+  }
+
   /** Whether some name written in lower case starts with this folded token. */
   startsLowerName(norm: string): boolean {
     return this.lowerFirst.has(norm);

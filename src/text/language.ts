@@ -17,8 +17,9 @@ let loading: Promise<LanguageIdentifier> | null = null;
 export function loadLanguageIdentifier(): Promise<LanguageIdentifier> {
   loading ??= import("eld/small").then(({ eld }) => (text: string, declared: string | null = null): LanguageGuess => {
     const result = eld.detect(text.slice(0, SAMPLE));
-    const scores = result.getScores();
     let lang = result.language;
+    if ((lang === "fr" || lang === "en") && result.isReliable()) return { lang, confidence: result.getScores()[lang] ?? 0 };
+    const scores = result.getScores();
     // French and English come first: a close second reading in one of them wins over another language
     const main = (["fr", "en"] as const).filter((l) => l !== lang && (scores[l] ?? 0) >= 0.9 * (scores[lang] ?? 0)).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0))[0];
     if (lang && main && !["fr", "en"].includes(lang)) lang = main;

@@ -5,6 +5,7 @@ import type { Stage } from "../../pipeline/pipeline.js";
 import { closeSpelling, skeleton } from "../../knowledge/skeleton.js";
 import { fold } from "../../text/fold.js";
 import { mixedLexicon, type EntityLexicon } from "./lexicon.js";
+import { docLookups, type DocLookups } from "./lookups.js";
 import { MentionFinder, type Mention } from "./mentions.js";
 import { linkAcronyms } from "./acronyms.js";
 import { chooseCandidate, groupMentions, toRecords, type CountryContext, type Draft } from "./resolve.js";
@@ -43,7 +44,7 @@ function markRegions(doc: AnalyzedDocument, mentions: Mention[], lex: EntityLexi
 }
 
 /** Counts of the countries a document names or implies: settled names and demonyms. */
-function countryContext(doc: AnalyzedDocument, mentions: Mention[], knowledge: Knowledge): CountryContext {
+function countryContext(doc: AnalyzedDocument, mentions: Mention[], lookups: DocLookups): CountryContext {
   const ctx: CountryContext = new Map();
   const add = (c: string | null) => c && ctx.set(c, (ctx.get(c) ?? 0) + 1);
   for (const m of mentions) {
@@ -51,7 +52,7 @@ function countryContext(doc: AnalyzedDocument, mentions: Mention[], knowledge: K
     if (countries.size === 1) add([...countries][0]!);
   }
   for (let i = 0; i < doc.tokens.length; i++) {
-    const d = knowledge.demonyms.longestAt(doc.tokens, i);
+    const d = lookups.demonyms.longestAt(doc.tokens, i);
     if (d) add(d.values[0]!.country);
   }
   return ctx;
@@ -73,22 +74,32 @@ function dominantCountry(context: CountryContext): string | null {
  * "the 47th president"). A bare office with no country ("le ministre de la Défense") is read in
  * the country the document is mostly about. Returns the roles given to named people.
  */
-function applyRoles(doc: AnalyzedDocument, knowledge: Knowledge, lex: EntityLexicon, mentions: Mention[]): Map<Mention, RolePhrase> {
+function applyRoles(
+  doc: AnalyzedDocument,
+  knowledge: Knowledge,
+  lookups: DocLookups,
+  lex: EntityLexicon,
+  mentions: Mention[],
+  context: CountryContext,
+): Map<Mention, RolePhrase> {
   const { tokens } = doc;
   const byFirstToken = new Map(mentions.map((m) => [m.t0, m]));
-  const roles = new RoleFinder(doc, knowledge, byFirstToken);
-  const covered = new Set(mentions.flatMap((m) => Array.from({ length: m.t1 - m.t0 }, (_, k) => m.t0 + k)));
-  const main = dominantCountry(countryContext(doc, mentions, knowledge));
+  const byLastToken = new Map(mentions.map((m) => [m.t1, m]));
+  const roles = new RoleFinder(doc, lookups, byFirstToken, knowledge.roles(doc.lang));
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) covered.fill(1, m.t0, m.t1);
+  const main = dominantCountry(context);
   const appositions = new Map<Mention, RolePhrase>();
   for (const s of doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
-      if (covered.has(i) || tokens[i]!.kind !== "word") continue;
+      const t = tokens[i]!;
+      if (covered[i] || t.kind !== "word" || !(lookups.roles.startsWith(t.norm) || lookups.demonyms.startsWith(t.norm))) continue;
       const determiner = DETERMINER.test(tokens[i - 1]?.text ?? "");
       const r = roles.at(i, s.endToken) ?? (determiner && main ? roles.bare(i, s.endToken, main, NATIONAL_OFFICES) : null);
       if (!r) continue;
       i = r.t1 - 1;
       const after = byFirstToken.get(tokens[r.t1]?.text === "," ? r.t1 + 1 : r.t1);
-      const before = tokens[r.t0 - 1]?.text === "," ? mentions.find((m) => m.t1 === r.t0 - 1) : undefined;
+      const before = tokens[r.t0 - 1]?.text === "," ? byLastToken.get(r.t0 - 1) : undefined;
       const person = [after, before].find((m) => m && (m.type === "person" || m.type === null || m.candidates[0]?.type === "person"));
       if (person) {
         if (!person.candidates.length) person.type = "person";
@@ -99,7 +110,9 @@ function applyRoles(doc: AnalyzedDocument, knowledge: Knowledge, lex: EntityLexi
       const cue = [t0 - 1, t0 - 2, t0 - 3].find((k) => k >= s.firstToken && lex.roleNotReference.longestAt(tokens, k, t0));
       if (cue !== undefined || /^\d+(e|er|ème|th|st|nd|rd)$/i.test(tokens[t0 - 1]?.text ?? "")) continue;
       const holder = knowledge.holder(r.office, r.of, doc.reference);
-      if (holder) mentions.push({ t0, t1: r.t1, candidates: [holder], type: "person", source: "role", region: false });
+      if (!holder) continue;
+      mentions.push({ t0, t1: r.t1, candidates: [holder], type: "person", source: "role", region: false });
+      if (holder.country) context.set(holder.country, (context.get(holder.country) ?? 0) + 1);
     }
   }
   return appositions;
@@ -156,25 +169,27 @@ export function entitiesStage(knowledge: Knowledge): Stage {
     name: "entities",
     run(doc) {
       const lex = mixedLexicon(doc.lang);
-      const finder = new MentionFinder(doc, knowledge, lex);
+      const lookups = docLookups(knowledge, doc.tokens, doc.lang);
+      const finder = new MentionFinder(doc, lookups, lex);
       let mentions = doc.sentences.flatMap((s) => finder.sentence(s));
       markRegions(doc, mentions, lex);
       mentions = linkAcronyms(doc, mentions);
 
-      const appositions = applyRoles(doc, knowledge, lex, mentions);
+      const context = countryContext(doc, mentions, lookups);
+      const appositions = applyRoles(doc, knowledge, lookups, lex, mentions, context);
       mentions.sort((a, b) => a.t0 - b.t0);
 
-      const context = countryContext(doc, mentions, knowledge);
       mentions.push(...nestedPlaces(doc, knowledge, mentions));
       mentions.sort((a, b) => a.t0 - b.t0);
       respell(doc, knowledge, mentions, context);
-      const chosenBySurface = new Map<string, KnownEntity>();
+      // one reading per name (and region cue) in a document: the candidate lists of one name are one array
+      const readings = [new Map<KnownEntity[], KnownEntity>(), new Map<KnownEntity[], KnownEntity>()];
       const chosen = new Map<Mention, KnownEntity>();
       for (const m of mentions) {
         if (!m.candidates.length) continue;
-        const key = `${m.region}|${m.candidates.map((c) => c.id).join(",")}`;
-        const c = chosenBySurface.get(key) ?? chooseCandidate(m, context, doc.reference);
-        chosenBySurface.set(key, c);
+        const byName = readings[m.region ? 1 : 0]!;
+        const c = byName.get(m.candidates) ?? chooseCandidate(m, context, doc.reference);
+        byName.set(m.candidates, c);
         chosen.set(m, c);
       }
       const drafts: Draft[] = groupMentions(doc, mentions, chosen, fold);

@@ -1,8 +1,8 @@
 import type { AnalyzedDocument, Sentence, Token } from "../../document/document.js";
-import type { Knowledge } from "../../knowledge/knowledge.js";
 import { Shape, shapeAgrees } from "../../knowledge/names.js";
 import type { EntityType, KnownEntity } from "../../knowledge/types.js";
 import type { EntityLexicon } from "./lexicon.js";
+import type { DocLookups } from "./lookups.js";
 
 /** A stretch of text that names something: found in the knowledge base, or a name Vigie does not know. */
 export interface Mention {
@@ -37,7 +37,7 @@ export class MentionFinder {
 
   constructor(
     private readonly doc: AnalyzedDocument,
-    private readonly knowledge: Knowledge,
+    private readonly lookups: DocLookups,
     private readonly lex: EntityLexicon,
   ) {
     this.common = lex.commonWords;
@@ -71,8 +71,8 @@ export class MentionFinder {
     const { tokens } = this.doc;
     const first = tokens[i]!;
     if (!isWord(first) && first.kind !== "number") return null;
-    if (!CAPITAL.test(first.text) && first.kind === "word" && !this.knowledge.names.startsLowerName(first.norm)) return null;
-    const m = this.knowledge.names.longestAt(tokens, i, s.endToken);
+    if (!CAPITAL.test(first.text) && first.kind === "word" && !this.lookups.namesIndex.startsLowerName(first.norm)) return null;
+    const m = this.lookups.names.longestAt(tokens, i, s.endToken);
     if (!m || !shapeAgrees(this.surface(m.start, m.end), m.shapes)) return null;
     // "TEHRAN, Dec. 06": a name in capitals is a dateline's, at the start of a paragraph; elsewhere capitals spell an acronym
     if (!(m.shapes & Shape.Acronym) && isAllCaps(first) && first.text.length > 1 && !this.paragraphStart(i)) return null;
@@ -83,7 +83,7 @@ export class MentionFinder {
   private startsRun(i: number, s: Sentence): boolean {
     const t = this.doc.tokens[i]!;
     if (!isCapitalized(t) || this.lex.notNames.has(t.text) || this.commonAtStart(i, s)) return false;
-    return !this.knowledge.demonyms.longestAt(this.doc.tokens, i, i + 1);
+    return !this.lookups.demonyms.longestAt(this.doc.tokens, i, i + 1);
   }
 
   /** The end of the run of capitalized words (name particles, initials and "Jr." within) that starts at i. */
@@ -93,7 +93,7 @@ export class MentionFinder {
     while (j < end && j - i < 8) {
       const t = tokens[j]!;
       if (isInitial(tokens, j) && isCapitalized(tokens[j + 2])) j += 2;
-      else if (isCapitalized(t) && !this.knowledge.demonyms.longestAt(tokens, j, j + 1)) j++;
+      else if (isCapitalized(t) && !this.lookups.demonyms.longestAt(tokens, j, j + 1)) j++;
       else if (isWord(t) && this.lex.particles.has(t.norm) && isCapitalized(tokens[j + 1]) && j + 1 < end) j += 2;
       else if (t.kind === "clitic" && /^d['’]$/i.test(t.text) && isCapitalized(tokens[j + 1]) && j + 1 < end) j += 2;
       else if (/^(Jr|Sr)$/.test(t.text)) j += tokens[j + 1]?.text === "." ? 2 : 1;
@@ -110,8 +110,8 @@ export class MentionFinder {
       const t = tokens[k]!;
       if (t.text === "." || t.text === ",") continue;
       if (this.lex.titles.has(t.norm)) return true;
-      if (this.knowledge.roles(this.doc.lang).longestAt(tokens, k, t0)) return true;
-      if (!this.knowledge.demonyms.longestAt(tokens, k, k + 1) && t.kind !== "clitic") return false;
+      if (this.lookups.roles.longestAt(tokens, k, t0)) return true;
+      if (!this.lookups.demonyms.longestAt(tokens, k, k + 1) && t.kind !== "clitic") return false;
     }
     return false;
   }

@@ -1,6 +1,6 @@
 import type { AnalyzedDocument, Token } from "../../document/document.js";
-import type { Knowledge } from "../../knowledge/knowledge.js";
 import type { NameIndex } from "../../knowledge/names.js";
+import type { DocLookups, MemoIndex } from "./lookups.js";
 import type { Mention } from "./mentions.js";
 
 /** A role phrase: an office, and the country or organization it is of ("le ministre iranien des Affaires étrangères"). */
@@ -15,19 +15,21 @@ export interface RolePhrase {
 const LINK = /^(de|du|des|d['’]|la|le|l['’]|of|the)$/i;
 
 export class RoleFinder {
-  private readonly roles: NameIndex<string>;
+  private readonly roles: MemoIndex<string>;
 
   constructor(
     private readonly doc: AnalyzedDocument,
-    private readonly knowledge: Knowledge,
+    private readonly lookups: DocLookups,
     /** mentions by their first token */
     private readonly mentionAt: Map<number, Mention>,
+    /** the language's role phrases, for phrases read with a demonym taken out */
+    private readonly roleIndex: NameIndex<string>,
   ) {
-    this.roles = knowledge.roles(doc.lang);
+    this.roles = lookups.roles;
   }
 
   private demonymAt(i: number, end: number): { end: number; country: string } | null {
-    const m = this.knowledge.demonyms.longestAt(this.doc.tokens, i, end);
+    const m = this.lookups.demonyms.longestAt(this.doc.tokens, i, end);
     return m ? { end: m.end, country: m.values[0]!.country! } : null;
   }
 
@@ -54,7 +56,7 @@ export class RoleFinder {
     const d = this.demonymAt(r.end, end);
     if (d) {
       const joined: Token[] = [...tokens.slice(i, r.end), ...tokens.slice(d.end, Math.min(end, d.end + 6))];
-      const longer = this.roles.longestAt(joined, 0);
+      const longer = this.roleIndex.longestAt(joined, 0);
       const extra = longer ? longer.end - (r.end - i) : 0;
       return { t0: i, t1: d.end + Math.max(0, extra), office: extra > 0 ? longer!.values[0]! : office, of: d.country };
     }
@@ -68,7 +70,7 @@ export class RoleFinder {
     const d = this.demonymAt(i + 1, end);
     if (!d) return null;
     const joined: Token[] = [tokens[i]!, ...tokens.slice(d.end, Math.min(end, d.end + 6))];
-    const r = this.roles.longestAt(joined, 0);
+    const r = this.roleIndex.longestAt(joined, 0);
     return r && r.end > 1 ? { t0: i, t1: d.end + r.end - 1, office: r.values[0]!, of: d.country } : null;
   }
 

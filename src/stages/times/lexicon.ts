@@ -58,6 +58,8 @@ export interface TimeLexicon {
   periods: NameIndex<string>;
   weekend: NameIndex<true>;
   monthsCapitalized: boolean;
+  /** every word a time expression may start with */
+  starters: Set<string>;
   /** future-tense verb endings (reviendra), or null */
   futureVerb: RegExp | null;
   clauseBreaks: NameIndex<true>;
@@ -107,7 +109,13 @@ export function timeLexicon(lang: string): TimeLexicon {
       monthsCapitalized: d.monthsCapitalized,
       futureVerb: d.futureSuffixes.length ? new RegExp(`^[a-z]{3,}[^e](?:${d.futureSuffixes.join("|")})$`) : null,
       clauseBreaks: index(d.clauseBreaks.map((p) => [p, true as const])),
+      starters: new Set(),
     };
+    lex.starters = new Set([
+      ...lex.months.keys(), ...lex.weekdays.keys(), ...lex.monthParts.keys(), ...lex.numbers.keys(),
+      ...lex.this, ...lex.next, ...lex.last, ...lex.rangeFrom,
+      ...[lex.periods, lex.relativeDays, lex.anchoredDays, lex.relativePeriods, lex.agoBefore, lex.nightOf, lex.weekend].flatMap((x) => [...x.firstTokens()]),
+    ]);
     cache.set(lang, lex);
   }
   return lex;

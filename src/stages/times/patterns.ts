@@ -243,7 +243,17 @@ export class TimeMatcher {
     return { t0: i, t1: i + 1, expr: { kind: "year", year, decade: false } };
   }
 
+  /** Whether an expression may start at token i: a number, or a word some time expression starts with. */
+  private mayStart(i: number): boolean {
+    const t = this.tokens[i]!;
+    if (t.kind === "number") return true;
+    if (t.kind !== "word" && t.kind !== "clitic") return false;
+    const n = t.norm;
+    return this.lex.starters.has(n) || (n.includes("-") && this.lex.monthParts.has(n.slice(0, n.indexOf("-"))));
+  }
+
   private at(i: number, end: number): Found | null {
+    if (!this.mayStart(i)) return null;
     const p = this.lex.periods.longestAt(this.tokens, i, end);
     if (p) return { t0: i, t1: p.end, expr: { kind: "period", value: p.values[0]! } };
     const rel = this.lex.relativeDays.longestAt(this.tokens, i, end);
