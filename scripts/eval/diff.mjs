@@ -63,8 +63,19 @@ for (const f of readdirSync(values.gold).filter((f) => f.endsWith(".json")).sort
     for (const s of st) if (!s.used) lines.push(`  + FALSE "${s.t.text}" ${s.t.value}`);
   }
   if (values.task === "quotes") {
-    for (const q of gold.quotes ?? []) lines.push(`  G ${q.kind} [${q.speaker}] ${q.text.slice(0, 100)}`);
-    for (const q of sys.quotes ?? []) lines.push(`  S ${q.kind} [${q.speakerText}] ${q.text.slice(0, 100)}`);
+    const toks = (x) => new Set(norm(x).split(/[ ']+/).filter(Boolean));
+    const sq = (sys.quotes ?? []).map((q) => ({ q, tok: toks(q.text), used: false }));
+    const byId = new Map((sys.entities ?? []).map((e) => [e.id, e]));
+    for (const g of gold.quotes ?? []) {
+      const gt = toks(g.text);
+      let best = null, sim = 0;
+      for (const s of sq) { if (s.used) continue; let n = 0; for (const t of gt) if (s.tok.has(t)) n++; const v = n / Math.max(gt.size, s.tok.size, 1); if (v > sim) { sim = v; best = s; } }
+      if (!best || sim < 0.5) { lines.push(`  - MISS ${g.kind} [${g.speaker}] ${g.text.slice(0, 110)}`); continue; }
+      best.used = true;
+      const who = best.q.speaker ? byId.get(best.q.speaker)?.name : best.q.speakerText;
+      if (norm(who) !== norm(g.speaker)) lines.push(`  ~ SPEAKER ${g.kind} gold [${g.speaker}] sys [${who}] ${g.text.slice(0, 70)}`);
+    }
+    for (const s of sq) if (!s.used) lines.push(`  + FALSE ${s.q.kind} [${s.q.speakerText}] ${s.q.text.slice(0, 110)}`);
   }
   if (values.task === "events") {
     for (const v of gold.events ?? []) lines.push(`  G ${v.type} ${v.actor} -> ${v.target} @${v.place} ${v.date} ${v.status} "${v.trigger}"`);

@@ -1,6 +1,7 @@
 import { loadKnowledge, type Knowledge, type KnowledgeOptions } from "../knowledge/knowledge.js";
 import { entitiesStage } from "../stages/entities/index.js";
 import { languageStage } from "../stages/language.js";
+import { quotesStage } from "../stages/quotes/index.js";
 import { timeAnchorsStage, timesStage } from "../stages/times/index.js";
 import { segmentationStage } from "../stages/segmentation.js";
 import { loadLanguageIdentifier } from "../text/language.js";
@@ -13,7 +14,7 @@ export interface PipelineOptions extends KnowledgeOptions {
 
 /** The stages `vigie analyze` runs, in order, with the knowledge they need. */
 export async function defaultStages(knowledge: Knowledge): Promise<Stage[]> {
-  return [languageStage(await loadLanguageIdentifier()), segmentationStage, timesStage, entitiesStage(knowledge), timeAnchorsStage(knowledge)];
+  return [languageStage(await loadLanguageIdentifier()), segmentationStage, timesStage, entitiesStage(knowledge), timeAnchorsStage(knowledge), quotesStage];
 }
 
 export async function createPipeline(options: PipelineOptions = {}): Promise<Pipeline> {

@@ -12,21 +12,26 @@ function abbreviations(lang: string): Set<string> {
   return set;
 }
 
-const PAIRS: Record<string, string> = { "«": "»", "“": "”", "„": "“", "‹": "›" };
+const PAIRS: Record<string, string> = { "«": "»", "“": "”", "„": "“", "‹": "›", "‘": "’" };
+
+const LETTER = /[\p{L}\p{N}]/u;
 
 /**
- * Spans of quotations that open and close inside the paragraph: « … », “ … ”, and straight
- * " … " taken in pairs. An unclosed mark opens no region, so it never swallows the text after it.
+ * Spans of quotations that open and close inside the paragraph: « … », “ … ”, straight " … "
+ * taken in pairs, and ‘ … ’ where the marks stand outside words (’ is also an apostrophe). An
+ * unclosed mark opens no region, so it never swallows the text after it.
  */
 export function quoteRegions(text: string, from: number, to: number): Span[] {
   const regions: Span[] = [];
   const stack: { close: string; at: number }[] = [];
   let straight = -1;
-  const marks = /[«»“”„‹›"]/g;
+  const marks = /[«»“”„‹›"‘’]/g;
   marks.lastIndex = from;
   for (let m = marks.exec(text); m && m.index < to; m = marks.exec(text)) {
     const i = m.index;
     const c = m[0];
+    if (c === "‘" && LETTER.test(text[i - 1] ?? "")) continue;
+    if (c === "’" && (LETTER.test(text[i + 1] ?? "") || !stack.some((q) => q.close === "’"))) continue;
     const top = stack[stack.length - 1];
     if (top && c === top.close) {
       stack.pop();

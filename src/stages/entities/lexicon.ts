@@ -13,6 +13,7 @@ interface EntityCueData {
   nonEntityHeads: string[];
   roleNotReference: string[];
   lowercaseComplements: boolean;
+  speechBefore: string[];
 }
 
 /** The language's cues for recognizing names (data/lang/<lang>/entities.json), ready for lookups. */
@@ -43,6 +44,8 @@ export interface EntityLexicon {
   roleNotReference: NameIndex<true>;
   /** whether names of institutions go on in lower case after their head word (French: Fédération nationale des éleveurs) */
   lowercaseComplements: boolean;
+  /** verbs of speech after which an inverted subject names a person ("…, a déclaré Dupont") */
+  speechBefore: NameIndex<true>;
 }
 
 const cache = new Map<string, EntityLexicon>();
@@ -98,7 +101,9 @@ export function entityLexicon(lang: string): EntityLexicon {
       functionWords: new Set(common.functionWords),
       roleNotReference: new NameIndex<true>(),
       lowercaseComplements: data.lowercaseComplements ?? false,
+      speechBefore: new NameIndex<true>(),
     };
+    for (const w of data.speechBefore ?? []) lex.speechBefore.add(w, true);
     for (const w of data.roleNotReference ?? []) lex.roleNotReference.add(w, true);
     cache.set(lang, lex);
   }

@@ -116,6 +116,13 @@ export class MentionFinder {
     return false;
   }
 
+  /** Whether the name is the inverted subject of a verb of speech ("…, a déclaré Kadibaf", "…, said Smith"). */
+  private spokenBy(t0: number, sentenceStart: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = t0 - 1; k >= Math.max(sentenceStart, t0 - 3); k--) if (this.lex.speechBefore.longestAt(tokens, k, t0)?.end === t0) return true;
+    return false;
+  }
+
   /** Whether a verb of speech or an age follows the name ("a déclaré", "said", ", 41 ans"). */
   private speaks(t1: number, end: number): boolean {
     const { tokens } = this.doc;
@@ -133,7 +140,7 @@ export class MentionFinder {
     if (t1 - t0 >= 2 && texts.some((t) => this.lex.organizationHeads.has(t))) return "organization";
     if (t1 - t0 >= 2 && this.lex.locationHeads.has(texts[texts.length - 1]!)) return "location";
     if (t1 - t0 >= 2 && this.lex.givenNames.has(words[0]!.norm)) return "person";
-    if (this.titled(t0, s.firstToken) || this.speaks(t1, s.endToken)) return "person";
+    if (this.titled(t0, s.firstToken) || this.speaks(t1, s.endToken) || this.spokenBy(t0, s.firstToken)) return "person";
     if (t1 - t0 === 1 && isAllCaps(words[0]!) && words[0]!.text.length >= 3 && words[0]!.text.length <= 6) return "organization";
     return null;
   }

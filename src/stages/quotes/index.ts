@@ -1,0 +1,361 @@
+import type { AnalyzedDocument, QuoteRecord, Sentence, Span } from "../../document/document.js";
+import type { Stage } from "../../pipeline/pipeline.js";
+import { quoteRegions } from "../../text/sentences.js";
+import { quoteLexicon, type QuoteLexicon } from "./lexicon.js";
+import { SpeakerFinder, type Speaker } from "./speakers.js";
+
+interface Cue {
+  /** the verb's tokens [t0, t1) */
+  t0: number;
+  t1: number;
+  speaker: Speaker | null;
+}
+
+type Draft = Omit<QuoteRecord, "id">;
+
+const DASH = /^[—–-]$/;
+
+/**
+ * Quotes: direct quotations in « », “ ”, " " and ‘ ’ (a quotation interrupted by its cue is
+ * two), partial ones (a few quoted words in the author's sentence), and indirect speech
+ * ("X a déclaré que …", "selon X, …", "…, X said"), each with its speaker: named in the cue,
+ * pointed back to by a pronoun ("a-t-il promis"), or described ("une source militaire").
+ */
+export const quotesStage: Stage = {
+  name: "quotes",
+  run(doc) {
+    const lex = quoteLexicon(doc.lang);
+    new QuoteFinder(doc, lex).run();
+  },
+};
+
+class QuoteFinder {
+  private readonly speakers: SpeakerFinder;
+  private readonly regions: Span[];
+  /** token index → index of the quotation region it lies in */
+  private readonly inRegion: Int32Array;
+  private readonly out: Draft[] = [];
+  /** quotation regions read as direct quotations (their closing cue is theirs, not indirect speech) */
+  private readonly direct = new Set<number>();
+  /** the speaker of the current sentence's first cue: what a participle ("affirmant que") reports for */
+  private sentenceSpeaker: Speaker | null = null;
+
+  constructor(
+    private readonly doc: AnalyzedDocument,
+    private readonly lex: QuoteLexicon,
+  ) {
+    this.speakers = new SpeakerFinder(doc, lex);
+    this.regions = doc.paragraphs.flatMap((p) => quoteRegions(doc.text, p.start, p.end));
+    this.inRegion = new Int32Array(doc.tokens.length).fill(-1);
+    let r = 0;
+    doc.tokens.forEach((t, i) => {
+      while (r < this.regions.length && this.regions[r]!.end <= t.start) r++;
+      const reg = this.regions[r];
+      if (reg && reg.start < t.start && t.end < reg.end) this.inRegion[i] = r;
+    });
+  }
+
+  private tokenAt(offset: number): number {
+    return this.doc.tokens.findIndex((t) => t.start >= offset);
+  }
+
+  /** A verb of speech at k, after an auxiliary and an inverted pronoun if any ("a déclaré", "a-t-il promis", "ajoute-t-il"). */
+  private verbAt(k: number, end: number): { t0: number; t1: number; pronoun: number | null } | null {
+    const { tokens } = this.doc;
+    let j = k;
+    let pronoun: number | null = null;
+    const aux = this.lex.auxiliaries.longestAt(tokens, j, end);
+    if (aux) j = aux.end;
+    if (this.speakers.isPronoun(tokens[j]) && tokens[j]!.kind === "clitic") pronoun = j++;
+    const v = this.lex.verbs.longestAt(tokens, j, end);
+    if (!v) return null;
+    if (pronoun === null && this.speakers.isPronoun(tokens[v.end]) && tokens[v.end]!.kind === "clitic") pronoun = v.end;
+    return { t0: j, t1: v.end, pronoun };
+  }
+
+  /** The cue after a closing mark: ", a déclaré Pezeshkian", ", a-t-il promis", ", Netanyahu said", ", he added". */
+  private cueAfter(j: number, end: number): Cue | null {
+    const { tokens } = this.doc;
+    let k = tokens[j]?.text === "," || DASH.test(tokens[j]?.text ?? "") ? j + 1 : j;
+    const m = this.speakers.mentionAt(k);
+    if (m) {
+      const v = this.verbAt(m.end, end);
+      return v ? { t0: v.t0, t1: v.t1, speaker: m.speaker } : null;
+    }
+    if (this.speakers.isPronoun(tokens[k]) && tokens[k]!.kind === "word") {
+      const v = this.verbAt(k + 1, end);
+      return v ? { t0: v.t0, t1: v.t1, speaker: this.speakers.pronoun(k) } : null;
+    }
+    const v = this.verbAt(k, end);
+    if (!v) return null;
+    if (v.pronoun !== null) return { t0: v.t0, t1: v.t1, speaker: this.speakers.pronoun(v.pronoun) };
+    k = v.t1;
+    return { t0: v.t0, t1: v.t1, speaker: this.speakers.after(k, end) };
+  }
+
+  /**
+   * The cue before an opening mark: "X a déclaré : «", "he said: “", "stating, “", a speaker named
+   * just before the quotation ("Abbas Araghchi “stressed …”"), or a previous sentence that ends
+   * on a colon ("Il a ajouté :").
+   */
+  private cueBefore(open: number, s: Sentence, prev: Sentence | undefined): Cue | null {
+    const { tokens } = this.doc;
+    const sep = open - 1;
+    const m = this.speakers.endingAt(sep);
+    if (m && m.t0 >= s.firstToken) return { t0: sep, t1: sep + 1, speaker: m.speaker };
+    if (sep < s.firstToken && prev && tokens[prev.endToken - 1]?.text === ":") return this.colonCue(prev.endToken - 1, prev);
+    if (sep < s.firstToken || (tokens[sep]!.text !== ":" && tokens[sep]!.text !== ",")) return null;
+    return this.colonCue(sep, s);
+  }
+
+  /** The verb of speech (and its subject) in the few tokens before a colon or comma. */
+  private colonCue(sep: number, s: Sentence): Cue | null {
+    const { tokens } = this.doc;
+    for (let v = sep - 1; v >= Math.max(s.firstToken, sep - 5); v--) {
+      const according = this.lex.according.longestAt(tokens, v, sep);
+      if (according) {
+        const who = this.speakers.mentionAt(according.end) ?? this.speakers.mentionAt(according.end + 1);
+        if (who) return { t0: v, t1: according.end, speaker: who.speaker };
+      }
+      const verb = this.lex.verbs.longestAt(tokens, v, sep);
+      if (verb) return { t0: v, t1: verb.end, speaker: this.subjectOf(v, verb.end, s) };
+    }
+    return null;
+  }
+
+  /** The subject of a verb of speech at [v, end): before it, after it, or (for "affirmant", "saying") the sentence's speaker. */
+  private subjectOf(v: number, end: number, s: Sentence): Speaker | null {
+    const { tokens } = this.doc;
+    const participle = /(ant|ing)$/i.test(tokens[end - 1]!.text) && tokens[v - 1]?.text === ",";
+    if (participle) return this.sentenceSpeaker ?? this.speakers.firstIn(s.firstToken, v);
+    // ", a déclaré Kadibaf", ", said a resident": after a comma the subject follows the verb
+    if (tokens[v - 1]?.text === ",") return this.speakers.after(end, s.endToken) ?? this.speakers.before(v, s.firstToken);
+    return this.speakers.before(v, s.firstToken) ?? this.speakers.after(end, s.endToken);
+  }
+
+  /** The verb of speech or "selon X" of the sentence, outside quotations, nearest to token `near`, with its speaker. */
+  private cueInSentence(s: Sentence, near: number): Cue | null {
+    const { tokens } = this.doc;
+    let best: Cue | null = null;
+    let bestDistance = Infinity;
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      if (this.inRegion[i]! >= 0) continue;
+      let cue: Cue | null = null;
+      const according = this.lex.according.longestAt(tokens, i, s.endToken);
+      if (according) {
+        const who = this.speakers.mentionAt(according.end) ?? this.speakers.mentionAt(according.end + 1);
+        const speaker = who?.speaker ?? this.speakers.describedAt(according.end, s.endToken);
+        if (speaker) cue = { t0: i, t1: according.end, speaker };
+      } else {
+        const v = this.verbAt(i, s.endToken);
+        const speaker = v ? (v.pronoun !== null ? this.speakers.pronoun(v.pronoun) : this.subjectOf(i, v.t1, s)) : null;
+        if (v && speaker) cue = { t0: v.t0, t1: v.t1, speaker };
+      }
+      if (cue && Math.abs(i - near) < bestDistance) {
+        best = cue;
+        bestDistance = Math.abs(i - near);
+      }
+    }
+    return best;
+  }
+
+  /** Records a quote; `cue` is the verb that reports it, when one does (a continued quotation has none of its own). */
+  private add(kind: QuoteRecord["kind"], start: number, end: number, speaker: Speaker | null, cue: Cue | null): void {
+    if (speaker) this.speakers.last = speaker;
+    this.out.push({
+      kind,
+      start,
+      end,
+      text: this.doc.text.slice(start, end),
+      speaker: speaker?.entity ?? null,
+      speakerText: speaker?.text ?? null,
+      cue: cue ? this.doc.text.slice(this.doc.tokens[cue.t0]!.start, this.doc.tokens[cue.t1 - 1]!.end) : null,
+    });
+  }
+
+  /** One quotation region: direct when it opens its sentence or follows a colon, partial inside the author's sentence. */
+  private region(r: Span, s: Sentence, prev: Sentence | undefined, lastDirect: { speaker: Speaker | null; sentence: number } | null, si: number): Cue | null {
+    const { tokens, text } = this.doc;
+    let start = r.start + 1;
+    let end = r.end - 1;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
+    if (end <= start) return null;
+    const open = this.tokenAt(r.start);
+    const close = this.tokenAt(r.end - 1);
+    const inner = tokens.slice(open + 1, close).filter((t) => t.kind === "word");
+    const opensSentence = tokens.slice(s.firstToken, open).every((t) => t.kind !== "word" && t.kind !== "number");
+    const after = this.cueAfter(close + 1, s.endToken);
+    const before = this.cueBefore(open, s, prev);
+    const separated = /^[:,]$/.test(tokens[open - 1]?.text ?? "");
+    if (inner.length >= 3 && (opensSentence || (before && (separated || opensSentence)) || (before && before.t1 === open))) {
+      this.direct.add(this.inRegion[open + 1]!);
+      const incise = this.incise(open + 1, close);
+      if (incise) {
+        // «Ils étaient sept, note le colonel Robert. Quatre sont soupçonnés…»: two quotations and their cue
+        this.add("direct", start, tokens[incise.comma - 1]!.end, incise.cue.speaker, incise.cue);
+        const rest = tokens[incise.resume];
+        if (rest && rest.start < end) this.add("direct", rest.start, end, incise.cue.speaker, null);
+        return incise.cue;
+      }
+      const cue = after ?? before ?? this.cueInSentence(s, close);
+      // a quotation with no cue of its own goes on the one before it
+      const next = this.doc.sentences[si + 1];
+      const speaker =
+        cue?.speaker ?? (lastDirect && si - lastDirect.sentence <= 3 ? lastDirect.speaker : null) ?? (next ? (this.cueInSentence(next, next.firstToken)?.speaker ?? null) : null);
+      this.add("direct", start, end, speaker, cue);
+      return cue ?? { t0: open, t1: open + 1, speaker };
+    }
+    // a quoted name or term ("Organisation de libération du Levant", "Round 2") is no speech
+    if (inner.length && inner.every((t) => /^\p{Lu}/u.test(t.text) || t.text.length <= 3)) return null;
+    const cue = this.cueInSentence(s, open) ?? after;
+    // words quoted with no cue: the last speaker's if there is one, else nobody's (a partial quotation all the same)
+    this.add("partial", start, end, cue?.speaker ?? this.speakers.last, cue);
+    return null;
+  }
+
+  /** A cue set inside a quotation between commas, or a comma and a period: ", note le colonel Robert." / ", a-t-il dit,". */
+  private incise(from: number, close: number): { comma: number; resume: number; cue: Cue } | null {
+    const { tokens } = this.doc;
+    for (let k = from + 2; k < close - 1; k++) {
+      if (tokens[k]!.text !== ",") continue;
+      const v = this.verbAt(k + 1, close);
+      if (!v) continue;
+      const speaker = v.pronoun !== null ? this.speakers.pronoun(v.pronoun) : this.speakers.after(v.t1, close);
+      if (!speaker) continue;
+      let j = v.t1;
+      while (j < close && j < v.t1 + 8 && tokens[j]!.text !== "," && tokens[j]!.text !== ".") j++;
+      if (j >= close - 1 || j >= v.t1 + 8) continue;
+      return { comma: k, resume: j + 1, cue: { t0: v.t0, t1: v.t1, speaker } };
+    }
+    return null;
+  }
+
+  /** Where reported content ends: the sentence's end, or a comma before a further cue or a break (", adding that …", ", alors que"). */
+  private contentEnd(from: number, s: Sentence): number {
+    const { tokens } = this.doc;
+    let k = from;
+    for (; k < s.endToken; k++) {
+      if (tokens[k - 1]?.text !== "," || k <= from + 2) continue;
+      if (this.verbAt(k, s.endToken) || this.lex.contentBreaks.longestAt(tokens, k, s.endToken)) return k - 1;
+    }
+    for (let j = from + 3; j < k; j++) if (tokens[j]!.kind === "quote" && this.inRegion[j + 1]! >= 0 && this.regions[this.inRegion[j + 1]!]!.start === tokens[j]!.start) return j;
+    while (k > from && (tokens[k - 1]!.kind === "punct" || tokens[k - 1]!.kind === "quote")) k--;
+    return k;
+  }
+
+  /** Indirect speech in one sentence, outside quotations. */
+  private indirect(s: Sentence): void {
+    const { tokens } = this.doc;
+    const range = (t0: number, t1: number): [number, number] | null => {
+      if (t1 <= t0 || tokens.slice(t0, t1).filter((t) => t.kind === "word").length < 3) return null;
+      return [tokens[t0]!.start, tokens[t1 - 1]!.end];
+    };
+    // content with a whole quotation in it is that quotation's, already taken
+    const holdsRegion = (a: number, b: number) =>
+      this.regions.some((r) => Math.min(r.end, b) - Math.max(r.start, a) > (b - a) * 0.6 && r.end - r.start > 20);
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      if (this.inRegion[i]! >= 0) continue;
+      const according = this.lex.according.longestAt(tokens, i, s.endToken);
+      if (according) {
+        const own = this.lex.reportingOfSpeech.longestAt(tokens, i, s.endToken);
+        const who = own ? null : (this.speakers.mentionAt(according.end) ?? this.speakers.mentionAt(according.end + 1));
+        const whoEnd = own ? own.end : (who?.end ?? this.nounPhraseEnd(according.end, s.endToken));
+        const speaker = own ? this.speakers.pronoun(i) : (who?.speaker ?? this.speakers.describedAt(according.end, s.endToken) ?? this.describedSpeaker(according.end, whoEnd));
+        const atStart = i === s.firstToken || tokens.slice(s.firstToken, i).every((t) => t.kind !== "word");
+        const span =
+          atStart && tokens[whoEnd]?.text === ","
+            ? range(whoEnd + 1, this.contentEnd(whoEnd + 1, s))
+            : tokens[i - 1]?.text === "," && this.plainTail(whoEnd, s.endToken)
+              ? range(s.firstToken, i - 1)
+              : null;
+        if (span && speaker && !holdsRegion(span[0], span[1])) this.add("indirect", span[0], span[1], speaker, { t0: i, t1: according.end, speaker });
+        i = Math.max(i, whoEnd - 1);
+        continue;
+      }
+      const v = this.verbAt(i, s.endToken);
+      if (!v) continue;
+      const prev = tokens[i - 1]?.text === "," ? i - 2 : i - 1;
+      if (tokens[prev]?.kind === "quote" && this.direct.has(this.inRegion[prev - 1]!)) {
+        i = v.t1 - 1;
+        continue;
+      }
+      const speaker = v.pronoun !== null ? this.speakers.pronoun(v.pronoun) : this.subjectOf(i, v.t1, s);
+      let span: [number, number] | null = null;
+      // "a réitéré le soutien de son pays", "expressed its gratitude": the object is the content
+      const object = this.lex.objectVerbs.longestAt(tokens, v.t0, s.endToken);
+      if (object && object.end === v.t1 && /^(le|la|les|l'|l’|son|sa|ses|leur|leurs|un|une|des|its|his|her|their|the|a|an)$/i.test(tokens[v.t1]?.text ?? ""))
+        span = range(v.t1, this.contentEnd(v.t1, s));
+      // "X a déclaré que …", "X said on Friday that …", "X affirme avoir …"
+      for (let k = v.t1; !span && k < Math.min(s.endToken, v.t1 + 6); k++) {
+        if (this.lex.complementizers.has(tokens[k]!.norm)) span = range(k + 1, this.contentEnd(k + 1, s));
+        else if (k === this.speakers.pastTimes(v.t1, s.endToken) && this.lex.contentStarts.longestAt(tokens, k, s.endToken)) span = range(k, this.contentEnd(k, s));
+        if (tokens[k]!.kind === "punct" && tokens[k]!.text !== ",") break;
+      }
+      // "X said it was …", "X told reporters the city had fallen": a clause straight after the verb
+      if (!span && tokens[i - 1]?.text !== "," && this.lex.clauseVerbs.longestAt(tokens, v.t0, s.endToken)?.end === v.t1) {
+        let k = this.speakers.pastTimes(v.t1, s.endToken);
+        if (/^told$|^tells$/i.test(tokens[v.t1 - 1]!.text)) k = this.speakers.mentionAt(k)?.end ?? (tokens[k]?.kind === "word" ? k + 1 : k);
+        k = this.speakers.pastTimes(k, s.endToken);
+        const first = tokens[k];
+        if (first && (this.lex.clauseStarts.has(first.norm) || (/^\p{Lu}/u.test(first.text) && first.kind === "word") || first.kind === "number"))
+          span = range(k, this.contentEnd(k, s));
+      }
+      // "…, X said." / "…, a indiqué une ONG." / "…, affirme Naïm Kassem"
+      if (!span) {
+        const subjectStart = this.subjectStart(i, s);
+        const comma = subjectStart - 1;
+        const tail = tokens.slice(v.t1, s.endToken).filter((t) => t.kind === "word").length;
+        if (tokens[comma]?.text === "," && tail <= 10) span = range(s.firstToken, comma);
+      }
+      if (span && speaker && !holdsRegion(span[0], span[1])) {
+        this.add("indirect", span[0], span[1], speaker, { t0: v.t0, t1: v.t1, speaker });
+        this.sentenceSpeaker = speaker;
+      }
+      i = v.t1 - 1;
+    }
+  }
+
+  /** Whether tokens [from, end) are no more than the rest of a source's name: no comma, no verb of speech. */
+  private plainTail(from: number, end: number): boolean {
+    for (let k = from; k < end; k++) if (this.doc.tokens[k]!.text === "," || this.lex.verbs.longestAt(this.doc.tokens, k, end)) return false;
+    return true;
+  }
+
+  /** Where the subject before a verb at v begins (the verb itself when the subject follows it). */
+  private subjectStart(v: number, s: Sentence): number {
+    const { tokens } = this.doc;
+    let k = v;
+    while (k > s.firstToken && tokens[k - 1]!.text !== "," && v - k < 8) k--;
+    return k;
+  }
+
+  private nounPhraseEnd(k: number, end: number): number {
+    let j = k;
+    while (j < end && this.doc.tokens[j]!.kind !== "punct") j++;
+    return j;
+  }
+
+  private describedSpeaker(t0: number, t1: number): Speaker | null {
+    if (t1 <= t0) return null;
+    return { entity: null, text: this.doc.text.slice(this.doc.tokens[t0]!.start, this.doc.tokens[t1 - 1]!.end) };
+  }
+
+  run(): void {
+    const { doc } = this;
+    let lastDirect: { speaker: Speaker | null; sentence: number } | null = null;
+    doc.sentences.forEach((s, si) => {
+      this.sentenceSpeaker = null;
+      const from = doc.tokens[s.firstToken]?.start ?? 0;
+      const to = doc.tokens[s.endToken - 1]?.end ?? 0;
+      for (const r of this.regions) {
+        if (r.start < from || r.start >= to) continue;
+        const cue = this.region(r, s, doc.sentences[si - 1], lastDirect, si);
+        if (cue) lastDirect = { speaker: cue.speaker, sentence: si };
+      }
+      this.indirect(s);
+    });
+    const sorted = this.out.sort((a, b) => a.start - b.start || a.end - b.end);
+    doc.quotes = sorted.map((q, i) => ({ id: `Q${i + 1}`, ...q }));
+  }
+}

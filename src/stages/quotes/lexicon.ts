@@ -1,0 +1,79 @@
+import { NameIndex } from "../../knowledge/names.js";
+import { fold } from "../../text/fold.js";
+import { readLangData } from "../../util/data.js";
+
+interface QuoteData {
+  verbs: string[];
+  auxiliaries: string[];
+  according: string[];
+  citedBy: string[];
+  complementizers: string[];
+  contentStarts: string[];
+  pronouns: Record<string, string>;
+  speakerNouns: string[];
+  reportingOfSpeech: string[];
+  objectVerbs: string[];
+  contentBreaks: string[];
+  sectorNouns: Record<string, string>;
+  sameSource: string[];
+  clauseVerbs: string[];
+  clauseStarts: string[];
+}
+
+/** A language's words of reported speech (data/lang/<lang>/quotes.json), indexed. */
+export interface QuoteLexicon {
+  verbs: NameIndex<true>;
+  auxiliaries: NameIndex<true>;
+  according: NameIndex<true>;
+  citedBy: NameIndex<true>;
+  complementizers: Set<string>;
+  contentStarts: NameIndex<true>;
+  pronouns: Map<string, string>;
+  speakerNouns: Set<string>;
+  reportingOfSpeech: NameIndex<true>;
+  /** verbs whose object is the reported content */
+  objectVerbs: NameIndex<true>;
+  /** words after a comma that end reported content */
+  contentBreaks: NameIndex<true>;
+  /** heads of definite descriptions ("l'ONG") and the sector of the entity they point back to */
+  sectorNouns: Map<string, string>;
+  /** "la même source": the last speaker again */
+  sameSource: NameIndex<true>;
+  /** verbs whose reported clause may follow without a complementizer ("said it was") */
+  clauseVerbs: NameIndex<true>;
+  /** words that open such a clause */
+  clauseStarts: Set<string>;
+}
+
+const cache = new Map<string, QuoteLexicon>();
+const index = (xs: string[]) => {
+  const i = new NameIndex<true>();
+  for (const x of xs) i.add(x, true);
+  return i;
+};
+
+export function quoteLexicon(lang: string): QuoteLexicon {
+  let lex = cache.get(lang);
+  if (!lex) {
+    const d = readLangData<QuoteData>(lang, "quotes");
+    lex = {
+      verbs: index(d.verbs),
+      auxiliaries: index(d.auxiliaries),
+      according: index(d.according),
+      citedBy: index(d.citedBy),
+      complementizers: new Set(d.complementizers.map(fold)),
+      contentStarts: index(d.contentStarts),
+      pronouns: new Map(Object.entries(d.pronouns).map(([k, v]) => [fold(k), v])),
+      speakerNouns: new Set(d.speakerNouns.map(fold)),
+      reportingOfSpeech: index(d.reportingOfSpeech),
+      objectVerbs: index(d.objectVerbs),
+      contentBreaks: index(d.contentBreaks),
+      sectorNouns: new Map(Object.entries(d.sectorNouns).map(([k, v]) => [fold(k), v])),
+      sameSource: index(d.sameSource),
+      clauseVerbs: index(d.clauseVerbs),
+      clauseStarts: new Set(d.clauseStarts.map(fold)),
+    };
+    cache.set(lang, lex);
+  }
+  return lex;
+}

@@ -1,0 +1,93 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAnalyzer, type Analyzer } from "../../analyze.js";
+
+let vigie: Analyzer;
+beforeAll(async () => {
+  vigie = await createAnalyzer();
+});
+
+/** [kind, text, speaker's entity name or description] of each quote */
+function quotes(text: string) {
+  const r = vigie.analyzeText(text);
+  const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name;
+  return r.quotes.map((q) => [q.kind, q.text, name(q.speaker) ?? q.speakerText]);
+}
+
+describe("quotes: direct", () => {
+  it("reads French quotations with the cue after, inverted pronouns pointing back", () => {
+    expect(quotes("date 2024-12 « Nous ne céderons pas », a déclaré Emmanuel Macron. « La France tiendra parole », a-t-il ajouté.")).toEqual([
+      ["direct", "Nous ne céderons pas", "Emmanuel Macron"],
+      ["direct", "La France tiendra parole", "Emmanuel Macron"],
+    ]);
+  });
+
+  it("reads English quotations with the cue after or before", () => {
+    expect(quotes("date 2024-07 “We will rebuild the country together,” Keir Starmer said. Rachel Reeves told reporters: “The numbers are worse than we thought.”")).toEqual([
+      ["direct", "We will rebuild the country together", "Keir Starmer"],
+      ["direct", "The numbers are worse than we thought.", "Rachel Reeves"],
+    ]);
+  });
+
+  it("splits a quotation interrupted by its cue into two", () => {
+    expect(quotes("date 2024-12 « Ils étaient sept, note le colonel Marchand. Quatre ont été arrêtés hier soir. »")).toEqual([
+      ["direct", "Ils étaient sept", "Marchand"],
+      ["direct", "Quatre ont été arrêtés hier soir.", "Marchand"],
+    ]);
+    expect(quotes("date 2024-12 « La paix est possible », a dit Antonio Guterres, « mais elle demande du courage. »")).toEqual([
+      ["direct", "La paix est possible", "António Guterres"],
+      ["direct", "mais elle demande du courage.", "António Guterres"],
+    ]);
+  });
+
+  it("gives an unnamed speaker as a description", () => {
+    expect(quotes("date 2024-12 « La ville est tombée », a indiqué une source militaire syrienne.")).toEqual([
+      ["direct", "La ville est tombée", "une source militaire syrienne"],
+    ]);
+  });
+});
+
+describe("quotes: partial and indirect", () => {
+  it("reads a few quoted words in the author's sentence as a partial quote", () => {
+    // the denunciation itself is reported speech too: its object is what was said
+    expect(quotes("date 2024-12 Le ministre a dénoncé une décision « inacceptable » prise à Bruxelles.")).toEqual([
+      ["indirect", "une décision « inacceptable » prise à Bruxelles", "Le ministre"],
+      ["partial", "inacceptable", "Le ministre"],
+    ]);
+  });
+
+  it("reads indirect speech after que, selon and according to, and before an inverted cue", () => {
+    expect(quotes("date 2024-12 Le président iranien a assuré que Téhéran soutiendrait Damas jusqu'au bout.")).toEqual([
+      ["indirect", "Téhéran soutiendrait Damas jusqu'au bout", "Masoud Pezeshkian"],
+    ]);
+    expect(quotes("date 2024-12 Selon l'Observatoire syrien des droits de l'homme, 320 combattants ont été tués.")).toEqual([
+      ["indirect", "320 combattants ont été tués", "Syrian Observatory for Human Rights"],
+    ]);
+    expect(quotes("date 2024-12 The city fell after three days of fighting, according to Reuters.")).toEqual([
+      ["indirect", "The city fell after three days of fighting", "Reuters"],
+    ]);
+    expect(quotes("date 2024-12 Les rebelles ont pris le contrôle de la ville, a affirmé Rami Abdel Rahman.")).toEqual([
+      ["indirect", "Les rebelles ont pris le contrôle de la ville", "Rami Abdel Rahman"],
+    ]);
+  });
+
+  it("reads an English clause reported without that", () => {
+    expect(quotes("date 2024-12 The army said it was redeploying outside the city.")).toEqual([
+      ["indirect", "it was redeploying outside the city", "The army"],
+    ]);
+  });
+});
+
+describe("quotes: robustness", () => {
+  it("is not swallowed by an unbalanced quotation mark", () => {
+    const r = vigie.analyzeText("date 2024-12 Il a dit « non. Le conseil a voté le budget. Les travaux commencent lundi.");
+    expect(r.quotes.every((q) => q.text.length < 40)).toBe(true);
+    expect(r.sentences).toHaveLength(3);
+  });
+
+  it("survives a document made of one giant quotation", () => {
+    const body = Array.from({ length: 400 }, (_, i) => `Phrase numéro ${i} du discours.`).join(" ");
+    const r = vigie.analyzeText(`date 2024-12 « ${body} », a déclaré le maire.`);
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.text.length).toBeGreaterThan(5000);
+  });
+});

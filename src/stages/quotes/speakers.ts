@@ -1,0 +1,209 @@
+import type { AnalyzedDocument, Token } from "../../document/document.js";
+import type { QuoteLexicon } from "./lexicon.js";
+
+/** Who speaks: an entity of the document, or an unnamed description ("une source militaire"). */
+export interface Speaker {
+  entity: string | null;
+  text: string;
+}
+
+const DETERMINERS = /^(un|une|des|le|la|les|l'|l’|ce|cette|ces|son|sa|ses|leur|leurs|a|an|the|this|these|one|two|several|some|many)$/i;
+const DEFINITE = /^(le|la|les|l'|l’|the|ce|cette|this)$/i;
+/** words that end a description after its head noun */
+const STOP = /^(de|du|des|d'|d’|à|au|aux|en|dans|par|pour|sur|sous|avec|et|ou|qui|que|in|of|on|at|from|for|with|by|and|or|who|that|to|a|an|the|un|une|le|la|les|l'|l’)$/i;
+const isWordy = (t: Token | undefined) => !!t && (t.kind === "word" || t.kind === "clitic" || t.kind === "number");
+
+/** Finds speakers around cue verbs: named entities, pronouns that point back, unnamed descriptions. */
+export class SpeakerFinder {
+  /** entity mentions by their last token, and by their first token */
+  private readonly byLast = new Map<number, { id: string; t0: number }>();
+  private readonly byFirst = new Map<number, { id: string; t1: number }>();
+  private readonly people: { id: string; t1: number }[] = [];
+  /** every entity mention in text order, for descriptions that point back ("l'ONG") */
+  private readonly ordered: { id: string; t0: number }[] = [];
+  /** the last speaker found, in text order: what a pronoun points back to */
+  last: Speaker | null = null;
+
+  constructor(
+    private readonly doc: AnalyzedDocument,
+    private readonly lex: QuoteLexicon,
+  ) {
+    const starts = doc.tokens.map((t) => t.start);
+    const tokenAt = (offset: number) => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    for (const e of doc.entities)
+      for (const m of e.mentions) {
+        const t0 = tokenAt(m.start);
+        const t1 = tokenAt(m.end - 1) + 1;
+        this.byLast.set(t1 - 1, { id: e.id, t0 });
+        this.byFirst.set(t0, { id: e.id, t1 });
+        if (e.type === "person") this.people.push({ id: e.id, t1 });
+        this.ordered.push({ id: e.id, t0 });
+      }
+    this.people.sort((a, b) => a.t1 - b.t1);
+    this.ordered.sort((a, b) => a.t0 - b.t0);
+  }
+
+  private text(t0: number, t1: number): string {
+    return this.doc.text.slice(this.doc.tokens[t0]!.start, this.doc.tokens[t1 - 1]!.end);
+  }
+
+  private entity(id: string, t0: number, t1: number): Speaker {
+    return { entity: id, text: this.text(t0, t1) };
+  }
+
+  /** k moved past a time expression ("a indiqué lundi une ONG", "said on Friday that"). */
+  pastTimes(k: number, end: number): number {
+    const at = this.doc.tokens[k]?.start;
+    const t = at === undefined ? undefined : this.doc.times.find((x) => x.start === at);
+    if (!t) return k;
+    let j = k;
+    while (j < end && this.doc.tokens[j]!.end <= t.end) j++;
+    return j;
+  }
+
+  /** A pronoun speaks for the last speaker, else for the last person named before it. */
+  pronoun(at: number): Speaker | null {
+    if (this.last) return this.last;
+    const before = this.people.filter((p) => p.t1 <= at).pop();
+    return before ? { entity: before.id, text: this.text(at, at + 1) } : null;
+  }
+
+  isPronoun(t: Token | undefined): boolean {
+    return !!t && this.lex.pronouns.has(t.norm);
+  }
+
+  /** An entity mention that ends at token k (inclusive). */
+  endingAt(k: number): { speaker: Speaker; t0: number } | null {
+    const m = this.byLast.get(k);
+    return m ? { speaker: this.entity(m.id, m.t0, k + 1), t0: m.t0 } : null;
+  }
+
+  /** The first person or organization named in tokens [from, to): the subject of a sentence a participle reports for. */
+  firstIn(from: number, to: number): Speaker | null {
+    for (let k = from; k < to; k++) {
+      const m = this.byFirst.get(k);
+      const e = m && this.doc.entities.find((x) => x.id === m.id);
+      if (m && e && e.type !== "location") return this.entity(m.id, k, m.t1);
+    }
+    return null;
+  }
+
+  /** A described speaker from k on ("une ONG" after "selon"). */
+  describedAt(k: number, end: number): Speaker | null {
+    return this.describedFrom(k, end);
+  }
+
+  /** An entity mention that starts at k, and the token after it. */
+  mentionAt(k: number): { speaker: Speaker; end: number } | null {
+    const m = this.byFirst.get(k);
+    return m ? { speaker: this.entity(m.id, k, m.t1), end: m.t1 } : null;
+  }
+
+  /**
+   * "une source militaire", "a senior U.S. official": an unnamed speaker from k on; "l'ONG",
+   * "the army" point back to the last entity of that sector, "la même source" to the last speaker.
+   */
+  private describedFrom(k: number, end: number): Speaker | null {
+    const { tokens } = this.doc;
+    const same = this.lex.sameSource.longestAt(tokens, k, end);
+    if (same && this.last) return this.last;
+    if (!DETERMINERS.test(tokens[k]?.text ?? "")) return null;
+    for (let j = k + 1; j < Math.min(end, k + 6) && isWordy(tokens[j]); j++) {
+      if (!this.lex.speakerNouns.has(tokens[j]!.norm)) continue;
+      const sector = DEFINITE.test(tokens[k]!.text) ? this.lex.sectorNouns.get(tokens[j]!.norm) : undefined;
+      const back = sector ? this.lastOfSector(sector, k) : null;
+      if (back) return back;
+      let e = j + 1;
+      while (e < Math.min(end, j + 3) && tokens[e]!.kind === "word" && /^\p{Ll}/u.test(tokens[e]!.text) && !STOP.test(tokens[e]!.text) && !this.lex.verbs.longestAt(tokens, e)) e++;
+      return { entity: null, text: this.text(k, e) };
+    }
+    return null;
+  }
+
+  /** The last entity of a sector (NGO, MED, MIL…) named before token k. */
+  private lastOfSector(sector: string, k: number): Speaker | null {
+    for (let i = this.ordered.length - 1; i >= 0; i--) {
+      const m = this.ordered[i]!;
+      if (m.t0 >= k) continue;
+      const known = this.doc.known.get(m.id);
+      if (known?.sector === sector) {
+        const e = this.doc.entities.find((x) => x.id === m.id)!;
+        return { entity: m.id, text: e.name };
+      }
+    }
+    return null;
+  }
+
+  /** "… une source militaire": an unnamed speaker ending at k ("officials" alone too). */
+  private describedEndingAt(k: number, from: number): Speaker | null {
+    const bare = this.doc.tokens[k];
+    if (bare && this.lex.speakerNouns.has(bare.norm) && /s$/.test(bare.text) && !DETERMINERS.test(this.doc.tokens[k - 1]?.text ?? "x")) {
+      let j = k;
+      while (j > from && this.doc.tokens[j - 1]!.kind === "word" && /^\p{L}/u.test(this.doc.tokens[j - 1]!.text) && j > k - 3 && !DETERMINERS.test(this.doc.tokens[j - 1]!.text) && !this.lex.verbs.longestAt(this.doc.tokens, j - 1)) j--;
+      return { entity: null, text: this.text(j, k + 1) };
+    }
+    for (let j = k; j >= Math.max(from, k - 6) && isWordy(this.doc.tokens[j]); j--) {
+      if (!DETERMINERS.test(this.doc.tokens[j]!.text)) continue;
+      const s = this.describedFrom(j, k + 1);
+      if (s) return s;
+    }
+    return null;
+  }
+
+  /** The subject of a verb at v: the mention, pronoun or description just before it (auxiliaries, adverbs and an apposition passed over). */
+  before(v: number, from: number): Speaker | null {
+    const { tokens } = this.doc;
+    let k = v - 1;
+    for (let skipped = 0; k >= from && skipped < 3; skipped++) {
+      const aux = [k, k - 1, k - 2].find((a) => a >= from && this.lex.auxiliaries.longestAt(tokens, a, v)?.end === k + 1);
+      if (aux === undefined) break;
+      k = aux - 1;
+    }
+    // "Le président du Parlement, X, a réitéré": the name just before the comma; "X, président du Parlement, a réitéré": pass over the apposition
+    if (tokens[k]?.text === ",") {
+      const just = this.byLast.get(k - 1);
+      if (just && just.t0 >= from && this.doc.entities.find((e) => e.id === just.id)?.type !== "location") return this.entity(just.id, just.t0, k);
+      for (let j = k - 1; j >= Math.max(from, k - 14); j--)
+        if (tokens[j]!.text === ",") {
+          const m = this.byLast.get(j - 1);
+          if (m) return this.entity(m.id, m.t0, j);
+          break;
+        }
+    }
+    const m = this.byLast.get(k);
+    if (m && m.t0 >= from) return this.entity(m.id, m.t0, k + 1);
+    if (this.isPronoun(tokens[k])) return this.pronoun(k);
+    return this.describedEndingAt(k, from);
+  }
+
+  /** The subject after an inverted verb ending at k: "a-t-il dit", "a déclaré Pezeshkian", "said Netanyahu", "a indiqué une ONG". */
+  after(k: number, end: number): Speaker | null {
+    const { tokens } = this.doc;
+    k = this.pastTimes(k, end);
+    if (this.isPronoun(tokens[k]) && tokens[k]!.kind === "clitic") return this.pronoun(k);
+    // "said producer Emma Thomas", "a déclaré le cheikh Kassem": a determiner and titles before the name
+    for (let j = k; j < Math.min(end, k + 4); j++) {
+      const m = this.mentionAt(j);
+      if (m) return m.speaker;
+      if (tokens[j]!.kind !== "word" || /^\p{Lu}/u.test(tokens[j]!.text)) break;
+    }
+    const described = this.describedFrom(k, end);
+    // "said a resident, journalism student Muhammet Fatih Yavuz": the name in the apposition
+    if (described) {
+      for (let j = k + 1; j < Math.min(end, k + 10); j++) {
+        const m = this.mentionAt(j);
+        if (m && this.doc.entities.find((e) => e.id === m.speaker.entity)?.type === "person") return m.speaker;
+      }
+    }
+    return described;
+  }
+}
