@@ -4,7 +4,7 @@ import type { KnownEntity } from "../../knowledge/types.js";
 import type { Stage } from "../../pipeline/pipeline.js";
 import { closeSpelling, skeleton } from "../../knowledge/skeleton.js";
 import { fold } from "../../text/fold.js";
-import { mixedLexicon, type EntityLexicon } from "./lexicon.js";
+import { entityLexicon, mixedLexicon, type EntityLexicon } from "./lexicon.js";
 import { docLookups, type DocLookups } from "./lookups.js";
 import { MentionFinder, type Mention } from "./mentions.js";
 import { linkAcronyms } from "./acronyms.js";
@@ -41,6 +41,34 @@ function markRegions(doc: AnalyzedDocument, mentions: Mention[], lex: EntityLexi
     }
     if (!m.region) listFrom = -1;
   }
+}
+
+/**
+ * "les forces israéliennes", "the Syrian regime": a state noun with a demonym names the
+ * country, where no other name covers the words.
+ */
+function stateMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookups: DocLookups, lex: EntityLexicon, mentions: Mention[]): Mention[] {
+  const { tokens } = doc;
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) covered.fill(1, m.t0, m.t1);
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const noun = lex.stateNouns.longestAt(tokens, i);
+    if (!noun) continue;
+    const before = lex.stateNounOrder === "before";
+    const d = before ? lookups.demonyms.longestAt(tokens, noun.end) : null;
+    const d2 = !before ? [i - 1, i - 2].map((k) => (k >= 0 ? lookups.demonyms.longestAt(tokens, k) : null)).find((m) => m && m.end === i) : null;
+    const demonym = d ?? d2;
+    const country = demonym && knowledge.country(demonym.values[0]!.country);
+    if (!demonym || !country) continue;
+    const t0 = before ? i : demonym.start;
+    const t1 = before ? demonym.end : noun.end;
+    if (covered.subarray(t0, t1).some((c) => c)) continue;
+    out.push({ t0, t1, candidates: [country], type: null, source: "kb", region: false });
+    i = t1 - 1;
+  }
+  return out;
 }
 
 /** Counts of the countries a document names or implies: settled names and demonyms. */
@@ -171,7 +199,10 @@ export function entitiesStage(knowledge: Knowledge): Stage {
       const lex = mixedLexicon(doc.lang);
       const lookups = docLookups(knowledge, doc.tokens, doc.lang);
       const finder = new MentionFinder(doc, lookups, lex);
+      const own = entityLexicon(doc.lang);
       let mentions = doc.sentences.flatMap((s) => finder.sentence(s));
+      mentions.push(...stateMentions(doc, knowledge, lookups, own, mentions));
+      mentions.sort((a, b) => a.t0 - b.t0);
       markRegions(doc, mentions, lex);
       mentions = linkAcronyms(doc, mentions);
 

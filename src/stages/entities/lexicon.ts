@@ -14,6 +14,8 @@ interface EntityCueData {
   roleNotReference: string[];
   lowercaseComplements: boolean;
   speechBefore: string[];
+  stateNouns: string[];
+  stateNounOrder: "before" | "after";
 }
 
 /** The language's cues for recognizing names (data/lang/<lang>/entities.json), ready for lookups. */
@@ -46,6 +48,9 @@ export interface EntityLexicon {
   lowercaseComplements: boolean;
   /** verbs of speech after which an inverted subject names a person ("…, a déclaré Dupont") */
   speechBefore: NameIndex<true>;
+  /** nouns that with a demonym stand for the country's state ("les forces israéliennes", "the Syrian regime") */
+  stateNouns: NameIndex<true>;
+  stateNounOrder: "before" | "after";
 }
 
 const cache = new Map<string, EntityLexicon>();
@@ -102,7 +107,10 @@ export function entityLexicon(lang: string): EntityLexicon {
       roleNotReference: new NameIndex<true>(),
       lowercaseComplements: data.lowercaseComplements ?? false,
       speechBefore: new NameIndex<true>(),
+      stateNouns: new NameIndex<true>(),
+      stateNounOrder: data.stateNounOrder ?? "after",
     };
+    for (const w of data.stateNouns ?? []) lex.stateNouns.add(w, true);
     for (const w of data.speechBefore ?? []) lex.speechBefore.add(w, true);
     for (const w of data.roleNotReference ?? []) lex.roleNotReference.add(w, true);
     cache.set(lang, lex);
