@@ -25,8 +25,22 @@ export function prettyRecord(r: AnalysisRecord): string {
   }
   for (const q of r.quotes.slice(0, 2)) lines.push(`  ${pc.yellow("said")} ${q.speakerText ?? "?"}: “${clip(q.text, 90)}”`);
   for (const v of r.events.slice(0, 3)) lines.push(`  ${pc.magenta(v.type)} ${clip(v.trigger.text, 60)} ${pc.dim(v.status)}`);
+  lines.push(...framingSummary(r));
   for (const w of r.doc.warnings) lines.push(`  ${pc.yellow("warning")} ${w}`);
   return lines.join("\n");
+}
+
+/** Which loaded labels the outlet uses in its own voice, and which its sources use, for which actors. */
+function framingSummary(r: AnalysisRecord): string[] {
+  const name = (id: string | null) => (id ? (r.entities.find((e) => e.id === id)?.name ?? "?") : "unspecified");
+  const lines: string[] = [];
+  for (const voice of ["author", "quoted"] as const) {
+    const labels = r.framing.filter((f) => f.voice === voice);
+    if (!labels.length) continue;
+    const items = labels.map((f) => `“${f.term}” → ${name(f.refersTo)} (wire: ${f.neutral ?? "?"})`);
+    lines.push(`  ${pc.red(voice === "author" ? "outlet's words" : "sources' words")} ${items.join("; ")}`);
+  }
+  return lines;
 }
 
 export interface BatchTotals {

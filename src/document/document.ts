@@ -142,4 +142,6 @@ export interface FramingRecord extends Span {
   refersTo: string | null;
   voice: "author" | "quoted";
   neutral: string | null;
+  /** every use of the label with this voice and referent in the document (the record's span is the first) */
+  occurrences: Span[];
 }

@@ -1,5 +1,6 @@
 import { loadKnowledge, type Knowledge, type KnowledgeOptions } from "../knowledge/knowledge.js";
 import { entitiesStage } from "../stages/entities/index.js";
+import { framingStage } from "../stages/framing/index.js";
 import { eventsStage } from "../stages/events/index.js";
 import { languageStage } from "../stages/language.js";
 import { quotesStage } from "../stages/quotes/index.js";
@@ -15,7 +16,7 @@ export interface PipelineOptions extends KnowledgeOptions {
 
 /** The stages `vigie analyze` runs, in order, with the knowledge they need. */
 export async function defaultStages(knowledge: Knowledge): Promise<Stage[]> {
-  return [languageStage(await loadLanguageIdentifier()), segmentationStage, timesStage, entitiesStage(knowledge), timeAnchorsStage(knowledge), quotesStage, eventsStage(knowledge)];
+  return [languageStage(await loadLanguageIdentifier()), segmentationStage, timesStage, entitiesStage(knowledge), timeAnchorsStage(knowledge), quotesStage, eventsStage(knowledge), framingStage];
 }
 
 export async function createPipeline(options: PipelineOptions = {}): Promise<Pipeline> {

@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAnalyzer, type Analyzer } from "../../analyze.js";
+
+let vigie: Analyzer;
+beforeAll(async () => {
+  vigie = await createAnalyzer();
+});
+
+/** [term, category, voice, referent name, neutral] of each label */
+function framing(text: string) {
+  const r = vigie.analyzeText(text);
+  const name = (id: string | null) => (id ? r.entities.find((e) => e.id === id)?.name : null);
+  return r.framing.map((f) => [f.term, f.category, f.voice, name(f.refersTo), f.neutral]);
+}
+
+describe("framing", () => {
+  it("finds delegitimizing labels in the outlet's voice and links them to the actor they label", () => {
+    expect(framing("date 2024-12 Des groupes terroristes, dirigés par Hayat Tahrir al-Cham (HTC), ont attaqué Alep.")).toEqual([
+      ["groupes terroristes", "delegitimizing label", "author", "Hayat Tahrir al-Sham", "groupes rebelles"],
+    ]);
+    expect(framing("date 2024-12 Le régime syrien a perdu Alep.")).toEqual([["régime syrien", "delegitimizing label", "author", "Syria", "gouvernement"]]);
+  });
+
+  it("tells a quoted speaker's labels from the outlet's", () => {
+    expect(framing("date 2024-12 « Nous vaincrons les complots sionistes », a déclaré le ministre.")).toEqual([
+      ["complots sionistes", "delegitimizing label", "quoted", null, "Israël"],
+    ]);
+    expect(framing("date 2024-12 “The Zionist entity will fall,” the cleric said.")[0]?.slice(0, 3)).toEqual(["Zionist entity", "delegitimizing label", "quoted"]);
+  });
+
+  it("covers the other categories in both languages", () => {
+    const cats = (t: string) => framing(t).map((f) => f[1]);
+    expect(cats("date 2024-12 Les martyrs de la ville ont été enterrés.")).toEqual(["legitimizing label"]);
+    expect(cats("date 2024-12 Le président dénonce un complot.")).toEqual(["conspiracy frame"]);
+    expect(cats("date 2024-12 The strike caused collateral damage.")).toEqual(["euphemism"]);
+    expect(cats("date 2024-12 He called them cockroaches.")).toEqual(["dehumanizing term"]);
+    expect(cats("date 2024-12 The forces kept liberating villages in the north.")).toEqual(["legitimizing label"]);
+  });
+
+  it("lets context decide: a diet is no regime, and wires call a designated group terrorist themselves", () => {
+    expect(framing("date 2024-12 Il suit un régime alimentaire strict.")).toEqual([]);
+    expect(framing("date 2024-12 Le groupe terroriste État islamique a revendiqué l'attentat.")).toEqual([]);
+  });
+
+  it("lists one label once per voice and referent, every use in its occurrences", () => {
+    const r = vigie.analyzeText("date 2024-12 Le régime a menti. Le régime a encore menti.");
+    expect(r.framing).toHaveLength(1);
+    expect(r.framing[0]!.occurrences).toHaveLength(2);
+  });
+});

@@ -1,0 +1,123 @@
+import type { AnalyzedDocument, FramingRecord } from "../../document/document.js";
+import { NameIndex } from "../../knowledge/names.js";
+import type { Stage } from "../../pipeline/pipeline.js";
+import { fold } from "../../text/fold.js";
+import { readLangData } from "../../util/data.js";
+
+interface Label {
+  form: string;
+  category: string;
+  neutral: string;
+  refers: string;
+}
+
+interface FramingData {
+  entries: { forms: string[]; category: string; neutral: string; refers: string }[];
+  designatedGroups: string[];
+  notAfter: Record<string, string[]>;
+}
+
+interface FramingLexicon {
+  labels: NameIndex<Label>;
+  designated: Set<string>;
+  /** words after a form that make it no label ("régime alimentaire") */
+  notAfter: Map<string, NameIndex<true>>;
+}
+
+const cache = new Map<string, FramingLexicon>();
+
+function framingLexicon(lang: string): FramingLexicon {
+  let lex = cache.get(lang);
+  if (!lex) {
+    const d = readLangData<FramingData>(lang, "framing");
+    const labels = new NameIndex<Label>();
+    for (const e of d.entries) for (const form of e.forms) labels.add(form, { form, category: e.category, neutral: e.neutral, refers: e.refers });
+    const notAfter = new Map<string, NameIndex<true>>();
+    for (const [form, words] of Object.entries(d.notAfter)) {
+      const i = new NameIndex<true>();
+      for (const w of words) i.add(w, true);
+      notAfter.set(fold(form), i);
+    }
+    lex = { labels, designated: new Set(d.designatedGroups), notAfter };
+    cache.set(lang, lex);
+  }
+  return lex;
+}
+
+/**
+ * Framing: loaded labels ("terroristes", "régime", "entité sioniste", "martyrs"…) with their
+ * category, who uses them (the outlet's own voice, or a speaker inside a quotation), the
+ * entity they label when the text makes it clear, and the neutral term a wire would write.
+ */
+export const framingStage: Stage = {
+  name: "framing",
+  run(doc) {
+    const lex = framingLexicon(doc.lang);
+    const { tokens } = doc;
+    const mentions = doc.entities.flatMap((e) => e.mentions.map((m) => ({ id: e.id, start: m.start, end: m.end })));
+    const countries = doc.entities.filter((e) => e.geo?.kind === "country");
+    const main = [...countries].sort((a, b) => b.mentions.length - a.mentions.length)[0]?.id ?? null;
+    const quoted = doc.quotes.filter((q) => q.kind !== "indirect");
+    const out: FramingRecord[] = [];
+    for (const s of doc.sentences) {
+      for (let i = s.firstToken; i < s.endToken; i++) {
+        const m = lex.labels.longestAt(tokens, i, s.endToken);
+        if (!m) continue;
+        const label = m.values[0]!;
+        const start = tokens[i]!.start;
+        const end = tokens[m.end - 1]!.end;
+        i = m.end - 1;
+        if (lex.notAfter.get(fold(label.form))?.longestAt(tokens, m.end, s.endToken)) continue;
+        // a label inside a name ("Islamic Resistance in Iraq") labels nothing
+        if (mentions.some((x) => x.start <= start && end <= x.end && x.end - x.start > end - start)) continue;
+        const sentenceStart = tokens[s.firstToken]!.start;
+        const sentenceEnd = tokens[s.endToken - 1]!.end;
+        const refersTo = referent(doc, label, start, end, sentenceStart, sentenceEnd, mentions, main);
+        const name = refersTo ? doc.entities.find((e) => e.id === refersTo)?.name : undefined;
+        // wires call designated groups terrorist in their own voice too
+        if (/terror/i.test(fold(label.form)) && !/takfir/i.test(fold(label.form)) && name && lex.designated.has(name)) continue;
+        const voice = quoted.some((q) => q.start <= start && end <= q.end) ? "quoted" : "author";
+        const term = doc.text.slice(start, end);
+        // one record per label, voice and referent in a document; each use listed in occurrences
+        const same = out.find((f) => fold(f.term) === fold(term) && f.voice === voice && f.refersTo === refersTo);
+        if (same) same.occurrences.push({ start, end });
+        else out.push({ start, end, term, category: label.category, refersTo, voice, neutral: label.neutral, occurrences: [{ start, end }] });
+      }
+    }
+    doc.framing = out;
+  },
+};
+
+/** The entity a label stands for, when the sentence (or the document) makes it clear. */
+function referent(
+  doc: AnalyzedDocument,
+  label: Label,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+  mentions: { id: string; start: number; end: number }[],
+  main: string | null,
+): string | null {
+  const known = (id: string) => doc.known.get(id);
+  const near = (pick: (id: string) => boolean) =>
+    mentions
+      .filter((m) => m.start >= from && m.end <= to && pick(m.id))
+      .sort((a, b) => Math.abs(a.start - end) - Math.abs(b.start - end))[0]?.id ?? null;
+  switch (label.refers) {
+    case "rebels":
+      return near((id) => known(id)?.sector === "REB") ?? lastBefore(doc, mentions, start, (id) => known(id)?.sector === "REB");
+    case "government":
+      return near((id) => doc.entities.find((e) => e.id === id)?.type === "person" && !!known(id)?.offices.length) ?? near((id) => doc.entities.find((e) => e.id === id)?.geo?.kind === "country") ?? main;
+    case "israel":
+      return doc.entities.find((e) => e.country === "IL" && e.geo?.kind === "country")?.id ?? null;
+    default:
+      return null;
+  }
+}
+
+function lastBefore(doc: AnalyzedDocument, mentions: { id: string; start: number }[], at: number, pick: (id: string) => boolean): string | null {
+  let best: { id: string; start: number } | null = null;
+  for (const m of mentions) if (m.start < at && pick(m.id) && (!best || m.start > best.start)) best = m;
+  return best?.id ?? null;
+}
