@@ -59,6 +59,8 @@ export class NameIndex<T> {
   private readonly prefixes = new Set<string>();
   /** first tokens of the names written in lower case: a lower-case word starts no other name */
   private readonly lowerFirst = new Set<string>();
+  /** first tokens of all names: most tokens start none, and one lookup tells */
+  private readonly first = new Set<string>();
 
   get size(): number {
     return this.byKey.size;
@@ -90,7 +92,9 @@ export class NameIndex<T> {
         entry.shapes |= shape;
       }
       for (let at = key.indexOf(" "); at > 0; at = key.indexOf(" ", at + 1)) this.prefixes.add(key.slice(0, at));
-      if (shape === Shape.Lower) this.lowerFirst.add(key.split(" ", 1)[0]!);
+      const head = key.split(" ", 1)[0]!;
+      this.first.add(head);
+      if (shape === Shape.Lower) this.lowerFirst.add(head);
     }
   }
 
@@ -103,14 +107,12 @@ export class NameIndex<T> {
 
   /** The first tokens of all names. */
   firstTokens(): Set<string> {
-    const out = new Set<string>();
-    for (const key of this.byKey.keys()) out.add(key.split(" ", 1)[0]!);
-    return out;
+    return new Set(this.first);
   }
 
   /** Whether some name starts with this folded token. */
   startsWith(norm: string): boolean {
-    return this.byKey.has(norm) || this.prefixes.has(norm);
+    return this.first.has(norm);
   }
 
   /** Whether some name written in lower case starts with this folded token. */
@@ -121,7 +123,7 @@ export class NameIndex<T> {
   /** The longest name that starts at tokens[i] and ends by `limit`, or null. */
   longestAt(tokens: readonly Token[], i: number, limit = tokens.length): NameMatch<T> | null {
     const first = tokens[i];
-    if (!first) return null;
+    if (!first || !this.first.has(first.norm)) return null;
     let key = first.norm;
     let best: NameMatch<T> | null = null;
     for (let n = 1; ; n++) {

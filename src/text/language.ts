@@ -6,12 +6,12 @@ export interface LanguageGuess {
 
 export type LanguageIdentifier = (text: string, declared?: string | null) => LanguageGuess;
 
-const SAMPLE = 1200;
+const SAMPLE = 800;
 let loading: Promise<LanguageIdentifier> | null = null;
 
 /**
  * Loads the n-gram language identifier (eld, its small database: half a second, once) and
- * returns a function that identifies the language of a text from its first twelve hundred
+ * returns a function that identifies the language of a text from its first eight hundred
  * characters, falling back on the declared language when the text says too little.
  */
 export function loadLanguageIdentifier(): Promise<LanguageIdentifier> {

@@ -269,6 +269,9 @@ class EventFinder {
       const state = country ? this.countryEntity.get(country) : undefined;
       if (state && state !== actor) target = state;
     }
+    // an armed group's assault with no target named strikes the state the document is about
+    if (trigger.type === "ASSAULT" && !target && actor && this.mainCountry && actor !== this.mainCountry && this.doc.known.get(actor)?.sector === "REB")
+      target = this.mainCountry;
     if (actor && actor === target) target = null;
     // what an actor says of its own deed is reported; what another says of it is claimed
     const around = this.quoteAround(tokens[t0]!.start);
