@@ -6,7 +6,19 @@ import { fold } from "../text/fold.js";
  * "slm"; Deir ez-Zor and Dayr az Zawr share "dr zr". Keys this coarse collide: callers accept a
  * match only within the countries a document is about.
  */
+const memo = new Map<string, string>();
+
 export function skeleton(name: string): string {
+  let key = memo.get(name);
+  if (key === undefined) {
+    key = computeSkeleton(name);
+    if (memo.size > 100_000) memo.clear();
+    memo.set(name, key);
+  }
+  return key;
+}
+
+function computeSkeleton(name: string): string {
   const words = fold(name)
     .replace(/[-‐‑]/g, " ")
     .replace(/[^a-z ]/g, "")

@@ -1,3 +1,5 @@
+import { readLangData } from "../util/data.js";
+
 export interface LanguageGuess {
   /** ISO 639-1 code, or "und" when the text says too little */
   lang: string;
@@ -5,6 +7,31 @@ export interface LanguageGuess {
 }
 
 export type LanguageIdentifier = (text: string, declared?: string | null) => LanguageGuess;
+
+/** The function words of French and English (data/lang/<lang>/common-words.json), for a quick first reading. */
+function functionWords(lang: string): Set<string> {
+  return new Set(readLangData<{ functionWords: string[] }>(lang, "common-words").functionWords);
+}
+
+const WORD = /[\p{L}']+/gu;
+
+/**
+ * French or English when the text's function words say so plainly (most of the press Vigie
+ * reads): twelve of them at least, four times as many of one language as of the other.
+ * Otherwise null, and the n-gram identifier decides.
+ */
+function plainFrenchOrEnglish(text: string, fr: Set<string>, en: Set<string>): LanguageGuess | null {
+  let f = 0;
+  let e = 0;
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (fr.has(w)) f++;
+    if (en.has(w)) e++;
+  }
+  if (f >= 12 && f >= 4 * e) return { lang: "fr", confidence: f / (f + e) };
+  if (e >= 12 && e >= 4 * f) return { lang: "en", confidence: e / (f + e) };
+  return null;
+}
 
 const SAMPLE = 800;
 let loading: Promise<LanguageIdentifier> | null = null;
@@ -15,8 +42,13 @@ let loading: Promise<LanguageIdentifier> | null = null;
  * characters, falling back on the declared language when the text says too little.
  */
 export function loadLanguageIdentifier(): Promise<LanguageIdentifier> {
+  const fr = functionWords("fr");
+  const en = functionWords("en");
   loading ??= import("eld/small").then(({ eld }) => (text: string, declared: string | null = null): LanguageGuess => {
-    const result = eld.detect(text.slice(0, SAMPLE));
+    const sample = text.slice(0, SAMPLE);
+    const plain = plainFrenchOrEnglish(sample, fr, en);
+    if (plain) return plain;
+    const result = eld.detect(sample);
     let lang = result.language;
     if ((lang === "fr" || lang === "en") && result.isReliable()) return { lang, confidence: result.getScores()[lang] ?? 0 };
     const scores = result.getScores();

@@ -22,6 +22,8 @@ export class MemoIndex<T> {
   }
 
   longestAt(_tokens: readonly Token[], i: number, limit = this.tokens.length): NameMatch<T> | null {
+    const t = this.tokens[i];
+    if (!t || !this.index.startsWith(t.norm)) return null;
     let m = this.cache.get(i);
     if (m === undefined) {
       m = this.index.longestAt(this.tokens, i);
