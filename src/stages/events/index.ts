@@ -1,5 +1,6 @@
 import type { AnalyzedDocument, CalendarValue, EntityRecord, EventRecord, EventStatus, QuoteRecord, Sentence } from "../../document/document.js";
 import type { Knowledge } from "../../knowledge/knowledge.js";
+import { tokenIndexAt } from "../../document/offsets.js";
 import type { Stage } from "../../pipeline/pipeline.js";
 import { timeLexicon } from "../times/lexicon.js";
 import { eventLexicon, type EventLexicon, type Trigger } from "./lexicon.js";
@@ -47,17 +48,7 @@ class EventFinder {
   ) {
     const { tokens } = doc;
     this.covered = new Uint8Array(tokens.length);
-    const starts = tokens.map((t) => t.start);
-    const at = (offset: number) => {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
+    const at = (offset: number) => tokenIndexAt(tokens, offset);
     const counts = new Map<string, number>();
     for (const e of doc.entities) {
       this.entities.set(e.id, e);

@@ -1,4 +1,5 @@
 import type { AnalyzedDocument, Token } from "../../document/document.js";
+import { tokenIndexAt } from "../../document/offsets.js";
 import type { QuoteLexicon } from "./lexicon.js";
 
 /** Who speaks: an entity of the document, or an unnamed description ("une source militaire"). */
@@ -28,21 +29,11 @@ export class SpeakerFinder {
     private readonly doc: AnalyzedDocument,
     private readonly lex: QuoteLexicon,
   ) {
-    const starts = doc.tokens.map((t) => t.start);
-    const tokenAt = (offset: number) => {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
+    const at = (offset: number) => tokenIndexAt(doc.tokens, offset);
     for (const e of doc.entities)
       for (const m of e.mentions) {
-        const t0 = tokenAt(m.start);
-        const t1 = tokenAt(m.end - 1) + 1;
+        const t0 = at(m.start);
+        const t1 = at(m.end - 1) + 1;
         this.byLast.set(t1 - 1, { id: e.id, t0 });
         this.byFirst.set(t0, { id: e.id, t1 });
         if (e.type === "person") this.people.push({ id: e.id, t1 });
