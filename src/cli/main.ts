@@ -1,11 +1,16 @@
 #!/usr/bin/env node
 import { runAnalyze } from "./analyze.js";
 import { runLookup } from "./knowledge.js";
+import { runIngest, runSearch, runStats } from "./store.js";
+import { StoreError } from "../store/store.js";
 import { HELP, UsageError } from "./usage.js";
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   analyze: runAnalyze,
   lookup: runLookup,
+  ingest: runIngest,
+  search: runSearch,
+  stats: runStats,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -25,6 +30,11 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     const usage = err instanceof UsageError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+    if (err instanceof StoreError) {
+      process.stderr.write(`vigie: ${err.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
     process.stderr.write(`vigie: ${(err as Error).message}\n`);
     if (!usage) process.stderr.write("vigie: this is a bug; please report it with the input that caused it\n");
     process.exitCode = usage ? 2 : 70;

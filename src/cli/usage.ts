@@ -8,6 +8,9 @@ export const HELP = `vigie — news intelligence: entities, places, times, quote
 Usage:
   vigie analyze PATH… [--json | --pretty] [--out DIR] [--max-bytes N] [--kb FILE]… [--config FILE]
   vigie lookup NAME… [--date YYYY[-MM[-DD]]] [--kb FILE]… [--json]
+  vigie ingest PATH… [--db FILE] [--max-bytes N] [--kb FILE]…     (the store: work in progress)
+  vigie search QUERY [--db FILE] [--lang L] [--from D] [--to D] [--outlet O] [--entity NAME] [--limit N] [--json]
+  vigie stats [--db FILE] [--json]
 
   PATH is a file (.txt in the corpus format "date YYYY-MM[-DD] text…", plain .txt, .html,
   .jsonl), a directory (read recursively), or - for standard input.
@@ -20,6 +23,7 @@ Options:
   --kb FILE        add or override knowledge entries from FILE (JSON Lines; see docs/knowledge.md)
   --config FILE    read settings from FILE (default: ./vigie.config.json when present), e.g. {"kb": ["my.jsonl"]}
   --date D         (lookup) the date at which offices are read, e.g. 2024-12
+  --db FILE        (ingest, search, stats) the SQLite store, default ./vigie.db
   -h, --help       this help
 
 Exit codes: 0 all documents analyzed, 1 some documents failed, 2 usage error.

@@ -1,0 +1,78 @@
+/**
+ * The store's schema, as numbered migrations: a database records the version it is at
+ * (PRAGMA user_version) and is brought up to the latest on opening; one from a newer Vigie is
+ * refused.
+ */
+export const MIGRATIONS: string[] = [
+  // 1: documents and their analyses
+  `
+  CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    doc_key TEXT NOT NULL,
+    hash TEXT NOT NULL UNIQUE,
+    source TEXT, url TEXT, outlet TEXT, lang TEXT NOT NULL,
+    date TEXT, date_precision TEXT, title TEXT, text TEXT NOT NULL,
+    duplicate_of INTEGER REFERENCES documents(id),
+    ingested_at TEXT NOT NULL
+  );
+  CREATE INDEX documents_date ON documents(date);
+  CREATE INDEX documents_outlet ON documents(outlet);
+  CREATE TABLE entities (
+    id INTEGER PRIMARY KEY,
+    identity TEXT NOT NULL UNIQUE,
+    kb TEXT, name TEXT NOT NULL, type TEXT NOT NULL, country TEXT,
+    lat REAL, lon REAL, geo_kind TEXT
+  );
+  CREATE INDEX entities_name ON entities(name);
+  CREATE TABLE entity_names (
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    name TEXT NOT NULL,
+    folded TEXT NOT NULL,
+    PRIMARY KEY (entity_id, folded)
+  );
+  CREATE INDEX entity_names_folded ON entity_names(folded);
+  CREATE TABLE mentions (
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    local_id TEXT NOT NULL, role TEXT,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL
+  );
+  CREATE INDEX mentions_entity ON mentions(entity_id, document_id);
+  CREATE INDEX mentions_document ON mentions(document_id);
+  CREATE TABLE times (
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, value TEXT NOT NULL, precision TEXT NOT NULL
+  );
+  CREATE INDEX times_document ON times(document_id);
+  CREATE TABLE quotes (
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    kind TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+    speaker_id INTEGER REFERENCES entities(id), speaker_text TEXT, cue TEXT
+  );
+  CREATE INDEX quotes_speaker ON quotes(speaker_id);
+  CREATE INDEX quotes_document ON quotes(document_id);
+  CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    type TEXT NOT NULL, mode TEXT,
+    trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, trigger_text TEXT NOT NULL,
+    actor_id INTEGER REFERENCES entities(id), target_id INTEGER REFERENCES entities(id), place_id INTEGER REFERENCES entities(id),
+    date TEXT, date_precision TEXT, status TEXT NOT NULL, source_id INTEGER REFERENCES entities(id),
+    fatalities INTEGER, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL
+  );
+  CREATE INDEX events_type_date ON events(type, date);
+  CREATE INDEX events_actor ON events(actor_id);
+  CREATE INDEX events_target ON events(target_id);
+  CREATE INDEX events_place ON events(place_id);
+  CREATE INDEX events_document ON events(document_id);
+  CREATE TABLE framing (
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    start INTEGER NOT NULL, end INTEGER NOT NULL, term TEXT NOT NULL, category TEXT NOT NULL,
+    refers_to_id INTEGER REFERENCES entities(id), voice TEXT NOT NULL, neutral TEXT, occurrences INTEGER NOT NULL
+  );
+  CREATE INDEX framing_document ON framing(document_id);
+  CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
