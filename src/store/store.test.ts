@@ -62,9 +62,10 @@ describe("vigie ingest", () => {
     expect(spawnSync(process.execPath, [CLI, "ingest", c, "--db", whole, "--quiet"]).status).toBe(0);
     const killed = join(dir, "killed.db");
     const child = spawn(process.execPath, [CLI, "ingest", c, "--db", killed, "--quiet"]);
-    await new Promise((r) => setTimeout(r, 1500));
+    const exited = new Promise((r) => child.on("exit", r));
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 1500))]);
     child.kill("SIGKILL");
-    await new Promise((r) => child.on("exit", r));
+    await exited;
     expect(spawnSync(process.execPath, [CLI, "ingest", c, "--db", killed, "--quiet"]).status).toBe(0);
     const count = (p: string) => {
       const s = new Store(p, { readonly: true });
@@ -74,5 +75,5 @@ describe("vigie ingest", () => {
     };
     expect(count(killed)).toEqual(count(whole));
     expect(count(whole)[0]).toBe(120);
-  }, 60_000);
+  }, 120_000);
 });
