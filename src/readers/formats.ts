@@ -6,7 +6,7 @@ import { InputError } from "./errors.js";
 import { readHtml } from "./html.js";
 import { makeSource, type ReadOptions } from "./source.js";
 
-export type Format = "text" | "html" | "jsonl";
+export type Format = "text" | "html" | "jsonl" | "feed" | "warc";
 
 const EXTENSIONS: Record<string, Format> = {
   ".txt": "text",
@@ -16,16 +16,23 @@ const EXTENSIONS: Record<string, Format> = {
   ".xhtml": "html",
   ".jsonl": "jsonl",
   ".ndjson": "jsonl",
+  ".rss": "feed",
+  ".atom": "feed",
+  ".xml": "feed",
+  ".warc": "warc",
 };
 
 /** The format a file name announces, or null when its extension is not one Vigie reads. */
 export function formatOfName(path: string): Format | null {
+  if (/\.warc\.gz$/i.test(path)) return "warc";
   return EXTENSIONS[extname(path).toLowerCase()] ?? null;
 }
 
-/** The format of text whose name says nothing: markup, one JSON object a line, or plain text. */
+/** The format of text whose name says nothing: a feed, markup, one JSON object a line, or plain text. */
 export function sniffFormat(text: string): Format {
   const head = text.trimStart();
+  if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)\b/i.test(head)) return "feed";
+  if (/^WARC\/\d/.test(head)) return "warc";
   if (/^<(?:!doctype\s+html|html|head|body|article)\b/i.test(head)) return "html";
   const lines = head.split("\n", 5).filter((l) => l.trim());
   if (lines.length && lines.every((l) => l.trimStart().startsWith("{"))) return "jsonl";

@@ -84,6 +84,18 @@ const DATE_SELECTORS = [
   "time[datetime]",
 ];
 
+/** Text of an HTML fragment (a feed item's content), one line per block element. */
+export async function fragmentText(html: string): Promise<string> {
+  const { parseHTML } = await import("linkedom");
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as { document: { body: DomNode } };
+  return blockText(document.body);
+}
+
+/** Fewer words than this is a menu, a teaser or an index, not an article. */
+const MIN_ARTICLE_WORDS = 25;
+
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
 /**
  * The main text and metadata of an HTML page, or null when the page holds no article
  * (a home page, an index, a login form).
@@ -100,7 +112,7 @@ export async function readHtml(html: string): Promise<HtmlArticle | null> {
   const content = article?.content as DomNode | null | undefined;
   if (!article || !content) return null;
   const text = blockText(content);
-  if (!text.trim()) return null;
+  if (wordCount(text) < MIN_ARTICLE_WORDS) return null;
   return {
     text,
     title: article.title?.trim() || null,

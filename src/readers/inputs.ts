@@ -2,13 +2,14 @@ import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import type { SourceDocument } from "../document/document.js";
 import { decodeUtf8, looksBinary } from "./decode.js";
 import { describeFsError, InputError } from "./errors.js";
 import { formatOfName, readHtmlDocument, readJsonLine, readText, sniffFormat, type Format } from "./formats.js";
-import { defaultReadOptions, type ReadOptions } from "./source.js";
+import { readFeed } from "./feed.js";
+import { defaultReadOptions, type ReadOptions, type ReadOutcome } from "./source.js";
+import { readWarc } from "./warc.js";
 
-export type ReadOutcome = { ok: true; doc: SourceDocument } | { ok: false; error: InputError };
+export type { ReadOutcome };
 
 const failure = (document: string, problem: string): ReadOutcome => ({ ok: false, error: new InputError(document, problem) });
 
@@ -39,6 +40,8 @@ async function fromText(name: string, source: string | null, bytes: Uint8Array, 
   const f = format ?? sniffFormat(text);
   if (f === "html") return [{ ok: true, doc: await readHtmlDocument(name, source, text, warnings, options) }];
   if (f === "jsonl") return fromJsonLines(name, text.split("\n"), options);
+  if (f === "feed") return readFeed(name, text, options);
+  if (f === "warc") throw new InputError(name, "a WARC archive is read from a file (.warc or .warc.gz), not from standard input");
   return [{ ok: true, doc: readText(name, source, text, warnings, options) }];
 }
 
@@ -68,6 +71,10 @@ async function* file(path: string, options: ReadOptions): AsyncGenerator<ReadOut
   const format = formatOfName(path);
   if (format === "jsonl") {
     yield* jsonLinesFile(path, options);
+    return;
+  }
+  if (format === "warc") {
+    yield* readWarc(path, options);
     return;
   }
   const info = await stat(path);
@@ -114,6 +121,6 @@ export async function* readInputs(paths: string[], options: ReadOptions = defaul
     } catch (err) {
       yield failure(path, describeFsError(err));
     }
-    if (found === 0) yield failure(path, "no readable documents in this directory (.txt, .html, .jsonl)");
+    if (found === 0) yield failure(path, "no readable documents in this directory (.txt, .html, .jsonl, .rss, .atom, .xml, .warc, .warc.gz)");
   }
 }

@@ -2,6 +2,9 @@ import type { DocumentMeta, SourceDocument } from "../document/document.js";
 import { normalizeText } from "../text/normalize.js";
 import { InputError } from "./errors.js";
 
+/** What reading one document gives: the document, or an error naming it. */
+export type ReadOutcome = { ok: true; doc: SourceDocument } | { ok: false; error: InputError };
+
 export const DEFAULT_MAX_BYTES = 5_000_000;
 
 export interface ReadOptions {
