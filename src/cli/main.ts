@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { runAnalyze } from "./analyze.js";
 import { runLookup } from "./knowledge.js";
+import { runEntity, runEvents, runExport, runQuotes } from "./query.js";
 import { runIngest, runSearch, runStats } from "./store.js";
 import { StoreError } from "../store/store.js";
 import { HELP, UsageError } from "./usage.js";
@@ -11,6 +12,10 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   ingest: runIngest,
   search: runSearch,
   stats: runStats,
+  events: runEvents,
+  quotes: runQuotes,
+  entity: runEntity,
+  export: runExport,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -23,6 +28,12 @@ async function main(argv: string[]): Promise<number> {
   if (!run) throw new UsageError(`unknown command "${command}" (try: vigie --help)`);
   return run(rest);
 }
+
+// a reader that stops early (vigie events | head) is no error
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw err;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

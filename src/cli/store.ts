@@ -8,7 +8,7 @@ import { loadConfig } from "./config.js";
 import { reportKnowledgeErrors } from "./knowledge.js";
 import { UsageError } from "./usage.js";
 
-const DEFAULT_DB = "vigie.db";
+export const DEFAULT_DB = "vigie.db";
 
 /** `vigie ingest PATH… [--db FILE]`: every document and its analysis into the store, once each. */
 export async function runIngest(argv: string[]): Promise<number> {

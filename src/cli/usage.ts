@@ -11,9 +11,14 @@ Usage:
   vigie ingest PATH… [--db FILE] [--max-bytes N] [--kb FILE]…     (the store: work in progress)
   vigie search QUERY [--db FILE] [--lang L] [--from D] [--to D] [--outlet O] [--entity NAME] [--limit N] [--json]
   vigie stats [--db FILE] [--json]
+  vigie events [--type T] [--actor NAME] [--target NAME] [--country CC] [--place NAME] [--status S] [--from D] [--to D] [--limit N] [--json]
+  vigie quotes [--speaker NAME] [--text WORDS] [--kind direct|indirect|partial] [--limit N] [--json]
+  vigie entity NAME [--json]
+  vigie export events [--format jsonl|csv|geojson] [--out FILE] [event filters]
 
   PATH is a file (.txt in the corpus format "date YYYY-MM[-DD] text…", plain .txt, .html,
-  .jsonl), a directory (read recursively), or - for standard input.
+  .jsonl, .rss/.atom/.xml feeds, .warc/.warc.gz archives), a directory (read recursively), or -
+  for standard input.
 
 Options:
   --json           one analysis record per document, as JSON Lines (default when stdout is not a terminal)
@@ -23,7 +28,7 @@ Options:
   --kb FILE        add or override knowledge entries from FILE (JSON Lines; see docs/knowledge.md)
   --config FILE    read settings from FILE (default: ./vigie.config.json when present), e.g. {"kb": ["my.jsonl"]}
   --date D         (lookup) the date at which offices are read, e.g. 2024-12
-  --db FILE        (ingest, search, stats) the SQLite store, default ./vigie.db
+  --db FILE        (ingest and the queries) the SQLite store, default ./vigie.db
   -h, --help       this help
 
 Exit codes: 0 all documents analyzed, 1 some documents failed, 2 usage error.

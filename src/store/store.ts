@@ -3,6 +3,7 @@ import type { EntityRecord } from "../document/document.js";
 import type { AnalysisRecord } from "../record/record.js";
 import { fold } from "../text/fold.js";
 import { textHash } from "./hash.js";
+import { entitiesNamed, entityProfiles, findEvents, findQuotes, type EntityProfile, type EventFilters, type EventRow, type QuoteFilters, type QuoteRow } from "./queries.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
 
 /** A problem with the database itself (newer version, unreadable, locked): one clear message. */
@@ -147,7 +148,19 @@ export class Store {
 
   /** Entity ids known by a name (any spelling, case and diacritics aside). */
   entitiesNamed(name: string): number[] {
-    return (this.db.prepare("SELECT DISTINCT entity_id FROM entity_names WHERE folded = ?").all(fold(name)) as { entity_id: number }[]).map((r) => r.entity_id);
+    return entitiesNamed(this.db, name);
+  }
+
+  events(filters: EventFilters = {}): EventRow[] {
+    return findEvents(this.db, filters);
+  }
+
+  quotes(filters: QuoteFilters = {}): QuoteRow[] {
+    return findQuotes(this.db, filters);
+  }
+
+  entity(name: string): EntityProfile[] {
+    return entityProfiles(this.db, name);
   }
 
   /**

@@ -253,7 +253,7 @@ class QuoteFinder {
     };
     // content with a whole quotation in it is that quotation's, already taken
     const holdsRegion = (a: number, b: number) =>
-      this.regions.some((r) => Math.min(r.end, b) - Math.max(r.start, a) > (b - a) * 0.6 && r.end - r.start > 20);
+      this.regions.some((r, n) => Math.min(r.end, b) - Math.max(r.start, a) > (b - a) * 0.6 && (r.end - r.start > 20 || this.direct.has(n)));
     for (let i = s.firstToken; i < s.endToken; i++) {
       if (this.inRegion[i]! >= 0) continue;
       const according = this.lex.according.longestAt(tokens, i, s.endToken);

@@ -44,6 +44,10 @@ describe("quotes: direct", () => {
       ["direct", "La ville est tombée", "une source militaire syrienne"],
     ]);
   });
+
+  it("does not read a short direct quotation a second time as indirect speech (bug: straight quotes, comma inside)", () => {
+    expect(quotes('date 2024-12 "We will rebuild," Ahmed al-Sharaa said in Damascus.')).toEqual([["direct", "We will rebuild", "Ahmed al-Sharaa"]]);
+  });
 });
 
 describe("quotes: partial and indirect", () => {

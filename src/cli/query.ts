@@ -1,0 +1,112 @@
+import { createWriteStream } from "node:fs";
+import { parseArgs } from "node:util";
+import pc from "picocolors";
+import { EXPORT_FORMATS, exportEvents, type ExportFormat } from "../store/export.js";
+import type { EventFilters } from "../store/queries.js";
+import { Store } from "../store/store.js";
+import { DEFAULT_DB } from "./store.js";
+import { UsageError } from "./usage.js";
+
+const EVENT_OPTIONS = {
+  db: { type: "string", default: DEFAULT_DB },
+  type: { type: "string" },
+  actor: { type: "string" },
+  target: { type: "string" },
+  country: { type: "string" },
+  place: { type: "string" },
+  status: { type: "string" },
+  from: { type: "string" },
+  to: { type: "string" },
+  limit: { type: "string" },
+  json: { type: "boolean" },
+} as const;
+
+function positiveLimit(value: string | undefined, fallback: number | undefined): number | undefined {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--limit takes a positive whole number, not "${value}"`);
+  return n;
+}
+
+function eventFilters(values: Record<string, string | boolean | undefined>, fallbackLimit: number | undefined): EventFilters {
+  const s = (k: string) => values[k] as string | undefined;
+  return { type: s("type"), actor: s("actor"), target: s("target"), country: s("country"), place: s("place"), status: s("status"), from: s("from"), to: s("to"), limit: positiveLimit(s("limit"), fallbackLimit) };
+}
+
+const asJson = (flag: boolean | undefined) => flag === true || !process.stdout.isTTY;
+
+/** Runs `body` on the store opened read-only, closing it whatever happens. */
+function withStore<T>(db: string, body: (store: Store) => T): T {
+  const store = new Store(db, { readonly: true });
+  try {
+    return body(store);
+  } finally {
+    store.close();
+  }
+}
+
+/** `vigie events [filters] [--json]`: who did what to whom, where and when. */
+export async function runEvents(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: EVENT_OPTIONS });
+  const rows = withStore(values.db, (s) => s.events(eventFilters(values, 50)));
+  if (asJson(values.json)) for (const r of rows) process.stdout.write(`${JSON.stringify(r)}\n`);
+  else
+    for (const r of rows) {
+      const who = `${r.actor1 ?? "?"} → ${r.actor2 ?? "?"}`;
+      const where = r.place ? ` @ ${r.place}` : "";
+      const dead = r.fatalities ? pc.red(` †${r.fatalities}`) : "";
+      process.stdout.write(`${pc.dim(r.event_date ?? "undated")} ${pc.magenta(r.event_type)} ${pc.dim(r.status)} ${who}${where}${dead}\n  ${pc.dim(r.evidence.replace(/\s+/g, " ").slice(0, 160))}\n`);
+    }
+  return rows.length ? 0 : 1;
+}
+
+/** `vigie quotes [--speaker NAME] [--text WORDS] [--kind K] [--json]` */
+export async function runQuotes(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { db: { type: "string", default: DEFAULT_DB }, speaker: { type: "string" }, text: { type: "string" }, kind: { type: "string" }, limit: { type: "string" }, json: { type: "boolean" } },
+  });
+  const rows = withStore(values.db, (s) => s.quotes({ speaker: values.speaker, text: values.text, kind: values.kind, limit: positiveLimit(values.limit, 50) }));
+  if (asJson(values.json)) for (const r of rows) process.stdout.write(`${JSON.stringify(r)}\n`);
+  else for (const r of rows) process.stdout.write(`${pc.yellow(r.speaker ?? r.speaker_text ?? "unattributed")} ${pc.dim(`(${r.kind}, ${r.date ?? "undated"})`)} “${r.text.replace(/\s+/g, " ")}”\n`);
+  return rows.length ? 0 : 1;
+}
+
+/** `vigie entity NAME [--json]`: roles, mentions over time, company kept, quotes, events. */
+export async function runEntity(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { db: { type: "string", default: DEFAULT_DB }, json: { type: "boolean" } } });
+  if (!positionals.length) throw new UsageError("entity needs a NAME");
+  const profiles = withStore(values.db, (s) => s.entity(positionals.join(" ")));
+  if (asJson(values.json)) for (const p of profiles) process.stdout.write(`${JSON.stringify(p)}\n`);
+  else
+    for (const p of profiles) {
+      const out = (label: string, text: string) => text && process.stdout.write(`  ${pc.dim(label.padEnd(12))}${text}\n`);
+      process.stdout.write(`${pc.bold(p.name)} ${pc.dim(`${p.type}${p.country ? ` ${p.country}` : ""}${p.kb ? ` ${p.kb}` : ""}`)}\n`);
+      out("also", p.names.filter((n) => n !== p.name).join(", "));
+      out("roles", p.roles.map((r) => `${r.role} (${r.documents})`).join(", "));
+      out("mentions", p.timeline.map((t) => `${t.month}: ${t.documents}`).join("  "));
+      out("with", p.cooccurring.map((c) => `${c.name} (${c.documents})`).join(", "));
+      out("events", p.events.map((e) => `${e.as} of ${e.type} ×${e.n}`).join(", "));
+      for (const q of p.quotes) out("said", `“${q.text.replace(/\s+/g, " ").slice(0, 140)}” ${pc.dim(q.date ?? "")}`);
+    }
+  return profiles.length ? 0 : 1;
+}
+
+/** `vigie export events --format jsonl|csv|geojson [filters] [--out FILE]` */
+export async function runExport(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { ...EVENT_OPTIONS, format: { type: "string", default: "jsonl" }, out: { type: "string" } },
+  });
+  if (positionals[0] !== "events") throw new UsageError('export takes what to export: "vigie export events --format jsonl|csv|geojson"');
+  const format = values.format as ExportFormat;
+  if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format is one of ${EXPORT_FORMATS.join(", ")}, not "${values.format}"`);
+  const rows = withStore(values.db, (s) => s.events(eventFilters(values, undefined)));
+  const sink = values.out ? createWriteStream(values.out) : process.stdout;
+  const skipped = { count: 0 };
+  for (const chunk of exportEvents(rows, format, skipped)) sink.write(chunk);
+  if (values.out) await new Promise<void>((resolve, reject) => (sink as ReturnType<typeof createWriteStream>).end((err?: Error | null) => (err ? reject(err) : resolve())));
+  process.stderr.write(`vigie: ${rows.length - skipped.count} events exported${skipped.count ? ` (${skipped.count} without coordinates left out of the GeoJSON)` : ""}\n`);
+  return 0;
+}

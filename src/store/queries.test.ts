@@ -1,0 +1,60 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAnalyzer } from "../analyze.js";
+import { exportEvents } from "./export.js";
+import { Store } from "./store.js";
+
+let store: Store;
+beforeAll(async () => {
+  const vigie = await createAnalyzer();
+  store = new Store(join(mkdtempSync(join(tmpdir(), "vigie-queries-")), "q.db"));
+  store.add(vigie.analyzeText("date 2024-12-02 Des frappes aériennes russes ont tué douze civils à Alep lundi, selon l'Observatoire syrien des droits de l'homme.", { id: "a" }));
+  store.add(vigie.analyzeText("date 2024-12-09 Russian state media said Bashar al-Assad had arrived in Moscow. \"We will rebuild,\" Ahmed al-Sharaa said in Damascus.", { id: "b" }));
+  store.add(vigie.analyzeText("date 2025-01-15 Emmanuel Macron a reçu le chancelier allemand à Paris mercredi.", { id: "c" }));
+});
+afterAll(() => store.close());
+
+describe("store queries", () => {
+  it("finds events by type, country, place and date range, as rows with coordinates and evidence", () => {
+    const strikes = store.events({ type: "assault" });
+    expect(strikes).toHaveLength(1);
+    expect(strikes[0]).toMatchObject({ event_type: "ASSAULT", place: "Aleppo", place_country: "SY", fatalities: 12, document: "a" });
+    expect(strikes[0]!.latitude).toBeCloseTo(36.2, 0);
+    expect(strikes[0]!.evidence).toMatch(/^Des frappes aériennes/);
+    expect(store.events({ place: "Alep" }).map((e) => e.document)).toEqual(["a"]);
+    expect(store.events({ country: "sy" }).every((e) => [e.actor1_country, e.actor2_country, e.place_country].includes("SY"))).toBe(true);
+    expect(store.events({ from: "2025-01" }).map((e) => e.document)).toEqual(["c"]);
+    expect(store.events({ to: "2024-12" }).some((e) => e.document === "c")).toBe(false);
+    expect(store.events({ actor: "nobody we know" })).toEqual([]);
+  });
+
+  it("finds quotes by speaker under any of the speaker's names, and by their words", () => {
+    const quotes = store.quotes({ speaker: "ahmed al-sharaa" });
+    expect(quotes.map((q) => q.text)).toEqual(["We will rebuild"]);
+    expect(store.quotes({ text: "REBUILD" })).toHaveLength(1);
+  });
+
+  it("profiles an entity: names, mentions by month, company kept", () => {
+    const [aleppo] = store.entity("Alep");
+    expect(aleppo).toMatchObject({ name: "Aleppo", type: "location", country: "SY" });
+    expect(aleppo!.timeline).toEqual([{ month: "2024-12", documents: 1 }]);
+    expect(aleppo!.cooccurring.map((c) => c.name)).toContain("Syrian Observatory for Human Rights");
+  });
+
+  it("exports events as CSV with quoted fields, and as GeoJSON points (longitude first)", () => {
+    const rows = store.events();
+    const csv = [...exportEvents(rows, "csv")].join("");
+    const [header, ...lines] = csv.trimEnd().split("\n");
+    expect(header).toMatch(/^event_id,event_date,date_precision,event_type,event_mode,status,actor1,actor1_country,actor2,actor2_country,place,/);
+    expect(lines).toHaveLength(rows.length);
+    expect(csv).toMatch(/"Des frappes aériennes russes ont tué douze civils à Alep lundi, selon/);
+    const skipped = { count: 0 };
+    const geo = JSON.parse([...exportEvents(rows, "geojson", skipped)].join(""));
+    expect(geo.type).toBe("FeatureCollection");
+    expect(geo.features.length + skipped.count).toBe(rows.length);
+    const strike = geo.features.find((f: { properties: { event_type: string } }) => f.properties.event_type === "ASSAULT");
+    expect(strike.geometry.coordinates[0]).toBeCloseTo(37.2, 0);
+  });
+});

@@ -1,0 +1,176 @@
+import type Database from "better-sqlite3";
+import { fold } from "../text/fold.js";
+
+/** Entity ids known by a name (any spelling, case and diacritics aside). */
+export function entitiesNamed(db: Database.Database, name: string): number[] {
+  return (db.prepare("SELECT DISTINCT entity_id FROM entity_names WHERE folded = ?").all(fold(name)) as { entity_id: number }[]).map((r) => r.entity_id);
+}
+
+/** A WHERE clause under construction: conditions and their parameters, side by side. */
+class Where {
+  readonly conditions: string[] = [];
+  readonly params: (string | number)[] = [];
+  add(condition: string, ...params: (string | number)[]): void {
+    this.conditions.push(condition);
+    this.params.push(...params);
+  }
+  /** `column` is one of the entities known by `name` (no match when none is). */
+  named(db: Database.Database, column: string, name: string | undefined): void {
+    if (!name) return;
+    const ids = entitiesNamed(db, name);
+    this.add(`${column} IN (${ids.map(() => "?").join(",") || "NULL"})`, ...ids);
+  }
+  /** A date column within [from, to], `to` inclusive at its own precision (2024-12 covers the month). */
+  dates(column: string, from: string | undefined, to: string | undefined): void {
+    if (from) this.add(`${column} >= ?`, from);
+    if (to) this.add(`substr(${column}, 1, length(?)) <= ?`, to, to);
+  }
+  get sql(): string {
+    return this.conditions.length ? `WHERE ${this.conditions.join(" AND ")}` : "";
+  }
+}
+
+export interface EventFilters {
+  type?: string;
+  actor?: string;
+  target?: string;
+  /** ISO 3166 alpha-2 code of the actor, the target or the place */
+  country?: string;
+  place?: string;
+  status?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
+/** An event as ACLED and GDELT users read one: a row with dates, actors, place and source. */
+export interface EventRow {
+  event_id: number;
+  event_date: string | null;
+  date_precision: string | null;
+  event_type: string;
+  event_mode: string | null;
+  status: string;
+  actor1: string | null;
+  actor1_country: string | null;
+  actor2: string | null;
+  actor2_country: string | null;
+  place: string | null;
+  place_country: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  geo_precision: string | null;
+  source: string | null;
+  fatalities: number | null;
+  evidence: string;
+  trigger: string;
+  document: string;
+  outlet: string | null;
+  url: string | null;
+  document_date: string | null;
+}
+
+export function findEvents(db: Database.Database, f: EventFilters = {}): EventRow[] {
+  const w = new Where();
+  if (f.type) w.add("v.type = ?", f.type.toUpperCase());
+  if (f.status) w.add("v.status = ?", f.status.toLowerCase());
+  w.named(db, "v.actor_id", f.actor);
+  w.named(db, "v.target_id", f.target);
+  w.named(db, "v.place_id", f.place);
+  if (f.country) w.add("(a.country = ? OR t.country = ? OR p.country = ?)", ...Array<string>(3).fill(f.country.toUpperCase()));
+  w.dates("coalesce(v.date, d.date)", f.from, f.to);
+  return db
+    .prepare(
+      `SELECT v.id AS event_id, coalesce(v.date, d.date) AS event_date, CASE WHEN v.date IS NULL THEN d.date_precision ELSE v.date_precision END AS date_precision,
+         v.type AS event_type, v.mode AS event_mode, v.status,
+         a.name AS actor1, a.country AS actor1_country, t.name AS actor2, t.country AS actor2_country,
+         p.name AS place, p.country AS place_country, p.lat AS latitude, p.lon AS longitude, p.geo_kind AS geo_precision,
+         s.name AS source, v.fatalities, substr(d.text, v.evidence_start + 1, v.evidence_end - v.evidence_start) AS evidence, v.trigger_text AS trigger,
+         d.doc_key AS document, d.outlet, d.url, d.date AS document_date
+       FROM events v JOIN documents d ON d.id = v.document_id
+         LEFT JOIN entities a ON a.id = v.actor_id LEFT JOIN entities t ON t.id = v.target_id
+         LEFT JOIN entities p ON p.id = v.place_id LEFT JOIN entities s ON s.id = v.source_id
+       ${w.sql} ORDER BY event_date DESC, v.id LIMIT ?`,
+    )
+    .all(...w.params, f.limit ?? -1) as EventRow[];
+}
+
+export interface QuoteFilters {
+  speaker?: string;
+  /** words the quote contains, case and diacritics aside */
+  text?: string;
+  kind?: string;
+  limit?: number;
+}
+
+export interface QuoteRow {
+  kind: string;
+  text: string;
+  speaker: string | null;
+  speaker_text: string | null;
+  cue: string | null;
+  document: string;
+  date: string | null;
+  outlet: string | null;
+}
+
+export function findQuotes(db: Database.Database, f: QuoteFilters = {}): QuoteRow[] {
+  const w = new Where();
+  w.named(db, "q.speaker_id", f.speaker);
+  if (f.kind) w.add("q.kind = ?", f.kind);
+  const rows = db
+    .prepare(
+      `SELECT q.kind, q.text, e.name AS speaker, q.speaker_text, q.cue, d.doc_key AS document, d.date, d.outlet
+       FROM quotes q JOIN documents d ON d.id = q.document_id LEFT JOIN entities e ON e.id = q.speaker_id
+       ${w.sql} ORDER BY d.date DESC, q.document_id, q.start`,
+    )
+    .all(...w.params) as QuoteRow[];
+  const words = f.text ? fold(f.text) : null;
+  const kept = words ? rows.filter((r) => fold(r.text).includes(words)) : rows;
+  return f.limit ? kept.slice(0, f.limit) : kept;
+}
+
+export interface EntityProfile {
+  name: string;
+  type: string;
+  kb: string | null;
+  country: string | null;
+  names: string[];
+  roles: { role: string; documents: number }[];
+  /** documents mentioning the entity, by month of publication */
+  timeline: { month: string; documents: number }[];
+  cooccurring: { name: string; type: string; documents: number }[];
+  quotes: QuoteRow[];
+  events: { as: "actor" | "target"; type: string; n: number }[];
+}
+
+/** Everything the store knows of the entities a name designates, the most mentioned first. */
+export function entityProfiles(db: Database.Database, name: string, limit = 10): EntityProfile[] {
+  return entitiesNamed(db, name).map((id) => {
+    const e = db.prepare("SELECT name, type, kb, country FROM entities WHERE id = ?").get(id) as Pick<EntityProfile, "name" | "type" | "kb" | "country">;
+    const names = (db.prepare("SELECT name FROM entity_names WHERE entity_id = ? ORDER BY name").all(id) as { name: string }[]).map((r) => r.name);
+    const roles = db
+      .prepare("SELECT role, count(DISTINCT document_id) AS documents FROM mentions WHERE entity_id = ? AND role IS NOT NULL GROUP BY role ORDER BY documents DESC")
+      .all(id) as EntityProfile["roles"];
+    const timeline = db
+      .prepare(
+        "SELECT substr(d.date, 1, 7) AS month, count(DISTINCT d.id) AS documents FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.entity_id = ? AND d.date IS NOT NULL GROUP BY month ORDER BY month",
+      )
+      .all(id) as EntityProfile["timeline"];
+    const cooccurring = db
+      .prepare(
+        `SELECT e.name, e.type, count(DISTINCT o.document_id) AS documents FROM mentions o JOIN entities e ON e.id = o.entity_id
+         WHERE o.document_id IN (SELECT document_id FROM mentions WHERE entity_id = ?) AND o.entity_id != ?
+         GROUP BY o.entity_id ORDER BY documents DESC, e.name LIMIT ?`,
+      )
+      .all(id, id, limit) as EntityProfile["cooccurring"];
+    const quotes = findQuotes(db, { speaker: e.name, limit }).filter((q) => q.speaker === e.name);
+    const events = db
+      .prepare(
+        `SELECT 'actor' AS "as", type, count(*) AS n FROM events WHERE actor_id = ? GROUP BY type
+         UNION ALL SELECT 'target', type, count(*) FROM events WHERE target_id = ? GROUP BY type ORDER BY n DESC`,
+      )
+      .all(id, id) as EntityProfile["events"];
+    return { ...e, names, roles, timeline, cooccurring, quotes, events };
+  }).sort((a, b) => b.timeline.reduce((s, t) => s + t.documents, 0) - a.timeline.reduce((s, t) => s + t.documents, 0));
+}
