@@ -93,13 +93,13 @@ export async function runSearch(argv: string[]): Promise<number> {
   }
 }
 
-/** `vigie stats [--db FILE] [--json]`: what the store holds. */
+/** `vigie stats [--db FILE] [--json | --pretty]`: what the store holds. */
 export async function runStats(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { db: { type: "string", default: DEFAULT_DB }, json: { type: "boolean" } } });
+  const { values } = parseArgs({ args: argv, options: { db: { type: "string", default: DEFAULT_DB }, json: { type: "boolean" }, pretty: { type: "boolean" } } });
   const store = new Store(values.db, { readonly: true });
   try {
     const summary = { ...store.stats(), topEntities: store.topEntities(), eventsByType: store.eventsByType(), sampleQuotes: store.someQuotes() };
-    if (values.json || !process.stdout.isTTY) {
+    if (values.json || (!process.stdout.isTTY && !values.pretty)) {
       process.stdout.write(`${JSON.stringify(summary)}\n`);
       return 0;
     }

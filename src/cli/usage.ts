@@ -8,9 +8,9 @@ export const HELP = `vigie — news intelligence: entities, places, times, quote
 Usage:
   vigie analyze PATH… [--json | --pretty] [--out DIR] [--max-bytes N] [--kb FILE]… [--config FILE]
   vigie lookup NAME… [--date YYYY[-MM[-DD]]] [--kb FILE]… [--json]
-  vigie ingest PATH… [--db FILE] [--max-bytes N] [--kb FILE]…     (the store: work in progress)
+  vigie ingest PATH… [--db FILE] [--max-bytes N] [--kb FILE]…
   vigie search QUERY [--db FILE] [--lang L] [--from D] [--to D] [--outlet O] [--entity NAME] [--limit N] [--json]
-  vigie stats [--db FILE] [--json]
+  vigie stats [--db FILE] [--json | --pretty]
   vigie events [--type T] [--actor NAME] [--target NAME] [--country CC] [--place NAME] [--status S] [--from D] [--to D] [--limit N] [--json]
   vigie quotes [--speaker NAME] [--text WORDS] [--kind direct|indirect|partial] [--limit N] [--json]
   vigie entity NAME [--json]
