@@ -23,13 +23,13 @@ export async function runIngest(argv: string[]): Promise<number> {
   const store = new Store(values.db);
   const analyzer = await createAnalyzer({ files: [...loadConfig(values.config).kb, ...(values.kb ?? [])] });
   reportKnowledgeErrors(analyzer.pipeline.knowledge);
-  const counts = { added: 0, duplicates: 0, failed: 0 };
+  const counts = { added: 0, nearDuplicates: 0, duplicates: 0, failed: 0 };
   const started = performance.now();
   const tty = process.stderr.isTTY === true && !values.quiet;
   const progress = () => {
     const seconds = (performance.now() - started) / 1000;
-    const done = counts.added + counts.duplicates;
-    return `${done} documents (${counts.added} added, ${counts.duplicates} already stored, ${counts.failed} failed), ${(done / Math.max(seconds, 0.001)).toFixed(0)}/s`;
+    const done = counts.added + counts.nearDuplicates + counts.duplicates;
+    return `${done} documents (${counts.added} added, ${counts.nearDuplicates} near-duplicates linked to their original, ${counts.duplicates} already stored, ${counts.failed} failed), ${(done / Math.max(seconds, 0.001)).toFixed(0)}/s`;
   };
   try {
     for await (const outcome of readInputs(positionals, { maxBytes })) {
@@ -40,14 +40,15 @@ export async function runIngest(argv: string[]): Promise<number> {
       }
       const name = outcome.doc.meta.source ?? outcome.doc.meta.id;
       try {
-        if (store.has(outcome.doc.text)) counts.duplicates++;
-        else if (store.add(analyzer.analyzeSource(outcome.doc)) === "added") counts.added++;
+        const outcomeOfAdd = store.has(outcome.doc.text) ? "duplicate" : store.add(analyzer.analyzeSource(outcome.doc));
+        if (outcomeOfAdd === "added") counts.added++;
+        else if (outcomeOfAdd === "near-duplicate") counts.nearDuplicates++;
         else counts.duplicates++;
       } catch (err) {
         counts.failed++;
         process.stderr.write(`vigie: ${name}: not stored (${(err as Error).message})\n`);
       }
-      const done = counts.added + counts.duplicates;
+      const done = counts.added + counts.nearDuplicates + counts.duplicates;
       if (tty && done % 10 === 0) process.stderr.write(`\r\x1b[K${progress()}`);
       else if (!tty && !values.quiet && done % 1000 === 0 && done) process.stderr.write(`vigie: ${progress()}\n`);
     }
@@ -104,7 +105,7 @@ export async function runStats(argv: string[]): Promise<number> {
       return 0;
     }
     const s = summary;
-    process.stdout.write(`${pc.bold(`${s.documents} documents`)} (${Object.entries(s.languages).map(([l, n]) => `${l} ${n}`).join(", ")}), ${s.entities} entities, ${s.quotes} quotes, ${s.events} events\n`);
+    process.stdout.write(`${pc.bold(`${s.documents} documents`)} (${Object.entries(s.languages).map(([l, n]) => `${l} ${n}`).join(", ")}; ${s.nearDuplicates} near-duplicates), ${s.entities} entities, ${s.quotes} quotes, ${s.events} events\n`);
     process.stdout.write(`${pc.green("most mentioned")} ${s.topEntities.map((e) => `${e.name} (${e.documents})`).join(", ")}\n`);
     process.stdout.write(`${pc.magenta("events")} ${s.eventsByType.map((e) => `${e.type} ${e.n}`).join(", ")}\n`);
     for (const q of s.sampleQuotes) process.stdout.write(`${pc.yellow("said")} ${q.speaker}: “${q.text.slice(0, 100)}”\n`);

@@ -73,6 +73,16 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX framing_document ON framing(document_id);
   CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
   `,
+  // 2: near-duplicates (a SimHash fingerprint per document, its bands indexed)
+  `
+  ALTER TABLE documents ADD COLUMN simhash TEXT;
+  CREATE TABLE document_bands (
+    band INTEGER NOT NULL, value INTEGER NOT NULL,
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    PRIMARY KEY (band, value, document_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

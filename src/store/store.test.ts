@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAnalyzer, type Analyzer } from "../analyze.js";
+import { MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
 import { Store, StoreError } from "./store.js";
 
 const CLI = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
@@ -35,6 +36,42 @@ describe("store", () => {
     expect(store.search("Alep").map((h) => h.key).sort()).toEqual(["en", "fr"]);
     expect(store.search("Aleppo").map((h) => h.key).sort()).toEqual(["en", "fr"]);
     expect(store.search("frappes", { lang: "en" })).toEqual([]);
+    store.close();
+  });
+
+  it("keeps a lightly edited copy of a stored story, linked to its original, and leaves other stories alone", () => {
+    const store = new Store(join(dir, "near.db"));
+    const story =
+      "date 2024-06-03 Les dockers du port du Havre ont entamé lundi une grève de quarante-huit heures pour protester contre la réforme des retraites. " +
+      "Selon la CGT, près de neuf dockers sur dix ont cessé le travail dès six heures du matin, bloquant le déchargement de plusieurs porte-conteneurs. " +
+      "La direction du port estime que le mouvement coûtera plusieurs millions d'euros aux entreprises de la place. " +
+      "Le syndicat appelle à une nouvelle journée d'action la semaine prochaine si le gouvernement ne revient pas sur son projet.";
+    const edited = `${story.replace("lundi", "ce lundi")} (Avec AFP)`;
+    const other =
+      "date 2024-06-03 Le festival de jazz de la ville a dévoilé sa programmation, avec une quarantaine de concerts prévus sur trois scènes en plein air pendant dix jours. " +
+      "Les organisateurs attendent plus de cent mille spectateurs et promettent des tarifs réduits pour les étudiants et les familles.";
+    expect(store.add(vigie.analyzeText(story, { id: "original" }))).toBe("added");
+    expect(store.add(vigie.analyzeText(edited, { id: "copy" }))).toBe("near-duplicate");
+    expect(store.add(vigie.analyzeText(other, { id: "other" }))).toBe("added");
+    const rows = store.db.prepare("SELECT doc_key, duplicate_of FROM documents ORDER BY id").all();
+    expect(rows).toEqual([
+      { doc_key: "original", duplicate_of: null },
+      { doc_key: "copy", duplicate_of: 1 },
+      { doc_key: "other", duplicate_of: null },
+    ]);
+    expect(store.stats().nearDuplicates).toBe(1);
+    store.close();
+  });
+
+  it("migrates a database of an older schema version when opened", () => {
+    const path = join(dir, "v1.db");
+    const db = new Database(path);
+    db.exec(MIGRATIONS[0]!);
+    db.pragma("user_version = 1");
+    db.close();
+    const store = new Store(path);
+    expect(store.db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    expect(store.add(vigie.analyzeText("date 2024-12 Un texte assez long pour avoir une empreinte, écrit pour vérifier que la migration ajoute bien la colonne attendue."))).toBe("added");
     store.close();
   });
 

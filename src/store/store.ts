@@ -3,6 +3,7 @@ import type { EntityRecord } from "../document/document.js";
 import type { AnalysisRecord } from "../record/record.js";
 import { fold } from "../text/fold.js";
 import { textHash } from "./hash.js";
+import { bands, distance, MAX_DISTANCE, simhash } from "./near-duplicates.js";
 import { entitiesNamed, entityProfiles, findEvents, findQuotes, type EntityProfile, type EventFilters, type EventRow, type QuoteFilters, type QuoteRow } from "./queries.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
 
@@ -10,6 +11,8 @@ import { MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
 export class StoreError extends Error {
   override name = "StoreError";
 }
+
+export type AddOutcome = "added" | "near-duplicate" | "duplicate";
 
 export interface SearchHit {
   id: number;
@@ -106,21 +109,28 @@ export class Store {
   }
 
   /**
-   * Adds a document and its analysis, all or nothing. Returns "added", or "duplicate" when the
-   * same text (after normalization) is stored already.
+   * Adds a document and its analysis, all or nothing. Returns "added"; "near-duplicate" when it
+   * is stored and linked to the original of which it is a lightly edited copy (duplicate_of);
+   * "duplicate", storing nothing, when the same text (after normalization) is stored already.
    */
-  add(record: AnalysisRecord): "added" | "duplicate" {
+  add(record: AnalysisRecord): AddOutcome {
     const hash = textHash(record.text);
-    const tx = this.db.transaction((): "added" | "duplicate" => {
+    const tx = this.db.transaction((): AddOutcome => {
       if (this.db.prepare("SELECT 1 FROM documents WHERE hash = ?").get(hash)) return "duplicate";
       const d = record.doc;
+      const fingerprint = simhash(record.text);
+      const original = fingerprint ? this.nearDuplicateOf(fingerprint) : null;
       const docId = Number(
         this.db
           .prepare(
-            "INSERT INTO documents (doc_key, hash, source, url, outlet, lang, date, date_precision, title, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO documents (doc_key, hash, source, url, outlet, lang, date, date_precision, title, text, ingested_at, simhash, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           )
-          .run(d.id, hash, d.source, d.url, d.outlet, d.lang, d.date?.value ?? null, d.date?.precision ?? null, d.title, record.text, new Date().toISOString()).lastInsertRowid,
+          .run(d.id, hash, d.source, d.url, d.outlet, d.lang, d.date?.value ?? null, d.date?.precision ?? null, d.title, record.text, new Date().toISOString(), fingerprint, original).lastInsertRowid,
       );
+      if (fingerprint) {
+        const band = this.db.prepare("INSERT INTO document_bands (band, value, document_id) VALUES (?, ?, ?)");
+        bands(fingerprint).forEach((value, i) => band.run(i, value, docId));
+      }
       this.db.prepare("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)").run(docId, d.title ?? "", record.text);
       const ids = new Map<string, number>();
       const mention = this.db.prepare("INSERT INTO mentions (document_id, entity_id, local_id, role, start, end, text) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -141,9 +151,31 @@ export class Store {
         event.run(docId, v.type, v.mode, v.trigger.start, v.trigger.end, v.trigger.text, ref(v.actor), ref(v.target), ref(v.place), v.date?.value ?? null, v.date?.precision ?? null, v.status, ref(v.source), v.fatalities, v.evidence.start, v.evidence.end);
       const framing = this.db.prepare("INSERT INTO framing (document_id, start, end, term, category, refers_to_id, voice, neutral, occurrences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
       for (const f of record.framing) framing.run(docId, f.start, f.end, f.term, f.category, ref(f.refersTo), f.voice, f.neutral, f.occurrences?.length ?? 1);
-      return "added";
+      return original === null ? "added" : "near-duplicate";
     });
     return tx.immediate();
+  }
+
+  /**
+   * The stored original of a near-duplicate: among stored texts whose fingerprints are within
+   * MAX_DISTANCE bits, the closest, the earliest stored on a tie; an original itself rather than
+   * another copy of it.
+   */
+  private nearDuplicateOf(fingerprint: string): number | null {
+    const byBand = bands(fingerprint);
+    const candidates = this.db
+      .prepare(
+        `SELECT d.id, d.simhash, d.duplicate_of FROM document_bands b JOIN documents d ON d.id = b.document_id
+         WHERE ${byBand.map(() => "(b.band = ? AND b.value = ?)").join(" OR ")}`,
+      )
+      .all(...byBand.flatMap((value, i) => [i, value])) as { id: number; simhash: string; duplicate_of: number | null }[];
+    let best: { id: number; d: number } | null = null;
+    for (const c of candidates) {
+      const d = distance(fingerprint, c.simhash);
+      const id = c.duplicate_of ?? c.id;
+      if (d <= MAX_DISTANCE && (!best || d < best.d || (d === best.d && id < best.id))) best = { id, d };
+    }
+    return best?.id ?? null;
   }
 
   /** Entity ids known by a name (any spelling, case and diacritics aside). */
@@ -204,10 +236,11 @@ export class Store {
     return hits;
   }
 
-  stats(): { documents: number; entities: number; mentions: number; quotes: number; events: number; framing: number; languages: Record<string, number> } {
+  stats(): { documents: number; nearDuplicates: number; entities: number; mentions: number; quotes: number; events: number; framing: number; languages: Record<string, number> } {
     const count = (table: string) => (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     const languages = Object.fromEntries((this.db.prepare("SELECT lang, count(*) AS n FROM documents GROUP BY lang ORDER BY n DESC").all() as { lang: string; n: number }[]).map((r) => [r.lang, r.n]));
-    return { documents: count("documents"), entities: count("entities"), mentions: count("mentions"), quotes: count("quotes"), events: count("events"), framing: count("framing"), languages };
+    const nearDuplicates = (this.db.prepare("SELECT count(*) AS n FROM documents WHERE duplicate_of IS NOT NULL").get() as { n: number }).n;
+    return { documents: count("documents"), nearDuplicates, entities: count("entities"), mentions: count("mentions"), quotes: count("quotes"), events: count("events"), framing: count("framing"), languages };
   }
 
   /** The entities mentioned in the most documents. */

@@ -1,0 +1,69 @@
+/**
+ * Near-duplicate detection by SimHash (Charikar): a 64-bit fingerprint of a text's word
+ * 3-shingles, in which texts that share most of their shingles differ by few bits. The
+ * fingerprint is cut into six bands of 10 or 11 bits: two fingerprints within MAX_DISTANCE bits of
+ * each other agree on at least one whole band (pigeonhole), so the store finds candidates by
+ * band in an index and checks the distance of those alone.
+ */
+
+const BAND_BITS = [11, 11, 11, 11, 10, 10];
+/** Fingerprints this many bits apart or fewer are one story republished with small edits. */
+export const MAX_DISTANCE = BAND_BITS.length - 1;
+
+const SHINGLE = 3;
+
+/** Two independent 32-bit FNV-1a hashes of a string, as the high and low halves of 64 bits. */
+function hash64(s: string): [number, number] {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  }
+  return [a >>> 0, b >>> 0];
+}
+
+/** The text's SimHash as 16 hexadecimal digits; null when it has too few words to fingerprint. */
+export function simhash(text: string): string | null {
+  const words = text.normalize("NFC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length < SHINGLE * 4) return null;
+  const weights = new Int32Array(64);
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    const [hi, lo] = hash64(words.slice(i, i + SHINGLE).join(" "));
+    for (let bit = 0; bit < 32; bit++) {
+      weights[bit] = weights[bit]! + ((hi >>> bit) & 1 ? 1 : -1);
+      weights[32 + bit] = weights[32 + bit]! + ((lo >>> bit) & 1 ? 1 : -1);
+    }
+  }
+  let hi = 0;
+  let lo = 0;
+  for (let bit = 0; bit < 32; bit++) {
+    if (weights[bit]! > 0) hi |= 1 << bit;
+    if (weights[32 + bit]! > 0) lo |= 1 << bit;
+  }
+  return (hi >>> 0).toString(16).padStart(8, "0") + (lo >>> 0).toString(16).padStart(8, "0");
+}
+
+/** The fingerprint's bands, each a number of 10 or 11 bits. */
+export function bands(fingerprint: string): number[] {
+  let rest = BigInt(`0x${fingerprint}`);
+  return BAND_BITS.map((bits) => {
+    const band = Number(rest & ((1n << BigInt(bits)) - 1n));
+    rest >>= BigInt(bits);
+    return band;
+  });
+}
+
+/** How many bits two fingerprints differ by. */
+export function distance(a: string, b: string): number {
+  let d = 0;
+  for (let i = 0; i < 16; i += 8) {
+    let x = (parseInt(a.slice(i, i + 8), 16) ^ parseInt(b.slice(i, i + 8), 16)) >>> 0;
+    while (x) {
+      x &= x - 1;
+      d++;
+    }
+  }
+  return d;
+}
