@@ -1,62 +1,56 @@
 import { parseArgs } from "node:util";
 import pc from "picocolors";
-import { createAnalyzer } from "../analyze.js";
-import { readInputs } from "../readers/inputs.js";
+import { availableParallelism } from "node:os";
+import { ingest } from "../ingest/ingest.js";
+import { countDocuments } from "../readers/inputs.js";
 import { DEFAULT_MAX_BYTES } from "../readers/source.js";
 import { Store } from "../store/store.js";
 import { loadConfig } from "./config.js";
-import { reportKnowledgeErrors } from "./knowledge.js";
+import { Progress } from "./progress.js";
 import { UsageError } from "./usage.js";
 
 export const DEFAULT_DB = "vigie.db";
 
-/** `vigie ingest PATH… [--db FILE]`: every document and its analysis into the store, once each. */
+/** `vigie ingest PATH… [--db FILE] [--workers N]`: every document and its analysis into the store, once each. */
 export async function runIngest(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { db: { type: "string", default: DEFAULT_DB }, "max-bytes": { type: "string" }, kb: { type: "string", multiple: true }, config: { type: "string" }, quiet: { type: "boolean" } },
+    options: {
+      db: { type: "string", default: DEFAULT_DB },
+      "max-bytes": { type: "string" },
+      workers: { type: "string" },
+      kb: { type: "string", multiple: true },
+      config: { type: "string" },
+      quiet: { type: "boolean" },
+    },
   });
   if (!positionals.length) throw new UsageError("ingest needs at least one PATH (a file, a directory, or - for standard input)");
-  const maxBytes = values["max-bytes"] === undefined ? DEFAULT_MAX_BYTES : Number(values["max-bytes"]);
-  if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-bytes takes a positive whole number, not "${values["max-bytes"]}"`);
+  const maxBytes = wholeNumber("--max-bytes", values["max-bytes"], DEFAULT_MAX_BYTES);
+  const workers = wholeNumber("--workers", values.workers, availableParallelism());
   const store = new Store(values.db);
-  const analyzer = await createAnalyzer({ files: [...loadConfig(values.config).kb, ...(values.kb ?? [])] });
-  reportKnowledgeErrors(analyzer.pipeline.knowledge);
-  const counts = { added: 0, nearDuplicates: 0, duplicates: 0, failed: 0 };
-  const started = performance.now();
-  const tty = process.stderr.isTTY === true && !values.quiet;
-  const progress = () => {
-    const seconds = (performance.now() - started) / 1000;
-    const done = counts.added + counts.nearDuplicates + counts.duplicates;
-    return `${done} documents (${counts.added} added, ${counts.nearDuplicates} near-duplicates linked to their original, ${counts.duplicates} already stored, ${counts.failed} failed), ${(done / Math.max(seconds, 0.001)).toFixed(0)}/s`;
-  };
+  const progress = new Progress(values.quiet === true, process.stderr.isTTY ? await countDocuments(positionals) : null);
   try {
-    for await (const outcome of readInputs(positionals, { maxBytes })) {
-      if (!outcome.ok) {
-        counts.failed++;
-        process.stderr.write(`${tty ? "\r\x1b[K" : ""}vigie: ${outcome.error.message}\n`);
-        continue;
-      }
-      const name = outcome.doc.meta.source ?? outcome.doc.meta.id;
-      try {
-        const outcomeOfAdd = store.has(outcome.doc.text) ? "duplicate" : store.add(analyzer.analyzeSource(outcome.doc));
-        if (outcomeOfAdd === "added") counts.added++;
-        else if (outcomeOfAdd === "near-duplicate") counts.nearDuplicates++;
-        else counts.duplicates++;
-      } catch (err) {
-        counts.failed++;
-        process.stderr.write(`vigie: ${name}: not stored (${(err as Error).message})\n`);
-      }
-      const done = counts.added + counts.nearDuplicates + counts.duplicates;
-      if (tty && done % 10 === 0) process.stderr.write(`\r\x1b[K${progress()}`);
-      else if (!tty && !values.quiet && done % 1000 === 0 && done) process.stderr.write(`vigie: ${progress()}\n`);
-    }
+    const counts = await ingest(store, positionals, {
+      read: { maxBytes },
+      workers,
+      files: [...loadConfig(values.config).kb, ...(values.kb ?? [])],
+      onFailure: (message) => progress.line(`vigie: ${message}`),
+      onProgress: (c) => progress.update(c),
+      onKnowledgeErrors: (messages) => messages.forEach((m) => progress.line(`vigie: ${m} (entry skipped)`)),
+    });
+    progress.done(counts, values.db);
+    return counts.failed ? 1 : 0;
   } finally {
     store.close();
   }
-  process.stderr.write(`${tty ? "\r\x1b[K" : ""}vigie: ${progress()} into ${values.db}\n`);
-  return counts.failed ? 1 : 0;
+}
+
+function wholeNumber(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} takes a positive whole number, not "${value}"`);
+  return n;
 }
 
 /** `vigie search QUERY [--db FILE] [--lang L] [--from D] [--to D] [--outlet O] [--entity NAME] [--limit N] [--json]` */

@@ -34,6 +34,8 @@ export interface SourceDocument {
   text: string;
   /** name for output files: the input file stem, plus the line number for JSONL */
   outputName: string;
+  /** how messages name the document: its file, with the line, item or record within it */
+  name: string;
   warnings: string[];
 }
 

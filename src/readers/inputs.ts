@@ -124,3 +124,29 @@ export async function* readInputs(paths: string[], options: ReadOptions = defaul
     if (found === 0) yield failure(path, "no readable documents in this directory (.txt, .html, .jsonl, .rss, .atom, .xml, .warc, .warc.gz)");
   }
 }
+
+/**
+ * How many documents the inputs hold, for a progress bar: files count one, JSON Lines files one a
+ * non-blank line. Null when that cannot be known beforehand (standard input, feeds, archives).
+ */
+export async function countDocuments(paths: string[]): Promise<number | null> {
+  let n = 0;
+  const count = async (path: string): Promise<boolean> => {
+    const format = formatOfName(path);
+    if (format === "feed" || format === "warc") return false;
+    if (format !== "jsonl") n++;
+    else for await (const line of createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity })) if (line.trim()) n++;
+    return true;
+  };
+  try {
+    for (const path of paths) {
+      if (path === "-") return null;
+      if ((await stat(path)).isDirectory()) {
+        for await (const f of walk(path)) if (!(await count(f))) return null;
+      } else if (!(await count(path))) return null;
+    }
+  } catch {
+    return null;
+  }
+  return n;
+}

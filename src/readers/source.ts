@@ -41,6 +41,7 @@ export function makeSource(
     },
     text,
     outputName,
+    name,
     warnings,
   };
 }

@@ -12,6 +12,22 @@ export class StoreError extends Error {
   override name = "StoreError";
 }
 
+const SQLITE_PROBLEMS: [RegExp, string][] = [
+  [/^SQLITE_FULL/, "the disk is full (or the database reached its size limit)"],
+  [/^SQLITE_(BUSY|LOCKED)/, "the database is locked by another process"],
+  [/^SQLITE_READONLY/, "the database is read-only (check the permissions of the file and its directory)"],
+  [/^SQLITE_IOERR/, "an input/output error on the database file"],
+  [/^SQLITE_(CORRUPT|NOTADB)/, "the file is not a Vigie database, or it is corrupt"],
+  [/^SQLITE_CANTOPEN/, "the database file cannot be opened (does its directory exist?)"],
+];
+
+/** The database's own trouble in words, or null for an error that is not one (a bug, a bad record). */
+export function storeProblem(err: unknown): string | null {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== "string") return null;
+  return SQLITE_PROBLEMS.find(([pattern]) => pattern.test(code))?.[1] ?? null;
+}
+
 export type AddOutcome = "added" | "near-duplicate" | "duplicate";
 
 export interface SearchHit {
@@ -57,19 +73,28 @@ function ftsQuery(q: string): string {
 export class Store {
   readonly db: Database.Database;
 
-  constructor(path: string, options: { readonly?: boolean } = {}) {
+  constructor(
+    readonly path: string,
+    options: { readonly?: boolean; busyTimeoutMs?: number } = {},
+  ) {
     try {
       this.db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
     } catch (err) {
-      throw new StoreError(`${path}: cannot open the database (${(err as Error).message})`);
+      throw new StoreError(`${path}: cannot open the database (${storeProblem(err) ?? (err as Error).message})`);
     }
-    if (!options.readonly) {
-      this.db.pragma("journal_mode = WAL");
-      this.db.pragma("synchronous = NORMAL");
-      this.db.pragma("busy_timeout = 5000");
+    try {
+      this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+      if (!options.readonly) {
+        this.db.pragma("journal_mode = WAL");
+        this.db.pragma("synchronous = NORMAL");
+      }
+      this.db.pragma("foreign_keys = ON");
+      this.migrate(path, options.readonly ?? false);
+    } catch (err) {
+      this.db.close();
+      if (err instanceof StoreError) throw err;
+      throw new StoreError(`${path}: cannot use the database (${storeProblem(err) ?? (err as Error).message})`);
     }
-    this.db.pragma("foreign_keys = ON");
-    this.migrate(path, options.readonly ?? false);
   }
 
   private migrate(path: string, readonly: boolean): void {

@@ -34,7 +34,7 @@ describe("entities: the knowledge base in the text", () => {
   });
 
   it("keeps a capital speaking for its government as the city entity", () => {
-    const doc = vigie.pipeline.analyze({ meta: { id: "t", source: null, date: { value: "2024-12", precision: "month" }, declaredLang: null, outlet: null, title: null, url: null, author: null }, text: "Téhéran a assuré que l'aide continuerait.", outputName: "t", warnings: [] });
+    const doc = vigie.pipeline.analyze({ meta: { id: "t", source: null, date: { value: "2024-12", precision: "month" }, declaredLang: null, outlet: null, title: null, url: null, author: null }, text: "Téhéran a assuré que l'aide continuerait.", outputName: "t", name: "t", warnings: [] });
     const tehran = doc.entities.find((e) => e.name === "Tehran")!;
     expect(tehran.type).toBe("location");
     expect(doc.known.get(tehran.id)?.capitalOf).toBe("IR");

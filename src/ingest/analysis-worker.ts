@@ -1,0 +1,16 @@
+/** A worker thread of the analysis pool: analyzes the documents it is sent, one at a time. */
+import { parentPort, workerData } from "node:worker_threads";
+import { createAnalyzer } from "../analyze.js";
+import type { SourceDocument } from "../document/document.js";
+
+const { files } = workerData as { files: string[] };
+const analyzer = await createAnalyzer({ files });
+const port = parentPort!;
+port.postMessage({ ready: true, knowledgeErrors: analyzer.pipeline.knowledge?.errors.map((e) => e.message) ?? [] });
+port.on("message", ({ seq, doc }: { seq: number; doc: SourceDocument }) => {
+  try {
+    port.postMessage({ seq, record: analyzer.analyzeSource(doc) });
+  } catch (err) {
+    port.postMessage({ seq, error: err instanceof Error ? err.message : String(err) });
+  }
+});
