@@ -1,45 +1,19 @@
 /**
  * `npm run bench`: throughput and memory of `analyze` over a corpus generated from the demo
  * articles: ~2 KB dispatches, each varied so that no two are identical, analyzed on one core.
- * Options: --docs N (default 3000).
+ * Then the ingest benchmark (see ingest-bench.ts).
+ * Options: --docs N (default 3000), --ingest-docs N (default 50000; 0 skips the ingest benchmark).
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createAnalyzer } from "../analyze.js";
 import { loadKnowledge } from "../knowledge/knowledge.js";
-import type { SourceDocument } from "../document/document.js";
-import { readText } from "../readers/formats.js";
-import { defaultReadOptions } from "../readers/source.js";
-
-const DEMO = fileURLToPath(new URL("../../demo/articles/", import.meta.url));
-const TARGET_CHARS = 2000;
-
-function generateCorpus(n: number): SourceDocument[] {
-  const texts = readdirSync(DEMO)
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .map((f) => readFileSync(join(DEMO, f), "utf8"));
-  const docs: SourceDocument[] = [];
-  for (let i = 0; i < n; i++) {
-    // a ~2 KB dispatch: one article, then paragraphs of the next ones, rotated by copy number
-    const paragraphs: string[] = [];
-    for (let j = 0; paragraphs.join("\n\n").length < TARGET_CHARS; j++) {
-      const parts = texts[(i + j) % texts.length]!.split("\n\n");
-      const k = Math.floor(i / texts.length) % parts.length;
-      paragraphs.push(...(j === 0 ? parts : [...parts.slice(k), ...parts.slice(0, k)].slice(1)));
-    }
-    paragraphs.push(`Dépêche ${i}.`);
-    docs.push(readText(`bench-${i}.txt`, null, paragraphs.join("\n\n"), [], defaultReadOptions));
-  }
-  return docs;
-}
+import { generateCorpus } from "./corpus.js";
+import { benchIngest } from "./ingest-bench.js";
 
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { docs: { type: "string", default: "3000" } } });
+  const { values } = parseArgs({ options: { docs: { type: "string", default: "3000" }, "ingest-docs": { type: "string", default: "50000" } } });
   const n = Number(values.docs);
   const rss0 = process.memoryUsage().rss;
   const kbStart = performance.now();
@@ -83,6 +57,8 @@ async function main(): Promise<void> {
   console.log(`  documents/s of the stages up to each one: ${prefixes.join(", ")}`);
   for (const [stage, ms] of analyzer.pipeline.profile)
     console.log(`  stage ${stage.padEnd(14)} ${((ms / n) * 1000).toFixed(0).padStart(6)} µs/doc  ${((100 * ms) / total).toFixed(0).padStart(3)}%`);
+  const ingestDocs = Number(values["ingest-docs"]);
+  if (ingestDocs > 0) await benchIngest(ingestDocs);
 }
 
 await main();

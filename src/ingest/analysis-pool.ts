@@ -1,8 +1,15 @@
 import { Worker } from "node:worker_threads";
 import type { SourceDocument } from "../document/document.js";
 import type { AnalysisRecord } from "../record/record.js";
+import type { Fingerprints } from "../store/store.js";
 
-type Reply = { seq: number; record?: AnalysisRecord; error?: string };
+type Reply = { seq: number; record?: AnalysisRecord; fingerprints?: Fingerprints; error?: string };
+
+/** A document analyzed, with the fingerprints the store knows it by. */
+export interface Analyzed {
+  record: AnalysisRecord;
+  fingerprints: Fingerprints;
+}
 
 /**
  * Analysis in worker threads: each worker loads the knowledge once, then analyzes the documents
@@ -10,7 +17,7 @@ type Reply = { seq: number; record?: AnalysisRecord; error?: string };
  */
 export class AnalysisPool {
   private readonly workers: { worker: Worker; busy: number }[] = [];
-  private readonly waiting = new Map<number, { resolve: (r: AnalysisRecord) => void; reject: (e: Error) => void; slot: { busy: number } }>();
+  private readonly waiting = new Map<number, { resolve: (r: Analyzed) => void; reject: (e: Error) => void; slot: { busy: number } }>();
   private seq = 0;
 
   private constructor() {}
@@ -38,7 +45,7 @@ export class AnalysisPool {
     return { pool, knowledgeErrors: errors[0] ?? [] };
   }
 
-  analyze(doc: SourceDocument): Promise<AnalysisRecord> {
+  analyze(doc: SourceDocument): Promise<Analyzed> {
     const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     const seq = this.seq++;
     slot.busy++;
@@ -53,7 +60,7 @@ export class AnalysisPool {
     if (!w) return;
     this.waiting.delete(reply.seq);
     w.slot.busy--;
-    if (reply.record) w.resolve(reply.record);
+    if (reply.record && reply.fingerprints) w.resolve({ record: reply.record, fingerprints: reply.fingerprints });
     else w.reject(new Error(reply.error ?? "analysis failed"));
   }
 

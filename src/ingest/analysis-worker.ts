@@ -2,6 +2,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createAnalyzer } from "../analyze.js";
 import type { SourceDocument } from "../document/document.js";
+import { fingerprints } from "../store/store.js";
 
 const { files } = workerData as { files: string[] };
 const analyzer = await createAnalyzer({ files });
@@ -9,7 +10,8 @@ const port = parentPort!;
 port.postMessage({ ready: true, knowledgeErrors: analyzer.pipeline.knowledge?.errors.map((e) => e.message) ?? [] });
 port.on("message", ({ seq, doc }: { seq: number; doc: SourceDocument }) => {
   try {
-    port.postMessage({ seq, record: analyzer.analyzeSource(doc) });
+    const record = analyzer.analyzeSource(doc);
+    port.postMessage({ seq, record, fingerprints: fingerprints(record.text) });
   } catch (err) {
     port.postMessage({ seq, error: err instanceof Error ? err.message : String(err) });
   }

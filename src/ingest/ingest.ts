@@ -1,8 +1,10 @@
 import { readInputs } from "../readers/inputs.js";
 import type { ReadOptions } from "../readers/source.js";
-import type { AnalysisRecord } from "../record/record.js";
 import { StoreError, storeProblem, type Store } from "../store/store.js";
-import { AnalysisPool } from "./analysis-pool.js";
+import { AnalysisPool, type Analyzed } from "./analysis-pool.js";
+
+const BATCH_DOCUMENTS = 64;
+const BATCH_MS = 500;
 
 export interface IngestCounts {
   added: number;
@@ -22,6 +24,8 @@ export interface IngestOptions {
   /** called after each document is settled */
   onProgress: (counts: IngestCounts) => void;
   onKnowledgeErrors: (messages: string[]) => void;
+  /** documents committed together at most (default 64) */
+  batchDocuments?: number;
 }
 
 /**
@@ -39,19 +43,35 @@ export async function ingest(store: Store, paths: string[], options: IngestOptio
     return started.pool;
   };
   const window = Math.max(1, options.workers) * 16;
-  const pending: { name: string; result: Promise<AnalysisRecord> }[] = [];
+  // documents are committed a batch at a time: BATCH_DOCUMENTS, or what BATCH_MS brought
+  let committed = 0;
+  let batchStarted = 0;
+  const commit = () => {
+    store.commitBatch();
+    committed = counts.added + counts.nearDuplicates;
+  };
+  const pending: { name: string; result: Promise<Analyzed> }[] = [];
   const settle = async () => {
     const next = pending.shift()!;
     try {
-      const outcome = store.add(await next.result);
+      const { record, fingerprints } = await next.result;
+      if (!store.inBatch) {
+        store.beginBatch();
+        batchStarted = performance.now();
+      }
+      const outcome = store.add(record, fingerprints);
       if (outcome === "added") counts.added++;
       else if (outcome === "near-duplicate") counts.nearDuplicates++;
       else counts.duplicates++;
+      if (counts.added + counts.nearDuplicates - committed >= (options.batchDocuments ?? BATCH_DOCUMENTS) || performance.now() - batchStarted > BATCH_MS) commit();
     } catch (err) {
       counts.failed++;
       const problem = storeProblem(err);
       // the database's own trouble stops the run: every document committed so far stays
-      if (problem) throw new StoreError(`${store.path}: ${problem}; stopped at ${next.name}, after ${counts.added + counts.nearDuplicates} documents added (all kept)`);
+      if (problem) {
+        store.rollbackBatch();
+        throw new StoreError(`${store.path}: ${problem}; stopped at ${next.name}, after ${committed} documents added (all kept; a run again adds the rest)`);
+      }
       options.onFailure(`${next.name}: not stored (${(err as Error).message})`);
     }
     options.onProgress(counts);
@@ -76,6 +96,10 @@ export async function ingest(store: Store, paths: string[], options: IngestOptio
       if (pending.length >= window) await settle();
     }
     while (pending.length) await settle();
+    commit();
+  } catch (err) {
+    store.rollbackBatch();
+    throw err;
   } finally {
     await pool?.close();
   }

@@ -10,27 +10,40 @@ const BAND_BITS = [11, 11, 11, 11, 10, 10];
 /** Fingerprints this many bits apart or fewer are one story republished with small edits. */
 export const MAX_DISTANCE = BAND_BITS.length - 1;
 
+/** words per shingle (combine() takes three) */
 const SHINGLE = 3;
 
-/** Two independent 32-bit FNV-1a hashes of a string, as the high and low halves of 64 bits. */
-function hash64(s: string): [number, number] {
+/** Two independent 32-bit FNV-1a hashes of a word. */
+function wordHashes(word: string): [number, number] {
   let a = 0x811c9dc5;
   let b = 0x050c5d1f;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
   }
-  return [a >>> 0, b >>> 0];
+  return [a, b];
+}
+
+/** A 32-bit hash of a sequence of word hashes, order-sensitive, well mixed (murmur3's finalizer). */
+function combine(x: number, y: number, z: number): number {
+  let h = Math.imul(x, 0x9e3779b1) ^ Math.imul(y ^ (y >>> 13), 0x85ebca6b) ^ Math.imul(z ^ (z >>> 7), 0xc2b2ae35);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** The text's SimHash as 16 hexadecimal digits; null when it has too few words to fingerprint. */
 export function simhash(text: string): string | null {
   const words = text.normalize("NFC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length < SHINGLE * 4) return null;
+  const hashes = words.map(wordHashes);
   const weights = new Int32Array(64);
-  for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const [hi, lo] = hash64(words.slice(i, i + SHINGLE).join(" "));
+  for (let i = 0; i + SHINGLE <= hashes.length; i++) {
+    const hi = combine(hashes[i]![0], hashes[i + 1]![0], hashes[i + 2]![0]);
+    const lo = combine(hashes[i]![1], hashes[i + 1]![1], hashes[i + 2]![1]);
     for (let bit = 0; bit < 32; bit++) {
       weights[bit] = weights[bit]! + ((hi >>> bit) & 1 ? 1 : -1);
       weights[32 + bit] = weights[32 + bit]! + ((lo >>> bit) & 1 ? 1 : -1);

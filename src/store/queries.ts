@@ -77,22 +77,24 @@ export function findEvents(db: Database.Database, f: EventFilters = {}): EventRo
   w.named(db, "v.actor_id", f.actor);
   w.named(db, "v.target_id", f.target);
   w.named(db, "v.place_id", f.place);
-  if (f.country) w.add("(a.country = ? OR t.country = ? OR p.country = ?)", ...Array<string>(3).fill(f.country.toUpperCase()));
-  w.dates("coalesce(v.date, d.date)", f.from, f.to);
+  // a country's events are walked in date order from their own index
+  const byCountry = f.country ? "JOIN event_countries c ON c.event_id = v.id AND c.country = ?" : "";
+  const order = f.country ? ["c.sort_date", "c.event_id"] : ["v.sort_date", "v.id"];
+  w.dates(order[0]!, f.from, f.to);
   return db
     .prepare(
-      `SELECT v.id AS event_id, coalesce(v.date, d.date) AS event_date, CASE WHEN v.date IS NULL THEN d.date_precision ELSE v.date_precision END AS date_precision,
+      `SELECT v.id AS event_id, v.sort_date AS event_date, CASE WHEN v.date IS NULL THEN d.date_precision ELSE v.date_precision END AS date_precision,
          v.type AS event_type, v.mode AS event_mode, v.status,
          a.name AS actor1, a.country AS actor1_country, t.name AS actor2, t.country AS actor2_country,
          p.name AS place, p.country AS place_country, p.lat AS latitude, p.lon AS longitude, p.geo_kind AS geo_precision,
          s.name AS source, v.fatalities, substr(d.text, v.evidence_start + 1, v.evidence_end - v.evidence_start) AS evidence, v.trigger_text AS trigger,
          d.doc_key AS document, d.outlet, d.url, d.date AS document_date
-       FROM events v JOIN documents d ON d.id = v.document_id
+       FROM events v ${byCountry} JOIN documents d ON d.id = v.document_id
          LEFT JOIN entities a ON a.id = v.actor_id LEFT JOIN entities t ON t.id = v.target_id
          LEFT JOIN entities p ON p.id = v.place_id LEFT JOIN entities s ON s.id = v.source_id
-       ${w.sql} ORDER BY event_date DESC, v.id LIMIT ?`,
+       ${w.sql} ORDER BY ${order[0]} DESC, ${order[1]} DESC LIMIT ?`,
     )
-    .all(...w.params, f.limit ?? -1) as EventRow[];
+    .all(...(f.country ? [f.country.toUpperCase()] : []), ...w.params, f.limit ?? -1) as EventRow[];
 }
 
 export interface QuoteFilters {

@@ -83,6 +83,27 @@ export const MIGRATIONS: string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
   `,
+  // 3: events found by type, party, place, status and country in date order through indexes
+  `
+  ALTER TABLE events ADD COLUMN sort_date TEXT;
+  UPDATE events SET sort_date = coalesce(date, (SELECT d.date FROM documents d WHERE d.id = events.document_id));
+  DROP INDEX events_type_date;
+  DROP INDEX events_actor;
+  DROP INDEX events_target;
+  DROP INDEX events_place;
+  CREATE INDEX events_sort_date ON events(sort_date);
+  CREATE INDEX events_type ON events(type, sort_date);
+  CREATE INDEX events_status ON events(status, sort_date);
+  CREATE INDEX events_actor ON events(actor_id, sort_date);
+  CREATE INDEX events_target ON events(target_id, sort_date);
+  CREATE INDEX events_place ON events(place_id, sort_date);
+  CREATE TABLE event_countries (
+    country TEXT NOT NULL, sort_date TEXT, event_id INTEGER NOT NULL REFERENCES events(id),
+    PRIMARY KEY (country, sort_date, event_id)
+  ) WITHOUT ROWID;
+  INSERT OR IGNORE INTO event_countries (country, sort_date, event_id)
+    SELECT e.country, v.sort_date, v.id FROM events v JOIN entities e ON e.id IN (v.actor_id, v.target_id, v.place_id) WHERE e.country IS NOT NULL;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -30,6 +30,22 @@ export function storeProblem(err: unknown): string | null {
 
 export type AddOutcome = "added" | "near-duplicate" | "duplicate";
 
+/** Entity ids (by identity) and entity names (id|folded name) a write created. */
+interface Created {
+  ids: Map<string, number>;
+  names: Set<string>;
+}
+
+/** What the store computes of a text to know it again; computed beforehand (in a worker) to spare the writer. */
+export interface Fingerprints {
+  hash: string;
+  simhash: string | null;
+}
+
+export function fingerprints(text: string): Fingerprints {
+  return { hash: textHash(text), simhash: simhash(text) };
+}
+
 export interface SearchHit {
   id: number;
   key: string;
@@ -54,6 +70,9 @@ export interface SearchFilters {
 function identity(e: EntityRecord): string {
   return e.kb ?? `${e.type}|${fold(e.name)}|${e.country ?? ""}`;
 }
+
+/** How many of the newest matches of a search are ranked by relevance. */
+const RANKED_MATCHES = 2000;
 
 /** Words of a user's query as FTS5 phrases (no operator syntax leaks through). */
 function ftsQuery(q: string): string {
@@ -84,9 +103,14 @@ export class Store {
     }
     try {
       this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+      // a page cache and a memory map sized for a corpus, not SQLite's 2 MB default
+      this.db.pragma("cache_size = -65536");
+      this.db.pragma("mmap_size = 268435456");
       if (!options.readonly) {
         this.db.pragma("journal_mode = WAL");
         this.db.pragma("synchronous = NORMAL");
+        // fewer, larger checkpoints of the write-ahead log while a corpus goes in
+        this.db.pragma("wal_autocheckpoint = 8000");
       }
       this.db.pragma("foreign_keys = ON");
       this.migrate(path, options.readonly ?? false);
@@ -110,26 +134,56 @@ export class Store {
   }
 
   close(): void {
+    // keeps the query planner's statistics fresh (cheap: only what changed enough is analyzed)
+    if (!this.db.readonly) {
+      try {
+        this.db.pragma("optimize");
+      } catch {
+        // a full disk or a lock: statistics wait for the next run
+      }
+    }
     this.db.close();
   }
 
-  /** Whether a text is stored already. */
-  has(text: string): boolean {
-    return !!this.db.prepare("SELECT 1 FROM documents WHERE hash = ?").get(textHash(text));
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** A prepared statement, prepared once per store. */
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) this.statements.set(text, (statement = this.db.prepare(text)));
+    return statement;
   }
 
-  private entityId(e: EntityRecord): number {
+  /** Whether a text is stored already. */
+  has(text: string, hash = textHash(text)): boolean {
+    return !!this.sql("SELECT 1 FROM documents WHERE hash = ?").get(hash);
+  }
+
+  /** Entity ids and names known to be stored, remembered to spare the writer its lookups. */
+  private readonly entityIds = new Map<string, number>();
+  private readonly storedNames = new Set<string>();
+
+  /** The store's id of an entity, created when new; what was created is noted in `fresh` until the transaction commits. */
+  private entityId(e: EntityRecord, fresh: Created): number {
     const key = identity(e);
-    const found = this.db.prepare("SELECT id FROM entities WHERE identity = ?").get(key) as { id: number } | undefined;
-    const id =
-      found?.id ??
-      Number(
-        this.db
-          .prepare("INSERT INTO entities (identity, kb, name, type, country, lat, lon, geo_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-          .run(key, e.kb, e.name, e.type, e.country, e.geo?.lat ?? null, e.geo?.lon ?? null, e.geo?.kind ?? null).lastInsertRowid,
-      );
-    const names = this.db.prepare("INSERT OR IGNORE INTO entity_names (entity_id, name, folded) VALUES (?, ?, ?)");
-    for (const n of new Set([e.name, ...e.aliases])) names.run(id, n, fold(n));
+    let id = this.entityIds.get(key) ?? this.batch?.ids.get(key) ?? fresh.ids.get(key);
+    if (id === undefined) {
+      const found = this.sql("SELECT id FROM entities WHERE identity = ?").get(key) as { id: number } | undefined;
+      id =
+        found?.id ??
+        Number(
+          this.sql("INSERT INTO entities (identity, kb, name, type, country, lat, lon, geo_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            .run(key, e.kb, e.name, e.type, e.country, e.geo?.lat ?? null, e.geo?.lon ?? null, e.geo?.kind ?? null).lastInsertRowid,
+        );
+      fresh.ids.set(key, id);
+    }
+    for (const n of new Set([e.name, ...e.aliases])) {
+      const folded = fold(n);
+      const known = `${id}|${folded}`;
+      if (this.storedNames.has(known) || this.batch?.names.has(known) || fresh.names.has(known)) continue;
+      this.sql("INSERT OR IGNORE INTO entity_names (entity_id, name, folded) VALUES (?, ?, ?)").run(id, n, folded);
+      fresh.names.add(known);
+    }
     return id;
   }
 
@@ -138,47 +192,94 @@ export class Store {
    * is stored and linked to the original of which it is a lightly edited copy (duplicate_of);
    * "duplicate", storing nothing, when the same text (after normalization) is stored already.
    */
-  add(record: AnalysisRecord): AddOutcome {
-    const hash = textHash(record.text);
+  add(record: AnalysisRecord, precomputed: Partial<Fingerprints> = {}): AddOutcome {
+    const hash = precomputed.hash ?? textHash(record.text);
+    const fresh: Created = { ids: new Map(), names: new Set() };
     const tx = this.db.transaction((): AddOutcome => {
-      if (this.db.prepare("SELECT 1 FROM documents WHERE hash = ?").get(hash)) return "duplicate";
+      if (this.sql("SELECT 1 FROM documents WHERE hash = ?").get(hash)) return "duplicate";
       const d = record.doc;
-      const fingerprint = simhash(record.text);
+      const fingerprint = precomputed.simhash !== undefined ? precomputed.simhash : simhash(record.text);
       const original = fingerprint ? this.nearDuplicateOf(fingerprint) : null;
       const docId = Number(
-        this.db
-          .prepare(
+        this.sql(
             "INSERT INTO documents (doc_key, hash, source, url, outlet, lang, date, date_precision, title, text, ingested_at, simhash, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           )
           .run(d.id, hash, d.source, d.url, d.outlet, d.lang, d.date?.value ?? null, d.date?.precision ?? null, d.title, record.text, new Date().toISOString(), fingerprint, original).lastInsertRowid,
       );
       if (fingerprint) {
-        const band = this.db.prepare("INSERT INTO document_bands (band, value, document_id) VALUES (?, ?, ?)");
+        const band = this.sql("INSERT INTO document_bands (band, value, document_id) VALUES (?, ?, ?)");
         bands(fingerprint).forEach((value, i) => band.run(i, value, docId));
       }
-      this.db.prepare("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)").run(docId, d.title ?? "", record.text);
+      this.sql("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)").run(docId, d.title ?? "", record.text);
       const ids = new Map<string, number>();
-      const mention = this.db.prepare("INSERT INTO mentions (document_id, entity_id, local_id, role, start, end, text) VALUES (?, ?, ?, ?, ?, ?, ?)");
+      const mention = this.sql("INSERT INTO mentions (document_id, entity_id, local_id, role, start, end, text) VALUES (?, ?, ?, ?, ?, ?, ?)");
       for (const e of record.entities) {
-        const id = this.entityId(e);
+        const id = this.entityId(e, fresh);
         ids.set(e.id, id);
         for (const m of e.mentions) mention.run(docId, id, e.id, e.role, m.start, m.end, m.text);
       }
       const ref = (local: string | null) => (local ? (ids.get(local) ?? null) : null);
-      const time = this.db.prepare("INSERT INTO times (document_id, start, end, text, value, precision) VALUES (?, ?, ?, ?, ?, ?)");
+      const time = this.sql("INSERT INTO times (document_id, start, end, text, value, precision) VALUES (?, ?, ?, ?, ?, ?)");
       for (const t of record.times) time.run(docId, t.start, t.end, t.text, t.value, t.precision);
-      const quote = this.db.prepare("INSERT INTO quotes (document_id, kind, start, end, text, speaker_id, speaker_text, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+      const quote = this.sql("INSERT INTO quotes (document_id, kind, start, end, text, speaker_id, speaker_text, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
       for (const q of record.quotes) quote.run(docId, q.kind, q.start, q.end, q.text, ref(q.speaker), q.speakerText, q.cue);
-      const event = this.db.prepare(
-        "INSERT INTO events (document_id, type, mode, trigger_start, trigger_end, trigger_text, actor_id, target_id, place_id, date, date_precision, status, source_id, fatalities, evidence_start, evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      const event = this.sql(
+        "INSERT INTO events (document_id, type, mode, trigger_start, trigger_end, trigger_text, actor_id, target_id, place_id, date, date_precision, status, source_id, fatalities, evidence_start, evidence_end, sort_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       );
-      for (const v of record.events)
-        event.run(docId, v.type, v.mode, v.trigger.start, v.trigger.end, v.trigger.text, ref(v.actor), ref(v.target), ref(v.place), v.date?.value ?? null, v.date?.precision ?? null, v.status, ref(v.source), v.fatalities, v.evidence.start, v.evidence.end);
-      const framing = this.db.prepare("INSERT INTO framing (document_id, start, end, term, category, refers_to_id, voice, neutral, occurrences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      const eventCountry = this.sql("INSERT OR IGNORE INTO event_countries (country, sort_date, event_id) VALUES (?, ?, ?)");
+      const countryOf = new Map(record.entities.map((e) => [e.id, e.country]));
+      for (const v of record.events) {
+        const sortDate = v.date?.value ?? d.date?.value ?? null;
+        const eventId = event.run(docId, v.type, v.mode, v.trigger.start, v.trigger.end, v.trigger.text, ref(v.actor), ref(v.target), ref(v.place), v.date?.value ?? null, v.date?.precision ?? null, v.status, ref(v.source), v.fatalities, v.evidence.start, v.evidence.end, sortDate).lastInsertRowid;
+        for (const party of [v.actor, v.target, v.place]) {
+          const country = party ? countryOf.get(party) : null;
+          if (country) eventCountry.run(country, sortDate, eventId);
+        }
+      }
+      const framing = this.sql("INSERT INTO framing (document_id, start, end, term, category, refers_to_id, voice, neutral, occurrences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
       for (const f of record.framing) framing.run(docId, f.start, f.end, f.term, f.category, ref(f.refersTo), f.voice, f.neutral, f.occurrences?.length ?? 1);
       return original === null ? "added" : "near-duplicate";
     });
-    return tx.immediate();
+    const outcome = tx.immediate();
+    // within a batch, what was created is stored for good only once the batch commits
+    this.remember(fresh, this.batch ?? { ids: this.entityIds, names: this.storedNames });
+    return outcome;
+  }
+
+  private remember(from: Created, to: Created): void {
+    for (const [key, id] of from.ids) to.ids.set(key, id);
+    for (const name of from.names) to.names.add(name);
+  }
+
+  /** Entities and names created by the open batch, not yet committed. */
+  private batch: Created | null = null;
+
+  /**
+   * Opens a write transaction that the following adds join (each as a savepoint: a failed add
+   * leaves the others), until commitBatch: one commit for many documents spares the disk. An
+   * interrupted batch is lost whole, and a run again adds its documents again.
+   */
+  get inBatch(): boolean {
+    return this.batch !== null;
+  }
+
+  beginBatch(): void {
+    if (this.batch) return;
+    this.db.exec("BEGIN IMMEDIATE");
+    this.batch = { ids: new Map(), names: new Set() };
+  }
+
+  commitBatch(): void {
+    if (!this.batch) return;
+    this.db.exec("COMMIT");
+    this.remember(this.batch, { ids: this.entityIds, names: this.storedNames });
+    this.batch = null;
+  }
+
+  rollbackBatch(): void {
+    if (!this.batch) return;
+    if (this.db.inTransaction) this.db.exec("ROLLBACK");
+    this.batch = null;
   }
 
   /**
@@ -188,8 +289,7 @@ export class Store {
    */
   private nearDuplicateOf(fingerprint: string): number | null {
     const byBand = bands(fingerprint);
-    const candidates = this.db
-      .prepare(
+    const candidates = this.sql(
         `SELECT d.id, d.simhash, d.duplicate_of FROM document_bands b JOIN documents d ON d.id = b.document_id
          WHERE ${byBand.map(() => "(b.band = ? AND b.value = ?)").join(" OR ")}`,
       )
@@ -239,23 +339,33 @@ export class Store {
     }
     const filter = where.length ? ` AND ${where.join(" AND ")}` : "";
     const limit = f.limit ?? 20;
-    const hits = this.db
-      .prepare(
-        `SELECT d.id, d.doc_key AS key, d.title, d.date, d.outlet, d.lang, snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet
-         FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-         WHERE documents_fts MATCH ?${filter} ORDER BY bm25(documents_fts) LIMIT ?`,
-      )
-      .all(ftsQuery(query), ...params, limit) as SearchHit[];
+    // relevance (bm25) among the RANKED_MATCHES most recently stored matches, so that a word
+    // found in every document costs no more than a rare one; snippets only for the hits kept
+    const match = ftsQuery(query);
+    const ranked = this.sql(
+      `SELECT id FROM (
+         SELECT f.rowid AS id, f.rank AS score FROM documents_fts f JOIN documents d ON d.id = f.rowid
+         WHERE f.documents_fts MATCH ?${filter} ORDER BY f.rowid DESC LIMIT ${RANKED_MATCHES})
+       ORDER BY score LIMIT ?`,
+    ).all(match, ...params, limit) as { id: number }[];
+    const hit = this.sql(
+      `SELECT d.id, d.doc_key AS key, d.title, d.date, d.outlet, d.lang, snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet
+       FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ? AND documents_fts.rowid = ?`,
+    );
+    const hits = ranked.map((r) => hit.get(match, r.id) as SearchHit);
     const byEntity = this.entitiesNamed(query);
     if (byEntity.length && hits.length < limit) {
+      // the newest documents that mention the entity under another name
       const seen = new Set(hits.map((h) => h.id));
+      const ids = byEntity.map(() => "?").join(",");
       const more = this.db
         .prepare(
-          `SELECT DISTINCT d.id, d.doc_key AS key, d.title, d.date, d.outlet, d.lang, substr(d.text, max(1, m.start - 40), 120) AS snippet
-           FROM mentions m JOIN documents d ON d.id = m.document_id
-           WHERE m.entity_id IN (${byEntity.map(() => "?").join(",")})${filter} GROUP BY d.id ORDER BY d.date DESC LIMIT ?`,
+          `SELECT d.id, d.doc_key AS key, d.title, d.date, d.outlet, d.lang,
+             substr(d.text, max(1, (SELECT min(m.start) FROM mentions m WHERE m.document_id = d.id AND m.entity_id IN (${ids})) - 40), 120) AS snippet
+           FROM documents d WHERE d.id IN (SELECT document_id FROM mentions WHERE entity_id IN (${ids}))${filter}
+           ORDER BY d.id DESC LIMIT ?`,
         )
-        .all(...byEntity, ...params, limit) as SearchHit[];
+        .all(...byEntity, ...byEntity, ...params, limit) as SearchHit[];
       for (const h of more) if (!seen.has(h.id) && hits.length < limit) hits.push(h);
     }
     return hits;

@@ -1,0 +1,96 @@
+/**
+ * The ingest benchmark: a generated corpus of ~2 KB dispatches written as JSON Lines, ingested
+ * into a fresh SQLite store with every stage on and the analysis in worker threads (one per
+ * core); then the size of the store, and the latency of full-text searches and of event queries
+ * on it (p50, p95 over a few hundred varied queries).
+ */
+import { createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { ingest } from "../ingest/ingest.js";
+import type { EventFilters } from "../store/queries.js";
+import { Store } from "../store/store.js";
+import { generateCorpus } from "./corpus.js";
+
+const OUTLETS = ["Le Courrier", "La Dépêche du Soir", "The Morning Ledger", "Agence Est", "Wire Service"];
+const QUERIES = 300;
+
+const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+
+async function writeCorpus(path: string, n: number): Promise<number> {
+  const out = createWriteStream(path);
+  let bytes = 0;
+  for (let start = 0; start < n; start += 5000) {
+    for (const [i, d] of generateCorpus(Math.min(5000, n - start), start).entries()) {
+      const line = `${JSON.stringify({ id: `bench-${start + i}`, text: d.text, date: d.meta.date?.value, outlet: OUTLETS[(start + i) % OUTLETS.length] })}\n`;
+      bytes += Buffer.byteLength(d.text);
+      if (!out.write(line)) await new Promise<void>((r) => out.once("drain", () => r()));
+    }
+  }
+  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  return bytes;
+}
+
+/** Milliseconds at the given quantile of a run of timed calls. */
+function latency(calls: (() => unknown)[]): { p50: number; p95: number; max: number } {
+  const times = calls.map((call) => {
+    const t0 = performance.now();
+    call();
+    return performance.now() - t0;
+  });
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  return { p50: at(0.5), p95: at(0.95), max: times[times.length - 1]! };
+}
+
+export async function benchIngest(n: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "vigie-bench-"));
+  try {
+    const input = join(dir, "corpus.jsonl");
+    const bytes = await writeCorpus(input, n);
+    (globalThis as { gc?: () => void }).gc?.();
+    const workers = availableParallelism();
+    const path = join(dir, "bench.db");
+    const store = new Store(path);
+    const t0 = performance.now();
+    const counts = await ingest(store, [input], {
+      read: { maxBytes: 5_000_000 },
+      workers,
+      files: [],
+      onFailure: (m) => console.error(`  failure: ${m}`),
+      onProgress: () => {},
+      onKnowledgeErrors: () => {},
+    });
+    const seconds = (performance.now() - t0) / 1000;
+    store.db.pragma("wal_checkpoint(TRUNCATE)");
+    const size = statSync(path).size;
+    const stats = store.stats();
+
+    const words = ["rebelles", "Alep", "Aleppo", "président", "ceasefire", "Macron", "élections", "frappes", "Moscou", "Biden", "sanctions", "manifestants", "Gaza", "Téhéran", "accord", "parliament", "budget", "Netanyahu", "Hezbollah", "Séoul"];
+    const search = latency(Array.from({ length: QUERIES }, (_, i) => () => store.search(i % 3 === 2 ? `${words[i % words.length]} ${words[(i * 7) % words.length]}` : words[i % words.length]!, { limit: 20 })));
+    const people = store.topEntities(20).map((e) => e.name);
+    const types = store.eventsByType().map((e) => e.type);
+    const countries = ["SY", "FR", "US", "IL", "LB", "UA", "RU", "KR"];
+    const filters = (i: number): EventFilters => {
+      switch (i % 5) {
+        case 0: return { type: types[i % types.length], limit: 50 };
+        case 1: return { country: countries[i % countries.length], limit: 50 };
+        case 2: return { actor: people[i % people.length], limit: 50 };
+        case 3: return { from: "2024-12-01", to: "2024-12-31", limit: 50 };
+        default: return { type: types[i % types.length], country: countries[i % countries.length], limit: 50 };
+      }
+    };
+    const events = latency(Array.from({ length: QUERIES }, (_, i) => () => store.events(filters(i))));
+    store.close();
+
+    const done = counts.added + counts.nearDuplicates + counts.duplicates;
+    console.log(`\nvigie bench — ingest, ${workers} analysis workers, ${n} documents of ${(bytes / n / 1000).toFixed(1)} KB on average (JSON Lines, ${mb(bytes)} MB of text)`);
+    console.log(`  throughput         ${(done / seconds).toFixed(0)} documents/s (${seconds.toFixed(0)} s; ${counts.added} added, ${counts.nearDuplicates} near-duplicates linked, ${counts.duplicates} duplicates, ${counts.failed} failed)`);
+    console.log(`  store              ${mb(size)} MB, ${(size / 1000 / Math.max(stats.documents, 1)).toFixed(1)} KB per document (${stats.entities} entities, ${stats.mentions} mentions, ${stats.quotes} quotes, ${stats.events} events)`);
+    console.log(`  search             p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms, max ${search.max.toFixed(1)} ms (${QUERIES} queries, 20 hits each at most)`);
+    console.log(`  events query       p50 ${events.p50.toFixed(1)} ms, p95 ${events.p95.toFixed(1)} ms, max ${events.max.toFixed(1)} ms (${QUERIES} queries: type, country, actor, date range, 50 rows at most)`);
+    console.log(`  memory             max RSS of the process (reader, store and workers) ${mb(process.resourceUsage().maxRSS * 1024)} MB`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
