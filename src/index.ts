@@ -9,3 +9,7 @@ export { readInputs, type ReadOutcome } from "./readers/inputs.js";
 export { InputError } from "./readers/errors.js";
 export { DEFAULT_MAX_BYTES, type ReadOptions } from "./readers/source.js";
 export { SCHEMA, toRecord, spanProblems, type AnalysisRecord } from "./record/record.js";
+export { Store, StoreError, type AddOutcome, type SearchHit, type SearchFilters } from "./store/store.js";
+export type { EventFilters, EventRow, QuoteFilters, QuoteRow, EntityProfile } from "./store/queries.js";
+export { exportEvents, type ExportFormat } from "./store/export.js";
+export { ingest, type IngestOptions, type IngestCounts } from "./ingest/ingest.js";

@@ -22,19 +22,24 @@ function random(seed: number): () => number {
 
 /**
  * n ~2 KB dispatches made from the demo articles: the opening paragraph of one article (its
- * date header with it), then paragraphs drawn at random from all of them, so that dispatches
- * share paragraphs as news copy does without being copies of one another.
+ * date header with it), then paragraphs drawn at random from the articles in its language, so
+ * that dispatches share paragraphs as news copy does without being copies of one another.
  */
 export function generateCorpus(n: number, first = 0): SourceDocument[] {
-  const texts = readdirSync(DEMO)
+  const files = readdirSync(DEMO)
     .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .map((f) => readFileSync(join(DEMO, f), "utf8").split("\n\n"));
-  const pool = texts.flatMap((parts) => parts.slice(1));
+    .sort();
+  const texts = files.map((f) => readFileSync(join(DEMO, f), "utf8").split("\n\n"));
+  // paragraphs drawn from articles of the same language (the file names begin with it)
+  const language = (i: number) => files[i]!.slice(0, 2);
+  const pools = new Map<string, string[]>();
+  texts.forEach((parts, i) => pools.set(language(i), [...(pools.get(language(i)) ?? []), ...parts.slice(1)]));
   const docs: SourceDocument[] = [];
   for (let i = first; i < first + n; i++) {
     const next = random(i + 1);
-    const paragraphs = [texts[i % texts.length]![0]!];
+    const article = i % texts.length;
+    const pool = pools.get(language(article))!;
+    const paragraphs = [texts[article]![0]!];
     while (paragraphs.join("\n\n").length < TARGET_CHARS) paragraphs.push(pool[Math.floor(next() * pool.length)]!);
     paragraphs.push(`Dépêche ${i}.`);
     docs.push(readText(`bench-${i}.txt`, null, paragraphs.join("\n\n"), [], defaultReadOptions));

@@ -13,16 +13,17 @@ export const MAX_DISTANCE = BAND_BITS.length - 1;
 /** words per shingle (combine() takes three) */
 const SHINGLE = 3;
 
-/** Two independent 32-bit FNV-1a hashes of a word. */
-function wordHashes(word: string): [number, number] {
+/** Two independent 32-bit FNV-1a hashes of the word text[from, to), into hi[i] and lo[i]. */
+function hashWord(text: string, from: number, to: number, hi: Uint32Array, lo: Uint32Array, i: number): void {
   let a = 0x811c9dc5;
   let b = 0x050c5d1f;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
   }
-  return [a, b];
+  hi[i] = a;
+  lo[i] = b;
 }
 
 /** A 32-bit hash of a sequence of word hashes, order-sensitive, well mixed (murmur3's finalizer). */
@@ -37,13 +38,17 @@ function combine(x: number, y: number, z: number): number {
 
 /** The text's SimHash as 16 hexadecimal digits; null when it has too few words to fingerprint. */
 export function simhash(text: string): string | null {
-  const words = text.normalize("NFC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length < SHINGLE * 4) return null;
-  const hashes = words.map(wordHashes);
+  const words = /[\p{L}\p{N}]+/gu;
+  const lower = text.normalize("NFC").toLowerCase();
+  const hiWords = new Uint32Array(lower.length >> 1 || 1);
+  const loWords = new Uint32Array(hiWords.length);
+  let n = 0;
+  for (let m = words.exec(lower); m; m = words.exec(lower)) hashWord(lower, m.index, m.index + m[0].length, hiWords, loWords, n++);
+  if (n < SHINGLE * 4) return null;
   const weights = new Int32Array(64);
-  for (let i = 0; i + SHINGLE <= hashes.length; i++) {
-    const hi = combine(hashes[i]![0], hashes[i + 1]![0], hashes[i + 2]![0]);
-    const lo = combine(hashes[i]![1], hashes[i + 1]![1], hashes[i + 2]![1]);
+  for (let i = 0; i + SHINGLE <= n; i++) {
+    const hi = combine(hiWords[i]!, hiWords[i + 1]!, hiWords[i + 2]!);
+    const lo = combine(loWords[i]!, loWords[i + 1]!, loWords[i + 2]!);
     for (let bit = 0; bit < 32; bit++) {
       weights[bit] = weights[bit]! + ((hi >>> bit) & 1 ? 1 : -1);
       weights[32 + bit] = weights[32 + bit]! + ((lo >>> bit) & 1 ? 1 : -1);
