@@ -1,12 +1,12 @@
 /**
  * Near-duplicate detection by SimHash (Charikar): a 64-bit fingerprint of a text's word
  * 3-shingles, in which texts that share most of their shingles differ by few bits. The
- * fingerprint is cut into six bands of 10 or 11 bits: two fingerprints within MAX_DISTANCE bits of
+ * fingerprint is cut into five bands of 12 or 13 bits: two fingerprints within MAX_DISTANCE bits of
  * each other agree on at least one whole band (pigeonhole), so the store finds candidates by
  * band in an index and checks the distance of those alone.
  */
 
-const BAND_BITS = [11, 11, 11, 11, 10, 10];
+const BAND_BITS = [13, 13, 13, 13, 12];
 /** Fingerprints this many bits apart or fewer are one story republished with small edits. */
 export const MAX_DISTANCE = BAND_BITS.length - 1;
 
@@ -63,7 +63,7 @@ export function simhash(text: string): string | null {
   return (hi >>> 0).toString(16).padStart(8, "0") + (lo >>> 0).toString(16).padStart(8, "0");
 }
 
-/** The fingerprint's bands, each a number of 10 or 11 bits. */
+/** The fingerprint's bands, each a number of 12 or 13 bits. */
 export function bands(fingerprint: string): number[] {
   let rest = BigInt(`0x${fingerprint}`);
   return BAND_BITS.map((bits) => {

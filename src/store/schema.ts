@@ -79,6 +79,7 @@ export const MIGRATIONS: string[] = [
   CREATE TABLE document_bands (
     band INTEGER NOT NULL, value INTEGER NOT NULL,
     document_id INTEGER NOT NULL REFERENCES documents(id),
+    simhash TEXT NOT NULL, original_id INTEGER,
     PRIMARY KEY (band, value, document_id)
   ) WITHOUT ROWID;
   CREATE INDEX documents_duplicate_of ON documents(duplicate_of);

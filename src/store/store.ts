@@ -207,8 +207,8 @@ export class Store {
           .run(d.id, hash, d.source, d.url, d.outlet, d.lang, d.date?.value ?? null, d.date?.precision ?? null, d.title, record.text, new Date().toISOString(), fingerprint, original).lastInsertRowid,
       );
       if (fingerprint) {
-        const band = this.sql("INSERT INTO document_bands (band, value, document_id) VALUES (?, ?, ?)");
-        bands(fingerprint).forEach((value, i) => band.run(i, value, docId));
+        const band = this.sql("INSERT INTO document_bands (band, value, document_id, simhash, original_id) VALUES (?, ?, ?, ?, ?)");
+        bands(fingerprint).forEach((value, i) => band.run(i, value, docId, fingerprint, original));
       }
       this.sql("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)").run(docId, d.title ?? "", record.text);
       const ids = new Map<string, number>();
@@ -290,7 +290,7 @@ export class Store {
   private nearDuplicateOf(fingerprint: string): number | null {
     const byBand = bands(fingerprint);
     const candidates = this.sql(
-        `SELECT d.id, d.simhash, d.duplicate_of FROM document_bands b JOIN documents d ON d.id = b.document_id
+        `SELECT b.document_id AS id, b.simhash, b.original_id AS duplicate_of FROM document_bands b
          WHERE ${byBand.map(() => "(b.band = ? AND b.value = ?)").join(" OR ")}`,
       )
       .all(...byBand.flatMap((value, i) => [i, value])) as { id: number; simhash: string; duplicate_of: number | null }[];
