@@ -3,12 +3,14 @@ import type { SourceDocument } from "../document/document.js";
 import type { AnalysisRecord } from "../record/record.js";
 import type { Fingerprints } from "../store/store.js";
 
-type Reply = { seq: number; record?: AnalysisRecord; fingerprints?: Fingerprints; error?: string };
+type Reply = { seq: number; record?: AnalysisRecord; fingerprints?: Fingerprints; knownNames?: Record<string, string[]>; error?: string };
 
 /** A document analyzed, with the fingerprints the store knows it by. */
 export interface Analyzed {
   record: AnalysisRecord;
   fingerprints: Fingerprints;
+  /** the knowledge base's names of the record's entities, by entity id */
+  knownNames: Record<string, string[]>;
 }
 
 /**
@@ -60,7 +62,7 @@ export class AnalysisPool {
     if (!w) return;
     this.waiting.delete(reply.seq);
     w.slot.busy--;
-    if (reply.record && reply.fingerprints) w.resolve({ record: reply.record, fingerprints: reply.fingerprints });
+    if (reply.record && reply.fingerprints) w.resolve({ record: reply.record, fingerprints: reply.fingerprints, knownNames: reply.knownNames ?? {} });
     else w.reject(new Error(reply.error ?? "analysis failed"));
   }
 

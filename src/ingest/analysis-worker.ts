@@ -2,6 +2,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createAnalyzer } from "../analyze.js";
 import type { SourceDocument } from "../document/document.js";
+import { toRecord } from "../record/record.js";
 import { fingerprints } from "../store/store.js";
 
 const { files } = workerData as { files: string[] };
@@ -10,8 +11,11 @@ const port = parentPort!;
 port.postMessage({ ready: true, knowledgeErrors: analyzer.pipeline.knowledge?.errors.map((e) => e.message) ?? [] });
 port.on("message", ({ seq, doc }: { seq: number; doc: SourceDocument }) => {
   try {
-    const record = analyzer.analyzeSource(doc);
-    port.postMessage({ seq, record, fingerprints: fingerprints(record.text) });
+    const analyzed = analyzer.pipeline.analyze(doc);
+    const record = toRecord(analyzed);
+    // the knowledge base's names of the entities, so that the store finds them under any of them
+    const knownNames = Object.fromEntries([...analyzed.known].map(([id, k]) => [id, [k.name, ...k.aliases]]));
+    port.postMessage({ seq, record, fingerprints: fingerprints(record.text), knownNames });
   } catch (err) {
     port.postMessage({ seq, error: err instanceof Error ? err.message : String(err) });
   }

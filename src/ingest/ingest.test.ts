@@ -61,6 +61,16 @@ describe("ingest", () => {
     store.close();
   });
 
+  it("finds an entity afterwards under the knowledge base's other names for it, not only those met in the text", async () => {
+    const store = new Store(join(dir, "names.db"));
+    writeFileSync(join(dir, "sharaa.txt"), "date 2024-12-10 Ahmed al-Sharaa a reçu mardi à Damas une délégation venue de Turquie, selon la télévision syrienne.");
+    await run(store, [join(dir, "sharaa.txt")]);
+    expect(store.entitiesNamed("Joulani")).toHaveLength(1);
+    expect(store.entitiesNamed("Abu Mohammad al-Jolani")).toEqual(store.entitiesNamed("Ahmed al-Sharaa"));
+    expect(store.entity("Jolani")[0]!.name).toBe("Ahmed al-Sharaa");
+    store.close();
+  });
+
   it("stops on a full disk with a clear message, keeping every document committed before", async () => {
     const path = join(dir, "full.db");
     const store = new Store(path);

@@ -54,12 +54,12 @@ export async function ingest(store: Store, paths: string[], options: IngestOptio
   const settle = async () => {
     const next = pending.shift()!;
     try {
-      const { record, fingerprints } = await next.result;
+      const { record, fingerprints, knownNames } = await next.result;
       if (!store.inBatch) {
         store.beginBatch();
         batchStarted = performance.now();
       }
-      const outcome = store.add(record, fingerprints);
+      const outcome = store.add(record, { ...fingerprints, knownNames });
       if (outcome === "added") counts.added++;
       else if (outcome === "near-duplicate") counts.nearDuplicates++;
       else counts.duplicates++;

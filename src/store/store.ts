@@ -42,6 +42,11 @@ export interface Fingerprints {
   simhash: string | null;
 }
 
+/** What the writer may be handed beside a record: its fingerprints, and the knowledge base's names of its entities (by record id). */
+export interface AddExtras extends Partial<Fingerprints> {
+  knownNames?: Record<string, string[]>;
+}
+
 export function fingerprints(text: string): Fingerprints {
   return { hash: textHash(text), simhash: simhash(text) };
 }
@@ -163,8 +168,12 @@ export class Store {
   private readonly entityIds = new Map<string, number>();
   private readonly storedNames = new Set<string>();
 
-  /** The store's id of an entity, created when new; what was created is noted in `fresh` until the transaction commits. */
-  private entityId(e: EntityRecord, fresh: Created): number {
+  /**
+   * The store's id of an entity, created when new, with every name it goes by (met in the text or
+   * known to the knowledge base) for lookups; what was created is noted in `fresh` until the
+   * transaction commits.
+   */
+  private entityId(e: EntityRecord, fresh: Created, knownNames: string[]): number {
     const key = identity(e);
     let id = this.entityIds.get(key) ?? this.batch?.ids.get(key) ?? fresh.ids.get(key);
     if (id === undefined) {
@@ -177,7 +186,7 @@ export class Store {
         );
       fresh.ids.set(key, id);
     }
-    for (const n of new Set([e.name, ...e.aliases])) {
+    for (const n of new Set([e.name, ...e.aliases, ...knownNames])) {
       const folded = fold(n);
       const known = `${id}|${folded}`;
       if (this.storedNames.has(known) || this.batch?.names.has(known) || fresh.names.has(known)) continue;
@@ -192,13 +201,13 @@ export class Store {
    * is stored and linked to the original of which it is a lightly edited copy (duplicate_of);
    * "duplicate", storing nothing, when the same text (after normalization) is stored already.
    */
-  add(record: AnalysisRecord, precomputed: Partial<Fingerprints> = {}): AddOutcome {
-    const hash = precomputed.hash ?? textHash(record.text);
+  add(record: AnalysisRecord, extras: AddExtras = {}): AddOutcome {
+    const hash = extras.hash ?? textHash(record.text);
     const fresh: Created = { ids: new Map(), names: new Set() };
     const tx = this.db.transaction((): AddOutcome => {
       if (this.sql("SELECT 1 FROM documents WHERE hash = ?").get(hash)) return "duplicate";
       const d = record.doc;
-      const fingerprint = precomputed.simhash !== undefined ? precomputed.simhash : simhash(record.text);
+      const fingerprint = extras.simhash !== undefined ? extras.simhash : simhash(record.text);
       const original = fingerprint ? this.nearDuplicateOf(fingerprint) : null;
       const docId = Number(
         this.sql(
@@ -214,7 +223,7 @@ export class Store {
       const ids = new Map<string, number>();
       const mention = this.sql("INSERT INTO mentions (document_id, entity_id, local_id, role, start, end, text) VALUES (?, ?, ?, ?, ?, ?, ?)");
       for (const e of record.entities) {
-        const id = this.entityId(e, fresh);
+        const id = this.entityId(e, fresh, extras.knownNames?.[e.id] ?? []);
         ids.set(e.id, id);
         for (const m of e.mentions) mention.run(docId, id, e.id, e.role, m.start, m.end, m.text);
       }
