@@ -7,14 +7,7 @@ import { DEFAULT_MAX_BYTES } from "../readers/source.js";
 import { prettyRecord, prettyTotals, type BatchTotals } from "./pretty.js";
 import { loadConfig } from "./config.js";
 import { reportKnowledgeErrors } from "./knowledge.js";
-import { UsageError } from "./usage.js";
-
-function positiveInteger(raw: string | undefined, flag: string, fallback: number): number {
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} takes a positive whole number, not "${raw}"`);
-  return n;
-}
+import { positiveInteger, UsageError } from "./usage.js";
 
 /** Output file names, made unique when two inputs share a stem. */
 class OutputNames {

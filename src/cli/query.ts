@@ -5,7 +5,7 @@ import { EXPORT_FORMATS, exportEvents, type ExportFormat } from "../store/export
 import type { EventFilters } from "../store/queries.js";
 import { Store } from "../store/store.js";
 import { DEFAULT_DB } from "./store.js";
-import { UsageError } from "./usage.js";
+import { positiveInteger, UsageError } from "./usage.js";
 
 const EVENT_OPTIONS = {
   db: { type: "string", default: DEFAULT_DB },
@@ -21,16 +21,9 @@ const EVENT_OPTIONS = {
   json: { type: "boolean" },
 } as const;
 
-function positiveLimit(value: string | undefined, fallback: number | undefined): number | undefined {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--limit takes a positive whole number, not "${value}"`);
-  return n;
-}
-
 function eventFilters(values: Record<string, string | boolean | undefined>, fallbackLimit: number | undefined): EventFilters {
   const s = (k: string) => values[k] as string | undefined;
-  return { type: s("type"), actor: s("actor"), target: s("target"), country: s("country"), place: s("place"), status: s("status"), from: s("from"), to: s("to"), limit: positiveLimit(s("limit"), fallbackLimit) };
+  return { type: s("type"), actor: s("actor"), target: s("target"), country: s("country"), place: s("place"), status: s("status"), from: s("from"), to: s("to"), limit: positiveInteger(s("limit"), "--limit", fallbackLimit) };
 }
 
 const asJson = (flag: boolean | undefined) => flag === true || !process.stdout.isTTY;
@@ -66,7 +59,7 @@ export async function runQuotes(argv: string[]): Promise<number> {
     args: argv,
     options: { db: { type: "string", default: DEFAULT_DB }, speaker: { type: "string" }, text: { type: "string" }, kind: { type: "string" }, limit: { type: "string" }, json: { type: "boolean" } },
   });
-  const rows = withStore(values.db, (s) => s.quotes({ speaker: values.speaker, text: values.text, kind: values.kind, limit: positiveLimit(values.limit, 50) }));
+  const rows = withStore(values.db, (s) => s.quotes({ speaker: values.speaker, text: values.text, kind: values.kind, limit: positiveInteger(values.limit, "--limit", 50) }));
   if (asJson(values.json)) for (const r of rows) process.stdout.write(`${JSON.stringify(r)}\n`);
   else for (const r of rows) process.stdout.write(`${pc.yellow(r.speaker ?? r.speaker_text ?? "unattributed")} ${pc.dim(`(${r.kind}, ${r.date ?? "undated"})`)} “${r.text.replace(/\s+/g, " ")}”\n`);
   return rows.length ? 0 : 1;

@@ -7,7 +7,7 @@ import { DEFAULT_MAX_BYTES } from "../readers/source.js";
 import { Store } from "../store/store.js";
 import { loadConfig } from "./config.js";
 import { Progress } from "./progress.js";
-import { UsageError } from "./usage.js";
+import { positiveInteger, UsageError } from "./usage.js";
 
 export const DEFAULT_DB = "vigie.db";
 
@@ -26,8 +26,8 @@ export async function runIngest(argv: string[]): Promise<number> {
     },
   });
   if (!positionals.length) throw new UsageError("ingest needs at least one PATH (a file, a directory, or - for standard input)");
-  const maxBytes = wholeNumber("--max-bytes", values["max-bytes"], DEFAULT_MAX_BYTES);
-  const workers = wholeNumber("--workers", values.workers, availableParallelism());
+  const maxBytes = positiveInteger(values["max-bytes"], "--max-bytes", DEFAULT_MAX_BYTES);
+  const workers = positiveInteger(values.workers, "--workers", availableParallelism());
   const store = new Store(values.db);
   const progress = new Progress(values.quiet === true, process.stderr.isTTY ? await countDocuments(positionals) : null);
   try {
@@ -46,12 +46,6 @@ export async function runIngest(argv: string[]): Promise<number> {
   }
 }
 
-function wholeNumber(flag: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} takes a positive whole number, not "${value}"`);
-  return n;
-}
 
 /** `vigie search QUERY [--db FILE] [--lang L] [--from D] [--to D] [--outlet O] [--entity NAME] [--limit N] [--json]` */
 export async function runSearch(argv: string[]): Promise<number> {
@@ -65,7 +59,7 @@ export async function runSearch(argv: string[]): Promise<number> {
       to: { type: "string" },
       outlet: { type: "string" },
       entity: { type: "string" },
-      limit: { type: "string", default: "20" },
+      limit: { type: "string" },
       json: { type: "boolean" },
     },
   });
@@ -78,7 +72,7 @@ export async function runSearch(argv: string[]): Promise<number> {
       to: values.to,
       outlet: values.outlet,
       entity: values.entity,
-      limit: Number(values.limit),
+      limit: positiveInteger(values.limit, "--limit", 20),
     });
     if (values.json || !process.stdout.isTTY) for (const h of hits) process.stdout.write(`${JSON.stringify(h)}\n`);
     else for (const h of hits) process.stdout.write(`${pc.bold(h.key)} ${pc.dim(`${h.date ?? "undated"} ${h.lang}${h.outlet ? ` ${h.outlet}` : ""}`)}\n  ${h.snippet.replace(/\s+/g, " ")}\n`);

@@ -3,6 +3,16 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
+/** The value of a flag that takes a positive whole number, or `fallback` when the flag is absent. */
+export function positiveInteger(raw: string | undefined, flag: string, fallback: number): number;
+export function positiveInteger(raw: string | undefined, flag: string, fallback: number | undefined): number | undefined;
+export function positiveInteger(raw: string | undefined, flag: string, fallback: number | undefined): number | undefined {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} takes a positive whole number, not "${raw}"`);
+  return n;
+}
+
 export const HELP = `vigie — news intelligence: entities, places, times, quotes, events and framing from news articles
 
 Usage:

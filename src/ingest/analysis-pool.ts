@@ -1,14 +1,13 @@
 import { Worker } from "node:worker_threads";
 import type { SourceDocument } from "../document/document.js";
 import type { AnalysisRecord } from "../record/record.js";
-import type { Fingerprints } from "../store/store.js";
 
-type Reply = { seq: number; record?: AnalysisRecord; fingerprints?: Fingerprints; knownNames?: Record<string, string[]>; error?: string };
+type Reply = { seq: number; record?: AnalysisRecord; simhash?: string | null; knownNames?: Record<string, string[]>; error?: string };
 
-/** A document analyzed, with the fingerprints the store knows it by. */
+/** A document analyzed, with its SimHash (computed here, off the writer's thread). */
 export interface Analyzed {
   record: AnalysisRecord;
-  fingerprints: Fingerprints;
+  simhash: string | null;
   /** the knowledge base's names of the record's entities, by entity id */
   knownNames: Record<string, string[]>;
 }
@@ -62,7 +61,7 @@ export class AnalysisPool {
     if (!w) return;
     this.waiting.delete(reply.seq);
     w.slot.busy--;
-    if (reply.record && reply.fingerprints) w.resolve({ record: reply.record, fingerprints: reply.fingerprints, knownNames: reply.knownNames ?? {} });
+    if (reply.record) w.resolve({ record: reply.record, simhash: reply.simhash ?? null, knownNames: reply.knownNames ?? {} });
     else w.reject(new Error(reply.error ?? "analysis failed"));
   }
 

@@ -1,5 +1,6 @@
 import { readInputs } from "../readers/inputs.js";
 import type { ReadOptions } from "../readers/source.js";
+import { textHash } from "../store/hash.js";
 import { StoreError, storeProblem, type Store } from "../store/store.js";
 import { AnalysisPool, type Analyzed } from "./analysis-pool.js";
 
@@ -50,16 +51,16 @@ export async function ingest(store: Store, paths: string[], options: IngestOptio
     store.commitBatch();
     committed = counts.added + counts.nearDuplicates;
   };
-  const pending: { name: string; result: Promise<Analyzed> }[] = [];
+  const pending: { name: string; hash: string; result: Promise<Analyzed> }[] = [];
   const settle = async () => {
     const next = pending.shift()!;
     try {
-      const { record, fingerprints, knownNames } = await next.result;
+      const { record, simhash, knownNames } = await next.result;
       if (!store.inBatch) {
         store.beginBatch();
         batchStarted = performance.now();
       }
-      const outcome = store.add(record, { ...fingerprints, knownNames });
+      const outcome = store.add(record, { hash: next.hash, simhash, knownNames });
       if (outcome === "added") counts.added++;
       else if (outcome === "near-duplicate") counts.nearDuplicates++;
       else counts.duplicates++;
@@ -84,7 +85,8 @@ export async function ingest(store: Store, paths: string[], options: IngestOptio
         continue;
       }
       const doc = outcome.doc;
-      if (store.has(doc.text)) {
+      const hash = textHash(doc.text);
+      if (store.has(doc.text, hash)) {
         counts.duplicates++;
         options.onProgress(counts);
         continue;
@@ -92,7 +94,7 @@ export async function ingest(store: Store, paths: string[], options: IngestOptio
       pool ??= await startPool();
       const result = pool.analyze(doc);
       result.catch(() => {}); // settled in order below
-      pending.push({ name: doc.name, result });
+      pending.push({ name: doc.name, hash, result });
       if (pending.length >= window) await settle();
     }
     while (pending.length) await settle();

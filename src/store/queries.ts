@@ -28,6 +28,92 @@ class Where {
   get sql(): string {
     return this.conditions.length ? `WHERE ${this.conditions.join(" AND ")}` : "";
   }
+  /** The conditions to follow others already written: " AND …". */
+  get and(): string {
+    return this.conditions.map((c) => ` AND ${c}`).join("");
+  }
+}
+
+export interface SearchHit {
+  id: number;
+  key: string;
+  title: string | null;
+  date: string | null;
+  outlet: string | null;
+  lang: string;
+  snippet: string;
+}
+
+export interface SearchFilters {
+  lang?: string;
+  from?: string;
+  to?: string;
+  outlet?: string;
+  /** documents that mention this entity (any of its names) */
+  entity?: string;
+  limit?: number;
+}
+
+/** How many of the newest matches of a search are ranked by relevance. */
+const RANKED_MATCHES = 2000;
+
+/** Words of a user's query as FTS5 phrases (no operator syntax leaks through). */
+function ftsQuery(q: string): string {
+  return q
+    .split(/\s+/)
+    .map((w) => w.replace(/"/g, ""))
+    .filter(Boolean)
+    .map((w) => `"${w}"`)
+    .join(" ");
+}
+
+/**
+ * Full-text search, diacritic-insensitive and ranked, with snippets; a query that is the name
+ * of a known entity also finds the documents that mention it under another name ("Alep" finds
+ * "Aleppo"). Relevance (bm25) is computed among the RANKED_MATCHES most recently stored
+ * matches, so that a word found in every document costs no more than a rare one; snippets are
+ * made for the hits kept only.
+ */
+export function searchDocuments(db: Database.Database, query: string, f: SearchFilters = {}): SearchHit[] {
+  const w = new Where();
+  if (f.lang) w.add("d.lang = ?", f.lang);
+  w.dates("d.date", f.from, f.to);
+  if (f.outlet) w.add("d.outlet = ?", f.outlet);
+  if (f.entity) {
+    const ids = entitiesNamed(db, f.entity);
+    w.add(`d.id IN (SELECT document_id FROM mentions WHERE entity_id IN (${ids.map(() => "?").join(",") || "NULL"}))`, ...ids);
+  }
+  const limit = f.limit ?? 20;
+  const match = ftsQuery(query);
+  const ranked = db
+    .prepare(
+      `SELECT id FROM (
+         SELECT f.rowid AS id, f.rank AS score FROM documents_fts f JOIN documents d ON d.id = f.rowid
+         WHERE f.documents_fts MATCH ?${w.and} ORDER BY f.rowid DESC LIMIT ${RANKED_MATCHES})
+       ORDER BY score LIMIT ?`,
+    )
+    .all(match, ...w.params, limit) as { id: number }[];
+  const hit = db.prepare(
+    `SELECT d.id, d.doc_key AS key, d.title, d.date, d.outlet, d.lang, snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet
+     FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ? AND documents_fts.rowid = ?`,
+  );
+  const hits = ranked.map((r) => hit.get(match, r.id) as SearchHit);
+  const byEntity = entitiesNamed(db, query);
+  if (byEntity.length && hits.length < limit) {
+    // the newest documents that mention the entity under another name
+    const seen = new Set(hits.map((h) => h.id));
+    const ids = byEntity.map(() => "?").join(",");
+    const more = db
+      .prepare(
+        `SELECT d.id, d.doc_key AS key, d.title, d.date, d.outlet, d.lang,
+           substr(d.text, max(1, (SELECT min(m.start) FROM mentions m WHERE m.document_id = d.id AND m.entity_id IN (${ids})) - 40), 120) AS snippet
+         FROM documents d WHERE d.id IN (SELECT document_id FROM mentions WHERE entity_id IN (${ids}))${w.and}
+         ORDER BY d.id DESC LIMIT ?`,
+      )
+      .all(...byEntity, ...byEntity, ...w.params, limit) as SearchHit[];
+    for (const h of more) if (!seen.has(h.id) && hits.length < limit) hits.push(h);
+  }
+  return hits;
 }
 
 export interface EventFilters {

@@ -4,7 +4,22 @@ import type { AnalysisRecord } from "../record/record.js";
 import { fold } from "../text/fold.js";
 import { textHash } from "./hash.js";
 import { bands, distance, MAX_DISTANCE, simhash } from "./near-duplicates.js";
-import { entitiesNamed, entityProfiles, findEvents, findQuotes, type EntityProfile, type EventFilters, type EventRow, type QuoteFilters, type QuoteRow } from "./queries.js";
+import {
+  entitiesNamed,
+  entityProfiles,
+  findEvents,
+  findQuotes,
+  searchDocuments,
+  type EntityProfile,
+  type EventFilters,
+  type EventRow,
+  type QuoteFilters,
+  type QuoteRow,
+  type SearchFilters,
+  type SearchHit,
+} from "./queries.js";
+
+export type { SearchFilters, SearchHit };
 import { MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
 
 /** A problem with the database itself (newer version, unreadable, locked): one clear message. */
@@ -36,57 +51,20 @@ interface Created {
   names: Set<string>;
 }
 
-/** What the store computes of a text to know it again; computed beforehand (in a worker) to spare the writer. */
-export interface Fingerprints {
-  hash: string;
-  simhash: string | null;
-}
-
-/** What the writer may be handed beside a record: its fingerprints, and the knowledge base's names of its entities (by record id). */
-export interface AddExtras extends Partial<Fingerprints> {
+/**
+ * What the writer may be handed beside a record, computed beforehand (the hash by the reader,
+ * the SimHash in a worker) to spare it: the text's hash and SimHash, and the knowledge base's
+ * names of its entities (by record id).
+ */
+export interface AddExtras {
+  hash?: string;
+  simhash?: string | null;
   knownNames?: Record<string, string[]>;
-}
-
-export function fingerprints(text: string): Fingerprints {
-  return { hash: textHash(text), simhash: simhash(text) };
-}
-
-export interface SearchHit {
-  id: number;
-  key: string;
-  title: string | null;
-  date: string | null;
-  outlet: string | null;
-  lang: string;
-  snippet: string;
-}
-
-export interface SearchFilters {
-  lang?: string;
-  from?: string;
-  to?: string;
-  outlet?: string;
-  /** documents that mention this entity (any of its names) */
-  entity?: string;
-  limit?: number;
 }
 
 /** The identity of an entity across documents: its Wikidata id, else its canonical name, type and country. */
 function identity(e: EntityRecord): string {
   return e.kb ?? `${e.type}|${fold(e.name)}|${e.country ?? ""}`;
-}
-
-/** How many of the newest matches of a search are ranked by relevance. */
-const RANKED_MATCHES = 2000;
-
-/** Words of a user's query as FTS5 phrases (no operator syntax leaks through). */
-function ftsQuery(q: string): string {
-  return q
-    .split(/\s+/)
-    .map((w) => w.replace(/"/g, ""))
-    .filter(Boolean)
-    .map((w) => `"${w}"`)
-    .join(" ");
 }
 
 /**
@@ -329,55 +307,9 @@ export class Store {
     return entityProfiles(this.db, name);
   }
 
-  /**
-   * Full-text search, diacritic-insensitive and ranked, with snippets; a query that is the name
-   * of a known entity also finds the documents that mention it under another name ("Alep" finds
-   * "Aleppo").
-   */
-  search(query: string, f: SearchFilters = {}): SearchHit[] {
-    const where: string[] = [];
-    const params: (string | number)[] = [];
-    if (f.lang) where.push("d.lang = ?") && params.push(f.lang);
-    if (f.from) where.push("d.date >= ?") && params.push(f.from);
-    if (f.to) where.push("substr(d.date, 1, length(?)) <= ?") && params.push(f.to, f.to);
-    if (f.outlet) where.push("d.outlet = ?") && params.push(f.outlet);
-    if (f.entity) {
-      const ids = this.entitiesNamed(f.entity);
-      where.push(`d.id IN (SELECT document_id FROM mentions WHERE entity_id IN (${ids.map(() => "?").join(",") || "NULL"}))`);
-      params.push(...ids);
-    }
-    const filter = where.length ? ` AND ${where.join(" AND ")}` : "";
-    const limit = f.limit ?? 20;
-    // relevance (bm25) among the RANKED_MATCHES most recently stored matches, so that a word
-    // found in every document costs no more than a rare one; snippets only for the hits kept
-    const match = ftsQuery(query);
-    const ranked = this.sql(
-      `SELECT id FROM (
-         SELECT f.rowid AS id, f.rank AS score FROM documents_fts f JOIN documents d ON d.id = f.rowid
-         WHERE f.documents_fts MATCH ?${filter} ORDER BY f.rowid DESC LIMIT ${RANKED_MATCHES})
-       ORDER BY score LIMIT ?`,
-    ).all(match, ...params, limit) as { id: number }[];
-    const hit = this.sql(
-      `SELECT d.id, d.doc_key AS key, d.title, d.date, d.outlet, d.lang, snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet
-       FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ? AND documents_fts.rowid = ?`,
-    );
-    const hits = ranked.map((r) => hit.get(match, r.id) as SearchHit);
-    const byEntity = this.entitiesNamed(query);
-    if (byEntity.length && hits.length < limit) {
-      // the newest documents that mention the entity under another name
-      const seen = new Set(hits.map((h) => h.id));
-      const ids = byEntity.map(() => "?").join(",");
-      const more = this.db
-        .prepare(
-          `SELECT d.id, d.doc_key AS key, d.title, d.date, d.outlet, d.lang,
-             substr(d.text, max(1, (SELECT min(m.start) FROM mentions m WHERE m.document_id = d.id AND m.entity_id IN (${ids})) - 40), 120) AS snippet
-           FROM documents d WHERE d.id IN (SELECT document_id FROM mentions WHERE entity_id IN (${ids}))${filter}
-           ORDER BY d.id DESC LIMIT ?`,
-        )
-        .all(...byEntity, ...byEntity, ...params, limit) as SearchHit[];
-      for (const h of more) if (!seen.has(h.id) && hits.length < limit) hits.push(h);
-    }
-    return hits;
+  /** Full-text search (see searchDocuments). */
+  search(query: string, filters: SearchFilters = {}): SearchHit[] {
+    return searchDocuments(this.db, query, filters);
   }
 
   stats(): { documents: number; nearDuplicates: number; entities: number; mentions: number; quotes: number; events: number; framing: number; languages: Record<string, number> } {
