@@ -111,6 +111,7 @@ describe("ingest", () => {
 
   it("names a database that cannot be opened", () => {
     expect(() => new Store(join(dir, "no-such-dir", "x.db"))).toThrow(/no-such-dir\/x\.db: cannot open the database/);
+    expect(() => new Store(join(dir, "absent.db"), { readonly: true })).toThrow(/absent\.db: no such database \(vigie ingest creates it\)/);
     writeFileSync(join(dir, "notadb.db"), "this is a text file, not SQLite ".repeat(200));
     expect(() => new Store(join(dir, "notadb.db"))).toThrow(/notadb\.db: cannot use the database \(the file is not a Vigie database, or it is corrupt\)/);
   });

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
 import type { EntityRecord } from "../document/document.js";
 import type { AnalysisRecord } from "../record/record.js";
@@ -79,6 +80,7 @@ export class Store {
     readonly path: string,
     options: { readonly?: boolean; busyTimeoutMs?: number } = {},
   ) {
+    if (options.readonly && !existsSync(path)) throw new StoreError(`${path}: no such database (vigie ingest creates it)`);
     try {
       this.db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
     } catch (err) {
