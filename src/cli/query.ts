@@ -1,4 +1,5 @@
-import { createWriteStream } from "node:fs";
+import { closeSync, openSync, writeSync } from "node:fs";
+import { describeFsError } from "../readers/errors.js";
 import { parseArgs } from "node:util";
 import pc from "picocolors";
 import { EXPORT_FORMATS, exportEvents, type ExportFormat } from "../store/export.js";
@@ -96,10 +97,21 @@ export async function runExport(argv: string[]): Promise<number> {
   const format = values.format as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format is one of ${EXPORT_FORMATS.join(", ")}, not "${values.format}"`);
   const rows = withStore(values.db, (s) => s.events(eventFilters(values, undefined)));
-  const sink = values.out ? createWriteStream(values.out) : process.stdout;
   const skipped = { count: 0 };
-  for (const chunk of exportEvents(rows, format, skipped)) sink.write(chunk);
-  if (values.out) await new Promise<void>((resolve, reject) => (sink as ReturnType<typeof createWriteStream>).end((err?: Error | null) => (err ? reject(err) : resolve())));
+  const chunks = exportEvents(rows, format, skipped);
+  if (values.out) {
+    try {
+      const fd = openSync(values.out, "w");
+      try {
+        for (const chunk of chunks) writeSync(fd, chunk);
+      } finally {
+        closeSync(fd);
+      }
+    } catch (err) {
+      process.stderr.write(`vigie: ${values.out}: cannot write the export (${describeFsError(err)})\n`);
+      return 1;
+    }
+  } else for (const chunk of chunks) process.stdout.write(chunk);
   process.stderr.write(`vigie: ${rows.length - skipped.count} events exported${skipped.count ? ` (${skipped.count} without coordinates left out of the GeoJSON)` : ""}\n`);
   return 0;
 }

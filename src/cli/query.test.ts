@@ -1,0 +1,38 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const CLI = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
+const vigie = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8" });
+let dir: string;
+let db: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "vigie-query-cli-"));
+  db = join(dir, "q.db");
+  writeFileSync(join(dir, "a.txt"), "date 2024-12-02 Des frappes aériennes ont tué douze civils à Alep lundi, selon l'Observatoire syrien des droits de l'homme.");
+  expect(vigie(["ingest", join(dir, "a.txt"), "--db", db, "--workers", "1", "--quiet"]).status).toBe(0);
+});
+
+describe("vigie events, export", () => {
+  it("prints events as JSON Lines when piped, and writes an export file", () => {
+    const events = vigie(["events", "--db", db, "--type", "ASSAULT"]);
+    expect(JSON.parse(events.stdout.trim().split("\n")[0]!)).toMatchObject({ event_type: "ASSAULT", place: "Aleppo" });
+    const out = join(dir, "events.csv");
+    const r = vigie(["export", "events", "--db", db, "--format", "csv", "--out", out]);
+    expect(r.status).toBe(0);
+    expect(readFileSync(out, "utf8")).toMatch(/^event_id,event_date,/);
+  });
+
+  it("names an export file it cannot write, and a database that does not exist, in one line each", () => {
+    const r = vigie(["export", "events", "--db", db, "--out", join(dir, "missing", "e.csv")]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split("\n")).toEqual([expect.stringMatching(/missing\/e\.csv: cannot write the export \(no such file or directory\)/)]);
+    const none = vigie(["events", "--db", join(dir, "none.db")]);
+    expect(none.stderr.trim()).toMatch(/none\.db: no such database/);
+    expect(vigie(["events", "--db", db, "--limit", "zero"]).stderr.trim()).toBe('vigie: --limit takes a positive whole number, not "zero"');
+  });
+});
