@@ -185,8 +185,6 @@ function readCalendar(file: string, errors: KnowledgeError[]): DatedEvent[] {
   return readJsonLines(file, (o) => {
     const date = requiredStr(o, "date");
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`"date" must be YYYY-MM-DD, not "${date}"`);
-    const cues = new NameIndex<true>();
-    for (const c of strList(o, "cues")) cues.add(c, true);
-    return { date, name: requiredStr(o, "name"), countries: strList(o, "countries"), cues };
+    return { date, name: requiredStr(o, "name"), countries: strList(o, "countries"), cues: NameIndex.of(strList(o, "cues")) };
   }, errors);
 }

@@ -54,6 +54,13 @@ interface Entry<T> {
  * them), and the longest name starting at a token is found with one hash probe per length.
  */
 export class NameIndex<T> {
+  /** An index of phrases that are only to be found (a lexicon's word list). */
+  static of(phrases: Iterable<string>): NameIndex<true> {
+    const index = new NameIndex<true>();
+    for (const p of phrases) index.add(p, true);
+    return index;
+  }
+
   private readonly byKey = new Map<string, Entry<T>>();
   /** every proper token prefix of a key: a lookup stops as soon as the text leaves all names */
   private readonly prefixes = new Set<string>();

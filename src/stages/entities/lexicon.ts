@@ -88,8 +88,7 @@ export function entityLexicon(lang: string): EntityLexicon {
   let lex = cache.get(lang);
   if (!lex) {
     const data = readLangData<Partial<EntityCueData>>(lang, "entities");
-    const personVerbs = new NameIndex<true>();
-    for (const v of data.personVerbs ?? []) personVerbs.add(v, true);
+    const personVerbs = NameIndex.of(data.personVerbs ?? []);
     const given = readDataJson<{ names: string[] }>("knowledge/given-names.json").names;
     const common = readLangData<{ words: string[]; functionWords: string[] }>(lang, "common-words");
     lex = {

@@ -45,11 +45,6 @@ export interface EventLexicon {
 }
 
 const cache = new Map<string, EventLexicon>();
-const index = (xs: string[]) => {
-  const i = new NameIndex<true>();
-  for (const x of xs) i.add(x, true);
-  return i;
-};
 
 export function eventLexicon(lang: string): EventLexicon {
   let lex = cache.get(lang);
@@ -59,16 +54,16 @@ export function eventLexicon(lang: string): EventLexicon {
     for (const t of d.triggers) triggers.add(t.phrase, { type: t.type, mode: t.mode });
     lex = {
       triggers,
-      negations: index(d.negations),
-      intentions: index(d.intentions),
-      passiveAgents: index(d.passiveAgents),
+      negations: NameIndex.of(d.negations),
+      intentions: NameIndex.of(d.intentions),
+      passiveAgents: NameIndex.of(d.passiveAgents),
       targetLinks: new Set(d.targetLinks.map(fold)),
-      placeLinks: index(d.placeLinks),
-      governmentForces: index(d.governmentForces),
-      nonConflict: index(d.nonConflict),
-      casualties: index(d.casualties),
+      placeLinks: NameIndex.of(d.placeLinks),
+      governmentForces: NameIndex.of(d.governmentForces),
+      nonConflict: NameIndex.of(d.nonConflict),
+      casualties: NameIndex.of(d.casualties),
       numberWords: new Map(Object.entries(d.numberWords).map(([k, v]) => [fold(k), v])),
-      approximations: index(d.approximations),
+      approximations: NameIndex.of(d.approximations),
       rebelNouns: new Set((d.rebelNouns ?? []).map(fold)),
       complementLinks: new Set((d.complementLinks ?? []).map(fold)),
       weakTriggers: new Set((d.weakTriggers ?? []).map(fold)),

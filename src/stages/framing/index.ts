@@ -33,11 +33,7 @@ function framingLexicon(lang: string): FramingLexicon {
     const labels = new NameIndex<Label>();
     for (const e of d.entries) for (const form of e.forms) labels.add(form, { form, category: e.category, neutral: e.neutral, refers: e.refers });
     const notAfter = new Map<string, NameIndex<true>>();
-    for (const [form, words] of Object.entries(d.notAfter)) {
-      const i = new NameIndex<true>();
-      for (const w of words) i.add(w, true);
-      notAfter.set(fold(form), i);
-    }
+    for (const [form, words] of Object.entries(d.notAfter)) notAfter.set(fold(form), NameIndex.of(words));
     lex = { labels, designated: new Set(d.designatedGroups), notAfter };
     cache.set(lang, lex);
   }

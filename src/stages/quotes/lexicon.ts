@@ -46,31 +46,26 @@ export interface QuoteLexicon {
 }
 
 const cache = new Map<string, QuoteLexicon>();
-const index = (xs: string[]) => {
-  const i = new NameIndex<true>();
-  for (const x of xs) i.add(x, true);
-  return i;
-};
 
 export function quoteLexicon(lang: string): QuoteLexicon {
   let lex = cache.get(lang);
   if (!lex) {
     const d = readLangData<QuoteData>(lang, "quotes");
     lex = {
-      verbs: index(d.verbs),
-      auxiliaries: index(d.auxiliaries),
-      according: index(d.according),
-      citedBy: index(d.citedBy),
+      verbs: NameIndex.of(d.verbs),
+      auxiliaries: NameIndex.of(d.auxiliaries),
+      according: NameIndex.of(d.according),
+      citedBy: NameIndex.of(d.citedBy),
       complementizers: new Set(d.complementizers.map(fold)),
-      contentStarts: index(d.contentStarts),
+      contentStarts: NameIndex.of(d.contentStarts),
       pronouns: new Map(Object.entries(d.pronouns).map(([k, v]) => [fold(k), v])),
       speakerNouns: new Set(d.speakerNouns.map(fold)),
-      reportingOfSpeech: index(d.reportingOfSpeech),
-      objectVerbs: index(d.objectVerbs),
-      contentBreaks: index(d.contentBreaks),
+      reportingOfSpeech: NameIndex.of(d.reportingOfSpeech),
+      objectVerbs: NameIndex.of(d.objectVerbs),
+      contentBreaks: NameIndex.of(d.contentBreaks),
       sectorNouns: new Map(Object.entries(d.sectorNouns).map(([k, v]) => [fold(k), v])),
-      sameSource: index(d.sameSource),
-      clauseVerbs: index(d.clauseVerbs),
+      sameSource: NameIndex.of(d.sameSource),
+      clauseVerbs: NameIndex.of(d.clauseVerbs),
       clauseStarts: new Set(d.clauseStarts.map(fold)),
     };
     cache.set(lang, lex);
