@@ -8,7 +8,7 @@ import { spanProblems, type AnalysisRecord } from "../record/record.js";
 
 // The built CLI, as users run it (`npm test` builds first).
 const CLI = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
-const vigie = (args: string[], input?: string) => spawnSync(process.execPath, [CLI, ...args], { input, encoding: "utf8" });
+const vigie = (args: string[], input?: string) => spawnSync(process.execPath, [CLI, ...args], { input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
 
 let dir: string;
 beforeAll(() => {

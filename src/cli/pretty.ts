@@ -1,4 +1,4 @@
-import pc from "picocolors";
+import { pc } from "./colors.js";
 import type { AnalysisRecord } from "../record/record.js";
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 
 const CLI = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
-const vigie = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8" });
+const vigie = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
 let dir: string;
 let db: string;
 

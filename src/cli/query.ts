@@ -1,7 +1,7 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import { describeFsError } from "../readers/errors.js";
 import { parseArgs } from "node:util";
-import pc from "picocolors";
+import { pc } from "./colors.js";
 import { EXPORT_FORMATS, exportEvents, type ExportFormat } from "../store/export.js";
 import type { EventFilters } from "../store/queries.js";
 import { Store } from "../store/store.js";

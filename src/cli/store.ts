@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import pc from "picocolors";
+import { pc } from "./colors.js";
 import { availableParallelism } from "node:os";
 import { ingest } from "../ingest/ingest.js";
 import { countDocuments } from "../readers/inputs.js";
