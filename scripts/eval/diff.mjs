@@ -78,9 +78,18 @@ for (const f of readdirSync(values.gold).filter((f) => f.endsWith(".json")).sort
     for (const s of sq) if (!s.used) lines.push(`  + FALSE ${s.q.kind} [${s.q.speakerText}] ${s.q.text.slice(0, 110)}`);
   }
   if (values.task === "events") {
-    for (const v of gold.events ?? []) lines.push(`  G ${v.type} ${v.actor} -> ${v.target} @${v.place} ${v.date} ${v.status} "${v.trigger}"`);
-    const byId = new Map((sys.entities ?? []).map((e) => [e.id, e.name]));
-    for (const v of sys.events ?? []) lines.push(`  S ${v.type} ${byId.get(v.actor)} -> ${byId.get(v.target)} @${byId.get(v.place)} ${v.date?.value} ${v.status} "${v.trigger.text}"`);
+    // matched as score.mjs does: same type, actor and target (a gold null is any)
+    const byId = new Map((sys.entities ?? []).map((e) => [e.id, e]));
+    const goldKeys = (n) => { const g = (gold.entities ?? []).find((x) => norm(x.name) === norm(n)); return g ? keys([g.name, ...(g.aliases ?? [])]) : keys([n]); };
+    const argOk = (id, n, accept) => n == null || (!!id && byId.has(id) && [n, ...(accept ?? [])].some((x) => meets(sysKeys(byId.get(id)), goldKeys(x))));
+    const sv = (sys.events ?? []).map((v) => ({ v, used: false }));
+    const show = (v) => `${v.type} ${byId.get(v.actor)?.name} -> ${byId.get(v.target)?.name} @${byId.get(v.place)?.name} ${v.date?.value} ${v.status} "${v.trigger.text}"`;
+    for (const v of gold.events ?? []) {
+      const s = sv.find((x) => !x.used && x.v.type === v.type && argOk(x.v.actor, v.actor, v.actor_accept) && argOk(x.v.target, v.target, v.target_accept));
+      if (s) s.used = true;
+      lines.push(`  ${s ? "=" : "-"} ${v.type} ${v.actor} -> ${v.target} @${v.place} ${v.date} ${v.status} "${v.trigger}"${s ? `\n      ~ ${show(s.v)}` : ""}`);
+    }
+    for (const s of sv) if (!s.used) lines.push(`  + ${show(s.v)}`);
   }
   if (values.task === "framing") {
     for (const x of gold.framing ?? []) lines.push(`  G ${x.voice} "${x.term}" -> ${x.refers_to}`);

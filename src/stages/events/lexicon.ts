@@ -22,6 +22,19 @@ interface EventData {
   rebelNouns: string[];
   complementLinks: string[];
   weakTriggers: string[];
+  auxiliaries: string[];
+  passiveAuxiliaries: string[];
+  determiners: string[];
+  conjunctions: string[];
+  betweenLinks: string[];
+  injuries: string[];
+  participle: string;
+  participleLinks: string[];
+  hearsay: string[];
+  memberNouns: string[];
+  firstPerson: string[];
+  circumstanceLinks: string[];
+  stateNouns: string[];
 }
 
 /** A language's event words (data/lang/<lang>/events.json), indexed. */
@@ -37,14 +50,42 @@ export interface EventLexicon {
   casualties: NameIndex<true>;
   numberWords: Map<string, number>;
   approximations: NameIndex<true>;
-  rebelNouns: Set<string>;
+  /** "les rebelles", "armed groups": a group a trigger's subject or object may be */
+  rebelNouns: NameIndex<true>;
   /** words before a complement, which is no subject */
   complementLinks: Set<string>;
   /** triggers that make an event only with both an actor and a target */
   weakTriggers: Set<string>;
+  /** verbs between a subject and its trigger ("ont", "has") */
+  auxiliaries: Set<string>;
+  /** verbs before a trigger that make it passive ("été", "were") */
+  passiveAuxiliaries: Set<string>;
+  /** words before a name that leave it the same argument ("le", "the", "son", "president") */
+  determiners: Set<string>;
+  /** words that coordinate arguments ("et", "and") */
+  conjunctions: Set<string>;
+  /** words whose two coordinated objects are the two sides ("entre", "between") */
+  betweenLinks: Set<string>;
+  /** casualty words of the wounded, not the killed */
+  injuries: Set<string>;
+  /** a trigger word that is a participle ("menaçant", "killing") … */
+  participle: RegExp;
+  /** … after one of these words acts for the sentence's subject */
+  participleLinks: Set<string>;
+  /** words just before a trigger that pass on what others say ("seraient", "reportedly"): claimed */
+  hearsay: Set<string>;
+  /** nouns of people who act for a body named after them ("les dirigeants de la Cédéao", "fighters of Hamas") */
+  memberNouns: Set<string>;
+  /** pronouns by which a quotation's speaker is its subject ("je", "we") */
+  firstPerson: Set<string>;
+  /** words before a nominal trigger whose actor is the sentence's subject ("lors de", "during") */
+  circumstanceLinks: NameIndex<true>;
+  /** nouns a demonym beside makes a country ("le gouvernement syrien", "the Syrian people") */
+  stateNouns: Set<string>;
 }
 
 const cache = new Map<string, EventLexicon>();
+const words = (list: string[]) => new Set(list.map(fold));
 
 export function eventLexicon(lang: string): EventLexicon {
   let lex = cache.get(lang);
@@ -57,16 +98,29 @@ export function eventLexicon(lang: string): EventLexicon {
       negations: NameIndex.of(d.negations),
       intentions: NameIndex.of(d.intentions),
       passiveAgents: NameIndex.of(d.passiveAgents),
-      targetLinks: new Set(d.targetLinks.map(fold)),
+      targetLinks: words(d.targetLinks),
       placeLinks: NameIndex.of(d.placeLinks),
       governmentForces: NameIndex.of(d.governmentForces),
       nonConflict: NameIndex.of(d.nonConflict),
       casualties: NameIndex.of(d.casualties),
       numberWords: new Map(Object.entries(d.numberWords).map(([k, v]) => [fold(k), v])),
       approximations: NameIndex.of(d.approximations),
-      rebelNouns: new Set((d.rebelNouns ?? []).map(fold)),
-      complementLinks: new Set((d.complementLinks ?? []).map(fold)),
-      weakTriggers: new Set((d.weakTriggers ?? []).map(fold)),
+      rebelNouns: NameIndex.of(d.rebelNouns),
+      complementLinks: words(d.complementLinks),
+      weakTriggers: words(d.weakTriggers),
+      auxiliaries: words(d.auxiliaries),
+      passiveAuxiliaries: words(d.passiveAuxiliaries),
+      determiners: words(d.determiners),
+      conjunctions: words(d.conjunctions),
+      betweenLinks: words(d.betweenLinks),
+      injuries: words(d.injuries),
+      participle: new RegExp(d.participle || "(?!)", "u"),
+      participleLinks: words(d.participleLinks),
+      hearsay: words(d.hearsay),
+      memberNouns: words(d.memberNouns),
+      firstPerson: words(d.firstPerson),
+      circumstanceLinks: NameIndex.of(d.circumstanceLinks),
+      stateNouns: words(d.stateNouns),
     };
     cache.set(lang, lex);
   }

@@ -1,0 +1,340 @@
+import type { AnalyzedDocument, EntityRecord, Sentence } from "../../document/document.js";
+import { tokenIndexAt } from "../../document/offsets.js";
+import type { Knowledge } from "../../knowledge/knowledge.js";
+import type { EventLexicon } from "./lexicon.js";
+
+interface Slot {
+  id: string;
+  t0: number;
+  t1: number;
+}
+
+/** An argument found beside a trigger: an entity, or a group the text names but the knowledge cannot (id null, "les rebelles"). */
+export interface Found {
+  id: string | null;
+  /** its tokens [at, end) */
+  at: number;
+  end: number;
+  /** where the event happens rather than who takes part in it */
+  place: boolean;
+  /** the participants coordinated with it ("Netanyahu, Gallant et Deif"), in order */
+  also: string[];
+}
+
+const CLAUSE_END = /^[;:—–]$/;
+/** how far from a trigger its arguments are looked for, in tokens */
+const REACH = 20;
+
+/**
+ * The entities of one document as they stand in its tokens, and the ways an event's trigger
+ * reaches them: the subject before it, the object after it, the agent of a passive, the places
+ * it happens in. A country's forces, army or capital stand for its state.
+ */
+export class Participants {
+  private readonly mentionStart = new Map<number, Slot>();
+  private readonly mentionEnd = new Map<number, Slot>();
+  /** tokens inside an entity mention, where no trigger is looked for */
+  readonly covered: Uint8Array;
+  private readonly entities = new Map<string, EntityRecord>();
+  /** country code → the entity of that country the document names */
+  readonly countryEntity = new Map<string, string>();
+  /** the country the document names most: whose "government forces" they are */
+  readonly mainCountry: string | null;
+
+  constructor(
+    private readonly doc: AnalyzedDocument,
+    private readonly lex: EventLexicon,
+    private readonly knowledge: Knowledge,
+  ) {
+    const { tokens } = doc;
+    this.covered = new Uint8Array(tokens.length);
+    const at = (offset: number) => tokenIndexAt(tokens, offset);
+    const counts = new Map<string, number>();
+    for (const e of doc.entities) {
+      this.entities.set(e.id, e);
+      if (e.geo?.kind === "country" && e.country) this.countryEntity.set(e.country, e.id);
+      for (const m of e.mentions) {
+        const slot = { id: e.id, t0: at(m.start), t1: at(m.end - 1) + 1 };
+        this.mentionStart.set(slot.t0, slot);
+        this.mentionEnd.set(slot.t1 - 1, slot);
+        this.covered.fill(1, slot.t0, slot.t1);
+        if (e.country) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
+      }
+    }
+    const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+    this.mainCountry = top ? (this.countryEntity.get(top[0]) ?? null) : null;
+  }
+
+  entity(id: string | null): EntityRecord | undefined {
+    return id ? this.entities.get(id) : undefined;
+  }
+
+  sector(id: string | null): string | undefined {
+    return (id && this.doc.known.get(id)?.sector) || undefined;
+  }
+
+  /** A country's forces, army or capital (and, for a military act, its leader in office) stand for the country the document names. */
+  stateOf(id: string, military: boolean): string {
+    const known = this.doc.known.get(id);
+    const e = this.entities.get(id);
+    if (!known || !e) return id;
+    const leads = military && e.type === "person" && known.offices.some((o) => o.to === null || (this.doc.reference && o.to > this.doc.reference.value));
+    const code = known.capitalOf ?? ((known.sector === "MIL" && e.type === "organization") || leads ? known.country : null);
+    return (code && this.countryEntity.get(code)) ?? id;
+  }
+
+  /** The state a place lies in, when the document names that state. */
+  stateOfPlace(id: string | null): string | null {
+    const country = this.entity(id)?.geo?.country;
+    return (country && this.countryEntity.get(country)) ?? null;
+  }
+
+  /** Whether an entity can act or be acted on: people, organizations, countries, capitals (for their state); other places are where things happen. */
+  participant(id: string): boolean {
+    const e = this.entities.get(id);
+    if (!e) return false;
+    if (e.type !== "location") return true;
+    return e.geo?.kind === "country" || !!this.doc.known.get(id)?.capitalOf;
+  }
+
+  /** The last armed group named before token k: what "les rebelles", "the insurgents" point back to. */
+  private lastArmedGroup(k: number): string | null {
+    let best: Slot | null = null;
+    let distance = Infinity;
+    for (const s of this.mentionStart.values()) {
+      if (this.sector(s.id) !== "REB") continue;
+      // one named within a few words after ("groupes terroristes, dirigés par HTC") is the one meant; else the last before
+      const d = s.t0 > k ? (s.t0 - k <= 8 ? s.t0 - k : Infinity) : k - s.t0 + 8;
+      if (d < distance) {
+        best = s;
+        distance = d;
+      }
+    }
+    return best?.id ?? null;
+  }
+
+  /** "les forces gouvernementales" (the state the document is about), "les rebelles" (the armed group last named, or one the knowledge cannot name) at token k. */
+  private forcesAt(k: number, limit: number): { id: string | null; end: number } | null {
+    const { tokens } = this.doc;
+    const rebels = this.lex.rebelNouns.longestAt(tokens, k, limit);
+    if (rebels) return { id: this.lastArmedGroup(k), end: rebels.end };
+    const forces = this.lex.governmentForces.longestAt(tokens, k, limit);
+    if (forces && this.mainCountry) return { id: this.mainCountry, end: forces.end };
+    return null;
+  }
+
+  /** The subject before the trigger: an entity, "les forces gouvernementales", "the rebels"; an apposition just before it passed over. */
+  before(t0: number, from: number): Found | null {
+    const { tokens } = this.doc;
+    let k = t0 - 1;
+    while (k >= from && this.lex.auxiliaries.has(tokens[k]!.norm)) k--;
+    // "les forces syriennes, soutenues par l'Iran et la Russie, ont remporté": the subject stands before the apposition
+    if (tokens[k]?.text === ",") {
+      for (let j = k - 1; j >= Math.max(from, k - 12); j--)
+        if (tokens[j]!.text === ",") {
+          k = j;
+          break;
+        }
+    }
+    const apposition = tokens[k]?.text === "," && k < t0 - 1 ? this.mentionStart.get(k + 1) : undefined;
+    for (; k >= from && k >= t0 - REACH; k--) {
+      if (CLAUSE_END.test(tokens[k]!.text)) break;
+      const m = this.mentionEnd.get(k);
+      if (m && this.participant(m.id) && !this.placeLinked(m.t0) && !this.complement(m.t0) && this.sector(m.id) !== "MED") {
+        const also = this.conjunctsBefore(m.t0, from);
+        // "Qalibaf et son homologue syrien, Hammouda Sabbagh, ont discuté": the apposition names the second
+        if (apposition && tokens.slice(m.t1, apposition.t0).some((t) => this.lex.conjunctions.has(t.norm))) also.push(apposition.id);
+        return { id: m.id, at: m.t0, end: m.t1, place: false, also };
+      }
+      const forces = this.forcesAt(k, t0);
+      if (forces) return { id: forces.id, at: k, end: forces.end, place: false, also: [] };
+      // "je", "we" in a quotation: its speaker
+      if (this.lex.firstPerson.has(tokens[k]!.norm)) {
+        const q = this.doc.quotes.find((x) => x.kind === "direct" && x.start <= tokens[k]!.start && tokens[k]!.end <= x.end);
+        if (q?.speaker) return { id: q.speaker, at: k, end: k + 1, place: false, also: [] };
+      }
+    }
+    return null;
+  }
+
+  /** A demonym at token k beside a noun of the state, standing for its country ("le peuple syrien", "the Syrian government"). */
+  private demonymAt(k: number): string | null {
+    const { tokens } = this.doc;
+    if (!this.lex.stateNouns.has(tokens[k - 1]?.norm ?? "") && !this.lex.stateNouns.has(tokens[k + 1]?.norm ?? "")) return null;
+    const d = this.knowledge.demonyms.longestAt(tokens, k, k + 1);
+    return (d && this.countryEntity.get(d.values[0]!.country!)) ?? null;
+  }
+
+  /** The first participant after the trigger, or a place when a place word leads to it. */
+  after(t1: number, end: number): Found | null {
+    const { tokens } = this.doc;
+    // "avec son homologue syrien, Bachar Assad": a target link carries past an apposition
+    const linked = this.lex.targetLinks.has(tokens[t1]?.norm ?? "") || this.lex.targetLinks.has(tokens[t1 + 1]?.norm ?? "");
+    for (let k = t1; k < end && k < t1 + 15; k++) {
+      if (CLAUSE_END.test(tokens[k]!.text) || (tokens[k]!.text === "," && k > t1 + 1 && !(linked && k < t1 + 8))) break;
+      const m = this.mentionStart.get(k);
+      if (m) {
+        const place = this.placeLinked(k) || !this.participant(m.id);
+        return { id: m.id, at: k, end: m.t1, place, also: place ? this.placesAfter(m.t1, end) : this.conjunctsAfter(m.t1, end) };
+      }
+      const forces = this.forcesAt(k, end);
+      if (forces) return { id: forces.id, at: k, end: forces.end, place: false, also: [] };
+      const state = this.demonymAt(k);
+      if (state) return { id: state, at: k, end: k + 1, place: false, also: [] };
+    }
+    return null;
+  }
+
+  /** Whether the trigger's object is introduced by "entre"/"between": its two conjuncts are the two sides. */
+  between(found: Found): boolean {
+    const { tokens } = this.doc;
+    let j = found.at - 1;
+    while (j >= 0 && this.lex.determiners.has(tokens[j]!.norm)) j--;
+    return this.lex.betweenLinks.has(tokens[j]?.norm ?? "");
+  }
+
+  /** The participants coordinated after a mention ending at token k: ", Gallant et Deif", "and Israel". */
+  private conjunctsAfter(k: number, end: number): string[] {
+    const { tokens } = this.doc;
+    const out: string[] = [];
+    while (k < end && out.length < 4) {
+      const link = tokens[k]!;
+      if (link.text !== "," && !this.lex.conjunctions.has(link.norm)) break;
+      let j = k + 1;
+      if (link.text === "," && this.lex.conjunctions.has(tokens[j]?.norm ?? "")) j++;
+      while (j < end && this.lex.determiners.has(tokens[j]!.norm)) j++;
+      const m = this.mentionStart.get(j);
+      if (!m || !this.participant(m.id) || this.placeLinked(j)) break;
+      out.push(m.id);
+      k = m.t1;
+    }
+    return out;
+  }
+
+  /** The places coordinated after a place ending at token k: "d'Alep, la deuxième ville du pays, et de Hama", "in Homs and Hama". */
+  private placesAfter(k: number, end: number): string[] {
+    const { tokens } = this.doc;
+    const out: string[] = [];
+    while (k < end && out.length < 4) {
+      let j = k;
+      // an apposition between commas is passed over
+      if (tokens[j]!.text === "," && !this.mentionStart.has(j + 1) && !this.lex.conjunctions.has(tokens[j + 1]?.norm ?? "")) {
+        let c = j + 1;
+        while (c < end && c < j + 9 && tokens[c]!.text !== ",") c++;
+        if (tokens[c]?.text !== ",") break;
+        j = c;
+      }
+      if (tokens[j]!.text === ",") j++;
+      if (!this.lex.conjunctions.has(tokens[j]?.norm ?? "")) break;
+      j++;
+      while (j < end && (this.lex.determiners.has(tokens[j]!.norm) || this.lex.complementLinks.has(tokens[j]!.norm))) j++;
+      const m = this.mentionStart.get(j);
+      if (!m || this.entities.get(m.id)?.type !== "location") break;
+      out.push(m.id);
+      k = m.t1;
+    }
+    return out;
+  }
+
+  /** The participants coordinated before a subject starting at token k: "Israël et le Hamas", "Mali and Burkina Faso". */
+  private conjunctsBefore(k: number, from: number): string[] {
+    const { tokens } = this.doc;
+    const out: string[] = [];
+    let j = k - 1;
+    while (j >= from && this.lex.determiners.has(tokens[j]!.norm)) j--;
+    if (!this.lex.conjunctions.has(tokens[j]?.norm ?? "")) return out;
+    for (j--; j >= from && out.length < 4; j--) {
+      while (j >= from && this.lex.determiners.has(tokens[j]!.norm)) j--;
+      const m = this.mentionEnd.get(j);
+      if (!m || !this.participant(m.id) || this.complement(m.t0)) break;
+      out.unshift(m.id);
+      j = m.t0 - 1;
+      while (j >= from && this.lex.determiners.has(tokens[j]!.norm)) j--;
+      if (tokens[j]?.text !== ",") break;
+    }
+    return out;
+  }
+
+  /** The subject of the main clause a fronted trigger belongs to ("Après avoir pris Alep, les rebelles …"): just after the first comma that follows its object. */
+  frontedSubject(object: Found, end: number): Found | null {
+    const { tokens } = this.doc;
+    let k = object.end;
+    while (k < end && tokens[k]!.text !== ",") k++;
+    for (let j = k + 1; j < end && j < k + 8; j++) {
+      if (tokens[j]!.text === "," || CLAUSE_END.test(tokens[j]!.text)) return null;
+      const m = this.mentionStart.get(j);
+      if (m && this.participant(m.id) && this.entities.get(m.id)?.type !== "location" && this.sector(m.id) !== "MED" && !this.complement(j))
+        return { id: m.id, at: j, end: m.t1, place: false, also: [] };
+      const forces = this.forcesAt(j, end);
+      if (forces) return { id: forces.id, at: j, end: forces.end, place: false, also: [] };
+    }
+    return null;
+  }
+
+  /** The first person or organization of a sentence, for a participle that acts for its subject (", en menaçant de …", ", killing …"). */
+  firstActor(from: number, end: number, not: string | null): string | null {
+    for (let j = from; j < end; j++) {
+      const m = this.mentionStart.get(j);
+      if (m && m.id !== not && this.entities.get(m.id)?.type !== "location" && this.sector(m.id) !== "MED" && !this.complement(j)) return m.id;
+    }
+    return null;
+  }
+
+  /** Whether a preposition stands before token k ("contre le régime de Bachar al-Assad", "a blow to Assad"): a complement, no subject. */
+  complement(k: number): boolean {
+    const { tokens } = this.doc;
+    let j = k - 1;
+    while (j >= 0 && this.lex.determiners.has(tokens[j]!.norm)) j--;
+    if (!this.lex.complementLinks.has(tokens[j]?.norm ?? "")) return false;
+    // "les dirigeants de la Cédéao", "fighters of Hamas": members act for their body
+    return !this.lex.memberNouns.has(tokens[j - 1]?.norm ?? "");
+  }
+
+  /** Whether a place word leads to token k ("à Alep", "in Syria", "près de Hama"). */
+  placeLinked(k: number): boolean {
+    const { tokens } = this.doc;
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+      const m = this.lex.placeLinks.longestAt(tokens, j, k);
+      if (m && m.end === k) return this.entities.get(this.mentionStart.get(k)?.id ?? "")?.type === "location";
+    }
+    return false;
+  }
+
+  /** The place a place word leads to nearest the trigger in its sentence ("à Alep", "in the Kursk region"). */
+  placeNear(s: Sentence, t0: number): string | null {
+    let best: string | null = null;
+    let distance = Infinity;
+    for (let k = s.firstToken; k < s.endToken; k++) {
+      const m = this.mentionStart.get(k);
+      if (!m || this.entities.get(m.id)?.type !== "location" || !this.placeLinked(k)) continue;
+      // a place after the trigger is more often its own than one before
+      const d = k >= t0 ? k - t0 : (t0 - k) * 2;
+      if (d < distance) {
+        best = m.id;
+        distance = d;
+      }
+    }
+    return best;
+  }
+
+  /** A country a demonym just after (French) or before (English) the trigger names, if the document names it too. */
+  demonymActor(t0: number, t1: number): string | null {
+    const { tokens } = this.doc;
+    for (const k of [t1, t1 + 1, t0 - 1, t0 - 2]) {
+      if (k < 0 || k >= tokens.length) continue;
+      const d = this.knowledge.demonyms.longestAt(tokens, k, k + 1);
+      const id = d ? this.countryEntity.get(d.values[0]!.country!) : undefined;
+      if (id) return id;
+    }
+    return null;
+  }
+
+  /** The agent of a passive trigger: "tués par les forces gouvernementales", "killed by Russian bombardment". */
+  agent(t1: number, end: number): Found | null {
+    for (let k = t1; k < Math.min(end, t1 + 3); k++) {
+      const by = this.lex.passiveAgents.longestAt(this.doc.tokens, k, end);
+      if (by) return this.after(by.end, end);
+    }
+    return null;
+  }
+}

@@ -1,0 +1,96 @@
+import type { AnalyzedDocument, CalendarValue, EventStatus, QuoteRecord, Sentence } from "../../document/document.js";
+import { timeLexicon } from "../times/lexicon.js";
+import type { EventLexicon } from "./lexicon.js";
+
+const DAY = 86_400_000;
+/** how near a trigger, in tokens, a time expression must stand to date it (unless it opens the sentence) */
+const NEAR = 15;
+
+/** When an event happened, how sure the text is of it, and how many it killed: read from its sentence and the context that governs it. */
+export class Circumstances {
+  constructor(
+    private readonly doc: AnalyzedDocument,
+    private readonly lex: EventLexicon,
+  ) {}
+
+  /**
+   * The time expression of the sentence nearest the trigger; else the last one of the sentences
+   * before it in its paragraph (for a headline, the first of the lead), when that is no
+   * background date; else the day of writing.
+   */
+  dateOf(s: Sentence, t0: number): CalendarValue | null {
+    const { tokens, times } = this.doc;
+    const at = tokens[t0]!.start;
+    let best: (typeof times)[number] | undefined;
+    const tokenAt = (offset: number) => tokens.findIndex((x) => x.start >= offset);
+    for (const t of times) {
+      if (t.start < s.start || t.end > s.end || (best && Math.abs(t.start - at) >= Math.abs(best.start - at))) continue;
+      // a date opening the sentence governs it all; another, far from the trigger, dates something else
+      const k = tokenAt(t.start);
+      if (k - s.firstToken <= 2 || Math.abs(k - t0) <= NEAR) best = t;
+    }
+    if (best) return { value: best.value, precision: best.precision };
+    const ref = this.doc.reference;
+    const recent = (t: (typeof times)[number]) => !!ref && !this.longBefore(t.value, ref.value) && t.value <= ref.value;
+    const before = times.filter((t) => t.end <= s.start && this.paragraphOf(t.start) === s.paragraph).at(-1);
+    // a headline is dated by the lead that follows it
+    const lead = s.paragraph === 0 ? times.find((t) => this.paragraphOf(t.start) === 1) : undefined;
+    const context = [before, lead].find((t) => t && recent(t));
+    return context ? { value: context.value, precision: context.precision } : ref;
+  }
+
+  private paragraphOf(offset: number): number {
+    return this.doc.sentences.find((s) => s.start <= offset && offset < s.end)?.paragraph ?? -1;
+  }
+
+  /** Whether a date lies more than about a month before the reference date. */
+  private longBefore(value: string, ref: string): boolean {
+    if (!(value < ref.slice(0, value.length))) return false;
+    const [y, m = 1, d = 1] = value.split("-").map(Number) as [number, number?, number?];
+    const [ry, rm = 1, rd = 1] = ref.split("-").map(Number) as [number, number?, number?];
+    return (Date.UTC(ry, rm - 1, rd) - Date.UTC(y, m - 1, d)) / DAY > 31;
+  }
+
+  statusOf(t0: number, t1: number, s: Sentence, date: CalendarValue | null, quote: QuoteRecord | undefined): EventStatus {
+    const { tokens } = this.doc;
+    for (let k = Math.max(s.firstToken, t0 - 3); k < Math.min(s.endToken, t1 + 2); k++)
+      if ((k < t0 || k >= t1) && this.lex.negations.longestAt(tokens, k, s.endToken)) return "negated";
+    for (let k = Math.max(s.firstToken, t0 - 5); k < t0; k++) if (this.lex.intentions.longestAt(tokens, k, t0 + 1)) return "intended";
+    const future = timeLexicon(this.doc.lang).futureVerb;
+    if (future && tokens.slice(t0, t1).some((t) => t.kind === "word" && t.text === t.text.toLowerCase() && future.test(t.norm))) return "intended";
+    const ref = this.doc.reference;
+    if (date && ref && this.longBefore(date.value, ref.value)) return "historical";
+    if (date && date.value > (ref?.value ?? "9999")) return "intended";
+    // "seraient entrés", "reportedly seized": the author passes on what others say
+    for (let k = Math.max(s.firstToken, t0 - 3); k < t0; k++) if (this.lex.hearsay.has(tokens[k]!.norm)) return "claimed";
+    return quote?.speaker ? "claimed" : "reported";
+  }
+
+  /** Killed people a sentence counts: "environ 320 terroristes avaient été tués", "killing at least four people". */
+  fatalities(s: Sentence): number | null {
+    const { tokens } = this.doc;
+    for (let k = s.firstToken; k < s.endToken; k++) {
+      const c = this.lex.casualties.longestAt(tokens, k, s.endToken);
+      if (!c || this.lex.injuries.has(tokens[k]!.norm)) continue;
+      for (const j of [k - 1, k - 2, k - 3, k - 4, c.end, c.end + 1, c.end + 2, c.end + 3]) {
+        const n = this.number(j);
+        if (n !== null) return n;
+      }
+    }
+    return null;
+  }
+
+  private number(j: number): number | null {
+    const t = this.doc.tokens[j];
+    if (!t) return null;
+    if (t.kind === "number") {
+      let text = t.text.replace(/[,.](?=\d{3}\b)/g, "");
+      // "30 800": a thousands group after a space
+      const next = this.doc.tokens[j + 1];
+      if (next?.kind === "number" && /^\d{3}$/.test(next.text) && next.start - t.end === 1 && /^\d{1,3}$/.test(t.text)) text += next.text;
+      const n = Number(text);
+      return Number.isFinite(n) && !(n >= 1900 && n <= 2100 && text.length === 4) ? n : null;
+    }
+    return this.lex.numberWords.get(t.norm) ?? null;
+  }
+}
