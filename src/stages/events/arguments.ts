@@ -78,7 +78,8 @@ export class Participants {
     const known = this.doc.known.get(id);
     const e = this.entities.get(id);
     if (!known || !e) return id;
-    const leads = military && e.type === "person" && known.offices.some((o) => o.to === null || (this.doc.reference && o.to > this.doc.reference.value));
+    const ref = this.doc.reference?.value ?? "9999";
+    const leads = military && e.type === "person" && known.offices.some((o) => (!o.from || o.from <= ref) && (o.to === null || o.to > ref));
     const code = known.capitalOf ?? ((known.sector === "MIL" && e.type === "organization") || leads ? known.country : null);
     return (code && this.countryEntity.get(code)) ?? id;
   }
@@ -293,10 +294,16 @@ export class Participants {
   /** Whether a place word leads to token k ("à Alep", "in Syria", "près de Hama"). */
   placeLinked(k: number): boolean {
     const { tokens } = this.doc;
-    for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
-      const m = this.lex.placeLinks.longestAt(tokens, j, k);
-      if (m && m.end === k) return this.entities.get(this.mentionStart.get(k)?.id ?? "")?.type === "location";
+    if (this.entities.get(this.mentionStart.get(k)?.id ?? "")?.type !== "location") return false;
+    // "près des villes d'Alep", "in the city of Hama", "dans tout le Liban": the place word stands before a noun of places
+    let at = k;
+    while (at > 0 && this.lex.determiners.has(tokens[at - 1]!.norm)) at--;
+    if (this.lex.complementLinks.has(tokens[at - 1]?.norm ?? "") && this.lex.placeNouns.has(tokens[at - 2]?.norm ?? "")) {
+      at -= 2;
+      while (at > 0 && this.lex.determiners.has(tokens[at - 1]!.norm)) at--;
     }
+    for (const end of new Set([k, at]))
+      for (let j = end - 1; j >= Math.max(0, end - 3); j--) if (this.lex.placeLinks.longestAt(tokens, j, end)?.end === end) return true;
     return false;
   }
 

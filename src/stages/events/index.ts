@@ -105,6 +105,8 @@ class EventFinder {
       // conquering a market, attacking in a match: no conflict
       if ([...sides.actors, ...sides.targets].some((id) => ["BUS", "MED"].includes(P.sector(id) ?? ""))) return;
       for (let k = t1; k < Math.min(s.endToken, t1 + 4); k++) if (this.lex.nonConflict.longestAt(tokens, k, s.endToken)) return;
+      // a victory in an election, an attack in a final
+      for (let k = s.firstToken; k < s.endToken; k++) if (this.lex.civilContexts.longestAt(tokens, k, s.endToken)) return;
     }
     const actors = sides.actors.length ? sides.actors : [null];
     const targets = sides.targets.length ? sides.targets : [null];
@@ -118,6 +120,8 @@ class EventFinder {
     const { tokens, text } = this.doc;
     const P = this.parts;
     if (this.lex.weakTriggers.has(tokens[t0]!.norm) && t1 - t0 === 1 && !(actorId && targetId)) return;
+    // who struck may be unknown; who met, backed, asked or refused never is, in the news
+    if (!actorId && trigger.type !== "ASSAULT") return;
     const actor = actorId && P.stateOf(actorId, MILITARY.has(trigger.type));
     let target = targetId && P.stateOf(targetId, false);
     let place = objectPlace ?? P.placeNear(s, t0);

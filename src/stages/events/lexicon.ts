@@ -35,6 +35,8 @@ interface EventData {
   firstPerson: string[];
   circumstanceLinks: string[];
   stateNouns: string[];
+  placeNouns: string[];
+  civilContexts: string[];
 }
 
 /** A language's event words (data/lang/<lang>/events.json), indexed. */
@@ -82,6 +84,10 @@ export interface EventLexicon {
   circumstanceLinks: NameIndex<true>;
   /** nouns a demonym beside makes a country ("le gouvernement syrien", "the Syrian people") */
   stateNouns: Set<string>;
+  /** nouns of places between a place word and a name ("près des villes d'Alep", "in the city of Hama") */
+  placeNouns: Set<string>;
+  /** words that make a whole sentence no conflict ("élection", "championship") */
+  civilContexts: NameIndex<true>;
 }
 
 const cache = new Map<string, EventLexicon>();
@@ -121,6 +127,8 @@ export function eventLexicon(lang: string): EventLexicon {
       firstPerson: words(d.firstPerson),
       circumstanceLinks: NameIndex.of(d.circumstanceLinks),
       stateNouns: words(d.stateNouns),
+      placeNouns: words(d.placeNouns),
+      civilContexts: NameIndex.of(d.civilContexts),
     };
     cache.set(lang, lex);
   }
