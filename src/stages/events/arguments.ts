@@ -149,6 +149,13 @@ export class Participants {
       }
       const forces = this.forcesAt(k, t0);
       if (forces) return { id: forces.id, at: k, end: forces.end, place: false, also: [] };
+      // "Russian and Syrian warplanes", "l'armée syrienne"
+      const state = this.demonymAt(k);
+      if (state) {
+        const link = tokens[k - 1];
+        const other = link && this.lex.conjunctions.has(link.norm) ? this.demonymOf(k - 2) : null;
+        return { id: other ?? state, at: k, end: k + 1, place: false, also: other && other !== state ? [state] : [] };
+      }
       // "je", "we" in a quotation: its speaker
       if (this.lex.firstPerson.has(tokens[k]!.norm)) {
         const q = this.doc.quotes.find((x) => x.kind === "direct" && x.start <= tokens[k]!.start && tokens[k]!.end <= x.end);
@@ -162,7 +169,13 @@ export class Participants {
   private demonymAt(k: number): string | null {
     const { tokens } = this.doc;
     if (!this.lex.stateNouns.has(tokens[k - 1]?.norm ?? "") && !this.lex.stateNouns.has(tokens[k + 1]?.norm ?? "")) return null;
-    const d = this.knowledge.demonyms.longestAt(tokens, k, k + 1);
+    return this.demonymOf(k);
+  }
+
+  /** The country a demonym at token k names, if the document names it too. */
+  private demonymOf(k: number): string | null {
+    if (k < 0) return null;
+    const d = this.knowledge.demonyms.longestAt(this.doc.tokens, k, k + 1);
     return (d && this.countryEntity.get(d.values[0]!.country!)) ?? null;
   }
 
@@ -203,9 +216,10 @@ export class Participants {
       if (link.text !== "," && !this.lex.conjunctions.has(link.norm)) break;
       let j = k + 1;
       if (link.text === "," && this.lex.conjunctions.has(tokens[j]?.norm ?? "")) j++;
-      while (j < end && this.lex.determiners.has(tokens[j]!.norm)) j++;
-      const m = this.mentionStart.get(j);
-      if (!m || !this.participant(m.id) || this.placeLinked(j)) break;
+      // "and the occupying regime of Israel", ", former Defense Minister Yoav Gallant": a few words may stand before the name
+      let m = this.mentionStart.get(j);
+      for (let w = j; !m && w < Math.min(end, j + 4) && tokens[w]!.kind === "word"; w++) m = this.mentionStart.get(w + 1);
+      if (!m || !this.participant(m.id) || this.placeLinked(m.t0)) break;
       out.push(m.id);
       k = m.t1;
     }
@@ -328,9 +342,7 @@ export class Participants {
   demonymActor(t0: number, t1: number): string | null {
     const { tokens } = this.doc;
     for (const k of [t1, t1 + 1, t0 - 1, t0 - 2]) {
-      if (k < 0 || k >= tokens.length) continue;
-      const d = this.knowledge.demonyms.longestAt(tokens, k, k + 1);
-      const id = d ? this.countryEntity.get(d.values[0]!.country!) : undefined;
+      const id = k < tokens.length ? this.demonymOf(k) : null;
       if (id) return id;
     }
     return null;
