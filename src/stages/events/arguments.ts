@@ -142,10 +142,10 @@ export class Participants {
       if (CLAUSE_END.test(tokens[k]!.text)) break;
       const m = this.mentionEnd.get(k);
       if (m && this.participant(m.id) && !this.placeLinked(m.t0) && !this.complement(m.t0) && this.sector(m.id) !== "MED") {
-        const also = this.conjunctsBefore(m.t0, from);
+        const all = [...this.conjunctsBefore(m.t0, from), m.id];
         // "Qalibaf et son homologue syrien, Hammouda Sabbagh, ont discuté": the apposition names the second
-        if (apposition && tokens.slice(m.t1, apposition.t0).some((t) => this.lex.conjunctions.has(t.norm))) also.push(apposition.id);
-        return { id: m.id, at: m.t0, end: m.t1, place: false, also };
+        if (apposition && tokens.slice(m.t1, apposition.t0).some((t) => this.lex.conjunctions.has(t.norm))) all.push(apposition.id);
+        return { id: all[0]!, at: m.t0, end: m.t1, place: false, also: all.slice(1) };
       }
       const forces = this.forcesAt(k, t0);
       if (forces) return { id: forces.id, at: k, end: forces.end, place: false, also: [] };
@@ -197,6 +197,13 @@ export class Participants {
       if (state) return { id: state, at: k, end: k + 1, place: false, also: [] };
     }
     return null;
+  }
+
+  /** Whether an object follows its trigger directly, or after a word of its target ("soutien au Liban", "sanctions on Iran"). */
+  direct(t1: number, found: Found): boolean {
+    const { tokens } = this.doc;
+    for (let k = t1; k < found.at; k++) if (!this.lex.determiners.has(tokens[k]!.norm) && !this.lex.targetLinks.has(tokens[k]!.norm)) return false;
+    return true;
   }
 
   /** Whether the trigger's object is introduced by "entre"/"between": its two conjuncts are the two sides. */

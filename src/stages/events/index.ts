@@ -13,8 +13,10 @@ const MUTUAL = new Set(["CONSULT", "AGREE", "COOPERATE"]);
 const CONFLICT = new Set(["ASSAULT", "COERCE", "THREATEN"]);
 /** acts that happen in the country they are done to: an attack on a country, aid to it, leaving it */
 const IN_TARGET = new Set(["ASSAULT", "AID", "COERCE", "MOBILIZE", "RETREAT"]);
-/** acts done to several places at once that are told as one event a place ("ont pris Alep et Hama") */
-const PER_PLACE = new Set(["ASSAULT", "COERCE"]);
+/** acts done to several places at once that are told as one event a place ("ont pris Alep et Hama"), and done to the state a place is in */
+const PER_PLACE = new Set(["ASSAULT", "COERCE", "PROTEST"]);
+/** acts whose doers the news may not know: attackers, crowds */
+const ANONYMOUS = new Set(["ASSAULT", "PROTEST"]);
 /** at most this many events from one trigger with coordinated arguments */
 const MAX_PAIRS = 6;
 
@@ -55,6 +57,23 @@ class EventFinder {
     return this.doc.quotes.find((q) => q.start <= start && start < q.end && q.kind !== "partial");
   }
 
+  private readonly civilParagraphs = new Map<number, boolean>();
+
+  /** Whether a paragraph is about an election, a championship or a show: a victory or an attack there is no conflict. */
+  private civil(paragraph: number): boolean {
+    let civil = this.civilParagraphs.get(paragraph);
+    if (civil === undefined) {
+      const { tokens } = this.doc;
+      civil = this.doc.sentences.some((s) => {
+        if (s.paragraph !== paragraph) return false;
+        for (let k = s.firstToken; k < s.endToken; k++) if (this.lex.civilContexts.longestAt(tokens, k, s.endToken)) return true;
+        return false;
+      });
+      this.civilParagraphs.set(paragraph, civil);
+    }
+    return civil;
+  }
+
   private passive(t0: number, t1: number, s: Sentence): boolean {
     const { tokens } = this.doc;
     const be = (k: number) => this.lex.passiveAuxiliaries.has(tokens[k]?.norm ?? "");
@@ -72,7 +91,8 @@ class EventFinder {
     let targets: (string | null)[] = [];
     const right = P.after(t1, s.endToken);
     const places = right?.place && right.id ? [right.id, ...right.also] : [];
-    const inTarget = IN_TARGET.has(trigger.type) || trigger.mode === "visit";
+    // a country after a place word is where a meeting happens, but whom an attack, a visit or a sanction ("au Liban") is done to
+    const inTarget = IN_TARGET.has(trigger.type) || trigger.mode === "visit" || (trigger.type !== "CONSULT" && !!right && P.direct(t1, right));
     if (right && (!right.place || (inTarget && P.entity(right.id)?.geo?.kind === "country"))) targets = ids(right);
     if (!left && right && P.between(right) && right.also.length) {
       // "un cessez-le-feu entre le Hezbollah et Israël": one side acts with the other
@@ -101,12 +121,12 @@ class EventFinder {
       const subject = P.firstActor(s.firstToken, t0, sides.targets[0] ?? null);
       if (subject) sides.actors = [subject];
     }
+    if (trigger.needs === "subject" && !sides.actors.length) return;
     if (CONFLICT.has(trigger.type)) {
       // conquering a market, attacking in a match: no conflict
       if ([...sides.actors, ...sides.targets].some((id) => ["BUS", "MED"].includes(P.sector(id) ?? ""))) return;
       for (let k = t1; k < Math.min(s.endToken, t1 + 4); k++) if (this.lex.nonConflict.longestAt(tokens, k, s.endToken)) return;
-      // a victory in an election, an attack in a final
-      for (let k = s.firstToken; k < s.endToken; k++) if (this.lex.civilContexts.longestAt(tokens, k, s.endToken)) return;
+      if (this.civil(s.paragraph)) return;
     }
     const actors = sides.actors.length ? sides.actors : [null];
     const targets = sides.targets.length ? sides.targets : [null];
@@ -120,12 +140,12 @@ class EventFinder {
     const { tokens, text } = this.doc;
     const P = this.parts;
     if (this.lex.weakTriggers.has(tokens[t0]!.norm) && t1 - t0 === 1 && !(actorId && targetId)) return;
-    // who struck may be unknown; who met, backed, asked or refused never is, in the news
-    if (!actorId && trigger.type !== "ASSAULT") return;
+    // who struck or marched may be unknown; who met, backed, asked or refused never is, in the news
+    if (!actorId && !ANONYMOUS.has(trigger.type)) return;
     const actor = actorId && P.stateOf(actorId, MILITARY.has(trigger.type));
     let target = targetId && P.stateOf(targetId, false);
     let place = objectPlace ?? P.placeNear(s, t0);
-    if (place && (trigger.type === "ASSAULT" || trigger.type === "COERCE") && !target) {
+    if (place && PER_PLACE.has(trigger.type) && !target) {
       const state = P.stateOfPlace(place);
       if (state && state !== actor) target = state;
     }

@@ -5,10 +5,12 @@ import { readLangData } from "../../util/data.js";
 export interface Trigger {
   type: string;
   mode: string | null;
+  /** "subject": a trigger that makes an event only when its subject is named ("sont entrés dans") */
+  needs?: "subject";
 }
 
 interface EventData {
-  triggers: { phrase: string; type: string; mode: string | null }[];
+  triggers: { phrase: string; type: string; mode: string | null; needs?: "subject" }[];
   negations: string[];
   intentions: string[];
   passiveAgents: string[];
@@ -98,7 +100,7 @@ export function eventLexicon(lang: string): EventLexicon {
   if (!lex) {
     const d = readLangData<EventData>(lang, "events");
     const triggers = new NameIndex<Trigger>();
-    for (const t of d.triggers) triggers.add(t.phrase, { type: t.type, mode: t.mode });
+    for (const t of d.triggers) triggers.add(t.phrase, { type: t.type, mode: t.mode, ...(t.needs ? { needs: t.needs } : {}) });
     lex = {
       triggers,
       negations: NameIndex.of(d.negations),
