@@ -268,6 +268,12 @@ export class Participants {
     for (j--; j >= from && out.length < 4; j--) {
       while (j >= from && this.lex.determiners.has(tokens[j]!.norm)) j--;
       const m = this.mentionEnd.get(j);
+      // "Russian and Syrian warplanes": a demonym coordinated with a subject
+      const state = m ? null : this.demonymOf(j);
+      if (state) {
+        out.unshift(state);
+        break;
+      }
       if (!m || !this.participant(m.id) || this.complement(m.t0)) break;
       out.unshift(m.id);
       j = m.t0 - 1;
@@ -316,6 +322,9 @@ export class Participants {
   placeLinked(k: number): boolean {
     const { tokens } = this.doc;
     if (this.entities.get(this.mentionStart.get(k)?.id ?? "")?.type !== "location") return false;
+    // "In Tbilisi, Georgia": a place in apposition to a place
+    const before = tokens[k - 1]?.text === "," ? this.mentionEnd.get(k - 2) : undefined;
+    if (before && before.t0 < k - 2 + 1 && this.entities.get(before.id)?.type === "location" && this.placeLinked(before.t0)) return true;
     // "près des villes d'Alep", "in the city of Hama", "dans tout le Liban": the place word stands before a noun of places
     let at = k;
     while (at > 0 && this.lex.determiners.has(tokens[at - 1]!.norm)) at--;
@@ -359,7 +368,10 @@ export class Participants {
   agent(t1: number, end: number): Found | null {
     for (let k = t1; k < Math.min(end, t1 + 3); k++) {
       const by = this.lex.passiveAgents.longestAt(this.doc.tokens, k, end);
-      if (by) return this.after(by.end, end);
+      if (!by) continue;
+      const who = this.after(by.end, end);
+      // "entretenus par téléphone de la situation en Syrie": a place after "par" is no agent
+      return who && !who.place ? who : null;
     }
     return null;
   }

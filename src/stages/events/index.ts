@@ -77,7 +77,9 @@ class EventFinder {
   private passive(t0: number, t1: number, s: Sentence): boolean {
     const { tokens } = this.doc;
     const be = (k: number) => this.lex.passiveAuxiliaries.has(tokens[k]?.norm ?? "");
-    return be(t0 - 1) || be(t0 - 2) || !!this.lex.passiveAgents.longestAt(tokens, t1, s.endToken);
+    // "tués par", "accusations made by"
+    const by = (k: number) => k < s.endToken && !!this.lex.passiveAgents.longestAt(tokens, k, s.endToken);
+    return be(t0 - 1) || be(t0 - 2) || by(t1) || (tokens[t1]?.kind === "word" && by(t1 + 1));
   }
 
   /** Who acts and who is acted on, each list with its coordinated members, and the place an object names. */
@@ -206,7 +208,7 @@ class EventFinder {
     const kept: Draft[] = [];
     const fits = (a: string | null, b: string | null) => !a || !b || a === b;
     // "Qalibaf et Sabbagh ont discuté … par téléphone": the same two, whichever way round
-    const within = (a: Draft, b: Draft) => [a.actor, a.target].every((x) => !x || x === b.actor || x === b.target);
+    const within = (a: Draft, b: Draft) => MUTUAL.has(a.type) && [a.actor, a.target].every((x) => !x || x === b.actor || x === b.target);
     for (const e of events) {
       const same = kept.find((k) => k.type === e.type && fits(e.place, k.place) && ((fits(e.actor, k.actor) && fits(e.target, k.target)) || within(e, k)));
       if (!same) {
