@@ -120,6 +120,12 @@ describe("events: arguments", () => {
     expect(strikes.filter((e) => e[0] === "ASSAULT").map((e) => e[1])).toEqual(expect.arrayContaining(["Russia", "Syria"]));
   });
 
+  it("keeps a killing count somewhere even when no one is named", () => {
+    const r = vigie.analyzeText("date 2024-12-02 Des frappes aériennes ont tué douze civils à Alep lundi, selon des secouristes.");
+    const v = r.events.find((e) => e.type === "ASSAULT");
+    expect([v?.actor, v?.target, v?.fatalities, r.entities.find((e) => e.id === v?.place)?.name]).toEqual([null, null, 12, "Aleppo"]);
+  });
+
   it("places an event where a place word leads, past 'près des villes de'", () => {
     expect(placeOf("date 2024-12-02 Lundi, la télévision d'État a déclaré que 320 terroristes avaient été tués par les forces gouvernementales près des villes d'Alep et de Hama, en Syrie.", "ASSAULT")).toBe("Aleppo");
   });

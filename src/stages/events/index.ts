@@ -200,11 +200,12 @@ class EventFinder {
   }
 
   /**
-   * One sentence's events: those with neither actor nor target go; of one type, an event whose
+   * One sentence's events: those with neither actor nor target go, unless they count the dead
+   * somewhere ("des frappes ont tué douze civils à Alep"); of one type, an event whose
    * participants and place another's include ("attaques" beside "missiles" beside "tués") is that one.
    */
   private mergeSentence(from: number): void {
-    const events = this.out.splice(from).filter((e) => e.actor || e.target);
+    const events = this.out.splice(from).filter((e) => e.actor || e.target || (e.type === "ASSAULT" && e.place && e.fatalities));
     const kept: Draft[] = [];
     const fits = (a: string | null, b: string | null) => !a || !b || a === b;
     // "Qalibaf et Sabbagh ont discuté … par téléphone": the same two, whichever way round
