@@ -1,4 +1,5 @@
 import type { AnalyzedDocument, CalendarValue, EventStatus, QuoteRecord, Sentence } from "../../document/document.js";
+import { tokenIndexAt } from "../../document/offsets.js";
 import { timeLexicon } from "../times/lexicon.js";
 import type { EventLexicon } from "./lexicon.js";
 
@@ -22,25 +23,38 @@ export class Circumstances {
     const { tokens, times } = this.doc;
     const at = tokens[t0]!.start;
     let best: (typeof times)[number] | undefined;
-    const tokenAt = (offset: number) => tokens.findIndex((x) => x.start >= offset);
     for (const t of times) {
       if (t.start < s.start || t.end > s.end || (best && Math.abs(t.start - at) >= Math.abs(best.start - at))) continue;
       // a date opening the sentence governs it all; another, far from the trigger, dates something else
-      const k = tokenAt(t.start);
+      const k = tokenIndexAt(tokens, t.start);
       if (k - s.firstToken <= 2 || Math.abs(k - t0) <= NEAR) best = t;
     }
     if (best) return { value: best.value, precision: best.precision };
     const ref = this.doc.reference;
     const recent = (t: (typeof times)[number]) => !!ref && !this.longBefore(t.value, ref.value) && t.value <= ref.value;
-    const before = times.filter((t) => t.end <= s.start && this.paragraphOf(t.start) === s.paragraph).at(-1);
+    const paragraphs = this.timeParagraphs();
+    let before: (typeof times)[number] | undefined;
+    for (let i = 0; i < times.length && times[i]!.end <= s.start; i++) if (paragraphs[i] === s.paragraph) before = times[i];
     // a headline is dated by the lead that follows it
-    const lead = s.paragraph === 0 ? times.find((t) => this.paragraphOf(t.start) === 1) : undefined;
+    const lead = s.paragraph === 0 ? times.find((_, i) => paragraphs[i] === 1) : undefined;
     const context = [before, lead].find((t) => t && recent(t));
     return context ? { value: context.value, precision: context.precision } : ref;
   }
 
-  private paragraphOf(offset: number): number {
-    return this.doc.sentences.find((s) => s.start <= offset && offset < s.end)?.paragraph ?? -1;
+  private paragraphs: number[] | undefined;
+
+  /** The paragraph of each time expression (times are in text order). */
+  private timeParagraphs(): number[] {
+    if (!this.paragraphs) {
+      const { sentences, times } = this.doc;
+      let j = 0;
+      this.paragraphs = times.map((t) => {
+        while (j < sentences.length - 1 && sentences[j]!.end <= t.start) j++;
+        const s = sentences[j];
+        return s && s.start <= t.start ? s.paragraph : -1;
+      });
+    }
+    return this.paragraphs;
   }
 
   /** Whether a date lies more than about a month before the reference date. */
