@@ -46,5 +46,8 @@ describe("framing", () => {
     const r = vigie.analyzeText("date 2024-12 Le régime a menti. Le régime a encore menti.");
     expect(r.framing).toHaveLength(1);
     expect(r.framing[0]!.occurrences).toHaveLength(2);
+    // a shorter form of the label for the same group is the same label
+    const group = vigie.analyzeText("date 2024-12 Des groupes terroristes dirigés par Hayat Tahrir al-Cham ont attaqué Alep. Les terroristes de Hayat Tahrir al-Cham ont avancé.");
+    expect(group.framing.map((f) => [f.term, f.occurrences.length])).toEqual([["groupes terroristes", 2]]);
   });
 });

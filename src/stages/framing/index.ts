@@ -74,8 +74,11 @@ export const framingStage: Stage = {
         if (/terror/i.test(fold(label.form)) && !/takfir/i.test(fold(label.form)) && name && lex.designated.has(name)) continue;
         const voice = quoted.some((q) => q.start <= start && end <= q.end) ? "quoted" : "author";
         const term = doc.text.slice(start, end);
-        // one record per label, voice and referent in a document; each use listed in occurrences
-        const same = out.find((f) => fold(f.term) === fold(term) && f.voice === voice && f.refersTo === refersTo);
+        // one record per label, voice and referent in a document ("groupes terroristes" and "terroristes" for one group too); each use listed in occurrences
+        const folded = fold(term);
+        const same = out.find(
+          (f) => f.voice === voice && f.refersTo === refersTo && (fold(f.term) === folded || (refersTo !== null && (fold(f.term).includes(folded) || folded.includes(fold(f.term))))),
+        );
         if (same) same.occurrences.push({ start, end });
         else out.push({ start, end, term, category: label.category, refersTo, voice, neutral: label.neutral, occurrences: [{ start, end }] });
       }
