@@ -189,7 +189,7 @@ export class Participants {
       const m = this.mentionStart.get(k);
       if (m) {
         const place = this.placeLinked(k) || !this.participant(m.id);
-        return { id: m.id, at: k, end: m.t1, place, also: place ? this.placesAfter(m.t1, end) : this.conjunctsAfter(m.t1, end) };
+        return { id: m.id, at: k, end: m.t1, place, also: this.coordinated(m.t1, end, place) };
       }
       const forces = this.forcesAt(k, end);
       if (forces) return { id: forces.id, at: k, end: forces.end, place: false, also: [] };
@@ -214,44 +214,32 @@ export class Participants {
     return this.lex.betweenLinks.has(tokens[j]?.norm ?? "");
   }
 
-  /** The participants coordinated after a mention ending at token k: ", Gallant et Deif", "and Israel". */
-  private conjunctsAfter(k: number, end: number): string[] {
-    const { tokens } = this.doc;
-    const out: string[] = [];
-    while (k < end && out.length < 4) {
-      const link = tokens[k]!;
-      if (link.text !== "," && !this.lex.conjunctions.has(link.norm)) break;
-      let j = k + 1;
-      if (link.text === "," && this.lex.conjunctions.has(tokens[j]?.norm ?? "")) j++;
-      // "and the occupying regime of Israel", ", former Defense Minister Yoav Gallant": a few words may stand before the name
-      let m = this.mentionStart.get(j);
-      for (let w = j; !m && w < Math.min(end, j + 4) && tokens[w]!.kind === "word"; w++) m = this.mentionStart.get(w + 1);
-      if (!m || !this.participant(m.id) || this.placeLinked(m.t0)) break;
-      out.push(m.id);
-      k = m.t1;
-    }
-    return out;
-  }
-
-  /** The places coordinated after a place ending at token k: "d'Alep, la deuxième ville du pays, et de Hama", "in Homs and Hama". */
-  private placesAfter(k: number, end: number): string[] {
+  /**
+   * The names coordinated after one ending at token k: participants (", Gallant et Deif", "and
+   * the occupying regime of Israel") or places ("d'Alep, la deuxième ville du pays, et de Hama").
+   */
+  private coordinated(k: number, end: number, places: boolean): string[] {
     const { tokens } = this.doc;
     const out: string[] = [];
     while (k < end && out.length < 4) {
       let j = k;
-      // an apposition between commas is passed over
-      if (tokens[j]!.text === "," && !this.mentionStart.has(j + 1) && !this.lex.conjunctions.has(tokens[j + 1]?.norm ?? "")) {
+      // an apposition between commas is passed over, after a place
+      if (places && tokens[j]!.text === "," && !this.mentionStart.has(j + 1) && !this.lex.conjunctions.has(tokens[j + 1]?.norm ?? "")) {
         let c = j + 1;
         while (c < end && c < j + 9 && tokens[c]!.text !== ",") c++;
         if (tokens[c]?.text !== ",") break;
         j = c;
       }
-      if (tokens[j]!.text === ",") j++;
-      if (!this.lex.conjunctions.has(tokens[j]?.norm ?? "")) break;
-      j++;
-      while (j < end && (this.lex.determiners.has(tokens[j]!.norm) || this.lex.complementLinks.has(tokens[j]!.norm))) j++;
-      const m = this.mentionStart.get(j);
-      if (!m || this.entities.get(m.id)?.type !== "location") break;
+      const comma = tokens[j]!.text === ",";
+      if (comma) j++;
+      const conjunction = this.lex.conjunctions.has(tokens[j]?.norm ?? "");
+      if (conjunction) j++;
+      if (!conjunction && (places || !comma)) break;
+      while (j < end && (this.lex.determiners.has(tokens[j]!.norm) || (places && this.lex.complementLinks.has(tokens[j]!.norm)))) j++;
+      let m = this.mentionStart.get(j);
+      // ", former Defense Minister Yoav Gallant": a few words may stand before a participant's name
+      for (let w = j; !places && !m && w < Math.min(end, j + 4) && tokens[w]!.kind === "word"; w++) m = this.mentionStart.get(w + 1);
+      if (!m || (places ? this.entities.get(m.id)?.type !== "location" : !this.participant(m.id) || this.placeLinked(m.t0))) break;
       out.push(m.id);
       k = m.t1;
     }
