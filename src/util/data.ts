@@ -24,3 +24,16 @@ export function readLangData<T>(lang: string, name: string): T {
   const own = `lang/${lang}/${name}.json`;
   return readDataJson<T>(existsSync(join(DATA_DIR, own)) ? own : `lang/default/${name}.json`);
 }
+
+/** A function of a language, computed once per language: how each stage builds its lexicon from the language's data files. */
+export function perLanguage<T>(build: (lang: string) => T): (lang: string) => T {
+  const built = new Map<string, T>();
+  return (lang) => {
+    let value = built.get(lang);
+    if (value === undefined) {
+      value = build(lang);
+      built.set(lang, value);
+    }
+    return value;
+  };
+}

@@ -1,6 +1,6 @@
 import { NameIndex } from "../../knowledge/names.js";
 import { fold } from "../../text/fold.js";
-import { readDataJson, readLangData } from "../../util/data.js";
+import { perLanguage, readDataJson, readLangData } from "../../util/data.js";
 
 interface EntityCueData {
   titles: string[];
@@ -53,21 +53,15 @@ export interface EntityLexicon {
   stateNounOrder: "before" | "after";
 }
 
-const cache = new Map<string, EntityLexicon>();
+/** The two languages Vigie reads first: their frequent words and English head words apply to every text. */
+const MAIN = ["fr", "en"];
 
 /**
  * The lexicon for a text in `lang`, with English head words and the frequent words of French
  * and English added: English names of organizations and places turn up in every language's
  * press ("Middle East Institute"), and a short text's language may be misread.
  */
-const mixed = new Map<string, EntityLexicon>();
-
-/** The two languages Vigie reads first: their frequent words and English head words apply to every text. */
-const MAIN = ["fr", "en"];
-
-export function mixedLexicon(lang: string): EntityLexicon {
-  const hit = mixed.get(lang);
-  if (hit) return hit;
+export const mixedLexicon = perLanguage((lang): EntityLexicon => {
   const own = entityLexicon(lang);
   const others = MAIN.filter((l) => l !== lang).map(entityLexicon);
   const union = (pick: (l: EntityLexicon) => Set<string>) => new Set([own, ...others].flatMap((l) => [...pick(l)]));
@@ -80,39 +74,34 @@ export function mixedLexicon(lang: string): EntityLexicon {
     commonWords: union((l) => l.commonWords),
     functionWords: union((l) => l.functionWords),
   };
-  mixed.set(lang, lex);
   return lex;
-}
+});
 
-export function entityLexicon(lang: string): EntityLexicon {
-  let lex = cache.get(lang);
-  if (!lex) {
-    const data = readLangData<Partial<EntityCueData>>(lang, "entities");
-    const personVerbs = NameIndex.of(data.personVerbs ?? []);
-    const given = readDataJson<{ names: string[] }>("knowledge/given-names.json").names;
-    const common = readLangData<{ words: string[]; functionWords: string[] }>(lang, "common-words");
-    lex = {
-      titles: new Set((data.titles ?? []).map(fold)),
-      particles: new Set((data.particles ?? []).map(fold)),
-      organizationHeads: new Set(data.organizationHeads ?? []),
-      regionCues: new Set((data.regionCues ?? []).map(fold)),
-      personVerbs,
-      notNames: new Set(data.notNames ?? []),
-      givenNames: new Set(given.map(fold)),
-      locationHeads: new Set(data.locationHeads ?? []),
-      nonEntityHeads: new Set(data.nonEntityHeads ?? []),
-      commonWords: new Set(common.words),
-      functionWords: new Set(common.functionWords),
-      roleNotReference: new NameIndex<true>(),
-      lowercaseComplements: data.lowercaseComplements ?? false,
-      speechBefore: new NameIndex<true>(),
-      stateNouns: new NameIndex<true>(),
-      stateNounOrder: data.stateNounOrder ?? "after",
-    };
-    for (const w of data.stateNouns ?? []) lex.stateNouns.add(w, true);
-    for (const w of data.speechBefore ?? []) lex.speechBefore.add(w, true);
-    for (const w of data.roleNotReference ?? []) lex.roleNotReference.add(w, true);
-    cache.set(lang, lex);
-  }
+export const entityLexicon = perLanguage((lang): EntityLexicon => {
+  const data = readLangData<Partial<EntityCueData>>(lang, "entities");
+  const personVerbs = NameIndex.of(data.personVerbs ?? []);
+  const given = readDataJson<{ names: string[] }>("knowledge/given-names.json").names;
+  const common = readLangData<{ words: string[]; functionWords: string[] }>(lang, "common-words");
+  const lex: EntityLexicon = {
+    titles: new Set((data.titles ?? []).map(fold)),
+    particles: new Set((data.particles ?? []).map(fold)),
+    organizationHeads: new Set(data.organizationHeads ?? []),
+    regionCues: new Set((data.regionCues ?? []).map(fold)),
+    personVerbs,
+    notNames: new Set(data.notNames ?? []),
+    givenNames: new Set(given.map(fold)),
+    locationHeads: new Set(data.locationHeads ?? []),
+    nonEntityHeads: new Set(data.nonEntityHeads ?? []),
+    commonWords: new Set(common.words),
+    functionWords: new Set(common.functionWords),
+    roleNotReference: new NameIndex<true>(),
+    lowercaseComplements: data.lowercaseComplements ?? false,
+    speechBefore: new NameIndex<true>(),
+    stateNouns: new NameIndex<true>(),
+    stateNounOrder: data.stateNounOrder ?? "after",
+  };
+  for (const w of data.stateNouns ?? []) lex.stateNouns.add(w, true);
+  for (const w of data.speechBefore ?? []) lex.speechBefore.add(w, true);
+  for (const w of data.roleNotReference ?? []) lex.roleNotReference.add(w, true);
   return lex;
-}
+});

@@ -1,6 +1,6 @@
 import { NameIndex } from "../../knowledge/names.js";
 import { fold } from "../../text/fold.js";
-import { readLangData } from "../../util/data.js";
+import { perLanguage, readLangData } from "../../util/data.js";
 
 export interface Trigger {
   type: string;
@@ -92,47 +92,42 @@ export interface EventLexicon {
   civilContexts: NameIndex<true>;
 }
 
-const cache = new Map<string, EventLexicon>();
 const words = (list: string[]) => new Set(list.map(fold));
 
-export function eventLexicon(lang: string): EventLexicon {
-  let lex = cache.get(lang);
-  if (!lex) {
-    const d = readLangData<EventData>(lang, "events");
-    const triggers = new NameIndex<Trigger>();
-    for (const t of d.triggers) triggers.add(t.phrase, { type: t.type, mode: t.mode, ...(t.needs ? { needs: t.needs } : {}) });
-    lex = {
-      triggers,
-      negations: NameIndex.of(d.negations),
-      intentions: NameIndex.of(d.intentions),
-      passiveAgents: NameIndex.of(d.passiveAgents),
-      targetLinks: words(d.targetLinks),
-      placeLinks: NameIndex.of(d.placeLinks),
-      governmentForces: NameIndex.of(d.governmentForces),
-      nonConflict: NameIndex.of(d.nonConflict),
-      casualties: NameIndex.of(d.casualties),
-      numberWords: new Map(Object.entries(d.numberWords).map(([k, v]) => [fold(k), v])),
-      approximations: NameIndex.of(d.approximations),
-      rebelNouns: NameIndex.of(d.rebelNouns),
-      complementLinks: words(d.complementLinks),
-      weakTriggers: words(d.weakTriggers),
-      auxiliaries: words(d.auxiliaries),
-      passiveAuxiliaries: words(d.passiveAuxiliaries),
-      determiners: words(d.determiners),
-      conjunctions: words(d.conjunctions),
-      betweenLinks: words(d.betweenLinks),
-      injuries: words(d.injuries),
-      participle: new RegExp(d.participle || "(?!)", "u"),
-      participleLinks: words(d.participleLinks),
-      hearsay: words(d.hearsay),
-      memberNouns: words(d.memberNouns),
-      firstPerson: words(d.firstPerson),
-      circumstanceLinks: NameIndex.of(d.circumstanceLinks),
-      stateNouns: words(d.stateNouns),
-      placeNouns: words(d.placeNouns),
-      civilContexts: NameIndex.of(d.civilContexts),
-    };
-    cache.set(lang, lex);
-  }
+export const eventLexicon = perLanguage((lang): EventLexicon => {
+  const d = readLangData<EventData>(lang, "events");
+  const triggers = new NameIndex<Trigger>();
+  for (const t of d.triggers) triggers.add(t.phrase, { type: t.type, mode: t.mode, ...(t.needs ? { needs: t.needs } : {}) });
+  const lex: EventLexicon = {
+    triggers,
+    negations: NameIndex.of(d.negations),
+    intentions: NameIndex.of(d.intentions),
+    passiveAgents: NameIndex.of(d.passiveAgents),
+    targetLinks: words(d.targetLinks),
+    placeLinks: NameIndex.of(d.placeLinks),
+    governmentForces: NameIndex.of(d.governmentForces),
+    nonConflict: NameIndex.of(d.nonConflict),
+    casualties: NameIndex.of(d.casualties),
+    numberWords: new Map(Object.entries(d.numberWords).map(([k, v]) => [fold(k), v])),
+    approximations: NameIndex.of(d.approximations),
+    rebelNouns: NameIndex.of(d.rebelNouns),
+    complementLinks: words(d.complementLinks),
+    weakTriggers: words(d.weakTriggers),
+    auxiliaries: words(d.auxiliaries),
+    passiveAuxiliaries: words(d.passiveAuxiliaries),
+    determiners: words(d.determiners),
+    conjunctions: words(d.conjunctions),
+    betweenLinks: words(d.betweenLinks),
+    injuries: words(d.injuries),
+    participle: new RegExp(d.participle || "(?!)", "u"),
+    participleLinks: words(d.participleLinks),
+    hearsay: words(d.hearsay),
+    memberNouns: words(d.memberNouns),
+    firstPerson: words(d.firstPerson),
+    circumstanceLinks: NameIndex.of(d.circumstanceLinks),
+    stateNouns: words(d.stateNouns),
+    placeNouns: words(d.placeNouns),
+    civilContexts: NameIndex.of(d.civilContexts),
+  };
   return lex;
-}
+});

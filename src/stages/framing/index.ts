@@ -2,7 +2,7 @@ import type { AnalyzedDocument, FramingRecord } from "../../document/document.js
 import { NameIndex } from "../../knowledge/names.js";
 import type { Stage } from "../../pipeline/pipeline.js";
 import { fold } from "../../text/fold.js";
-import { readLangData } from "../../util/data.js";
+import { perLanguage, readLangData } from "../../util/data.js";
 
 interface Label {
   form: string;
@@ -24,21 +24,15 @@ interface FramingLexicon {
   notAfter: Map<string, NameIndex<true>>;
 }
 
-const cache = new Map<string, FramingLexicon>();
-
-function framingLexicon(lang: string): FramingLexicon {
-  let lex = cache.get(lang);
-  if (!lex) {
-    const d = readLangData<FramingData>(lang, "framing");
-    const labels = new NameIndex<Label>();
-    for (const e of d.entries) for (const form of e.forms) labels.add(form, { form, category: e.category, neutral: e.neutral, refers: e.refers });
-    const notAfter = new Map<string, NameIndex<true>>();
-    for (const [form, words] of Object.entries(d.notAfter)) notAfter.set(fold(form), NameIndex.of(words));
-    lex = { labels, designated: new Set(d.designatedGroups), notAfter };
-    cache.set(lang, lex);
-  }
+const framingLexicon = perLanguage((lang): FramingLexicon => {
+  const d = readLangData<FramingData>(lang, "framing");
+  const labels = new NameIndex<Label>();
+  for (const e of d.entries) for (const form of e.forms) labels.add(form, { form, category: e.category, neutral: e.neutral, refers: e.refers });
+  const notAfter = new Map<string, NameIndex<true>>();
+  for (const [form, words] of Object.entries(d.notAfter)) notAfter.set(fold(form), NameIndex.of(words));
+  const lex: FramingLexicon = { labels, designated: new Set(d.designatedGroups), notAfter };
   return lex;
-}
+});
 
 /**
  * Framing: loaded labels ("terroristes", "régime", "entité sioniste", "martyrs"…) with their

@@ -1,6 +1,6 @@
 import { NameIndex } from "../../knowledge/names.js";
 import { fold } from "../../text/fold.js";
-import { readLangData } from "../../util/data.js";
+import { perLanguage, readLangData } from "../../util/data.js";
 
 interface QuoteData {
   verbs: string[];
@@ -45,30 +45,24 @@ export interface QuoteLexicon {
   clauseStarts: Set<string>;
 }
 
-const cache = new Map<string, QuoteLexicon>();
-
-export function quoteLexicon(lang: string): QuoteLexicon {
-  let lex = cache.get(lang);
-  if (!lex) {
-    const d = readLangData<QuoteData>(lang, "quotes");
-    lex = {
-      verbs: NameIndex.of(d.verbs),
-      auxiliaries: NameIndex.of(d.auxiliaries),
-      according: NameIndex.of(d.according),
-      citedBy: NameIndex.of(d.citedBy),
-      complementizers: new Set(d.complementizers.map(fold)),
-      contentStarts: NameIndex.of(d.contentStarts),
-      pronouns: new Map(Object.entries(d.pronouns).map(([k, v]) => [fold(k), v])),
-      speakerNouns: new Set(d.speakerNouns.map(fold)),
-      reportingOfSpeech: NameIndex.of(d.reportingOfSpeech),
-      objectVerbs: NameIndex.of(d.objectVerbs),
-      contentBreaks: NameIndex.of(d.contentBreaks),
-      sectorNouns: new Map(Object.entries(d.sectorNouns).map(([k, v]) => [fold(k), v])),
-      sameSource: NameIndex.of(d.sameSource),
-      clauseVerbs: NameIndex.of(d.clauseVerbs),
-      clauseStarts: new Set(d.clauseStarts.map(fold)),
-    };
-    cache.set(lang, lex);
-  }
+export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
+  const d = readLangData<QuoteData>(lang, "quotes");
+  const lex: QuoteLexicon = {
+    verbs: NameIndex.of(d.verbs),
+    auxiliaries: NameIndex.of(d.auxiliaries),
+    according: NameIndex.of(d.according),
+    citedBy: NameIndex.of(d.citedBy),
+    complementizers: new Set(d.complementizers.map(fold)),
+    contentStarts: NameIndex.of(d.contentStarts),
+    pronouns: new Map(Object.entries(d.pronouns).map(([k, v]) => [fold(k), v])),
+    speakerNouns: new Set(d.speakerNouns.map(fold)),
+    reportingOfSpeech: NameIndex.of(d.reportingOfSpeech),
+    objectVerbs: NameIndex.of(d.objectVerbs),
+    contentBreaks: NameIndex.of(d.contentBreaks),
+    sectorNouns: new Map(Object.entries(d.sectorNouns).map(([k, v]) => [fold(k), v])),
+    sameSource: NameIndex.of(d.sameSource),
+    clauseVerbs: NameIndex.of(d.clauseVerbs),
+    clauseStarts: new Set(d.clauseStarts.map(fold)),
+  };
   return lex;
-}
+});

@@ -1,6 +1,6 @@
 import { NameIndex } from "../../knowledge/names.js";
 import { fold } from "../../text/fold.js";
-import { readDataJson, readLangData } from "../../util/data.js";
+import { perLanguage, readDataJson, readLangData } from "../../util/data.js";
 
 type Unit = "day" | "week" | "month" | "year";
 
@@ -65,8 +65,6 @@ export interface TimeLexicon {
   clauseBreaks: NameIndex<true>;
 }
 
-const cache = new Map<string, TimeLexicon>();
-
 function index<T>(entries: [string, T][]): NameIndex<T> {
   const i = new NameIndex<T>();
   for (const [k, v] of entries) i.add(k, v);
@@ -76,47 +74,43 @@ function index<T>(entries: [string, T][]): NameIndex<T> {
 const folded = (xs: string[]) => new Set(xs.map(fold));
 const foldedMap = <T>(o: Record<string, T>) => new Map(Object.entries(o).map(([k, v]) => [fold(k), v] as const));
 
-export function timeLexicon(lang: string): TimeLexicon {
-  let lex = cache.get(lang);
-  if (!lex) {
-    const d = readLangData<TimeData>(lang, "times");
-    const periods = readDataJson<{ periods: { value: string; names: string[] }[] }>("knowledge/periods.json").periods;
-    lex = {
-      months: foldedMap(d.months),
-      weekdays: foldedMap(d.weekdays),
-      dayParts: index(d.dayParts.map((p) => [p, true as const])),
-      relativeDays: index(Object.entries(d.relativeDays)),
-      anchoredDays: index(Object.entries(d.anchoredDays)),
-      relativePeriods: index(Object.entries(d.relativePeriods)),
-      agoBefore: index(d.ago.before.map((p) => [p, true as const])),
-      agoAfter: folded(d.ago.after),
-      units: foldedMap(d.units),
-      numbers: foldedMap(d.numbers),
-      monthParts: foldedMap(d.monthParts),
-      next: folded(d.next),
-      last: folded(d.last),
-      this: folded(d.this),
-      ordinalDay: folded(d.ordinalDay),
-      prepositions: folded(d.prepositions),
-      rangeFrom: folded(d.rangeLinks.from),
-      rangeTo: folded(d.rangeLinks.to),
-      nightOf: index(d.nightOf.map((p) => [p, true as const])),
-      decades: folded(d.decades),
-      futureCues: index(d.futureCues.map((p) => [p, true as const])),
-      countNouns: folded(d.countNouns),
-      periods: index(periods.flatMap((p) => p.names.map((n) => [n, p.value] as [string, string]))),
-      weekend: index(d.weekend.map((p) => [p, true as const])),
-      monthsCapitalized: d.monthsCapitalized,
-      futureVerb: d.futureSuffixes.length ? new RegExp(`^[a-z]{3,}[^e](?:${d.futureSuffixes.join("|")})$`) : null,
-      clauseBreaks: index(d.clauseBreaks.map((p) => [p, true as const])),
-      starters: new Set(),
-    };
-    lex.starters = new Set([
-      ...lex.months.keys(), ...lex.weekdays.keys(), ...lex.monthParts.keys(), ...lex.numbers.keys(),
-      ...lex.this, ...lex.next, ...lex.last, ...lex.rangeFrom,
-      ...[lex.periods, lex.relativeDays, lex.anchoredDays, lex.relativePeriods, lex.agoBefore, lex.nightOf, lex.weekend].flatMap((x) => [...x.firstTokens()]),
-    ]);
-    cache.set(lang, lex);
-  }
+export const timeLexicon = perLanguage((lang): TimeLexicon => {
+  const d = readLangData<TimeData>(lang, "times");
+  const periods = readDataJson<{ periods: { value: string; names: string[] }[] }>("knowledge/periods.json").periods;
+  const lex: TimeLexicon = {
+    months: foldedMap(d.months),
+    weekdays: foldedMap(d.weekdays),
+    dayParts: index(d.dayParts.map((p) => [p, true as const])),
+    relativeDays: index(Object.entries(d.relativeDays)),
+    anchoredDays: index(Object.entries(d.anchoredDays)),
+    relativePeriods: index(Object.entries(d.relativePeriods)),
+    agoBefore: index(d.ago.before.map((p) => [p, true as const])),
+    agoAfter: folded(d.ago.after),
+    units: foldedMap(d.units),
+    numbers: foldedMap(d.numbers),
+    monthParts: foldedMap(d.monthParts),
+    next: folded(d.next),
+    last: folded(d.last),
+    this: folded(d.this),
+    ordinalDay: folded(d.ordinalDay),
+    prepositions: folded(d.prepositions),
+    rangeFrom: folded(d.rangeLinks.from),
+    rangeTo: folded(d.rangeLinks.to),
+    nightOf: index(d.nightOf.map((p) => [p, true as const])),
+    decades: folded(d.decades),
+    futureCues: index(d.futureCues.map((p) => [p, true as const])),
+    countNouns: folded(d.countNouns),
+    periods: index(periods.flatMap((p) => p.names.map((n) => [n, p.value] as [string, string]))),
+    weekend: index(d.weekend.map((p) => [p, true as const])),
+    monthsCapitalized: d.monthsCapitalized,
+    futureVerb: d.futureSuffixes.length ? new RegExp(`^[a-z]{3,}[^e](?:${d.futureSuffixes.join("|")})$`) : null,
+    clauseBreaks: index(d.clauseBreaks.map((p) => [p, true as const])),
+    starters: new Set(),
+  };
+  lex.starters = new Set([
+    ...lex.months.keys(), ...lex.weekdays.keys(), ...lex.monthParts.keys(), ...lex.numbers.keys(),
+    ...lex.this, ...lex.next, ...lex.last, ...lex.rangeFrom,
+    ...[lex.periods, lex.relativeDays, lex.anchoredDays, lex.relativePeriods, lex.agoBefore, lex.nightOf, lex.weekend].flatMap((x) => [...x.firstTokens()]),
+  ]);
   return lex;
-}
+});
