@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, EntityRecord, Sentence } from "../../document/document.js";
+import type { AnalyzedDocument, EntityRecord, Sentence, Token } from "../../document/document.js";
 import { tokenIndexAt } from "../../document/offsets.js";
 import type { Knowledge } from "../../knowledge/knowledge.js";
 import type { EventLexicon } from "./lexicon.js";
@@ -141,7 +141,9 @@ export class Participants {
     for (; k >= from && k >= t0 - REACH; k--) {
       if (CLAUSE_END.test(tokens[k]!.text)) break;
       const m = this.mentionEnd.get(k);
-      if (m && this.participant(m.id) && !this.placeLinked(m.t0) && !this.complement(m.t0) && this.sector(m.id) !== "MED") {
+      // "Israel's military campaign": a possessive before the trigger is its actor, whatever stands before it
+      const possessive = !!m && this.lex.possessives.has(tokens[k + 1]?.norm ?? "");
+      if (m && this.participant(m.id) && !this.placeLinked(m.t0) && (possessive || !this.complement(m.t0)) && this.sector(m.id) !== "MED") {
         const all = [...this.conjunctsBefore(m.t0, from), m.id];
         // "Qalibaf et son homologue syrien, Hammouda Sabbagh, ont discuté": the apposition names the second
         if (apposition && tokens.slice(m.t1, apposition.t0).some((t) => this.lex.conjunctions.has(t.norm))) all.push(apposition.id);
@@ -185,7 +187,7 @@ export class Participants {
     // "avec son homologue syrien, Bachar Assad": a target link carries past an apposition
     const linked = this.lex.targetLinks.has(tokens[t1]?.norm ?? "") || this.lex.targetLinks.has(tokens[t1 + 1]?.norm ?? "");
     for (let k = t1; k < end && k < t1 + 15; k++) {
-      if (CLAUSE_END.test(tokens[k]!.text) || (tokens[k]!.text === "," && k > t1 + 1 && !(linked && k < t1 + 8))) break;
+      if (CLAUSE_END.test(tokens[k]!.text) || (tokens[k]!.text === "," && k > t1 && !(linked && k < t1 + 8))) break;
       const m = this.mentionStart.get(k);
       if (m) {
         const place = this.placeLinked(k) || !this.participant(m.id);
@@ -238,7 +240,9 @@ export class Participants {
       while (j < end && (this.lex.determiners.has(tokens[j]!.norm) || (places && this.lex.complementLinks.has(tokens[j]!.norm)))) j++;
       let m = this.mentionStart.get(j);
       // ", former Defense Minister Yoav Gallant": a few words may stand before a participant's name
-      for (let w = j; !places && !m && w < Math.min(end, j + 4) && tokens[w]!.kind === "word"; w++) m = this.mentionStart.get(w + 1);
+      // (after a bare comma, only capitalized words and titles: ", notamment en menaçant le Niger" is no list)
+      const title = (t: Token) => t.kind === "word" && !this.lex.relatives.has(t.norm) && (conjunction || /^\p{Lu}/u.test(t.text) || this.lex.determiners.has(t.norm));
+      for (let w = j; !places && !m && w < Math.min(end, j + 4) && title(tokens[w]!); w++) m = this.mentionStart.get(w + 1);
       if (!m || (places ? this.entities.get(m.id)?.type !== "location" : !this.participant(m.id) || this.placeLinked(m.t0))) break;
       out.push(m.id);
       k = m.t1;

@@ -120,6 +120,23 @@ describe("events: arguments", () => {
     expect(strikes.filter((e) => e[0] === "ASSAULT").map((e) => e[1])).toEqual(expect.arrayContaining(["Russia", "Syria"]));
   });
 
+  it("reads a possessive as the actor, a participle's actor as the sentence's subject, and no list past a relative pronoun", () => {
+    expect(events("date 2024-12-08 The fall of the regime was a direct result of Israel's military campaign against Iran, the minister said in Jerusalem.")).toContainEqual([
+      "ASSAULT",
+      "Israel",
+      "Iran",
+      "reported",
+    ]);
+    expect(events("date 2023-08-10 Les dirigeants de la Cédéao ont exigé la libération de Mohamed Bazoum, notamment en menaçant le Niger d'une intervention.")).toContainEqual([
+      "THREATEN",
+      "Economic Community of West African States",
+      "Niger",
+      "reported",
+    ]);
+    const backed = events("date 2024-11-29 Armed factions backed by Turkey, which neighbors Syria and Iraq, attacked Aleppo on Wednesday.");
+    expect(backed.filter((e) => e[0] === "SUPPORT").map((e) => e[1])).toEqual(["Turkey"]);
+  });
+
   it("keeps a killing count somewhere even when no one is named", () => {
     const r = vigie.analyzeText("date 2024-12-02 Des frappes aériennes ont tué douze civils à Alep lundi, selon des secouristes.");
     const v = r.events.find((e) => e.type === "ASSAULT");

@@ -17,6 +17,8 @@ const IN_TARGET = new Set(["ASSAULT", "AID", "COERCE", "MOBILIZE", "RETREAT"]);
 const PER_PLACE = new Set(["ASSAULT", "COERCE", "PROTEST"]);
 /** acts whose doers the news may not know: attackers, crowds */
 const ANONYMOUS = new Set(["ASSAULT", "PROTEST"]);
+/** a trigger this near the start of its sentence may stand in a clause before the subject ("Lors d'un entretien avec X, Y a …") */
+const FRONTED = 6;
 /** at most this many events from one trigger with coordinated arguments */
 const MAX_PAIRS = 6;
 
@@ -100,7 +102,7 @@ class EventFinder {
       // "un cessez-le-feu entre le Hezbollah et Israël": one side acts with the other
       actors = [right.id];
       targets = right.also;
-    } else if (!left && right) actors = ids(P.frontedSubject(right, s.endToken));
+    } else if (!left && right && t0 - s.firstToken <= FRONTED) actors = ids(P.frontedSubject(right, s.endToken));
     if (MUTUAL.has(trigger.type) && actors.length > 1 && !targets.length) {
       targets = actors.slice(1);
       actors = actors.slice(0, 1);
@@ -112,16 +114,17 @@ class EventFinder {
     const { tokens } = this.doc;
     const P = this.parts;
     const sides = this.sides(trigger, t0, t1, s);
+    // ", en menaçant de …", ", killing …": a participle acts for the sentence's subject; so does "lors d'un entretien", "during a call"
+    const participle = this.lex.participle.test(tokens[t0]!.norm) && this.lex.participleLinks.has(tokens[t0 - 1]?.norm ?? "");
+    const during = [t0 - 1, t0 - 2].some((k) => k >= s.firstToken && !!this.lex.circumstanceLinks.longestAt(tokens, k, t0));
+    if (participle || (during && !sides.actors.length)) {
+      const subject = P.firstActor(s.firstToken, t0, sides.targets[0] ?? null);
+      if (subject) sides.actors = [subject];
+    }
     // "frappes aériennes israéliennes", "Russian bombardment": a demonym next to the trigger names the actor
     if (!sides.actors.length) {
       const demonym = P.demonymActor(t0, t1);
       if (demonym) sides.actors = [demonym];
-    }
-    // ", en menaçant de …", ", killing …": a participle acts for the sentence's subject; so does "lors d'un entretien", "during a call"
-    const during = [t0 - 1, t0 - 2].some((k) => k >= s.firstToken && !!this.lex.circumstanceLinks.longestAt(tokens, k, t0));
-    if (!sides.actors.length && ((this.lex.participle.test(tokens[t0]!.norm) && this.lex.participleLinks.has(tokens[t0 - 1]?.norm ?? "")) || during)) {
-      const subject = P.firstActor(s.firstToken, t0, sides.targets[0] ?? null);
-      if (subject) sides.actors = [subject];
     }
     if (trigger.needs === "subject" && !sides.actors.length) return;
     if (CONFLICT.has(trigger.type)) {

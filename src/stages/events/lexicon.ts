@@ -39,6 +39,8 @@ interface EventData {
   stateNouns: string[];
   placeNouns: string[];
   civilContexts: string[];
+  possessives: string[];
+  relatives: string[];
 }
 
 /** A language's event words (data/lang/<lang>/events.json), indexed. */
@@ -90,6 +92,10 @@ export interface EventLexicon {
   placeNouns: Set<string>;
   /** words that make a whole sentence no conflict ("élection", "championship") */
   civilContexts: NameIndex<true>;
+  /** possessive markers after a name ("'s") */
+  possessives: Set<string>;
+  /** words that open a relative clause ("which", "qui"): no coordinated name lies past them */
+  relatives: Set<string>;
 }
 
 const words = (list: string[]) => new Set(list.map(fold));
@@ -128,6 +134,8 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     stateNouns: words(d.stateNouns),
     placeNouns: words(d.placeNouns),
     civilContexts: NameIndex.of(d.civilContexts),
+    possessives: words(d.possessives),
+    relatives: words(d.relatives),
   };
   return lex;
 });
