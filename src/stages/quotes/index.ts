@@ -1,4 +1,5 @@
 import type { AnalyzedDocument, QuoteRecord, Sentence, Span } from "../../document/document.js";
+import { tokenIndexAt } from "../../document/offsets.js";
 import type { Stage } from "../../pipeline/pipeline.js";
 import { quoteRegions } from "../../text/sentences.js";
 import { quoteLexicon, type QuoteLexicon } from "./lexicon.js";
@@ -14,6 +15,8 @@ interface Cue {
 type Draft = Omit<QuoteRecord, "id">;
 
 const DASH = /^[—–-]$/;
+/** how long a clause between a speaker's name and the verb may be, in tokens ("X, who …, said") */
+const CLAUSE_REACH = 25;
 
 /**
  * Quotes: direct quotations in « », “ ”, " " and ‘ ’ (a quotation interrupted by its cue is
@@ -35,6 +38,8 @@ class QuoteFinder {
   /** token index → index of the quotation region it lies in */
   private readonly inRegion: Int32Array;
   private readonly out: Draft[] = [];
+  /** the verbs (their first token) that report a direct quotation: no indirect speech of their own */
+  private readonly directCues = new Set<number>();
   /** quotation regions read as direct quotations (their closing cue is theirs, not indirect speech) */
   private readonly direct = new Set<number>();
   /** the speaker of the current sentence's first cue: what a participle ("affirmant que") reports for */
@@ -77,9 +82,12 @@ class QuoteFinder {
   private cueAfter(j: number, end: number): Cue | null {
     const { tokens } = this.doc;
     let k = tokens[j]?.text === "," || DASH.test(tokens[j]?.text ?? "") ? j + 1 : j;
-    const m = this.speakers.mentionAt(k);
+    // "…," producer Emma Thomas said / "…", le ministre X a déclaré: a few lower-case words of title before the name
+    let m = this.speakers.mentionAt(k);
+    for (let t = k; !m && t < Math.min(end, k + 3) && tokens[t]!.kind === "word" && /^\p{Ll}/u.test(tokens[t]!.text); t++) m = this.speakers.mentionAt(t + 1);
     if (m) {
-      const v = this.verbAt(m.end, end);
+      // "X, who accepted the award …, said": the verb after a clause set between commas
+      const v = this.verbAt(m.end, end) ?? (tokens[m.end]?.text === "," ? this.verbAfterClause(m.end + 1, end) : null);
       return v ? { t0: v.t0, t1: v.t1, speaker: m.speaker } : null;
     }
     if (this.speakers.isPronoun(tokens[k]) && tokens[k]!.kind === "word") {
@@ -91,6 +99,13 @@ class QuoteFinder {
     if (v.pronoun !== null) return { t0: v.t0, t1: v.t1, speaker: this.speakers.pronoun(v.pronoun) };
     k = v.t1;
     return { t0: v.t0, t1: v.t1, speaker: this.speakers.after(k, end) };
+  }
+
+  /** The verb of speech just after the comma that closes a clause starting at k ("…, who …, said"). */
+  private verbAfterClause(k: number, end: number): ReturnType<QuoteFinder["verbAt"]> {
+    const { tokens } = this.doc;
+    for (let c = k; c < Math.min(end, k + CLAUSE_REACH); c++) if (tokens[c]!.text === ",") return this.verbAt(c + 1, end);
+    return null;
   }
 
   /**
@@ -160,8 +175,8 @@ class QuoteFinder {
   }
 
   /** Records a quote; `cue` is the verb that reports it, when one does (a continued quotation has none of its own). */
-  private add(kind: QuoteRecord["kind"], start: number, end: number, speaker: Speaker | null, cue: Cue | null): void {
-    if (speaker) this.speakers.last = speaker;
+  private add(kind: QuoteRecord["kind"], start: number, end: number, speaker: Speaker | null, cue: Cue | null, heard = true): void {
+    if (speaker && heard) this.speakers.heard(speaker, tokenIndexAt(this.doc.tokens, end - 1));
     this.out.push({
       kind,
       start,
@@ -199,6 +214,7 @@ class QuoteFinder {
         return incise.cue;
       }
       const cue = after ?? before ?? this.cueInSentence(s, close);
+      if (cue) this.directCues.add(cue.t0);
       // a quotation with no cue of its own goes on the one before it
       const next = this.doc.sentences[si + 1];
       const speaker =
@@ -209,8 +225,11 @@ class QuoteFinder {
     // a quoted name or term ("Organisation de libération du Levant", "Round 2") is no speech
     if (inner.length && inner.every((t) => /^\p{Lu}/u.test(t.text) || t.text.length <= 3)) return null;
     const cue = this.cueInSentence(s, open) ?? after;
-    // words quoted with no cue: the last speaker's if there is one, else nobody's (a partial quotation all the same)
-    this.add("partial", start, end, cue?.speaker ?? this.speakers.last, cue);
+    // words quoted with no cue: the sentence subject's ("Nolan thanked his wife, « the producer of all our films »", "He
+    // dedicated his win to « peacemakers »"), else the last speaker's, else nobody's (a partial quotation all the same)
+    const subject = cue?.speaker ? null : this.speakers.subjectBefore(s.firstToken, open);
+    // (a subject guessed so is no speaker a later pronoun or quotation points back to)
+    this.add("partial", start, end, cue?.speaker ?? subject ?? this.speakers.last, cue, !subject);
     return null;
   }
 
@@ -276,7 +295,7 @@ class QuoteFinder {
       const v = this.verbAt(i, s.endToken);
       if (!v) continue;
       const prev = tokens[i - 1]?.text === "," ? i - 2 : i - 1;
-      if (tokens[prev]?.kind === "quote" && this.direct.has(this.inRegion[prev - 1]!)) {
+      if ((tokens[prev]?.kind === "quote" && this.direct.has(this.inRegion[prev - 1]!)) || this.directCues.has(v.t0)) {
         i = v.t1 - 1;
         continue;
       }

@@ -28,6 +28,23 @@ describe("quotes: direct", () => {
     ]);
   });
 
+  it("finds the verb past a clause after the name, and a pronoun's person named since the last quotation", () => {
+    expect(
+      quotes(
+        "date 2024-03-11 “We never thought this would happen,” producer Maria Lopez, who accepted the prize alongside her brother, said on stage. Later Greta Gerwig won the next award. “I am speechless,” she said.",
+      ),
+    ).toEqual([
+      ["direct", "We never thought this would happen", "Maria Lopez"],
+      ["direct", "I am speechless", "Greta Gerwig"],
+    ]);
+  });
+
+  it("gives words quoted with no cue to the sentence's subject", () => {
+    expect(quotes("date 2024-03-11 In his speech, Christopher Nolan praised his crew, “the finest people in the business.”")).toEqual([
+      ["partial", "the finest people in the business.", "Christopher Nolan"],
+    ]);
+  });
+
   it("splits a quotation interrupted by its cue into two", () => {
     expect(quotes("date 2024-12 « Ils étaient sept, note le colonel Marchand. Quatre ont été arrêtés hier soir. »")).toEqual([
       ["direct", "Ils étaient sept", "Marchand"],

@@ -24,6 +24,8 @@ export class SpeakerFinder {
   private readonly ordered: { id: string; t0: number }[] = [];
   /** the last speaker found, in text order: what a pronoun points back to */
   last: Speaker | null = null;
+  /** where the last speaker's quotation ends (a token index) */
+  private lastAt = -1;
 
   constructor(
     private readonly doc: AnalyzedDocument,
@@ -61,11 +63,17 @@ export class SpeakerFinder {
     return j;
   }
 
-  /** A pronoun speaks for the last speaker, else for the last person named before it. */
+  /** Records who spoke a quotation ending at token `at`. */
+  heard(speaker: Speaker, at: number): void {
+    this.last = speaker;
+    this.lastAt = at;
+  }
+
+  /** A pronoun speaks for the last speaker, unless a person named since is meant ("… Emma Stone won. “…,” she said"); else for the last person named before it. */
   pronoun(at: number): Speaker | null {
-    if (this.last) return this.last;
     const before = this.people.filter((p) => p.t1 <= at).pop();
-    return before ? { entity: before.id, text: this.text(at, at + 1) } : null;
+    if (this.last && (!before || before.t1 <= this.lastAt || before.id === this.last.entity)) return this.last;
+    return before ? { entity: before.id, text: this.text(at, at + 1) } : this.last;
   }
 
   isPronoun(t: Token | undefined): boolean {
@@ -84,6 +92,20 @@ export class SpeakerFinder {
       const m = this.byFirst.get(k);
       const e = m && this.doc.entities.find((x) => x.id === m.id);
       if (m && e && e.type !== "location") return this.entity(m.id, k, m.t1);
+    }
+    return null;
+  }
+
+  /** The subject of a sentence before token `to`: its first person, organization or country named, or a pronoun opening it. */
+  subjectBefore(from: number, to: number): Speaker | null {
+    const { tokens } = this.doc;
+    let k = from;
+    while (k < to && tokens[k]!.kind !== "word") k++;
+    if (this.isPronoun(tokens[k]) && tokens[k]!.kind === "word") return this.pronoun(k);
+    for (; k < to; k++) {
+      const m = this.byFirst.get(k);
+      const e = m && this.doc.entities.find((x) => x.id === m.id);
+      if (m && e && (e.type !== "location" || e.geo?.kind === "country")) return this.entity(m.id, k, m.t1);
     }
     return null;
   }
