@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, QuoteRecord, Sentence, Span } from "../../document/document.js";
+import type { AnalyzedDocument, QuoteRecord, Sentence, Span, Token } from "../../document/document.js";
 import { tokenIndexAt } from "../../document/offsets.js";
 import type { Stage } from "../../pipeline/pipeline.js";
 import { quoteRegions } from "../../text/sentences.js";
@@ -15,6 +15,7 @@ interface Cue {
 type Draft = Omit<QuoteRecord, "id">;
 
 const DASH = /^[—–-]$/;
+const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
 /** how long a clause between a speaker's name and the verb may be, in tokens ("X, who …, said") */
 const CLAUSE_REACH = 25;
 
@@ -176,6 +177,10 @@ class QuoteFinder {
 
   /** Records a quote; `cue` is the verb that reports it, when one does (a continued quotation has none of its own). */
   private add(kind: QuoteRecord["kind"], start: number, end: number, speaker: Speaker | null, cue: Cue | null, heard = true): void {
+    // reported content that is its speaker's own name ("…, ce que dément le ministre de la Défense") says nothing
+    const content = this.doc.text.slice(start, end);
+    const rest = words(content) - words(speaker?.text ?? "");
+    if (kind === "indirect" && speaker && content.includes(speaker.text) && (rest < 3 || (content.startsWith(speaker.text) && rest < 4))) return;
     if (speaker && heard) this.speakers.heard(speaker, tokenIndexAt(this.doc.tokens, end - 1));
     this.out.push({
       kind,
@@ -222,8 +227,10 @@ class QuoteFinder {
       this.add("direct", start, end, speaker, cue);
       return cue ?? { t0: open, t1: open + 1, speaker };
     }
-    // a quoted name or term ("Organisation de libération du Levant", "Round 2") is no speech
-    if (inner.length && inner.every((t) => /^\p{Lu}/u.test(t.text) || t.text.length <= 3)) return null;
+    // a quoted name or title ("Organisation de libération du Levant", "Printemps arabe", "Round 2") is no speech; nor is a gloss in brackets
+    const capitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
+    const gloss = tokens[open - 1]?.text === "(" || tokens[close + 1]?.text === ")";
+    if (inner.length && (gloss || inner.every((t) => capitalized(t) || t.text.length <= 3) || (inner.length <= 6 && capitalized(inner[0]!)))) return null;
     const cue = this.cueInSentence(s, open) ?? after;
     // words quoted with no cue: the sentence subject's ("Nolan thanked his wife, « the producer of all our films »", "He
     // dedicated his win to « peacemakers »"), else the last speaker's, else nobody's (a partial quotation all the same)

@@ -39,6 +39,12 @@ describe("quotes: direct", () => {
     ]);
   });
 
+  it("takes no quoted name or title for speech, nor a speaker's own name for what was said", () => {
+    expect(quotes("date 2024-12 Le groupe, dont le nom signifie « Front de libération du Sahel », a été fondé en 2017.")).toEqual([]);
+    expect(quotes("date 2024-12 Le film « Les Feux de la rampe » sort mercredi en salles à Lyon.")).toEqual([]);
+    expect(quotes("date 2024-12 Les rebelles disent être entrés dans la ville, ce que dément le ministre de la Défense.").map((q) => q[1])).not.toContain("le ministre de la Défense");
+  });
+
   it("gives words quoted with no cue to the sentence's subject", () => {
     expect(quotes("date 2024-03-11 In his speech, Christopher Nolan praised his crew, “the finest people in the business.”")).toEqual([
       ["partial", "the finest people in the business.", "Christopher Nolan"],
