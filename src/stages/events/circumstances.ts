@@ -57,8 +57,20 @@ export class Circumstances {
     return this.paragraphs;
   }
 
-  /** Whether a date lies more than about a month before the reference date. */
+  private readonly longBeforeSeen = new Map<string, boolean>();
+
+  /** Whether a date lies more than about a month before the reference date (remembered: a document repeats its dates). */
   private longBefore(value: string, ref: string): boolean {
+    const key = `${value}|${ref}`;
+    let known = this.longBeforeSeen.get(key);
+    if (known === undefined) {
+      known = this.monthBefore(value, ref);
+      this.longBeforeSeen.set(key, known);
+    }
+    return known;
+  }
+
+  private monthBefore(value: string, ref: string): boolean {
     if (!(value < ref.slice(0, value.length))) return false;
     const [y, m = 1, d = 1] = value.split("-").map(Number) as [number, number?, number?];
     const [ry, rm = 1, rd = 1] = ref.split("-").map(Number) as [number, number?, number?];

@@ -61,8 +61,11 @@ class QuoteFinder {
     });
   }
 
+  /** The first token starting at or after an offset. */
   private tokenAt(offset: number): number {
-    return this.doc.tokens.findIndex((t) => t.start >= offset);
+    const { tokens } = this.doc;
+    const k = tokenIndexAt(tokens, offset);
+    return tokens[k] && tokens[k]!.start >= offset ? k : k + 1 < tokens.length ? k + 1 : -1;
   }
 
   /** A verb of speech at k, after an auxiliary and an inverted pronoun if any ("a déclaré", "a-t-il promis", "ajoute-t-il"). */
@@ -370,13 +373,15 @@ class QuoteFinder {
   run(): void {
     const { doc } = this;
     let lastDirect: { speaker: Speaker | null; sentence: number } | null = null;
+    // regions and sentences both in text order: one pass over the regions
+    let r = 0;
     doc.sentences.forEach((s, si) => {
       this.sentenceSpeaker = null;
       const from = doc.tokens[s.firstToken]?.start ?? 0;
       const to = doc.tokens[s.endToken - 1]?.end ?? 0;
-      for (const r of this.regions) {
-        if (r.start < from || r.start >= to) continue;
-        const cue = this.region(r, s, doc.sentences[si - 1], lastDirect, si);
+      while (r < this.regions.length && this.regions[r]!.start < from) r++;
+      for (let q = r; q < this.regions.length && this.regions[q]!.start < to; q++) {
+        const cue = this.region(this.regions[q]!, s, doc.sentences[si - 1], lastDirect, si);
         if (cue) lastDirect = { speaker: cue.speaker, sentence: si };
       }
       this.indirect(s);

@@ -71,9 +71,21 @@ export class SpeakerFinder {
 
   /** A pronoun speaks for the last speaker, unless a person named since is meant ("… Emma Stone won. “…,” she said"); else for the last person named before it. */
   pronoun(at: number): Speaker | null {
-    const before = this.people.filter((p) => p.t1 <= at).pop();
+    const before = this.personBefore(at);
     if (this.last && (!before || before.t1 <= this.lastAt || before.id === this.last.entity)) return this.last;
     return before ? { entity: before.id, text: this.text(at, at + 1) } : this.last;
+  }
+
+  /** The last person named before token `at` (people are sorted by where their mentions end). */
+  private personBefore(at: number): { id: string; t1: number } | undefined {
+    let lo = 0;
+    let hi = this.people.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.people[mid]!.t1 <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.people[lo - 1];
   }
 
   isPronoun(t: Token | undefined): boolean {
