@@ -3,6 +3,10 @@ import type { SourceDocument } from "../document/document.js";
 import type { AnalysisRecord } from "../record/record.js";
 
 type Reply = { seq: number; record?: AnalysisRecord; simhash?: string | null; knownNames?: Record<string, string[]>; error?: string };
+type Ready = { ready: true; knowledgeErrors: string[] };
+
+/** each analysis worker's heap limit: the knowledge takes ~100 MB, one document a few MB at most */
+const WORKER_HEAP_MB = 1024;
 
 /** A document analyzed, with its SimHash (computed here, off the writer's thread). */
 export interface Analyzed {
@@ -12,41 +16,76 @@ export interface Analyzed {
   knownNames: Record<string, string[]>;
 }
 
+interface Slot {
+  worker: Worker;
+  busy: number;
+}
+
 /**
  * Analysis in worker threads: each worker loads the knowledge once, then analyzes the documents
- * it is given. `analyze` hands a document to the least busy worker.
+ * it is given. `analyze` hands a document to the least busy worker. A worker that stops (a crash,
+ * memory exhausted) fails only the documents it held, each with the reason, and another takes
+ * its place for the rest.
  */
 export class AnalysisPool {
-  private readonly workers: { worker: Worker; busy: number }[] = [];
-  private readonly waiting = new Map<number, { resolve: (r: Analyzed) => void; reject: (e: Error) => void; slot: { busy: number } }>();
+  private readonly workers: Slot[] = [];
+  private readonly waiting = new Map<number, { resolve: (r: Analyzed) => void; reject: (e: Error) => void; slot: Slot }>();
   private seq = 0;
+  private closing = false;
 
-  private constructor() {}
+  private constructor(
+    private readonly url: URL,
+    private readonly files: string[],
+  ) {}
 
   /** Starts `size` workers and waits until each has its knowledge loaded; returns knowledge-file errors once. */
   static async start(size: number, files: string[]): Promise<{ pool: AnalysisPool; knowledgeErrors: string[] }> {
-    const pool = new AnalysisPool();
     // run from the TypeScript sources (the tests), the worker is the built one
     const url = import.meta.url.endsWith(".ts") ? new URL("../../dist/ingest/analysis-worker.js", import.meta.url) : new URL("./analysis-worker.js", import.meta.url);
-    const ready = Array.from({ length: size }, () => {
-      const worker = new Worker(url, { workerData: { files } });
-      const slot = { worker, busy: 0 };
-      pool.workers.push(slot);
-      return new Promise<string[]>((resolve, reject) => {
-        worker.once("error", reject);
-        worker.once("message", (m: { knowledgeErrors: string[] }) => {
-          worker.off("error", reject);
-          worker.on("message", (reply: Reply) => pool.settle(reply));
-          worker.on("error", (err) => pool.failAll(err));
-          resolve(m.knowledgeErrors);
-        });
-      });
-    });
-    const errors = await Promise.all(ready);
+    const pool = new AnalysisPool(url, files);
+    const errors = await Promise.all(Array.from({ length: size }, () => pool.spawn()));
     return { pool, knowledgeErrors: errors[0] ?? [] };
   }
 
+  /** A new worker in the pool; resolves with its knowledge-file errors once it is ready. */
+  private spawn(): Promise<string[]> {
+    // a heap of its own: a document that exhausts it stops this worker, not the ingest
+    const worker = new Worker(this.url, { workerData: { files: this.files }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const slot: Slot = { worker, busy: 0 };
+    this.workers.push(slot);
+    return new Promise<string[]>((resolve, reject) => {
+      let ready = false;
+      let failure: Error | null = null;
+      worker.on("message", (m: Reply | Ready) => {
+        if ("ready" in m) {
+          ready = true;
+          resolve(m.knowledgeErrors);
+        } else this.settle(m);
+      });
+      worker.on("error", (err) => (failure = err));
+      worker.on("exit", (code) => {
+        const reason = failure?.message ?? `exit code ${code}`;
+        this.lost(slot, reason);
+        // one that stopped after it was ready is replaced; one that could not load is not retried
+        if (!ready) reject(new Error(`an analysis worker stopped while loading (${reason})`));
+        else if (!this.closing) this.spawn().catch(() => {});
+      });
+    });
+  }
+
+  /** A worker stopped: it leaves the pool, and its documents fail with the reason. */
+  private lost(slot: Slot, reason: string): void {
+    const at = this.workers.indexOf(slot);
+    if (at >= 0) this.workers.splice(at, 1);
+    for (const [seq, w] of this.waiting)
+      if (w.slot === slot) {
+        this.waiting.delete(seq);
+        w.reject(new Error(`the analysis worker stopped (${reason})`));
+      }
+  }
+
   analyze(doc: SourceDocument): Promise<Analyzed> {
+    if (!this.workers.length) return Promise.reject(new Error("no analysis worker is running"));
     const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     const seq = this.seq++;
     slot.busy++;
@@ -65,12 +104,13 @@ export class AnalysisPool {
     else w.reject(new Error(reply.error ?? "analysis failed"));
   }
 
-  private failAll(err: Error): void {
-    for (const w of this.waiting.values()) w.reject(new Error(`an analysis worker stopped: ${err.message}`));
-    this.waiting.clear();
+  /** The workers running now (for tests and diagnostics). */
+  get size(): number {
+    return this.workers.length;
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
   }
 }

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SourceDocument } from "../document/document.js";
+import { AnalysisPool } from "./analysis-pool.js";
+
+let pool: AnalysisPool;
+beforeAll(async () => {
+  ({ pool } = await AnalysisPool.start(2, []));
+});
+afterAll(() => pool.close());
+
+const doc = (id: string): SourceDocument => ({
+  meta: { id, source: null, date: { value: "2024-03-11", precision: "day" }, declaredLang: null, outlet: null, title: null, url: null, author: null },
+  text: "Emmanuel Macron s'est entretenu avec Olaf Scholz à Berlin lundi.",
+  outputName: id,
+  name: id,
+  warnings: [],
+});
+
+describe("analysis pool", () => {
+  it("fails only the documents a stopped worker held, and goes on with a new worker", async () => {
+    const held = [pool.analyze(doc("a")), pool.analyze(doc("b")), pool.analyze(doc("c"))];
+    // a worker stops under its documents (as a crash or exhausted memory would stop it)
+    const workers = (pool as unknown as { workers: { worker: { terminate(): Promise<number> } }[] }).workers;
+    await workers[0]!.worker.terminate();
+    const outcomes = await Promise.allSettled(held);
+    const failed = outcomes.filter((o) => o.status === "rejected") as PromiseRejectedResult[];
+    expect(failed.length).toBeGreaterThan(0);
+    expect(String(failed[0]!.reason)).toMatch(/the analysis worker stopped/);
+    const after = await pool.analyze(doc("d"));
+    expect(after.record.doc.id).toBe("d");
+    await expect.poll(() => pool.size, { timeout: 20_000 }).toBe(2);
+  });
+});
