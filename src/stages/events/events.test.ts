@@ -180,5 +180,11 @@ describe("events: ordinary news is no conflict", () => {
     expect(events("date 2024-06-10 Le Real Madrid s'est emparé du ballon face au Bayern Munich en Ligue des champions. Kylian Mbappé a frappé deux fois.")).toEqual([]);
     expect(events("date 2024-06-10 Les supporters sont entrés dans le stade de France vers 20 heures, avant le match contre la Belgique.")).toEqual([]);
     expect(events("date 2024-06-10 The film killed it at the box office in London, and the band stormed the charts in Paris.")).toEqual([]);
+    expect(events("date 2023-09-09 Un puissant séisme a frappé le Maroc dans la nuit de vendredi, tuant plus de 600 personnes près de Marrakech.")).toEqual([]);
+  });
+
+  it("does not code a bare mention of an agreement or of support as an event of one side", () => {
+    expect(events("date 2024-03-12 Les négociateurs du Hamas sont repartis du Caire sans accord, selon des sources égyptiennes.").filter((e) => e[0] === "AGREE")).toEqual([]);
+    expect(events("date 2024-03-12 Turkey's support was decisive, analysts in Ankara said on Monday.").filter((e) => e[0] === "SUPPORT")).toEqual([]);
   });
 });
