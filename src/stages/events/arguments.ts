@@ -336,6 +336,8 @@ export class Participants {
     for (let k = s.firstToken; k < s.endToken; k++) {
       const m = this.mentionStart.get(k);
       if (!m || this.entities.get(m.id)?.type !== "location" || !this.placeLinked(k)) continue;
+      // "l'OSDH, basé au Royaume-Uni": where a source sits is not where the event happens
+      if ([k - 2, k - 3].some((j) => j >= s.firstToken && this.lex.seatWords.has(this.doc.tokens[j]!.norm))) continue;
       // a place after the trigger is more often its own than one before
       const d = k >= t0 ? k - t0 : (t0 - k) * 2;
       if (d < distance) {

@@ -143,6 +143,10 @@ describe("events: arguments", () => {
     expect([v?.actor, v?.target, v?.fatalities, r.entities.find((e) => e.id === v?.place)?.name]).toEqual([null, null, 12, "Aleppo"]);
   });
 
+  it("does not place an event where its source sits", () => {
+    expect(placeOf("date 2024-12-30 Sept combattants ont été tués lundi près de Manbij, en Syrie, selon l'Observatoire syrien des droits de l'homme, basé au Royaume-Uni.", "ASSAULT")).toBe("Manbij");
+  });
+
   it("places an event where a place word leads, past 'près des villes de'", () => {
     expect(placeOf("date 2024-12-02 Lundi, la télévision d'État a déclaré que 320 terroristes avaient été tués par les forces gouvernementales près des villes d'Alep et de Hama, en Syrie.", "ASSAULT")).toBe("Aleppo");
   });

@@ -41,6 +41,7 @@ interface EventData {
   civilContexts: string[];
   possessives: string[];
   relatives: string[];
+  seatWords: string[];
 }
 
 /** A language's event words (data/lang/<lang>/events.json), indexed. */
@@ -96,6 +97,8 @@ export interface EventLexicon {
   possessives: Set<string>;
   /** words that open a relative clause ("which", "qui"): no coordinated name lies past them */
   relatives: Set<string>;
+  /** words before the place a body sits in ("basé à", "based in"): no place of the event */
+  seatWords: Set<string>;
 }
 
 const words = (list: string[]) => new Set(list.map(fold));
@@ -136,6 +139,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     civilContexts: NameIndex.of(d.civilContexts),
     possessives: words(d.possessives),
     relatives: words(d.relatives),
+    seatWords: words(d.seatWords),
   };
   return lex;
 });
