@@ -208,6 +208,21 @@ export class Participants {
     return true;
   }
 
+  /**
+   * The target of a noun whose agent follows it ("les frappes d'Israël contre le Hezbollah"): when
+   * the object just after the trigger is introduced by a word of agents and a target word follows it.
+   */
+  agentOfNoun(t1: number, object: Found, end: number): Found | null {
+    const { tokens } = this.doc;
+    let k = t1;
+    while (k < object.at && this.lex.determiners.has(tokens[k]!.norm)) k++;
+    if (!this.lex.agentLinks.has(tokens[k]?.norm ?? "")) return null;
+    for (k++; k < object.at; k++) if (!this.lex.determiners.has(tokens[k]!.norm)) return null;
+    if (!this.lex.targetLinks.has(tokens[object.end]?.norm ?? "")) return null;
+    const target = this.after(object.end + 1, end);
+    return target && !target.place && target.id ? target : null;
+  }
+
   /** Whether the trigger's object is introduced by "entre"/"between": its two conjuncts are the two sides. */
   between(found: Found): boolean {
     const { tokens } = this.doc;

@@ -108,7 +108,8 @@ export class Circumstances {
 
   private number(j: number): number | null {
     const t = this.doc.tokens[j];
-    if (!t) return null;
+    // "le 7 octobre": a day of a date counts no one
+    if (!t || this.doc.times.some((x) => x.start <= t.start && t.end <= x.end)) return null;
     if (t.kind === "number") {
       let text = t.text.replace(/[,.](?=\d{3}\b)/g, "");
       // "30 800": a thousands group after a space

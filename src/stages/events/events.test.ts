@@ -137,6 +137,17 @@ describe("events: arguments", () => {
     expect(backed.filter((e) => e[0] === "SUPPORT").map((e) => e[1])).toEqual(["Turkey"]);
   });
 
+  it("reads the agent of a noun before its target, and takes no day of a date for a death toll", () => {
+    expect(events("date 2024-10-02 Les frappes aériennes d'Israël contre le Hezbollah ont repris mardi dans le sud du Liban.")).toContainEqual([
+      "ASSAULT",
+      "Israel",
+      "Hezbollah",
+      "reported",
+    ]);
+    const r = vigie.analyzeText("date 2024-10-02 L'offensive du Hamas contre Israël a fait des centaines de morts le 7 octobre 2023.");
+    expect(r.events.map((e) => e.fatalities)).toEqual([null]);
+  });
+
   it("keeps a killing count somewhere even when no one is named", () => {
     const r = vigie.analyzeText("date 2024-12-02 Des frappes aériennes ont tué douze civils à Alep lundi, selon des secouristes.");
     const v = r.events.find((e) => e.type === "ASSAULT");

@@ -98,7 +98,12 @@ class EventFinder {
     // a country after a place word is where a meeting happens, but whom an attack, a visit or a sanction ("au Liban") is done to
     const inTarget = IN_TARGET.has(trigger.type) || trigger.mode === "visit" || (trigger.type !== "CONSULT" && !!right && P.direct(t1, right));
     if (right && (!right.place || (inTarget && P.entity(right.id)?.geo?.kind === "country"))) targets = ids(right);
-    if (!left && right && P.between(right) && right.also.length) {
+    // "les frappes d'Israël contre le Hezbollah", "l'offensive du Hamas contre Israël": the agent of a noun, then its target
+    const agentOf = right && !right.place && right.id ? P.agentOfNoun(t1, right, s.endToken) : null;
+    if (agentOf) {
+      actors = ids(right);
+      targets = ids(agentOf);
+    } else if (!left && right && P.between(right) && right.also.length) {
       // "un cessez-le-feu entre le Hezbollah et Israël": one side acts with the other
       actors = [right.id];
       targets = right.also;

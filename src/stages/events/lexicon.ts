@@ -42,6 +42,7 @@ interface EventData {
   possessives: string[];
   relatives: string[];
   seatWords: string[];
+  agentLinks: string[];
 }
 
 /** A language's event words (data/lang/<lang>/events.json), indexed. */
@@ -99,6 +100,8 @@ export interface EventLexicon {
   relatives: Set<string>;
   /** words before the place a body sits in ("basé à", "based in"): no place of the event */
   seatWords: Set<string>;
+  /** words after a noun before its agent ("les frappes d'Israël", "l'offensive du Hamas") */
+  agentLinks: Set<string>;
 }
 
 const words = (list: string[]) => new Set(list.map(fold));
@@ -140,6 +143,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     possessives: words(d.possessives),
     relatives: words(d.relatives),
     seatWords: words(d.seatWords),
+    agentLinks: words(d.agentLinks),
   };
   return lex;
 });
