@@ -98,7 +98,9 @@ export class Circumstances {
     for (let k = s.firstToken; k < s.endToken; k++) {
       const c = this.lex.casualties.longestAt(tokens, k, s.endToken);
       if (!c || this.lex.injuries.has(tokens[k]!.norm)) continue;
-      for (const j of [k - 1, k - 2, k - 3, k - 4, c.end, c.end + 1, c.end + 2, c.end + 3]) {
+      // "sept combattants proturcs ont été tués": the count stands a few words before
+      for (const j of [k - 1, k - 2, k - 3, k - 4, k - 5, k - 6, c.end, c.end + 1, c.end + 2, c.end + 3]) {
+        if (j < s.firstToken || j >= s.endToken) continue;
         const n = this.number(j);
         if (n !== null) return n;
       }
@@ -111,6 +113,9 @@ export class Circumstances {
     // "le 7 octobre": a day of a date counts no one
     if (!t || this.doc.times.some((x) => x.start <= t.start && t.end <= x.end)) return null;
     if (t.kind === "number") {
+      // "30 800" read from its second group: the whole number is read from its first
+      const before = this.doc.tokens[j - 1];
+      if (before?.kind === "number" && /^\d{3}$/.test(t.text) && t.start - before.end === 1 && /^\d{1,3}$/.test(before.text)) return this.number(j - 1);
       let text = t.text.replace(/[,.](?=\d{3}\b)/g, "");
       // "30 800": a thousands group after a space
       const next = this.doc.tokens[j + 1];

@@ -146,6 +146,10 @@ describe("events: arguments", () => {
     ]);
     const r = vigie.analyzeText("date 2024-10-02 L'offensive du Hamas contre Israël a fait des centaines de morts le 7 octobre 2023.");
     expect(r.events.map((e) => e.fatalities)).toEqual([null]);
+    // a count a few words before, and a number written in groups
+    const count = (text: string) => vigie.analyzeText(text).events.find((e) => e.type === "ASSAULT")?.fatalities;
+    expect(count("date 2024-12-30 Sept combattants proturcs ont été tués lundi lors de violents combats près de Manbij, en Syrie.")).toBe(7);
+    expect(count("date 2024-03-10 Selon le ministère de la Santé, plus de 30 800 personnes ont été tuées à Gaza par les frappes israéliennes d'Israël.")).toBe(30800);
   });
 
   it("keeps a killing count somewhere even when no one is named", () => {
