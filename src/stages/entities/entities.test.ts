@@ -31,6 +31,9 @@ describe("entities: the knowledge base in the text", () => {
     expect(byName(lebanon, "Tripoli")!.country).toBe("LB");
     const libya = entities("date 2024-10 À Tripoli, le gouvernement libyen d'Abdul Hamid Dbeibah a rencontré des émissaires de Benghazi.");
     expect(byName(libya, "Tripoli")!.country).toBe("LY");
+    // a world capital stays itself when another country is named in passing
+    const capital = entities("date 2024-04-14 Iran fired missiles after a strike on its consulate in Damascus. US President Joe Biden spoke with US allies.");
+    expect(byName(capital, "Damascus")!.country).toBe("SY");
   });
 
   it("keeps a capital speaking for its government as the city entity", () => {

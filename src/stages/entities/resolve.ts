@@ -19,7 +19,8 @@ export function chooseCandidate(m: Mention, context: CountryContext, date: Calen
     if (c.type !== "location") s = 1000 + (OfficeIndex.heldAt(c, date).length ? 50 : 0) + inContext;
     else {
       const kind = c.geo?.kind;
-      s = (kind === "country" ? 500 : 0) + Math.log10(c.population + 10) + (c.capitalOf ? 1 : 0) + 2 * inContext;
+      // a world capital is the usual reading of its name, unless the document keeps naming another country
+      s = (kind === "country" ? 500 : 0) + 1.5 * Math.log10(c.population + 10) + (c.capitalOf ? 2 : 0) + 2 * Math.min(2, inContext);
       if (m.region) s += kind === "region" ? 100 : -100;
       else if (kind === "region" && !c.population) s -= 3; // a bare name is the city
     }
