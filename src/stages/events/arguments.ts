@@ -167,6 +167,12 @@ export class Participants {
     return null;
   }
 
+  /** Whether a word opening a subordinate clause stands between tokens a and b. */
+  private clauseBetween(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.lex.clauseBreaks.longestAt(this.doc.tokens, k, b)) return true;
+    return false;
+  }
+
   /** A demonym at token k beside a noun of the state, standing for its country ("le peuple syrien", "the Syrian government"). */
   private demonymAt(k: number): string | null {
     const { tokens } = this.doc;
@@ -188,6 +194,8 @@ export class Participants {
     const linked = this.lex.targetLinks.has(tokens[t1]?.norm ?? "") || this.lex.targetLinks.has(tokens[t1 + 1]?.norm ?? "");
     for (let k = t1; k < end && k < t1 + 15; k++) {
       if (CLAUSE_END.test(tokens[k]!.text) || (tokens[k]!.text === "," && k > t1 && !(linked && k < t1 + 8))) break;
+      // "menacé de recourir à la force si le président …": a subordinate clause holds no object of the trigger
+      if (this.lex.clauseBreaks.longestAt(tokens, k, end)) break;
       const m = this.mentionStart.get(k);
       if (m) {
         const place = this.placeLinked(k) || !this.participant(m.id);
@@ -353,8 +361,8 @@ export class Participants {
       if (!m || this.entities.get(m.id)?.type !== "location" || !this.placeLinked(k)) continue;
       // "l'OSDH, basé au Royaume-Uni": where a source sits is not where the event happens
       if ([k - 2, k - 3].some((j) => j >= s.firstToken && this.lex.seatWords.has(this.doc.tokens[j]!.norm))) continue;
-      // a place after the trigger is more often its own than one before
-      const d = k >= t0 ? k - t0 : (t0 - k) * 2;
+      // a place after the trigger is more often its own than one before; one past a subordinate clause's opening seldom is
+      const d = k >= t0 ? k - t0 + (this.clauseBetween(t0, k) ? REACH : 0) : (t0 - k) * 2;
       if (d < distance) {
         best = m.id;
         distance = d;

@@ -152,6 +152,19 @@ describe("events: arguments", () => {
     expect(count("date 2024-03-10 Selon le ministère de la Santé, plus de 30 800 personnes ont été tuées à Gaza par les frappes israéliennes d'Israël.")).toBe(30800);
   });
 
+  it("takes no source for a party, and looks for no object past 'si'", () => {
+    const r = vigie.analyzeText("date 2024-08-10 Selon le gouverneur de la région, Alexeï Smirnov, au moins douze civils ont été tués à Koursk, en Russie.");
+    const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name ?? null;
+    expect(r.events.map((e) => [e.type, name(e.actor), e.fatalities])).toEqual([["ASSAULT", null, 12]]);
+    expect(r.quotes.map((q) => name(q.speaker))).toEqual(["Alexei Smirnov"]);
+    expect(events("date 2023-08-01 La Cédéao a menacé de recourir à la force si le président Mohamed Bazoum n'était pas rétabli dans ses fonctions.")).toContainEqual([
+      "THREATEN",
+      "Economic Community of West African States",
+      null,
+      "reported",
+    ]);
+  });
+
   it("keeps a killing count somewhere even when no one is named", () => {
     const r = vigie.analyzeText("date 2024-12-02 Des frappes aériennes ont tué douze civils à Alep lundi, selon des secouristes.");
     const v = r.events.find((e) => e.type === "ASSAULT");

@@ -19,6 +19,8 @@ const PER_PLACE = new Set(["ASSAULT", "COERCE", "PROTEST"]);
 const ANONYMOUS = new Set(["ASSAULT", "PROTEST"]);
 /** a trigger this near the start of its sentence may stand in a clause before the subject ("Lors d'un entretien avec X, Y a …") */
 const FRONTED = 6;
+/** how far (in characters) a source introduced by "selon" may stand before what it reports */
+const SOURCE_REACH = 120;
 /** at most this many events from one trigger with coordinated arguments */
 const MAX_PAIRS = 6;
 
@@ -88,7 +90,16 @@ class EventFinder {
   private sides(trigger: Trigger, t0: number, t1: number, s: Sentence): { actors: (string | null)[]; targets: string[]; places: string[] } {
     const P = this.parts;
     const ids = (f: Found | null) => (f ? [f.id, ...f.also] : []);
-    const left = P.before(t0, s.firstToken);
+    // "Selon le gouverneur, Alexeï Smirnov, douze civils ont été tués": the source of a report is no party to it
+    const quote = this.quoteAround(this.doc.tokens[t0]!.start);
+    const source = (f: Found | null) => {
+      if (!f || !quote?.cue || f.id !== quote.speaker) return false;
+      const at = this.doc.tokens[f.at]!.start;
+      const cue = this.doc.text.lastIndexOf(quote.cue, at);
+      return cue >= 0 && at - cue < SOURCE_REACH && at < quote.start && quote.start - at < SOURCE_REACH;
+    };
+    const found = P.before(t0, s.firstToken);
+    const left = source(found) ? null : found;
     const agent = this.passive(t0, t1, s) ? P.agent(t1, s.endToken) : null;
     if (agent) return { actors: ids(agent), targets: ids(left).filter((x) => x !== null), places: [] };
     let actors = ids(left);

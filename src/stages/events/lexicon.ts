@@ -43,6 +43,7 @@ interface EventData {
   relatives: string[];
   seatWords: string[];
   agentLinks: string[];
+  clauseBreaks: string[];
 }
 
 /** A language's event words (data/lang/<lang>/events.json), indexed. */
@@ -102,6 +103,8 @@ export interface EventLexicon {
   seatWords: Set<string>;
   /** words after a noun before its agent ("les frappes d'Israël", "l'offensive du Hamas") */
   agentLinks: Set<string>;
+  /** words that open a subordinate clause, past which a trigger's object is not looked for ("si", "if") */
+  clauseBreaks: NameIndex<true>;
 }
 
 const words = (list: string[]) => new Set(list.map(fold));
@@ -144,6 +147,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     relatives: words(d.relatives),
     seatWords: words(d.seatWords),
     agentLinks: words(d.agentLinks),
+    clauseBreaks: NameIndex.of(d.clauseBreaks),
   };
   return lex;
 });

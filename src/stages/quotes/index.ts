@@ -289,8 +289,14 @@ class QuoteFinder {
       if (according) {
         const own = this.lex.reportingOfSpeech.longestAt(tokens, i, s.endToken);
         const who = own ? null : (this.speakers.mentionAt(according.end) ?? this.speakers.mentionAt(according.end + 1));
-        const whoEnd = own ? own.end : (who?.end ?? this.nounPhraseEnd(according.end, s.endToken));
-        const speaker = own ? this.speakers.pronoun(i) : (who?.speaker ?? this.speakers.describedAt(according.end, s.endToken) ?? this.describedSpeaker(according.end, whoEnd));
+        let whoEnd = own ? own.end : (who?.end ?? this.nounPhraseEnd(according.end, s.endToken));
+        let speaker = own ? this.speakers.pronoun(i) : (who?.speaker ?? this.speakers.describedAt(according.end, s.endToken) ?? this.describedSpeaker(according.end, whoEnd));
+        // "Selon le gouverneur de la région, Alexeï Smirnov, …": the name in apposition is the source
+        const named = !who && tokens[whoEnd]?.text === "," ? this.speakers.mentionAt(whoEnd + 1) : null;
+        if (named && tokens[named.end]?.text === "," && this.doc.entities.find((e) => e.id === named.speaker.entity)?.type === "person") {
+          speaker = named.speaker;
+          whoEnd = named.end;
+        }
         const atStart = i === s.firstToken || tokens.slice(s.firstToken, i).every((t) => t.kind !== "word");
         const span =
           atStart && tokens[whoEnd]?.text === ","
