@@ -353,7 +353,12 @@ class QuoteFinder {
 
   /** Whether tokens [from, end) are no more than the rest of a source's name: no comma, no verb of speech. */
   private plainTail(from: number, end: number): boolean {
-    for (let k = from; k < end; k++) if (this.doc.tokens[k]!.text === "," || this.lex.verbs.longestAt(this.doc.tokens, k, end)) return false;
+    const { tokens } = this.doc;
+    for (let k = from; k < end; k++) {
+      // "…, according to Amos Yadlin, a former major general who …": an apposition describing the source
+      if (tokens[k]!.text === "," && !(k === from && this.speakers.isDeterminer(tokens[k + 1]))) return false;
+      if (this.lex.verbs.longestAt(tokens, k, end)) return false;
+    }
     return true;
   }
 
@@ -392,7 +397,8 @@ class QuoteFinder {
       }
       this.indirect(s);
     });
-    const sorted = this.out.sort((a, b) => a.start - b.start || a.end - b.end);
+    // one quotation found twice (by its cue and by a participle) is one
+    const sorted = this.out.sort((a, b) => a.start - b.start || a.end - b.end).filter((q, i, all) => i === 0 || q.start !== all[i - 1]!.start || q.end !== all[i - 1]!.end);
     doc.quotes = sorted.map((q, i) => ({ id: `Q${i + 1}`, ...q }));
   }
 }

@@ -45,6 +45,15 @@ describe("quotes: direct", () => {
     expect(quotes("date 2024-12 Les rebelles disent être entrés dans la ville, ce que dément le ministre de la Défense.").map((q) => q[1])).not.toContain("le ministre de la Défense");
   });
 
+  it("reads a trailing cue with titles before the name, and a source described in apposition", () => {
+    expect(quotes("date 2024-12-06 The talks had failed because of the government, said Brazilian President Luiz Inácio Lula da Silva.")).toEqual([
+      ["indirect", "The talks had failed because of the government", "Luiz Inácio Lula da Silva"],
+    ]);
+    expect(quotes("date 2024-12-08 The fall of the regime is a serious blow to Tehran, according to Amos Yadlin, a former head of military intelligence.")).toEqual([
+      ["indirect", "The fall of the regime is a serious blow to Tehran", "Amos Yadlin"],
+    ]);
+  });
+
   it("gives words quoted with no cue to the sentence's subject", () => {
     expect(quotes("date 2024-03-11 In his speech, Christopher Nolan praised his crew, “the finest people in the business.”")).toEqual([
       ["partial", "the finest people in the business.", "Christopher Nolan"],

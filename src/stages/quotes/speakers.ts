@@ -88,6 +88,10 @@ export class SpeakerFinder {
     return this.people[lo - 1];
   }
 
+  isDeterminer(t: Token | undefined): boolean {
+    return !!t && DETERMINERS.test(t.text);
+  }
+
   isPronoun(t: Token | undefined): boolean {
     return !!t && this.lex.pronouns.has(t.norm);
   }
@@ -215,11 +219,11 @@ export class SpeakerFinder {
     const { tokens } = this.doc;
     k = this.pastTimes(k, end);
     if (this.isPronoun(tokens[k]) && tokens[k]!.kind === "clitic") return this.pronoun(k);
-    // "said producer Emma Thomas", "a déclaré le cheikh Kassem": a determiner and titles before the name
+    // "said producer Emma Thomas", "a déclaré le cheikh Kassem", "said Turkish President Recep Tayyip Erdogan": a determiner and titles before the name
     for (let j = k; j < Math.min(end, k + 4); j++) {
       const m = this.mentionAt(j);
       if (m) return m.speaker;
-      if (tokens[j]!.kind !== "word" || /^\p{Lu}/u.test(tokens[j]!.text)) break;
+      if (tokens[j]!.kind !== "word") break;
     }
     const described = this.describedFrom(k, end);
     // "said a resident, journalism student Muhammet Fatih Yavuz": the name in the apposition
