@@ -54,6 +54,14 @@ describe("quotes: direct", () => {
     ]);
   });
 
+  it("gives a participle's speech to the country the sentence is about", () => {
+    expect(quotes("date 2024-03-10 Aucun émissaire n'a été envoyé par Israël au Caire, affirmant qu'il attendait d'abord une liste des otages.")).toContainEqual([
+      "indirect",
+      "il attendait d'abord une liste des otages",
+      "Israel",
+    ]);
+  });
+
   it("gives words quoted with no cue to the sentence's subject", () => {
     expect(quotes("date 2024-03-11 In his speech, Christopher Nolan praised his crew, “the finest people in the business.”")).toEqual([
       ["partial", "the finest people in the business.", "Christopher Nolan"],

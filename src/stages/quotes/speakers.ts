@@ -102,12 +102,12 @@ export class SpeakerFinder {
     return m ? { speaker: this.entity(m.id, m.t0, k + 1), t0: m.t0 } : null;
   }
 
-  /** The first person or organization named in tokens [from, to): the subject of a sentence a participle reports for. */
+  /** The first person, organization or country named in tokens [from, to): the subject of a sentence a participle reports for. */
   firstIn(from: number, to: number): Speaker | null {
     for (let k = from; k < to; k++) {
       const m = this.byFirst.get(k);
       const e = m && this.doc.entities.find((x) => x.id === m.id);
-      if (m && e && e.type !== "location") return this.entity(m.id, k, m.t1);
+      if (m && e && (e.type !== "location" || e.geo?.kind === "country")) return this.entity(m.id, k, m.t1);
     }
     return null;
   }
@@ -118,12 +118,7 @@ export class SpeakerFinder {
     let k = from;
     while (k < to && tokens[k]!.kind !== "word") k++;
     if (this.isPronoun(tokens[k]) && tokens[k]!.kind === "word") return this.pronoun(k);
-    for (; k < to; k++) {
-      const m = this.byFirst.get(k);
-      const e = m && this.doc.entities.find((x) => x.id === m.id);
-      if (m && e && (e.type !== "location" || e.geo?.kind === "country")) return this.entity(m.id, k, m.t1);
-    }
-    return null;
+    return this.firstIn(k, to);
   }
 
   /** A described speaker from k on ("une ONG" after "selon"). */
