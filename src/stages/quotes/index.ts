@@ -179,7 +179,10 @@ class QuoteFinder {
   }
 
   /** Records a quote; `cue` is the verb that reports it, when one does (a continued quotation has none of its own). */
-  private add(kind: QuoteRecord["kind"], start: number, end: number, speaker: Speaker | null, cue: Cue | null, heard = true): void {
+  private add(kind: QuoteRecord["kind"], start: number, end: number, found: Speaker | null, cue: Cue | null, heard = true): void {
+    // a town, a region or a road says nothing ("a fatality was reported in the Zaporizhzhia region"); a country or a capital speaks for its state
+    const speaker = found && this.mute(found.entity) ? null : found;
+    if (kind === "indirect" && !speaker) return;
     // reported content that is its speaker's own name ("…, ce que dément le ministre de la Défense") says nothing
     const content = this.doc.text.slice(start, end);
     const rest = words(content) - words(speaker?.text ?? "");
@@ -194,6 +197,11 @@ class QuoteFinder {
       speakerText: speaker?.text ?? null,
       cue: cue ? this.doc.text.slice(this.doc.tokens[cue.t0]!.start, this.doc.tokens[cue.t1 - 1]!.end) : null,
     });
+  }
+
+  private mute(id: string | null): boolean {
+    const e = id ? this.doc.entities.find((x) => x.id === id) : undefined;
+    return !!e && e.type === "location" && e.geo?.kind !== "country" && !this.doc.known.get(e.id)?.capitalOf;
   }
 
   /** One quotation region: direct when it opens its sentence or follows a colon, partial inside the author's sentence. */

@@ -54,6 +54,11 @@ describe("quotes: direct", () => {
     ]);
   });
 
+  it("lets no town or region speak", () => {
+    const r = vigie.analyzeText("date 2024-08-26 In the Dnipropetrovsk region, a man was killed by shelling, while another death was reported in the southern Zaporizhzhia region of Ukraine.");
+    expect(r.quotes.filter((q) => r.entities.find((e) => e.id === q.speaker)?.geo?.kind === "region")).toEqual([]);
+  });
+
   it("gives a participle's speech to the country the sentence is about", () => {
     expect(quotes("date 2024-03-10 Aucun émissaire n'a été envoyé par Israël au Caire, affirmant qu'il attendait d'abord une liste des otages.")).toContainEqual([
       "indirect",
