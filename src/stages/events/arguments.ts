@@ -187,6 +187,12 @@ export class Participants {
     return (d && this.countryEntity.get(d.values[0]!.country!)) ?? null;
   }
 
+  /** The participant whose mention ends at token k. */
+  endingAt(k: number): Found | null {
+    const m = this.mentionEnd.get(k);
+    return m && this.participant(m.id) ? { id: m.id, at: m.t0, end: m.t1, place: false, also: [] } : null;
+  }
+
   /** The first participant after the trigger, or a place when a place word leads to it. */
   after(t1: number, end: number): Found | null {
     const { tokens } = this.doc;

@@ -165,6 +165,26 @@ describe("events: arguments", () => {
     ]);
   });
 
+  it("makes the one a death befalls its target, never its actor", () => {
+    expect(events("date 2024-02-16 Alexei Navalny, Russia's best-known opposition leader, has died in an Arctic penal colony, the Russian prison service said.")).toContainEqual([
+      "ASSAULT",
+      null,
+      "Alexei Navalny",
+      "reported",
+    ]);
+    expect(events("date 2024-09-28 Le Hezbollah a confirmé samedi la mort de son chef Hassan Nasrallah, tué la veille dans une frappe israélienne au Liban, pays visé par Israël.")[0]?.slice(1, 3)).toEqual([
+      null,
+      "Hassan Nasrallah",
+    ]);
+    // a progressive is no passive: who redeploys acts (and the army's word for it is a claim)
+    expect(events("date 2024-12-05 The Syrian army said it was redeploying outside the city of Hama, in Syria, after intense clashes.")).toContainEqual([
+      "RETREAT",
+      "Syria",
+      null,
+      "claimed",
+    ]);
+  });
+
   it("keeps a killing count somewhere even when no one is named", () => {
     const r = vigie.analyzeText("date 2024-12-02 Des frappes aériennes ont tué douze civils à Alep lundi, selon des secouristes.");
     const v = r.events.find((e) => e.type === "ASSAULT");

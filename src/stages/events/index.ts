@@ -19,6 +19,8 @@ const PER_PLACE = new Set(["ASSAULT", "COERCE", "PROTEST"]);
 const ANONYMOUS = new Set(["ASSAULT", "PROTEST"]);
 /** a trigger this near the start of its sentence may stand in a clause before the subject ("Lors d'un entretien avec X, Y a …") */
 const FRONTED = 6;
+/** how many tokens (auxiliaries, an adverb) may stand between the one a killing befalls and its verb */
+const VICTIM_REACH = 4;
 /** how far (in characters) a source introduced by "selon" may stand before what it reports */
 const SOURCE_REACH = 120;
 /** at most this many events from one trigger with coordinated arguments */
@@ -78,12 +80,16 @@ class EventFinder {
     return civil;
   }
 
-  private passive(t0: number, t1: number, s: Sentence): boolean {
+  /** "voice": a passive verb or participle ("ont été tués", "son chef, tué la veille"); "agent": an agent word follows ("tués par", "accusations made by"). */
+  private passive(trigger: Trigger, t0: number, t1: number, s: Sentence): { voice: boolean; agent: boolean } {
     const { tokens } = this.doc;
     const be = (k: number) => this.lex.passiveAuxiliaries.has(tokens[k]?.norm ?? "");
-    // "tués par", "accusations made by"
     const by = (k: number) => k < s.endToken && !!this.lex.passiveAgents.longestAt(tokens, k, s.endToken);
-    return be(t0 - 1) || be(t0 - 2) || by(t1) || (tokens[t1]?.kind === "word" && by(t1 + 1));
+    const participle =
+      (trigger.passive && !this.lex.activeAuxiliaries.has(tokens[t0 - 1]?.norm ?? "")) || (tokens[t0 - 1]?.text === "," && this.lex.appositiveParticiples.has(tokens[t0]!.norm));
+    // "was redeploying" is no passive
+    const progressive = this.lex.participle.test(tokens[t0]!.norm);
+    return { voice: participle || (!progressive && (be(t0 - 1) || be(t0 - 2))), agent: by(t1) || (tokens[t1]?.kind === "word" && by(t1 + 1)) };
   }
 
   /** Who acts and who is acted on, each list with its coordinated members, and the place an object names. */
@@ -98,10 +104,20 @@ class EventFinder {
       const cue = this.doc.text.lastIndexOf(quote.cue, at);
       return cue >= 0 && at - cue < SOURCE_REACH && at < quote.start && quote.start - at < SOURCE_REACH;
     };
-    const found = P.before(t0, s.firstToken);
+    const passive = this.passive(trigger, t0, t1, s);
+    // "son chef Hassan Nasrallah, tué la veille": a participle in apposition befalls the name before it
+    const apposed = passive.voice && this.doc.tokens[t0 - 1]?.text === "," ? P.endingAt(t0 - 2) : null;
+    const found = apposed ?? P.before(t0, s.firstToken);
     const left = source(found) ? null : found;
-    const agent = this.passive(t0, t1, s) ? P.agent(t1, s.endToken) : null;
+    const agent = passive.voice || passive.agent ? P.agent(t1, s.endToken) : null;
     if (agent) return { actors: ids(agent), targets: ids(left).filter((x) => x !== null), places: [] };
+    // "Nasrallah a été tué dans une frappe", "Navalny has died": the subject is the one it befalls, the doer unnamed
+    if (passive.voice || trigger.victim) {
+      const right = P.after(t1, s.endToken);
+      // (only a subject that stands just before the verb: a name further back is no victim of it)
+      const victim = left && (left.end >= t0 - VICTIM_REACH || this.doc.tokens[left.end]?.text === ",") ? left : null;
+      return { actors: [], targets: ids(victim).filter((x) => x !== null), places: right?.place && right.id ? [right.id] : [] };
+    }
     let actors = ids(left);
     let targets: (string | null)[] = [];
     const right = P.after(t1, s.endToken);

@@ -7,10 +7,14 @@ export interface Trigger {
   mode: string | null;
   /** "subject": a trigger that makes an event only when its subject is named ("sont entrés dans") */
   needs?: "subject";
+  /** a participle that is passive unless an active auxiliary stands before it ("tué") */
+  passive?: boolean;
+  /** a trigger whose subject is the one it befalls ("est mort", "died") */
+  victim?: boolean;
 }
 
 interface EventData {
-  triggers: { phrase: string; type: string; mode: string | null; needs?: "subject" }[];
+  triggers: { phrase: string; type: string; mode: string | null; needs?: "subject"; passive?: boolean; victim?: boolean }[];
   negations: string[];
   intentions: string[];
   passiveAgents: string[];
@@ -44,6 +48,8 @@ interface EventData {
   seatWords: string[];
   agentLinks: string[];
   clauseBreaks: string[];
+  activeAuxiliaries: string[];
+  appositiveParticiples: string[];
 }
 
 /** A language's event words (data/lang/<lang>/events.json), indexed. */
@@ -105,6 +111,10 @@ export interface EventLexicon {
   agentLinks: Set<string>;
   /** words that open a subordinate clause, past which a trigger's object is not looked for ("si", "if") */
   clauseBreaks: NameIndex<true>;
+  /** auxiliaries of the active voice ("a tué"): a passive participle after them is active */
+  activeAuxiliaries: Set<string>;
+  /** trigger words that are passive right after a comma ("Nasrallah, killed on Friday") */
+  appositiveParticiples: Set<string>;
 }
 
 const words = (list: string[]) => new Set(list.map(fold));
@@ -112,7 +122,7 @@ const words = (list: string[]) => new Set(list.map(fold));
 export const eventLexicon = perLanguage((lang): EventLexicon => {
   const d = readLangData<EventData>(lang, "events");
   const triggers = new NameIndex<Trigger>();
-  for (const t of d.triggers) triggers.add(t.phrase, { type: t.type, mode: t.mode, ...(t.needs ? { needs: t.needs } : {}) });
+  for (const t of d.triggers) triggers.add(t.phrase, { type: t.type, mode: t.mode, ...(t.needs ? { needs: t.needs } : {}), ...(t.passive ? { passive: true } : {}), ...(t.victim ? { victim: true } : {}) });
   const lex: EventLexicon = {
     triggers,
     negations: NameIndex.of(d.negations),
@@ -148,6 +158,8 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     seatWords: words(d.seatWords),
     agentLinks: words(d.agentLinks),
     clauseBreaks: NameIndex.of(d.clauseBreaks),
+    activeAuxiliaries: words(d.activeAuxiliaries),
+    appositiveParticiples: words(d.appositiveParticiples),
   };
   return lex;
 });
