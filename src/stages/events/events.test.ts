@@ -173,7 +173,7 @@ describe("events: arguments", () => {
       "reported",
     ]);
     expect(events("date 2024-09-28 Le Hezbollah a confirmé samedi la mort de son chef Hassan Nasrallah, tué la veille dans une frappe israélienne au Liban, pays visé par Israël.")[0]?.slice(1, 3)).toEqual([
-      null,
+      "Israel",
       "Hassan Nasrallah",
     ]);
     // a progressive is no passive: who redeploys acts (and the army's word for it is a claim)
@@ -182,6 +182,15 @@ describe("events: arguments", () => {
       "Syria",
       null,
       "claimed",
+    ]);
+  });
+
+  it("codes no event named as the object of a stance, and gives a means no subject of its own", () => {
+    expect(events("date 2024-04-14 US President Joe Biden condemned the attack on Israel and said the United States would help.").map((e) => e[0])).not.toContain("ASSAULT");
+    expect(events("date 2024-09-28 Le Hezbollah a confirmé la mort de son chef, Hassan Nasrallah, tué dans une frappe israélienne à Beyrouth, au Liban. Israël a revendiqué la frappe.")[0]?.slice(0, 3)).toEqual([
+      "ASSAULT",
+      "Israel",
+      "Hassan Nasrallah",
     ]);
   });
 

@@ -17,6 +17,8 @@ const IN_TARGET = new Set(["ASSAULT", "AID", "COERCE", "MOBILIZE", "RETREAT"]);
 const PER_PLACE = new Set(["ASSAULT", "COERCE", "PROTEST"]);
 /** acts whose doers the news may not know: attackers, crowds */
 const ANONYMOUS = new Set(["ASSAULT", "PROTEST"]);
+/** acts of taking a stance on something, whose object may be another event ("condemned the attack") */
+const STANCES = new Set(["ACCUSE", "SUPPORT", "REJECT", "REQUEST"]);
 /** a trigger this near the start of its sentence may stand in a clause before the subject ("Lors d'un entretien avec X, Y a …") */
 const FRONTED = 6;
 /** how many tokens (auxiliaries, an adverb) may stand between the one a killing befalls and its verb */
@@ -48,6 +50,8 @@ class EventFinder {
   private readonly parts: Participants;
   private readonly when: Circumstances;
   private readonly out: Draft[] = [];
+  /** triggers told as the means of another event (their first token) */
+  private readonly consumed = new Set<number>();
 
   constructor(
     private readonly doc: AnalyzedDocument,
@@ -92,6 +96,20 @@ class EventFinder {
     return { voice: participle || (!progressive && (be(t0 - 1) || be(t0 - 2))), agent: by(t1) || (tokens[t1]?.kind === "word" && by(t1 + 1)) };
   }
 
+  /** The country a means after a killing names ("tué dans une frappe israélienne"), if the document names it. */
+  private meansActor(t1: number, s: Sentence): string | null {
+    const { tokens } = this.doc;
+    for (let k = t1; k < Math.min(s.endToken, t1 + 4); k++) {
+      const link = this.lex.meansLinks.longestAt(tokens, k, s.endToken);
+      const means = link && this.lex.triggers.longestAt(tokens, link.end, s.endToken);
+      if (!means) continue;
+      // the means is told with the killing, not as an event of its own
+      this.consumed.add(means.start);
+      return this.parts.demonymActor(means.start, means.end);
+    }
+    return null;
+  }
+
   /** Who acts and who is acted on, each list with its coordinated members, and the place an object names. */
   private sides(trigger: Trigger, t0: number, t1: number, s: Sentence): { actors: (string | null)[]; targets: string[]; places: string[] } {
     const P = this.parts;
@@ -107,7 +125,9 @@ class EventFinder {
     const passive = this.passive(trigger, t0, t1, s);
     // "son chef Hassan Nasrallah, tué la veille": a participle in apposition befalls the name before it
     const apposed = passive.voice && this.doc.tokens[t0 - 1]?.text === "," ? P.endingAt(t0 - 2) : null;
-    const found = apposed ?? P.before(t0, s.firstToken);
+    // "tué dans une frappe israélienne", "killed in an airstrike": a means has no subject of its own
+    const means = [t0 - 1, t0 - 2, t0 - 3].some((k) => k >= s.firstToken && this.lex.meansLinks.longestAt(this.doc.tokens, k, t0)?.end === t0);
+    const found = apposed ?? (means ? null : P.before(t0, s.firstToken));
     const left = source(found) ? null : found;
     const agent = passive.voice || passive.agent ? P.agent(t1, s.endToken) : null;
     if (agent) return { actors: ids(agent), targets: ids(left).filter((x) => x !== null), places: [] };
@@ -116,7 +136,8 @@ class EventFinder {
       const right = P.after(t1, s.endToken);
       // (only a subject that stands just before the verb: a name further back is no victim of it)
       const victim = left && (left.end >= t0 - VICTIM_REACH || this.doc.tokens[left.end]?.text === ",") ? left : null;
-      return { actors: [], targets: ids(victim).filter((x) => x !== null), places: right?.place && right.id ? [right.id] : [] };
+      const by = this.meansActor(t1, s);
+      return { actors: by ? [by] : [], targets: ids(victim).filter((x) => x !== null), places: right?.place && right.id ? [right.id] : [] };
     }
     let actors = ids(left);
     let targets: (string | null)[] = [];
@@ -214,11 +235,18 @@ class EventFinder {
     const { tokens } = this.doc;
     for (const s of this.doc.sentences) {
       const from = this.out.length;
+      let last: { end: number; type: string } | null = null;
       for (let k = s.firstToken; k < s.endToken; k++) {
         if (this.parts.covered[k]) continue;
         const m = this.lex.triggers.longestAt(tokens, k, s.endToken);
         if (!m) continue;
-        this.add(m.values[0]!, k, m.end, s);
+        const trigger = m.values[0]!;
+        // "condemned the attack", "a salué l'accord": an event named as the object of a stance is told elsewhere
+        let j = k - 1;
+        while (last && j >= last.end && this.lex.determiners.has(tokens[j]!.norm)) j--;
+        const object = !!last && j === last.end - 1 && STANCES.has(last.type) && last.type !== trigger.type;
+        if (!object && !this.consumed.has(k)) this.add(trigger, k, m.end, s);
+        last = { end: m.end, type: trigger.type };
         k = m.end - 1;
       }
       this.mergeSentence(from);

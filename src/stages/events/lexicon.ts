@@ -50,6 +50,7 @@ interface EventData {
   clauseBreaks: string[];
   activeAuxiliaries: string[];
   appositiveParticiples: string[];
+  meansLinks: string[];
 }
 
 /** A language's event words (data/lang/<lang>/events.json), indexed. */
@@ -115,6 +116,8 @@ export interface EventLexicon {
   activeAuxiliaries: Set<string>;
   /** trigger words that are passive right after a comma ("Nasrallah, killed on Friday") */
   appositiveParticiples: Set<string>;
+  /** words before a trigger that make it the means of another event ("dans une frappe", "in an airstrike"): no subject of its own */
+  meansLinks: NameIndex<true>;
 }
 
 const words = (list: string[]) => new Set(list.map(fold));
@@ -160,6 +163,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     clauseBreaks: NameIndex.of(d.clauseBreaks),
     activeAuxiliaries: words(d.activeAuxiliaries),
     appositiveParticiples: words(d.appositiveParticiples),
+    meansLinks: NameIndex.of(d.meansLinks),
   };
   return lex;
 });
