@@ -148,7 +148,7 @@ export class Participants {
       if (CLAUSE_END.test(tokens[k]!.text)) break;
       const m = this.mentionEnd.get(k);
       // "Israel's military campaign": a possessive before the trigger is its actor, whatever stands before it
-      const possessive = !!m && this.lex.possessives.has(tokens[k + 1]?.norm ?? "");
+      const possessive = !!m && this.lex.possessives.has(tokens[k + 1]?.norm ?? "") && t0 - (k + 1) <= 3;
       if (m && this.participant(m.id) && !this.placeLinked(m.t0) && (possessive || !this.complement(m.t0)) && this.sector(m.id) !== "MED") {
         const all = [...this.conjunctsBefore(m.t0, from), m.id];
         // "Qalibaf et son homologue syrien, Hammouda Sabbagh, ont discuté": the apposition names the second
@@ -163,6 +163,11 @@ export class Participants {
         const link = tokens[k - 1];
         const other = link && this.lex.conjunctions.has(link.norm) ? this.demonymOf(k - 2) : null;
         return { id: other ?? state, at: k, end: k + 1, place: false, also: other && other !== state ? [state] : [] };
+      }
+      // "Russia, …, said it was in contact … and urged": a pronoun subject stands for the sentence's first actor, else for no one named here
+      if (this.lex.subjectPronouns.has(tokens[k]!.norm) && tokens[k]!.kind === "word") {
+        const first = this.firstActor(from, k, null);
+        return first ? { id: first, at: k, end: k + 1, place: false, also: [] } : null;
       }
       // "je", "we" in a quotation: its speaker
       if (this.lex.firstPerson.has(tokens[k]!.norm)) {
@@ -326,11 +331,13 @@ export class Participants {
     return null;
   }
 
-  /** The first person or organization of a sentence, for a participle that acts for its subject (", en menaçant de …", ", killing …"). */
+  /** The first participant of a sentence, for a participle that acts for its subject (", en menaçant de …", ", killing …"). */
   firstActor(from: number, end: number, not: string | null): string | null {
     for (let j = from; j < end; j++) {
       const m = this.mentionStart.get(j);
-      if (m && m.id !== not && this.entities.get(m.id)?.type !== "location" && this.sector(m.id) !== "MED" && !this.complement(j)) return m.id;
+      // ("KYIV: Russia launched …": a dateline is no subject)
+      const dateline = /^[:—–-]$/.test(this.doc.tokens[m?.t1 ?? j]?.text ?? "");
+      if (m && m.id !== not && this.participant(m.id) && this.sector(m.id) !== "MED" && !this.complement(j) && !this.placeLinked(j) && !dateline) return m.id;
     }
     return null;
   }

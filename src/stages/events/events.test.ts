@@ -194,6 +194,15 @@ describe("events: arguments", () => {
     ]);
   });
 
+  it("reads a pronoun subject as the sentence's first actor, and no dateline as an actor", () => {
+    expect(events("date 2024-12-09 Russia, the main backer of Bashar al-Assad, said it was in contact with the opposition and urged Syria's rebels to protect civilians.")[0]?.slice(0, 2)).toEqual([
+      "REQUEST",
+      "Russia",
+    ]);
+    const r = events("date 2024-08-26 KYIV: Russia launched a missile attack on Ukraine on Monday, killing at least four people, officials said.");
+    expect(r.filter((e) => e[0] === "ASSAULT").map((e) => e[1])).not.toContain("Ukraine");
+  });
+
   it("keeps a killing count somewhere even when no one is named", () => {
     const r = vigie.analyzeText("date 2024-12-02 Des frappes aériennes ont tué douze civils à Alep lundi, selon des secouristes.");
     const v = r.events.find((e) => e.type === "ASSAULT");

@@ -51,6 +51,7 @@ interface EventData {
   activeAuxiliaries: string[];
   appositiveParticiples: string[];
   meansLinks: string[];
+  subjectPronouns: string[];
 }
 
 /** A language's event words (data/lang/<lang>/events.json), indexed. */
@@ -118,6 +119,8 @@ export interface EventLexicon {
   appositiveParticiples: Set<string>;
   /** words before a trigger that make it the means of another event ("dans une frappe", "in an airstrike"): no subject of its own */
   meansLinks: NameIndex<true>;
+  /** third-person subject pronouns ("il", "it"): the sentence's first actor, or no one named in it */
+  subjectPronouns: Set<string>;
 }
 
 const words = (list: string[]) => new Set(list.map(fold));
@@ -164,6 +167,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     activeAuxiliaries: words(d.activeAuxiliaries),
     appositiveParticiples: words(d.appositiveParticiples),
     meansLinks: NameIndex.of(d.meansLinks),
+    subjectPronouns: words(d.subjectPronouns),
   };
   return lex;
 });
