@@ -203,6 +203,13 @@ describe("events: arguments", () => {
     expect(r.filter((e) => e[0] === "ASSAULT").map((e) => e[1])).not.toContain("Ukraine");
   });
 
+  it("codes suspended aid as a sanction on the country, and gives an earlier event no subject from the sentence", () => {
+    expect(events("date 2023-08-01 L'Union européenne et la France ont suspendu leur aide budgétaire au Niger, après le coup d'État.")).toEqual([
+      ["SANCTION", "European Union", "Niger", "reported"],
+      ["SANCTION", "France", "Niger", "reported"],
+    ]);
+  });
+
   it("keeps a killing count somewhere even when no one is named", () => {
     const r = vigie.analyzeText("date 2024-12-02 Des frappes aériennes ont tué douze civils à Alep lundi, selon des secouristes.");
     const v = r.events.find((e) => e.type === "ASSAULT");

@@ -11,8 +11,8 @@ const MILITARY = new Set(["ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "THREATEN"
 const MUTUAL = new Set(["CONSULT", "AGREE", "COOPERATE"]);
 /** acts a business, a match or a show can be said to do without any conflict */
 const CONFLICT = new Set(["ASSAULT", "COERCE", "THREATEN"]);
-/** acts that happen in the country they are done to: an attack on a country, aid to it, leaving it */
-const IN_TARGET = new Set(["ASSAULT", "AID", "COERCE", "MOBILIZE", "RETREAT"]);
+/** acts that happen in the country they are done to: an attack on a country, aid to it, sanctions on it, leaving it */
+const IN_TARGET = new Set(["ASSAULT", "AID", "COERCE", "MOBILIZE", "RETREAT", "SANCTION"]);
 /** acts done to several places at once that are told as one event a place ("ont pris Alep et Hama"), and done to the state a place is in */
 const PER_PLACE = new Set(["ASSAULT", "COERCE", "PROTEST"]);
 /** acts whose doers the news may not know: attackers, crowds */
@@ -100,7 +100,7 @@ class EventFinder {
   private meansActor(t1: number, s: Sentence): string | null {
     const { tokens } = this.doc;
     for (let k = t1; k < Math.min(s.endToken, t1 + 4); k++) {
-      const link = this.lex.meansLinks.longestAt(tokens, k, s.endToken);
+      const link = this.lex.adjunctLinks.longestAt(tokens, k, s.endToken);
       const means = link && this.lex.triggers.longestAt(tokens, link.end, s.endToken);
       if (!means) continue;
       // the means is told with the killing, not as an event of its own
@@ -125,8 +125,8 @@ class EventFinder {
     const passive = this.passive(trigger, t0, t1, s);
     // "son chef Hassan Nasrallah, tué la veille": a participle in apposition befalls the name before it
     const apposed = passive.voice && this.doc.tokens[t0 - 1]?.text === "," ? P.endingAt(t0 - 2) : null;
-    // "tué dans une frappe israélienne", "killed in an airstrike": a means has no subject of its own
-    const means = [t0 - 1, t0 - 2, t0 - 3].some((k) => k >= s.firstToken && this.lex.meansLinks.longestAt(this.doc.tokens, k, t0)?.end === t0);
+    // "tué dans une frappe israélienne", "après le coup d'État": a means or a circumstance has no subject of its own
+    const means = [t0 - 1, t0 - 2, t0 - 3].some((k) => k >= s.firstToken && this.lex.adjunctLinks.longestAt(this.doc.tokens, k, t0)?.end === t0);
     const found = apposed ?? (means ? null : P.before(t0, s.firstToken));
     const left = source(found) ? null : found;
     const agent = passive.voice || passive.agent ? P.agent(t1, s.endToken) : null;

@@ -50,7 +50,7 @@ interface EventData {
   clauseBreaks: string[];
   activeAuxiliaries: string[];
   appositiveParticiples: string[];
-  meansLinks: string[];
+  adjunctLinks: string[];
   subjectPronouns: string[];
 }
 
@@ -117,8 +117,8 @@ export interface EventLexicon {
   activeAuxiliaries: Set<string>;
   /** trigger words that are passive right after a comma ("Nasrallah, killed on Friday") */
   appositiveParticiples: Set<string>;
-  /** words before a trigger that make it the means of another event ("dans une frappe", "in an airstrike"): no subject of its own */
-  meansLinks: NameIndex<true>;
+  /** words before a trigger that make it the means or a circumstance of another event ("dans une frappe", "après le coup d'État"): no subject of its own */
+  adjunctLinks: NameIndex<true>;
   /** third-person subject pronouns ("il", "it"): the sentence's first actor, or no one named in it */
   subjectPronouns: Set<string>;
 }
@@ -166,7 +166,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     clauseBreaks: NameIndex.of(d.clauseBreaks),
     activeAuxiliaries: words(d.activeAuxiliaries),
     appositiveParticiples: words(d.appositiveParticiples),
-    meansLinks: NameIndex.of(d.meansLinks),
+    adjunctLinks: NameIndex.of(d.adjunctLinks),
     subjectPronouns: words(d.subjectPronouns),
   };
   return lex;

@@ -299,6 +299,12 @@ class QuoteFinder {
         const who = own ? null : (this.speakers.mentionAt(according.end) ?? this.speakers.mentionAt(according.end + 1));
         let whoEnd = own ? own.end : (who?.end ?? this.nounPhraseEnd(according.end, s.endToken));
         let speaker = own ? this.speakers.pronoun(i) : (who?.speaker ?? this.speakers.describedAt(according.end, s.endToken) ?? this.describedSpeaker(according.end, whoEnd));
+        // "Selon l'Observatoire syrien des droits de l'homme (OSDH), …": an acronym in brackets after the source
+        if (tokens[whoEnd]?.text === "(") {
+          let close = whoEnd + 1;
+          while (close < Math.min(s.endToken, whoEnd + 8) && tokens[close]!.text !== ")") close++;
+          if (tokens[close]?.text === ")") whoEnd = close + 1;
+        }
         // "Selon le gouverneur de la région, Alexeï Smirnov, …": the name in apposition is the source
         const named = !who && tokens[whoEnd]?.text === "," ? this.speakers.mentionAt(whoEnd + 1) : null;
         if (named && tokens[named.end]?.text === "," && this.doc.entities.find((e) => e.id === named.speaker.entity)?.type === "person") {

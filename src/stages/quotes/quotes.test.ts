@@ -54,6 +54,12 @@ describe("quotes: direct", () => {
     ]);
   });
 
+  it("reads a source named with its acronym in brackets", () => {
+    expect(quotes("date 2024-12-08 Selon l'Observatoire syrien des droits de l'homme (OSDH), au moins 910 personnes ont été tuées depuis le début de l'offensive.")).toEqual([
+      ["indirect", "au moins 910 personnes ont été tuées depuis le début de l'offensive", "Syrian Observatory for Human Rights"],
+    ]);
+  });
+
   it("lets no town or region speak", () => {
     const r = vigie.analyzeText("date 2024-08-26 In the Dnipropetrovsk region, a man was killed by shelling, while another death was reported in the southern Zaporizhzhia region of Ukraine.");
     expect(r.quotes.filter((q) => r.entities.find((e) => e.id === q.speaker)?.geo?.kind === "region")).toEqual([]);
