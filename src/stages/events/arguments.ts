@@ -137,6 +137,11 @@ export class Participants {
           break;
         }
     }
+    // "… Bachar al-Assad, qui a quitté le pays": a relative pronoun's subject is the name before it
+    if (k >= from && this.lex.relatives.has(tokens[k]!.norm)) {
+      const antecedent = this.endingAt(tokens[k - 1]?.text === "," ? k - 2 : k - 1);
+      if (antecedent) return antecedent;
+    }
     // "Le président du comité, Tony Estanguet, a salué": the name just before the comma is the subject
     if (tokens[k]?.text === ",") {
       const named = this.mentionEnd.get(k - 1);

@@ -210,6 +210,15 @@ describe("events: arguments", () => {
     ]);
   });
 
+  it("reads the subject of a relative clause as the name before it", () => {
+    expect(events("date 2024-12-08 Les rebelles sont entrés à Damas, mettant fin au pouvoir de Bachar al-Assad, qui a quitté la Syrie.")).toContainEqual([
+      "RETREAT",
+      "Bashar al-Assad",
+      "Syria",
+      "reported",
+    ]);
+  });
+
   it("keeps a killing count somewhere even when no one is named", () => {
     const r = vigie.analyzeText("date 2024-12-02 Des frappes aériennes ont tué douze civils à Alep lundi, selon des secouristes.");
     const v = r.events.find((e) => e.type === "ASSAULT");
