@@ -219,6 +219,13 @@ describe("events: arguments", () => {
     ]);
   });
 
+  it("reads 'each other' as each side acting on the other", () => {
+    expect(events("date 2025-03-02 China and the Philippines accused each other of ramming ships near Scarborough Shoal on Sunday.")).toEqual([
+      ["ACCUSE", "China", "Philippines", "reported"],
+      ["ACCUSE", "Philippines", "China", "reported"],
+    ]);
+  });
+
   it("keeps a killing count somewhere even when no one is named", () => {
     const r = vigie.analyzeText("date 2024-12-02 Des frappes aériennes ont tué douze civils à Alep lundi, selon des secouristes.");
     const v = r.events.find((e) => e.type === "ASSAULT");

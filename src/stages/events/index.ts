@@ -156,7 +156,10 @@ class EventFinder {
       actors = [right.id];
       targets = right.also;
     } else if (!left && right && t0 - s.firstToken <= FRONTED) actors = ids(P.frontedSubject(right, s.endToken));
-    if (MUTUAL.has(trigger.type) && actors.length > 1 && !targets.length) {
+    // "China and the Philippines accused each other": each side of the other
+    const reciprocal = [t1, t1 + 1].some((k) => k < s.endToken && !!this.lex.reciprocals.longestAt(this.doc.tokens, k, s.endToken));
+    if (reciprocal && actors.length > 1) targets = [...actors];
+    else if (MUTUAL.has(trigger.type) && actors.length > 1 && !targets.length) {
       targets = actors.slice(1);
       actors = actors.slice(0, 1);
     }
@@ -272,9 +275,9 @@ class EventFinder {
     const kept: Draft[] = [];
     const fits = (a: string | null, b: string | null) => !a || !b || a === b;
     // "Qalibaf et Sabbagh ont discuté … par téléphone": the same two, whichever way round
-    const within = (a: Draft, b: Draft) => MUTUAL.has(a.type) && [a.actor, a.target].every((x) => !x || x === b.actor || x === b.target);
+    const sameSides = (a: Draft, b: Draft) => MUTUAL.has(a.type) && [a.actor, a.target].every((x) => !x || x === b.actor || x === b.target);
     for (const e of events) {
-      const same = kept.find((k) => k.type === e.type && fits(e.place, k.place) && ((fits(e.actor, k.actor) && fits(e.target, k.target)) || within(e, k)));
+      const same = kept.find((k) => k.type === e.type && fits(e.place, k.place) && ((fits(e.actor, k.actor) && fits(e.target, k.target)) || sameSides(e, k)));
       if (!same) {
         kept.push(e);
         continue;

@@ -52,6 +52,7 @@ interface EventData {
   appositiveParticiples: string[];
   adjunctLinks: string[];
   subjectPronouns: string[];
+  reciprocals: string[];
 }
 
 /** A language's event words (data/lang/<lang>/events.json), indexed. */
@@ -121,6 +122,8 @@ export interface EventLexicon {
   adjunctLinks: NameIndex<true>;
   /** third-person subject pronouns ("il", "it"): the sentence's first actor, or no one named in it */
   subjectPronouns: Set<string>;
+  /** words after a trigger that make its coordinated subjects act on each other ("each other", "mutuellement") */
+  reciprocals: NameIndex<true>;
 }
 
 const words = (list: string[]) => new Set(list.map(fold));
@@ -168,6 +171,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     appositiveParticiples: words(d.appositiveParticiples),
     adjunctLinks: NameIndex.of(d.adjunctLinks),
     subjectPronouns: words(d.subjectPronouns),
+    reciprocals: NameIndex.of(d.reciprocals),
   };
   return lex;
 });
