@@ -219,6 +219,13 @@ describe("events: arguments", () => {
     ]);
   });
 
+  it("marks what a request asks for as intended", () => {
+    expect(events("date 2025-03-04 Le président français Emmanuel Macron a appelé Vladimir Poutine à accepter un cessez-le-feu en Ukraine.")).toEqual([
+      ["REQUEST", "Emmanuel Macron", "Vladimir Putin", "reported"],
+      ["RETREAT", "Vladimir Putin", "Ukraine", "intended"],
+    ]);
+  });
+
   it("reads 'each other' as each side acting on the other", () => {
     expect(events("date 2025-03-02 China and the Philippines accused each other of ramming ships near Scarborough Shoal on Sunday.")).toEqual([
       ["ACCUSE", "China", "Philippines", "reported"],

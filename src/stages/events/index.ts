@@ -17,6 +17,10 @@ const IN_TARGET = new Set(["ASSAULT", "AID", "COERCE", "MOBILIZE", "RETREAT", "S
 const PER_PLACE = new Set(["ASSAULT", "COERCE", "PROTEST"]);
 /** acts whose doers the news may not know: attackers, crowds */
 const ANONYMOUS = new Set(["ASSAULT", "PROTEST"]);
+/** acts that ask for another, which has then not happened ("appelé à un cessez-le-feu") */
+const ASKING = new Set(["REQUEST", "THREATEN"]);
+/** how near after a request, in tokens, an event is what it asks for */
+const ASKED_REACH = 8;
 /** acts of taking a stance on something, whose object may be another event ("condemned the attack") */
 const STANCES = new Set(["ACCUSE", "SUPPORT", "REJECT", "REQUEST"]);
 /** a trigger this near the start of its sentence may stand in a clause before the subject ("Lors d'un entretien avec X, Y a …") */
@@ -50,6 +54,8 @@ class EventFinder {
   private readonly parts: Participants;
   private readonly when: Circumstances;
   private readonly out: Draft[] = [];
+  /** the last request or threat of the sentence being read (its tokens): what follows it closely is asked for */
+  private asked: { end: number } | null = null;
   /** triggers told as the means of another event (their first token) */
   private readonly consumed = new Set<number>();
 
@@ -218,7 +224,10 @@ class EventFinder {
     const around = this.quoteAround(tokens[t0]!.start);
     const quote = around && around.speaker && around.speaker === actor ? undefined : around;
     const date = this.when.dateOf(s, t0);
-    const status = this.when.statusOf(t0, t1, s, date, quote);
+    let status = this.when.statusOf(t0, t1, s, date, quote);
+    // "a appelé Poutine à accepter un cessez-le-feu", "urged Israel to allow aid": what is asked for has not happened
+    const asked = !!this.asked && this.asked.end <= t0 && t0 - this.asked.end <= ASKED_REACH && !STANCES.has(trigger.type) && !ASKING.has(trigger.type);
+    if (asked && (status === "reported" || status === "claimed")) status = "intended";
     this.out.push({
       type: trigger.type,
       mode: trigger.mode,
@@ -239,6 +248,7 @@ class EventFinder {
     for (const s of this.doc.sentences) {
       const from = this.out.length;
       let last: { end: number; type: string } | null = null;
+      this.asked = null;
       for (let k = s.firstToken; k < s.endToken; k++) {
         if (this.parts.covered[k]) continue;
         const m = this.lex.triggers.longestAt(tokens, k, s.endToken);
@@ -249,6 +259,7 @@ class EventFinder {
         while (last && j >= last.end && this.lex.determiners.has(tokens[j]!.norm)) j--;
         const object = !!last && j === last.end - 1 && STANCES.has(last.type) && last.type !== trigger.type;
         if (!object && !this.consumed.has(k)) this.add(trigger, k, m.end, s);
+        if (ASKING.has(trigger.type)) this.asked = { end: m.end };
         last = { end: m.end, type: trigger.type };
         k = m.end - 1;
       }
