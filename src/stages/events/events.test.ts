@@ -219,6 +219,10 @@ describe("events: arguments", () => {
     ]);
   });
 
+  it("drops a weak trigger whose two sides turn out to be one", () => {
+    expect(events("date 2025-03-03 \"We will not accept any deal that rewards aggression,\" Ukrainian President Volodymyr Zelensky told reporters in Kyiv.")).toEqual([]);
+  });
+
   it("marks what a request asks for as intended", () => {
     expect(events("date 2025-03-04 Le président français Emmanuel Macron a appelé Vladimir Poutine à accepter un cessez-le-feu en Ukraine.")).toEqual([
       ["REQUEST", "Emmanuel Macron", "Vladimir Putin", "reported"],

@@ -206,11 +206,12 @@ class EventFinder {
   private addPair(trigger: Trigger, t0: number, t1: number, s: Sentence, actorId: string | null, targetId: string | null, objectPlace: string | null): void {
     const { tokens, text } = this.doc;
     const P = this.parts;
-    if (this.lex.weakTriggers.has(tokens[t0]!.norm) && t1 - t0 === 1 && !(actorId && targetId)) return;
     // who struck or marched may be unknown; who met, backed, asked or refused never is, in the news
     if (!actorId && !ANONYMOUS.has(trigger.type)) return;
     const actor = actorId && P.stateOf(actorId, MILITARY.has(trigger.type));
     let target = targetId && P.stateOf(targetId, false);
+    if (actor && actor === target) target = null;
+    if (this.lex.weakTriggers.has(tokens[t0]!.norm) && t1 - t0 === 1 && !(actor && target)) return;
     let place = objectPlace ?? P.placeNear(s, t0);
     if (place && PER_PLACE.has(trigger.type) && !target) {
       const state = P.stateOfPlace(place);

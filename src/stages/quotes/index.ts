@@ -147,8 +147,10 @@ class QuoteFinder {
     const { tokens } = this.doc;
     const participle = /(ant|ing)$/i.test(tokens[end - 1]!.text) && tokens[v - 1]?.text === ",";
     if (participle) return this.sentenceSpeaker ?? this.speakers.firstIn(s.firstToken, v);
-    // ", a déclaré Kadibaf", ", said a resident": after a comma the subject follows the verb
-    if (tokens[v - 1]?.text === ",") return this.speakers.after(end, s.endToken) ?? this.speakers.before(v, s.firstToken);
+    // ", a déclaré Kadibaf", ", said a resident": after a comma the subject follows the verb, unless "that" follows it
+    // ("Keir Starmer, the British prime minister, said that …": the comma closes an apposition)
+    const that = this.lex.complementizers.has(tokens[this.speakers.pastTimes(end, s.endToken)]?.norm ?? "");
+    if (tokens[v - 1]?.text === "," && !that) return this.speakers.after(end, s.endToken) ?? this.speakers.before(v, s.firstToken);
     return this.speakers.before(v, s.firstToken) ?? this.speakers.after(end, s.endToken);
   }
 

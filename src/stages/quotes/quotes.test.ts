@@ -54,6 +54,12 @@ describe("quotes: direct", () => {
     ]);
   });
 
+  it("reads the subject before an apposition when 'that' follows the verb", () => {
+    expect(quotes("date 2025-03-02 Keir Starmer, the British prime minister, said on Sunday that the United Kingdom would send troops to Ukraine.")).toEqual([
+      ["indirect", "the United Kingdom would send troops to Ukraine", "Keir Starmer"],
+    ]);
+  });
+
   it("reads a source named with its acronym in brackets", () => {
     expect(quotes("date 2024-12-08 Selon l'Observatoire syrien des droits de l'homme (OSDH), au moins 910 personnes ont été tuées depuis le début de l'offensive.")).toEqual([
       ["indirect", "au moins 910 personnes ont été tuées depuis le début de l'offensive", "Syrian Observatory for Human Rights"],
