@@ -16,6 +16,8 @@ type Draft = Omit<QuoteRecord, "id">;
 
 const DASH = /^[—–-]$/;
 const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
+/** how many words (titles, a determiner) may stand before a name that introduces a quotation ("Iranian Foreign Minister Abbas Araghchi “stressed …”") */
+const NAME_LEAD = 4;
 /** how long a clause between a speaker's name and the verb may be, in tokens ("X, who …, said") */
 const CLAUSE_REACH = 25;
 
@@ -121,7 +123,9 @@ class QuoteFinder {
     const { tokens } = this.doc;
     const sep = open - 1;
     const m = this.speakers.endingAt(sep);
-    if (m && m.t0 >= s.firstToken) return { t0: sep, t1: sep + 1, speaker: m.speaker };
+    // (a name opening the sentence, not the object of a verb: "la France soutiendrait l'Ukraine « aussi longtemps… »")
+    const opening = !!m && tokens.slice(s.firstToken, m.t0).filter((t) => t.kind === "word").length <= NAME_LEAD;
+    if (m && m.t0 >= s.firstToken && opening) return { t0: sep, t1: sep + 1, speaker: m.speaker };
     if (sep < s.firstToken && prev && tokens[prev.endToken - 1]?.text === ":") return this.colonCue(prev.endToken - 1, prev);
     if (sep < s.firstToken || (tokens[sep]!.text !== ":" && tokens[sep]!.text !== ",")) return null;
     return this.colonCue(sep, s);

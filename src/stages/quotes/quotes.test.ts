@@ -60,6 +60,13 @@ describe("quotes: direct", () => {
     ]);
   });
 
+  it("takes no object of a verb for the speaker of the quotation after it", () => {
+    expect(quotes("date 2025-03-04 Le ministre Jean-Noël Barrot a affirmé que la France soutiendrait l'Ukraine « aussi longtemps qu'il le faudra ».")).toEqual([
+      ["indirect", "la France soutiendrait l'Ukraine", "Jean-Noël Barrot"],
+      ["partial", "aussi longtemps qu'il le faudra", "Jean-Noël Barrot"],
+    ]);
+  });
+
   it("reads a source named with its acronym in brackets", () => {
     expect(quotes("date 2024-12-08 Selon l'Observatoire syrien des droits de l'homme (OSDH), au moins 910 personnes ont été tuées depuis le début de l'offensive.")).toEqual([
       ["indirect", "au moins 910 personnes ont été tuées depuis le début de l'offensive", "Syrian Observatory for Human Rights"],
