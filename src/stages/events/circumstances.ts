@@ -92,8 +92,19 @@ export class Circumstances {
     return quote?.speaker ? "claimed" : "reported";
   }
 
-  /** Killed people a sentence counts: "environ 320 terroristes avaient été tués", "killing at least four people". */
+  private readonly counted = new Map<number, number | null>();
+
+  /** Killed people a sentence counts: "environ 320 terroristes avaient été tués", "killing at least four people" (counted once a sentence). */
   fatalities(s: Sentence): number | null {
+    let n = this.counted.get(s.start);
+    if (n === undefined) {
+      n = this.countKilled(s);
+      this.counted.set(s.start, n);
+    }
+    return n;
+  }
+
+  private countKilled(s: Sentence): number | null {
     const { tokens } = this.doc;
     for (let k = s.firstToken; k < s.endToken; k++) {
       const c = this.lex.casualties.longestAt(tokens, k, s.endToken);

@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, EventRecord, QuoteRecord, Sentence } from "../../document/document.js";
+import type { AnalyzedDocument, CalendarValue, EventRecord, QuoteRecord, Sentence } from "../../document/document.js";
 import type { Knowledge } from "../../knowledge/knowledge.js";
 import type { Stage } from "../../pipeline/pipeline.js";
 import { Participants, type Found } from "./arguments.js";
@@ -33,6 +33,19 @@ const SOURCE_REACH = 120;
 const MAX_PAIRS = 6;
 
 type Draft = Omit<EventRecord, "id">;
+
+/** One trigger in its sentence, with what all the events it makes share. */
+interface Occurrence {
+  trigger: Trigger;
+  t0: number;
+  t1: number;
+  s: Sentence;
+  /** the quotation it stands in */
+  around: QuoteRecord | undefined;
+  date: CalendarValue | null;
+  /** the place a place word leads to nearest it, once looked for */
+  near: string | null | undefined;
+}
 
 /**
  * Events: who did what to whom, where and when, coded in the PLOVER ontology. Triggers come
@@ -117,11 +130,10 @@ class EventFinder {
   }
 
   /** Who acts and who is acted on, each list with its coordinated members, and the place an object names. */
-  private sides(trigger: Trigger, t0: number, t1: number, s: Sentence): { actors: (string | null)[]; targets: string[]; places: string[] } {
+  private sides(trigger: Trigger, t0: number, t1: number, s: Sentence, quote: QuoteRecord | undefined): { actors: (string | null)[]; targets: string[]; places: string[] } {
     const P = this.parts;
     const ids = (f: Found | null) => (f ? [f.id, ...f.also] : []);
     // "Selon le gouverneur, Alexeï Smirnov, douze civils ont été tués": the source of a report is no party to it
-    const quote = this.quoteAround(this.doc.tokens[t0]!.start);
     const source = (f: Found | null) => {
       if (!f || !quote?.cue || f.id !== quote.speaker) return false;
       const at = this.doc.tokens[f.at]!.start;
@@ -175,7 +187,8 @@ class EventFinder {
   private add(trigger: Trigger, t0: number, t1: number, s: Sentence): void {
     const { tokens } = this.doc;
     const P = this.parts;
-    const sides = this.sides(trigger, t0, t1, s);
+    const around = this.quoteAround(tokens[t0]!.start);
+    const sides = this.sides(trigger, t0, t1, s, around);
     // ", en menaçant de …", ", killing …": a participle acts for the sentence's subject; so does "lors d'un entretien", "during a call"
     const participle = this.lex.participle.test(tokens[t0]!.norm) && this.lex.participleLinks.has(tokens[t0 - 1]?.norm ?? "");
     const during = [t0 - 1, t0 - 2].some((k) => k >= s.firstToken && !!this.lex.circumstanceLinks.longestAt(tokens, k, t0));
@@ -198,12 +211,14 @@ class EventFinder {
     const actors = sides.actors.length ? sides.actors : [null];
     const targets = sides.targets.length ? sides.targets : [null];
     const places = sides.places.length ? sides.places : [null];
+    // what one trigger's events share, found once
+    const at: Occurrence = { trigger, t0, t1, s, around, date: this.when.dateOf(s, t0), near: undefined };
     for (const a of actors.slice(0, MAX_PAIRS))
-      for (const t of targets.slice(0, Math.max(1, Math.floor(MAX_PAIRS / actors.length))))
-        for (const p of places.slice(0, MAX_PAIRS)) this.addPair(trigger, t0, t1, s, a, t, p);
+      for (const t of targets.slice(0, Math.max(1, Math.floor(MAX_PAIRS / actors.length)))) for (const p of places.slice(0, MAX_PAIRS)) this.addPair(at, a, t, p);
   }
 
-  private addPair(trigger: Trigger, t0: number, t1: number, s: Sentence, actorId: string | null, targetId: string | null, objectPlace: string | null): void {
+  private addPair(at: Occurrence, actorId: string | null, targetId: string | null, objectPlace: string | null): void {
+    const { trigger, t0, t1, s, around, date } = at;
     const { tokens, text } = this.doc;
     const P = this.parts;
     // who struck or marched may be unknown; who met, backed, asked or refused never is, in the news
@@ -212,7 +227,8 @@ class EventFinder {
     let target = targetId && P.stateOf(targetId, false);
     if (actor && actor === target) target = null;
     if (this.lex.weakTriggers.has(tokens[t0]!.norm) && t1 - t0 === 1 && !(actor && target)) return;
-    let place = objectPlace ?? P.placeNear(s, t0);
+    if (objectPlace === null && at.near === undefined) at.near = P.placeNear(s, t0);
+    let place = objectPlace ?? at.near ?? null;
     if (place && PER_PLACE.has(trigger.type) && !target) {
       const state = P.stateOfPlace(place);
       if (state && state !== actor) target = state;
@@ -222,9 +238,7 @@ class EventFinder {
     if (actor && actor === target) target = null;
     if (!place && target && IN_TARGET.has(trigger.type) && P.entity(target)?.geo?.kind === "country") place = target;
     // what an actor says of its own deed is reported; what another says of it is claimed
-    const around = this.quoteAround(tokens[t0]!.start);
     const quote = around && around.speaker && around.speaker === actor ? undefined : around;
-    const date = this.when.dateOf(s, t0);
     let status = this.when.statusOf(t0, t1, s, date, quote);
     // "a appelé Poutine à accepter un cessez-le-feu", "urged Israel to allow aid": what is asked for has not happened
     const asked = !!this.asked && this.asked.end <= t0 && t0 - this.asked.end <= ASKED_REACH && !STANCES.has(trigger.type) && !ASKING.has(trigger.type);
