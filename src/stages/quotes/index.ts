@@ -149,7 +149,7 @@ class QuoteFinder {
   /** The subject of a verb of speech at [v, end): before it, after it, or (for "affirmant", "saying") the sentence's speaker. */
   private subjectOf(v: number, end: number, s: Sentence): Speaker | null {
     const { tokens } = this.doc;
-    const participle = /(ant|ing)$/i.test(tokens[end - 1]!.text) && tokens[v - 1]?.text === ",";
+    const participle = this.lex.participle.test(tokens[end - 1]!.text) && tokens[v - 1]?.text === ",";
     if (participle) return this.sentenceSpeaker ?? this.speakers.firstIn(s.firstToken, v);
     // ", a déclaré Kadibaf", ", said a resident": after a comma the subject follows the verb, unless "that" follows it
     // ("Keir Starmer, the British prime minister, said that …": the comma closes an apposition)

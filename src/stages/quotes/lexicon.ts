@@ -18,6 +18,7 @@ interface QuoteData {
   sameSource: string[];
   clauseVerbs: string[];
   clauseStarts: string[];
+  participle: string;
 }
 
 /** A language's words of reported speech (data/lang/<lang>/quotes.json), indexed. */
@@ -43,6 +44,8 @@ export interface QuoteLexicon {
   clauseVerbs: NameIndex<true>;
   /** words that open such a clause */
   clauseStarts: Set<string>;
+  /** a verb of speech in the participle ("affirmant", "saying"): it reports for its sentence's subject */
+  participle: RegExp;
 }
 
 export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
@@ -63,6 +66,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     sameSource: NameIndex.of(d.sameSource),
     clauseVerbs: NameIndex.of(d.clauseVerbs),
     clauseStarts: new Set(d.clauseStarts.map(fold)),
+    participle: new RegExp(d.participle || "(?!)", "iu"),
   };
   return lex;
 });
