@@ -67,7 +67,7 @@ export class AnalysisPool {
         const reason = failure?.message ?? `exit code ${code}`;
         this.lost(slot, reason);
         // one that stopped after it was ready is replaced; one that could not load is not retried
-        if (!ready) reject(new Error(`an analysis worker stopped while loading (${reason})`));
+        if (!ready) reject(new Error(`an analysis worker stopped while loading: ${reason}`));
         else if (!this.closing) this.spawn().catch(() => {});
       });
     });
@@ -80,7 +80,7 @@ export class AnalysisPool {
     for (const [seq, w] of this.waiting)
       if (w.slot === slot) {
         this.waiting.delete(seq);
-        w.reject(new Error(`the analysis worker stopped (${reason})`));
+        w.reject(new Error(`the analysis worker stopped: ${reason}`));
       }
   }
 
