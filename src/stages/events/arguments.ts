@@ -143,11 +143,8 @@ export class Participants {
       if (antecedent) return antecedent;
     }
     // "Le président du comité, Tony Estanguet, a salué": the name just before the comma is the subject
-    if (tokens[k]?.text === ",") {
-      const named = this.mentionEnd.get(k - 1);
-      if (named && this.participant(named.id) && this.entities.get(named.id)?.type === "person" && named.t0 >= from)
-        return { id: named.id, at: named.t0, end: named.t1, place: false, also: [] };
-    }
+    const named = tokens[k]?.text === "," ? this.endingAt(k - 1) : null;
+    if (named?.id && named.at >= from && this.entities.get(named.id)?.type === "person") return named;
     const apposition = tokens[k]?.text === "," && k < t0 - 1 ? this.mentionStart.get(k + 1) : undefined;
     for (; k >= from && k >= t0 - REACH; k--) {
       if (CLAUSE_END.test(tokens[k]!.text)) break;

@@ -24,7 +24,6 @@ interface EventData {
   nonConflict: string[];
   casualties: string[];
   numberWords: Record<string, number>;
-  approximations: string[];
   rebelNouns: string[];
   complementLinks: string[];
   weakTriggers: string[];
@@ -67,7 +66,6 @@ export interface EventLexicon {
   nonConflict: NameIndex<true>;
   casualties: NameIndex<true>;
   numberWords: Map<string, number>;
-  approximations: NameIndex<true>;
   /** "les rebelles", "armed groups": a group a trigger's subject or object may be */
   rebelNouns: NameIndex<true>;
   /** words before a complement, which is no subject */
@@ -143,7 +141,6 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     nonConflict: NameIndex.of(d.nonConflict),
     casualties: NameIndex.of(d.casualties),
     numberWords: new Map(Object.entries(d.numberWords).map(([k, v]) => [fold(k), v])),
-    approximations: NameIndex.of(d.approximations),
     rebelNouns: NameIndex.of(d.rebelNouns),
     complementLinks: words(d.complementLinks),
     weakTriggers: words(d.weakTriggers),
