@@ -46,7 +46,6 @@ export async function runIngest(argv: string[]): Promise<number> {
   }
 }
 
-
 /** `vigie search QUERY [--db FILE] [--lang L] [--from D] [--to D] [--outlet O] [--entity NAME] [--limit N] [--json]` */
 export async function runSearch(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
