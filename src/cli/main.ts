@@ -3,6 +3,7 @@ import { runAnalyze } from "./analyze.js";
 import { runLookup } from "./knowledge.js";
 import { runEntity, runEvents, runExport, runQuotes } from "./query.js";
 import { runIngest, runSearch, runStats } from "./store.js";
+import { runStories, runStory } from "./stories.js";
 import { StoreError } from "../store/store.js";
 import { HELP, UsageError } from "./usage.js";
 
@@ -16,6 +17,8 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   quotes: runQuotes,
   entity: runEntity,
   export: runExport,
+  stories: runStories,
+  story: runStory,
 };
 
 async function main(argv: string[]): Promise<number> {

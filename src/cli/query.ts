@@ -2,11 +2,12 @@ import { closeSync, openSync, writeSync } from "node:fs";
 import { describeFsError } from "../readers/errors.js";
 import { parseArgs } from "node:util";
 import { pc } from "./colors.js";
-import { EXPORT_FORMATS, exportEvents, type ExportFormat } from "../store/export.js";
+import { EXPORT_FORMATS, exportEvents, exportStories, type ExportFormat } from "../store/export.js";
 import type { EventFilters } from "../store/queries.js";
 import { Store } from "../store/store.js";
 import { DEFAULT_DB } from "./store.js";
 import { positiveInteger, UsageError } from "./usage.js";
+import { STORY_OPTIONS, storyFilters } from "./stories.js";
 
 const EVENT_OPTIONS = {
   db: { type: "string", default: DEFAULT_DB },
@@ -27,10 +28,10 @@ function eventFilters(values: Record<string, string | boolean | undefined>, fall
   return { type: s("type"), actor: s("actor"), target: s("target"), country: s("country"), place: s("place"), status: s("status"), from: s("from"), to: s("to"), limit: positiveInteger(s("limit"), "--limit", fallbackLimit) };
 }
 
-const asJson = (flag: boolean | undefined) => flag === true || !process.stdout.isTTY;
+export const asJson = (flag: boolean | undefined) => flag === true || !process.stdout.isTTY;
 
 /** Runs `body` on the store opened read-only, closing it whatever happens. */
-function withStore<T>(db: string, body: (store: Store) => T): T {
+export function withStore<T>(db: string, body: (store: Store) => T): T {
   const store = new Store(db, { readonly: true });
   try {
     return body(store);
@@ -91,14 +92,25 @@ export async function runExport(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { ...EVENT_OPTIONS, format: { type: "string", default: "jsonl" }, out: { type: "string" } },
+    options: { ...EVENT_OPTIONS, ...STORY_OPTIONS, format: { type: "string", default: "jsonl" }, out: { type: "string" } },
   });
-  if (positionals[0] !== "events") throw new UsageError('export takes what to export: "vigie export events --format jsonl|csv|geojson"');
+  const what = positionals[0];
+  if (what !== "events" && what !== "stories") throw new UsageError('export takes what to export: "vigie export events --format jsonl|csv|geojson" or "vigie export stories --format jsonl|csv"');
   const format = values.format as ExportFormat;
-  if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format is one of ${EXPORT_FORMATS.join(", ")}, not "${values.format}"`);
-  const rows = withStore(values.db, (s) => s.events(eventFilters(values, undefined)));
+  const formats = what === "events" ? EXPORT_FORMATS : EXPORT_FORMATS.filter((f) => f !== "geojson");
+  if (!formats.includes(format)) throw new UsageError(`--format is one of ${formats.join(", ")} for ${what}, not "${values.format}"`);
   const skipped = { count: 0 };
-  const chunks = exportEvents(rows, format, skipped);
+  let count: number;
+  let chunks: Iterable<string>;
+  if (what === "stories") {
+    const rows = withStore(values.db, (s) => s.stories(storyFilters(values, undefined)));
+    count = rows.length;
+    chunks = exportStories(rows, format as "jsonl" | "csv");
+  } else {
+    const rows = withStore(values.db, (s) => s.events(eventFilters(values, undefined)));
+    count = rows.length;
+    chunks = exportEvents(rows, format, skipped);
+  }
   if (values.out) {
     try {
       const fd = openSync(values.out, "w");
@@ -112,6 +124,6 @@ export async function runExport(argv: string[]): Promise<number> {
       return 1;
     }
   } else for (const chunk of chunks) process.stdout.write(chunk);
-  process.stderr.write(`vigie: ${rows.length - skipped.count} events exported${skipped.count ? ` (${skipped.count} without coordinates left out of the GeoJSON)` : ""}\n`);
+  process.stderr.write(`vigie: ${count - skipped.count} ${what} exported${skipped.count ? ` (${skipped.count} without coordinates left out of the GeoJSON)` : ""}\n`);
   return 0;
 }

@@ -24,7 +24,10 @@ Usage:
   vigie events [--type T] [--actor NAME] [--target NAME] [--country CC] [--place NAME] [--status S] [--from D] [--to D] [--limit N] [--json]
   vigie quotes [--speaker NAME] [--text WORDS] [--kind direct|indirect|partial] [--limit N] [--json]
   vigie entity NAME [--json]
+  vigie stories [--from D] [--to D] [--entity NAME] [--lang L] [--min-outlets N] [--limit N] [--rebuild] [--json]
+  vigie story ID [--json]
   vigie export events [--format jsonl|csv|geojson] [--out FILE] [event filters]
+  vigie export stories [--format jsonl|csv] [--out FILE] [story filters]
 
   PATH is a file (.txt in the corpus format "date YYYY-MM[-DD] text…", plain .txt, .html,
   .jsonl, .rss/.atom/.xml feeds, .warc/.warc.gz archives), a directory (read recursively), or -

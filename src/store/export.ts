@@ -1,4 +1,5 @@
 import type { EventRow } from "./queries.js";
+import type { StoryRow } from "./story-queries.js";
 
 export type ExportFormat = "jsonl" | "csv" | "geojson";
 export const EXPORT_FORMATS: ExportFormat[] = ["jsonl", "csv", "geojson"];
@@ -43,4 +44,19 @@ export function* exportEvents(rows: Iterable<EventRow>, format: ExportFormat, sk
     first = false;
   }
   yield "\n]}\n";
+}
+
+const STORY_COLUMNS: (keyof StoryRow)[] = ["id", "title", "first_day", "last_day", "documents", "outlets", "languages", "entities"];
+
+/** Story rows as JSON Lines or CSV (languages as "fr:2 en:1", entities joined by "; "). */
+export function* exportStories(rows: Iterable<StoryRow>, format: "jsonl" | "csv"): Generator<string> {
+  if (format === "jsonl") {
+    for (const r of rows) yield `${JSON.stringify(r)}\n`;
+    return;
+  }
+  yield `${STORY_COLUMNS.join(",")}\n`;
+  for (const r of rows) {
+    const flat = { ...r, languages: Object.entries(r.languages).map(([l, n]) => `${l}:${n}`).join(" "), entities: r.entities.join("; ") };
+    yield `${STORY_COLUMNS.map((c) => csvField(flat[c])).join(",")}\n`;
+  }
 }

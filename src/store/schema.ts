@@ -105,6 +105,30 @@ export const MIGRATIONS: string[] = [
   INSERT OR IGNORE INTO event_countries (country, sort_date, event_id)
     SELECT e.country, v.sort_date, v.id FROM events v JOIN entities e ON e.id IN (v.actor_id, v.target_id, v.place_id) WHERE e.country IS NOT NULL;
   `,
+  // 4: stories (documents grouped online by development; see src/stories/)
+  `
+  ALTER TABLE documents ADD COLUMN story_id INTEGER;
+  ALTER TABLE documents ADD COLUMN story_score REAL;
+  ALTER TABLE documents ADD COLUMN story_features TEXT;
+  CREATE INDEX documents_story ON documents(story_id);
+  CREATE TABLE stories (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    first_day TEXT, last_day TEXT,
+    hi INTEGER,
+    documents INTEGER NOT NULL,
+    state TEXT NOT NULL
+  );
+  CREATE INDEX stories_last_day ON stories(last_day);
+  CREATE TABLE story_keys (
+    entity TEXT NOT NULL, story_id INTEGER NOT NULL REFERENCES stories(id), hi INTEGER,
+    PRIMARY KEY (entity, story_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX story_keys_reach ON story_keys(entity, hi);
+  CREATE INDEX story_keys_story ON story_keys(story_id);
+  CREATE TABLE story_frequencies (key TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+  ALTER TABLE framing ADD COLUMN spans TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,7 +3,13 @@ import Database from "better-sqlite3";
 import type { EntityRecord } from "../document/document.js";
 import type { AnalysisRecord } from "../record/record.js";
 import { fold } from "../text/fold.js";
+import { identity } from "../record/identity.js";
+import { assign, join } from "../stories/assign.js";
+import { storyFeatures, type StoryFeatures } from "../stories/features.js";
 import { textHash } from "./hash.js";
+import { SqliteStoryIndex } from "./story-index.js";
+import { storedRecord } from "./stored-record.js";
+import { findStories, storyComparison, type StoryFilters, type StoryRow, type StoryView } from "./story-queries.js";
 import { bands, distance, MAX_DISTANCE, simhash } from "./near-duplicates.js";
 import {
   entitiesNamed,
@@ -20,7 +26,7 @@ import {
   type SearchHit,
 } from "./queries.js";
 
-export type { SearchFilters, SearchHit };
+export type { SearchFilters, SearchHit, StoryFilters, StoryRow, StoryView };
 import { MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
 
 /** A problem with the database itself (newer version, unreadable, locked): one clear message. */
@@ -61,11 +67,8 @@ export interface AddExtras {
   hash?: string;
   simhash?: string | null;
   knownNames?: Record<string, string[]>;
-}
-
-/** The identity of an entity across documents: its Wikidata id, else its canonical name, type and country. */
-function identity(e: EntityRecord): string {
-  return e.kb ?? `${e.type}|${fold(e.name)}|${e.country ?? ""}`;
+  /** what the document brings to story grouping (computed here when absent) */
+  storyFeatures?: StoryFeatures;
 }
 
 /**
@@ -99,6 +102,7 @@ export class Store {
       }
       this.db.pragma("foreign_keys = ON");
       this.migrate(path, options.readonly ?? false);
+      this.storyIndex = new SqliteStoryIndex(this.db);
     } catch (err) {
       this.db.close();
       if (err instanceof StoreError) throw err;
@@ -225,11 +229,22 @@ export class Store {
           if (country) eventCountry.run(country, sortDate, eventId);
         }
       }
-      const framing = this.sql("INSERT INTO framing (document_id, start, end, term, category, refers_to_id, voice, neutral, occurrences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-      for (const f of record.framing) framing.run(docId, f.start, f.end, f.term, f.category, ref(f.refersTo), f.voice, f.neutral, f.occurrences?.length ?? 1);
+      const framing = this.sql("INSERT INTO framing (document_id, start, end, term, category, refers_to_id, voice, neutral, occurrences, spans) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      for (const f of record.framing) {
+        const spans = (f.occurrences?.length ? f.occurrences : [f]).map((o) => [o.start, o.end]);
+        framing.run(docId, f.start, f.end, f.term, f.category, ref(f.refersTo), f.voice, f.neutral, spans.length, JSON.stringify(spans));
+      }
+      this.group(docId, extras.storyFeatures ?? storyFeatures(record), original);
       return original === null ? "added" : "near-duplicate";
     });
-    const outcome = tx.immediate();
+    let outcome: AddOutcome;
+    try {
+      outcome = tx.immediate();
+    } catch (err) {
+      // the stories read or grown in memory may hold what was rolled back
+      this.storyIndex.forget();
+      throw err;
+    }
     // within a batch, what was created is stored for good only once the batch commits
     this.remember(fresh, this.batch ?? { ids: this.entityIds, names: this.storedNames });
     return outcome;
@@ -266,6 +281,7 @@ export class Store {
   }
 
   rollbackBatch(): void {
+    this.storyIndex.forget();
     if (!this.batch) return;
     if (this.db.inTransaction) this.db.exec("ROLLBACK");
     this.batch = null;
@@ -290,6 +306,46 @@ export class Store {
       if (d <= MAX_DISTANCE && (!best || d < best.d || (d === best.d && id < best.id))) best = { id, d };
     }
     return best?.id ?? null;
+  }
+
+  private readonly storyIndex: SqliteStoryIndex;
+
+  /** Puts a stored document in a story: its original's for a near-duplicate, else the one it fits (see src/stories/). */
+  private group(docId: number, features: StoryFeatures, original: number | null): void {
+    const originalStory = original === null ? null : (this.sql("SELECT story_id FROM documents WHERE id = ?").get(original) as { story_id: number | null } | undefined)?.story_id;
+    const a = originalStory ? join(this.storyIndex, this.storyIndex.state(originalStory), features) : assign(this.storyIndex, features);
+    this.sql("UPDATE documents SET story_id = ?, story_score = ?, story_features = ? WHERE id = ?").run(a.story, a.score, JSON.stringify(features), docId);
+  }
+
+  /**
+   * Groups every stored document into stories anew, in the order they were stored: the same
+   * stories as grouping them one by one as they came. Returns the number of stories.
+   */
+  rebuildStories(): number {
+    const rebuild = this.db.transaction(() => {
+      this.storyIndex.forget();
+      this.db.exec("DELETE FROM story_keys; DELETE FROM stories; DELETE FROM story_frequencies; UPDATE documents SET story_id = NULL, story_score = NULL;");
+      const rows = this.db.prepare("SELECT id, duplicate_of, story_features FROM documents ORDER BY id").all() as { id: number; duplicate_of: number | null; story_features: string | null }[];
+      for (const r of rows) {
+        const features = r.story_features ? (JSON.parse(r.story_features) as StoryFeatures) : storyFeatures(storedRecord(this.db, r.id));
+        this.group(r.id, features, r.duplicate_of);
+      }
+      return (this.db.prepare("SELECT count(*) AS n FROM stories").get() as { n: number }).n;
+    });
+    try {
+      return rebuild.immediate();
+    } finally {
+      this.storyIndex.forget();
+    }
+  }
+
+  stories(filters: StoryFilters = {}): StoryRow[] {
+    return findStories(this.db, filters);
+  }
+
+  /** One story with its documents, timeline and per-outlet comparison; null when there is no such story. */
+  story(id: number): StoryView | null {
+    return storyComparison(this.db, id);
   }
 
   /** Entity ids known by a name (any spelling, case and diacritics aside). */

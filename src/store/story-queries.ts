@@ -1,0 +1,269 @@
+/**
+ * Stories read back: the list (newest first) and one story's comparison — its documents, its
+ * events merged across them, and per outlet the labels used for each referent and in whose
+ * voice, the figures given and on whose authority, the quotations carried, and the story's
+ * events each outlet reports or leaves out.
+ */
+import type Database from "better-sqlite3";
+import { entitiesNamed } from "./queries.js";
+
+export interface StoryFilters {
+  /** stories whose days reach this date or later */
+  from?: string;
+  /** stories whose days begin by this date (inclusive at its own precision) */
+  to?: string;
+  /** stories with a document that mentions this entity */
+  entity?: string;
+  /** stories with a document in this language */
+  lang?: string;
+  minOutlets?: number;
+  limit?: number;
+}
+
+export interface StoryRow {
+  id: number;
+  title: string;
+  first_day: string | null;
+  last_day: string | null;
+  documents: number;
+  outlets: number;
+  languages: Record<string, number>;
+  entities: string[];
+}
+
+/** Who a document is from: its outlet, else the document itself. */
+const OUTLET = "coalesce(d.outlet, d.doc_key)";
+const MAIN_ENTITIES = 10;
+
+export function findStories(db: Database.Database, f: StoryFilters = {}): StoryRow[] {
+  const conditions: string[] = [];
+  const params: (string | number)[] = [];
+  if (f.from) {
+    conditions.push("s.last_day >= ?");
+    params.push(f.from);
+  }
+  if (f.to) {
+    conditions.push("substr(s.first_day, 1, length(?)) <= ?");
+    params.push(f.to, f.to);
+  }
+  if (f.entity) {
+    const ids = entitiesNamed(db, f.entity);
+    conditions.push(`s.id IN (SELECT d.story_id FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.entity_id IN (${ids.map(() => "?").join(",") || "NULL"}))`);
+    params.push(...ids);
+  }
+  if (f.lang) {
+    conditions.push("s.id IN (SELECT story_id FROM documents WHERE lang = ?)");
+    params.push(f.lang);
+  }
+  const rows = db
+    .prepare(
+      `SELECT s.id, s.title, s.first_day, s.last_day, s.documents, count(DISTINCT ${OUTLET}) AS outlets
+       FROM stories s JOIN documents d ON d.story_id = s.id
+       ${conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""}
+       GROUP BY s.id HAVING outlets >= ? ORDER BY s.last_day DESC, s.id DESC LIMIT ?`,
+    )
+    .all(...params, f.minOutlets ?? 0, f.limit ?? -1) as Omit<StoryRow, "languages" | "entities">[];
+  const languages = db.prepare("SELECT lang, count(*) AS n FROM documents WHERE story_id = ? GROUP BY lang ORDER BY n DESC, lang");
+  return rows.map((r) => ({
+    ...r,
+    languages: Object.fromEntries((languages.all(r.id) as { lang: string; n: number }[]).map((l) => [l.lang, l.n])),
+    entities: mainEntities(db, r.id, 5).map((e) => e.name),
+  }));
+}
+
+export interface StoryEntity {
+  name: string;
+  type: string;
+  kb: string | null;
+  country: string | null;
+  documents: number;
+}
+
+/** The entities named by the most of a story's documents, then by the most mentions. */
+function mainEntities(db: Database.Database, story: number, limit: number): StoryEntity[] {
+  return db
+    .prepare(
+      `SELECT e.name, e.type, e.kb, e.country, count(DISTINCT m.document_id) AS documents FROM documents d
+       JOIN mentions m ON m.document_id = d.id JOIN entities e ON e.id = m.entity_id
+       WHERE d.story_id = ? GROUP BY e.id ORDER BY documents DESC, count(*) DESC, e.name LIMIT ?`,
+    )
+    .all(story, limit) as StoryEntity[];
+}
+
+export interface StoryDocument {
+  id: string;
+  outlet: string | null;
+  lang: string;
+  date: string | null;
+  title: string | null;
+  url: string | null;
+  /** how well it fitted the story when it joined (0 for the one that opened it) */
+  fit: number;
+}
+
+/** One real-world event of the story, with every document that reports it and the figures each gives. */
+export interface StoryEvent {
+  date: string | null;
+  type: string;
+  actor: string | null;
+  target: string | null;
+  place: string | null;
+  status: string;
+  documents: string[];
+  figures: { document: string; outlet: string; fatalities: number; source: string | null }[];
+  /** whether the documents give different death tolls */
+  conflicting: boolean;
+}
+
+export interface OutletLabel {
+  term: string;
+  category: string;
+  referent: string | null;
+  /** "own" for the outlet's voice, else the quoted speaker's */
+  voice: "own" | "quoted";
+  speaker: string | null;
+  neutral: string | null;
+  uses: number;
+  document: string;
+}
+
+export interface OutletView {
+  outlet: string;
+  documents: string[];
+  languages: string[];
+  labels: OutletLabel[];
+  figures: { type: string; fatalities: number | null; source: string | null; date: string | null; evidence: string; document: string }[];
+  quotes: { speaker: string | null; kind: string; text: string; document: string }[];
+  /** indexes into the story's timeline */
+  reports: number[];
+  leavesOut: number[];
+}
+
+export interface StoryView {
+  id: number;
+  title: string;
+  first_day: string | null;
+  last_day: string | null;
+  documents: StoryDocument[];
+  entities: StoryEntity[];
+  timeline: StoryEvent[];
+  outlets: OutletView[];
+}
+
+interface EventJoin {
+  id: number;
+  document: string;
+  outlet: string;
+  type: string;
+  date: string | null;
+  status: string;
+  actor_id: number | null;
+  target_id: number | null;
+  actor: string | null;
+  target: string | null;
+  place: string | null;
+  source: string | null;
+  fatalities: number | null;
+  evidence: string;
+}
+
+/** Events of a story's documents merged into real-world events: same type, parties and day. Returns the rows in date order and each event's row. */
+function timeline(events: EventJoin[]): { rows: StoryEvent[]; rowOf: Map<number, number> } {
+  const byKey = new Map<string, StoryEvent>();
+  const of = new Map<number, StoryEvent>();
+  for (const v of events) {
+    const key = `${v.type}|${v.actor_id ?? ""}|${v.target_id ?? ""}|${v.date ?? ""}`;
+    let row = byKey.get(key);
+    if (!row) {
+      row = { date: v.date, type: v.type, actor: v.actor, target: v.target, place: v.place, status: v.status, documents: [], figures: [], conflicting: false };
+      byKey.set(key, row);
+    }
+    of.set(v.id, row);
+    if (!row.documents.includes(v.document)) row.documents.push(v.document);
+    row.place ??= v.place;
+    if (v.fatalities !== null && !row.figures.some((f) => f.document === v.document && f.fatalities === v.fatalities))
+      row.figures.push({ document: v.document, outlet: v.outlet, fatalities: v.fatalities, source: v.source });
+    row.conflicting = new Set(row.figures.map((f) => f.fatalities)).size > 1;
+  }
+  const rows = [...byKey.values()].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || b.documents.length - a.documents.length);
+  const index = new Map(rows.map((r, i) => [r, i]));
+  return { rows, rowOf: new Map([...of].map(([id, row]) => [id, index.get(row)!])) };
+}
+
+export function storyComparison(db: Database.Database, id: number): StoryView | null {
+  const story = db.prepare("SELECT id, title, first_day, last_day FROM stories WHERE id = ?").get(id) as Pick<StoryView, "id" | "title" | "first_day" | "last_day"> | undefined;
+  if (!story) return null;
+  const documents = db
+    .prepare(`SELECT d.id AS rowid, d.doc_key AS id, d.outlet, ${OUTLET} AS outlet_key, d.lang, d.date, d.title, d.url, coalesce(d.story_score, 0) AS fit FROM documents d WHERE d.story_id = ? ORDER BY d.date, d.id`)
+    .all(id) as (StoryDocument & { rowid: number; outlet_key: string })[];
+  const events = db
+    .prepare(
+      `SELECT v.id, d.doc_key AS document, ${OUTLET} AS outlet, v.type, v.sort_date AS date, v.status, v.actor_id, v.target_id,
+         a.name AS actor, t.name AS target, p.name AS place, s.name AS source, v.fatalities,
+         substr(d.text, v.evidence_start + 1, v.evidence_end - v.evidence_start) AS evidence
+       FROM documents d JOIN events v ON v.document_id = d.id
+         LEFT JOIN entities a ON a.id = v.actor_id LEFT JOIN entities t ON t.id = v.target_id
+         LEFT JOIN entities p ON p.id = v.place_id LEFT JOIN entities s ON s.id = v.source_id
+       WHERE d.story_id = ? AND v.status != 'historical' ORDER BY d.id, v.evidence_start`,
+    )
+    .all(id) as EventJoin[];
+  const { rows, rowOf } = timeline(events);
+  const labels = db
+    .prepare(
+      `SELECT ${OUTLET} AS outlet, d.doc_key AS document, d.id AS doc, f.term, f.category, e.name AS referent, f.voice, f.neutral, f.start, f.end, f.spans
+       FROM documents d JOIN framing f ON f.document_id = d.id LEFT JOIN entities e ON e.id = f.refers_to_id
+       WHERE d.story_id = ? ORDER BY d.id, f.start`,
+    )
+    .all(id) as { outlet: string; document: string; doc: number; term: string; category: string; referent: string | null; voice: string; neutral: string | null; start: number; end: number; spans: string | null }[];
+  const quotes = db
+    .prepare(
+      `SELECT ${OUTLET} AS outlet, d.doc_key AS document, d.id AS doc, q.kind, q.start, q.end, q.text, coalesce(e.name, q.speaker_text) AS speaker
+       FROM documents d JOIN quotes q ON q.document_id = d.id LEFT JOIN entities e ON e.id = q.speaker_id WHERE d.story_id = ? ORDER BY d.id, q.start`,
+    )
+    .all(id) as { outlet: string; document: string; doc: number; kind: string; start: number; end: number; text: string; speaker: string | null }[];
+  const outlets = new Map<string, OutletView>();
+  const outletOf = (key: string) => {
+    let o = outlets.get(key);
+    if (!o) outlets.set(key, (o = { outlet: key, documents: [], languages: [], labels: [], figures: [], quotes: [], reports: [], leavesOut: [] }));
+    return o;
+  };
+  for (const d of documents) {
+    const o = outletOf(d.outlet_key);
+    o.documents.push(d.id);
+    if (!o.languages.includes(d.lang)) o.languages.push(d.lang);
+  }
+  const said = db.prepare("SELECT substr(text, ? + 1, ? - ?) AS term FROM documents WHERE id = ?");
+  for (const l of labels) {
+    const o = outletOf(l.outlet);
+    const spans = l.spans ? (JSON.parse(l.spans) as [number, number][]) : [[l.start, l.end] as [number, number]];
+    for (const [start, end] of spans) {
+      // the voice of each use: the speaker of the quotation holding it, else the outlet's own
+      const within = quotes.filter((q) => q.doc === l.doc && q.start <= start && q.end >= end).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+      const voice = within ? "quoted" : "own";
+      const speaker = within?.speaker ?? null;
+      // the words of this use (a shorter form of the label may stand for the record's term)
+      const term = start === l.start ? l.term : ((said.get(start, end, start, l.doc) as { term: string }).term ?? l.term);
+      const same = o.labels.find((x) => x.term === term && x.referent === l.referent && x.voice === voice && x.speaker === speaker);
+      if (same) same.uses++;
+      else o.labels.push({ term, category: l.category, referent: l.referent, voice, speaker, neutral: l.neutral, uses: 1, document: l.document });
+    }
+  }
+  for (const q of quotes) outletOf(q.outlet).quotes.push({ speaker: q.speaker, kind: q.kind, text: q.text, document: q.document });
+  for (const v of events) {
+    const o = outletOf(v.outlet);
+    const row = rowOf.get(v.id)!;
+    if (!o.reports.includes(row)) o.reports.push(row);
+    if (v.fatalities !== null || v.source !== null) o.figures.push({ type: v.type, fatalities: v.fatalities, source: v.source, date: v.date, evidence: v.evidence.replace(/\s+/g, " ").trim(), document: v.document });
+  }
+  for (const o of outlets.values()) {
+    o.reports.sort((a, b) => a - b);
+    o.leavesOut = rows.map((_, i) => i).filter((i) => !o.reports.includes(i));
+  }
+  return {
+    ...story,
+    documents: documents.map(({ rowid: _r, outlet_key: _o, ...d }) => d),
+    entities: mainEntities(db, id, MAIN_ENTITIES),
+    timeline: rows,
+    outlets: [...outlets.values()],
+  };
+}

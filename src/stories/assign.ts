@@ -1,0 +1,91 @@
+/**
+ * Assigning a document to a story through an index of stories (in memory, or the store's
+ * tables): one function for the incremental path and the rebuild, so that both end alike.
+ */
+import type { StoryFeatures } from "./features.js";
+import { absorb, blockingKeys, choose, frequencyKeys, GROUPING, openStory, type Frequencies, type StoryState } from "./grouping.js";
+
+export interface StoryIndex extends Frequencies {
+  /** Called first with the document and the feature keys it will ask about (a store reads their frequencies at once). */
+  prepare?(f: StoryFeatures, keys: string[]): void;
+  /** Stories holding any of these entities whose days reach `fromDay` or later (any day when null), newest first, at most `limit`. */
+  candidates(entities: string[], fromDay: number | null, limit: number): StoryState[];
+  /** A story created or grown, saved with the entities it is found by. */
+  save(story: StoryState, isNew: boolean): void;
+  /** A new story's id. */
+  nextId(): number;
+  /** Counts a document's features once it is grouped. */
+  count(keys: string[]): void;
+}
+
+export interface Assignment {
+  story: number;
+  /** how well the document fits the story it joined (0 when it opened it) */
+  score: number;
+  opened: boolean;
+}
+
+/** The earliest last day a story may have to take a document of these days. */
+function reach(f: StoryFeatures): number | null {
+  return f.days ? f.days[0] - GROUPING.maxGapDays : null;
+}
+
+/** Groups one document: joins the best-fitting story among the candidates, or opens one. */
+export function assign(index: StoryIndex, f: StoryFeatures): Assignment {
+  index.prepare?.(f, frequencyKeys(f));
+  const candidates = index.candidates(blockingKeys(f, index), reach(f), GROUPING.maxCandidates);
+  const chosen = choose(f, candidates, index);
+  let result: Assignment;
+  if (chosen) {
+    absorb(chosen.story, f, chosen.score, index);
+    index.save(chosen.story, false);
+    result = { story: chosen.story.id, score: chosen.score, opened: false };
+  } else {
+    const story = openStory(index.nextId(), f, index);
+    index.save(story, true);
+    result = { story: story.id, score: 0, opened: true };
+  }
+  index.count(frequencyKeys(f));
+  return result;
+}
+
+/** Adds a document to a known story (a near-duplicate to its original's) and counts it. */
+export function join(index: StoryIndex, story: StoryState, f: StoryFeatures): Assignment {
+  index.prepare?.(f, frequencyKeys(f));
+  absorb(story, f, 0, index);
+  index.save(story, false);
+  index.count(frequencyKeys(f));
+  return { story: story.id, score: 1, opened: false };
+}
+
+/** Stories held in memory: for tests, and for grouping documents outside a store. */
+export class MemoryStoryIndex implements StoryIndex {
+  documents = 0;
+  private readonly freq = new Map<string, number>();
+  readonly stories = new Map<number, StoryState>();
+
+  df(key: string): number {
+    return this.freq.get(key) ?? 0;
+  }
+
+  candidates(entities: string[], fromDay: number | null, limit: number): StoryState[] {
+    const wanted = new Set(entities);
+    return [...this.stories.values()]
+      .filter((s) => (fromDay === null || s.hi === null || s.hi >= fromDay) && Object.keys(s.entities).some((e) => wanted.has(e)))
+      .sort((a, b) => (b.hi ?? 0) - (a.hi ?? 0) || b.id - a.id)
+      .slice(0, limit);
+  }
+
+  save(story: StoryState): void {
+    this.stories.set(story.id, story);
+  }
+
+  nextId(): number {
+    return this.stories.size + 1;
+  }
+
+  count(keys: string[]): void {
+    this.documents++;
+    for (const k of keys) this.freq.set(k, (this.freq.get(k) ?? 0) + 1);
+  }
+}

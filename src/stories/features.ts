@@ -1,0 +1,107 @@
+/**
+ * What a document brings to story grouping, computed once from its analysis record and kept
+ * with it: the language-neutral parts (canonical entities, event signatures, the day the
+ * development happened) and the same-language part (content words).
+ */
+import type { AnalysisRecord } from "../record/record.js";
+import { identity } from "../record/identity.js";
+import { fold } from "../text/fold.js";
+import { perLanguage, readLangData } from "../util/data.js";
+import { dayNumber, dayRange } from "./days.js";
+
+export interface StoryFeatures {
+  lang: string;
+  /** the days the development may fall on: the day the text pins, else the document's date; null when undated */
+  days: [number, number] | null;
+  /** whether `days` is one day the text or the document's date pins */
+  pinned: boolean;
+  /** entity identities (see identity()) with their weight: mentions, those of the lead counting thrice */
+  entities: Record<string, number>;
+  /** what happened to whom or where: "TYPE|identity" for each party of each event told as news */
+  events: string[];
+  /** the document's most frequent content words (folded, common words left out) with their counts */
+  terms: Record<string, number>;
+  /** the headline, else the lead sentence */
+  title: string;
+}
+
+/** How far before the document's last day a pinned day still counts as the news it reports. */
+const NEWS_WINDOW_DAYS = 14;
+const TITLE_CHARS = 200;
+/** Content words kept per document: enough to tell a development, few enough to count cheaply. */
+const DOCUMENT_TERMS = 50;
+/** Sentences of the lead whose dates may pin the development when no event is dated. */
+const LEAD_SENTENCES = 3;
+
+const commonWords = perLanguage((lang) => {
+  const data = readLangData<{ words: string[]; functionWords: string[] }>(lang, "common-words");
+  return new Set([...data.words, ...data.functionWords].map(fold));
+});
+
+const WORD = /\p{L}[\p{L}\p{M}]{2,}/gu;
+
+/** Content words of a text: folded, common words left out, a plural's final s dropped. */
+export function contentTerms(text: string, lang: string): Record<string, number> {
+  const common = commonWords(lang);
+  const terms: Record<string, number> = {};
+  for (const m of text.matchAll(WORD)) {
+    let w = fold(m[0]);
+    if (common.has(w)) continue;
+    if (w.length > 4 && w.endsWith("s")) w = w.slice(0, -1);
+    terms[w] = (terms[w] ?? 0) + 1;
+  }
+  return terms;
+}
+
+/** The n most frequent words of a count (ties in alphabetical order). */
+function mostFrequent(terms: Record<string, number>, n: number): Record<string, number> {
+  const sorted = Object.entries(terms).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return Object.fromEntries(sorted.slice(0, n));
+}
+
+/**
+ * The day a report's development happened: the latest day pinned by an event told as news
+ * (reported or claimed), else by a date in the lead, within the fortnight before the
+ * document's date; else the document's own day; else its month (not pinned).
+ */
+function developmentDays(record: AnalysisRecord): { days: [number, number] | null; pinned: boolean } {
+  const docDays = record.doc.date ? dayRange(record.doc.date) : null;
+  const inWindow = (day: number) => !docDays || (day <= docDays[1] + 1 && day >= docDays[0] - NEWS_WINDOW_DAYS);
+  const latest = (days: number[]) => days.filter(inWindow).reduce<number | null>((a, d) => (a === null || d > a ? d : a), null);
+  const eventDays = record.events
+    .filter((v) => v.date?.precision === "day" && (v.status === "reported" || v.status === "claimed"))
+    .map((v) => dayNumber(v.date!.value));
+  const leadEnd = record.sentences[Math.min(LEAD_SENTENCES, record.sentences.length) - 1]?.end ?? record.text.length;
+  const leadDays = record.times.filter((t) => t.precision === "day" && t.start < leadEnd).map((t) => dayNumber(t.value));
+  const day = latest(eventDays) ?? latest(leadDays);
+  if (day !== null) return { days: [day, day], pinned: true };
+  if (docDays) return { days: docDays, pinned: docDays[0] === docDays[1] };
+  return { days: null, pinned: false };
+}
+
+/** A mention in the headline or the lead sentence weighs this many mentions elsewhere. */
+const LEAD_WEIGHT = 3;
+
+export function storyFeatures(record: AnalysisRecord): StoryFeatures {
+  const entities: Record<string, number> = {};
+  const identities = new Map<string, string>();
+  const leadEnd = record.sentences[0]?.end ?? record.text.length;
+  for (const e of record.entities) {
+    const key = identity(e);
+    identities.set(e.id, key);
+    const weight = e.mentions.reduce((sum, m) => sum + (m.start < leadEnd ? LEAD_WEIGHT : 1), 0);
+    entities[key] = (entities[key] ?? 0) + weight;
+  }
+  const events = new Set<string>();
+  for (const v of record.events) {
+    if (v.status === "historical" || v.status === "negated") continue;
+    for (const party of [v.actor, v.target, v.place]) {
+      const key = party ? identities.get(party) : undefined;
+      if (key) events.add(`${v.type}|${key}`);
+    }
+  }
+  const lead = record.sentences[0] ? record.text.slice(record.sentences[0].start, record.sentences[0].end) : record.text;
+  const title = (record.doc.title ?? lead).replace(/\s+/g, " ").trim().slice(0, TITLE_CHARS);
+  const text = record.doc.title ? `${record.doc.title}\n${record.text}` : record.text;
+  return { lang: record.doc.lang, ...developmentDays(record), entities, events: [...events].sort(), terms: mostFrequent(contentTerms(text, record.doc.lang), DOCUMENT_TERMS), title };
+}

@@ -1,0 +1,178 @@
+/**
+ * Online story grouping: each document joins the story it is most like, or opens one. A story
+ * is one development over a few days, so a document is compared only with stories whose days
+ * lie near its own, and must share its specific names (entities weighted by rarity, which also
+ * joins reports across languages) and, when the story holds a report in the document's
+ * language, its words (TF-IDF). Rarity is counted over the documents grouped before this one,
+ * so grouping the same documents in the same order always gives the same stories; a story
+ * keeps the sum of its documents' weighted vectors as they were when each joined.
+ */
+import type { StoryFeatures } from "./features.js";
+
+/** A story as grouping sees it, kept as it grows (serialisable as JSON). */
+export interface StoryState {
+  id: number;
+  documents: number;
+  /** first and last pinned development days of its documents (null when none is pinned) */
+  first: number | null;
+  last: number | null;
+  /** the days its documents' ranges cover, pinned or not */
+  lo: number | null;
+  hi: number | null;
+  /** entity identity -> summed weight over its documents (each document's weights a unit vector, rarity as of its grouping) */
+  entities: Record<string, number>;
+  /** language -> content word -> summed weight over its documents in that language, likewise */
+  terms: Record<string, Record<string, number>>;
+  /** event signature -> documents telling it */
+  events: Record<string, number>;
+  title: string;
+  /** how well the document that gave the title fits the story */
+  titleFit: number;
+}
+
+/** How often a feature was met among the documents grouped so far. */
+export interface Frequencies {
+  documents: number;
+  df(key: string): number;
+}
+
+export const entityKey = (identity: string) => `e:${identity}`;
+export const termKey = (lang: string, term: string) => `t:${lang}:${term}`;
+
+/** Grouping's settings; the defaults are what the tests and the benchmark use. */
+export const GROUPING = {
+  /** days between a document's development and the nearest of a story's */
+  maxGapDays: 1,
+  /** days from a story's first development to its last */
+  maxSpanDays: 5,
+  /** the score a document needs to join a story whose days pin its own */
+  joinScore: 0.4,
+  /** the score needed when either side is dated only by month, or not at all */
+  looseJoinScore: 0.5,
+  /** the share of a shared event signature in the score */
+  eventWeight: 0.15,
+  /** content words a story keeps per language */
+  storyTerms: 150,
+  /** the rarest entities of a document by which candidate stories are found */
+  blockingEntities: 8,
+  /** the most stories compared with one document */
+  maxCandidates: 24,
+};
+
+function idf(freq: Frequencies, key: string): number {
+  return Math.log((freq.documents + 1) / (freq.df(key) + 1)) + 1;
+}
+
+/** Cosine of two sparse vectors. */
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, w] of a) {
+    na += w * w;
+    const v = b.get(k);
+    if (v !== undefined) dot += w * v;
+  }
+  for (const v of b.values()) nb += v * v;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** A document's entities, weighted by rarity and (log) mentions. */
+function documentEntities(f: StoryFeatures, freq: Frequencies): Map<string, number> {
+  const v = new Map<string, number>();
+  for (const [e, n] of Object.entries(f.entities)) v.set(e, idf(freq, entityKey(e)) * (1 + Math.log(n)));
+  return v;
+}
+
+function documentTerms(f: StoryFeatures, freq: Frequencies): Map<string, number> {
+  const v = new Map<string, number>();
+  for (const [t, n] of Object.entries(f.terms)) v.set(t, idf(freq, termKey(f.lang, t)) * (1 + Math.log(n)));
+  return v;
+}
+
+/** Whether a document's days allow it into a story; "strict" when both sides pin a day. */
+function dayFit(f: StoryFeatures, s: StoryState): "strict" | "loose" | null {
+  if (!f.days || s.lo === null || s.hi === null) return "loose";
+  if (f.pinned && s.first !== null && s.last !== null) {
+    const day = f.days[0];
+    const gap = Math.max(0, s.first - day, day - s.last);
+    const span = Math.max(s.last, day) - Math.min(s.first, day);
+    return gap <= GROUPING.maxGapDays && span <= GROUPING.maxSpanDays ? "strict" : null;
+  }
+  const overlaps = f.days[0] <= s.hi + GROUPING.maxGapDays && f.days[1] >= s.lo - GROUPING.maxGapDays;
+  return overlaps ? "loose" : null;
+}
+
+/** How well a document fits a story, 0 to 1 (before the threshold). */
+export function fit(f: StoryFeatures, s: StoryState, freq: Frequencies): number {
+  const byEntities = cosine(documentEntities(f, freq), new Map(Object.entries(s.entities)));
+  const words = s.terms[f.lang];
+  const score = words ? (byEntities + cosine(documentTerms(f, freq), new Map(Object.entries(words)))) / 2 : byEntities;
+  const sharedEvent = f.events.some((sig) => s.events[sig]);
+  return (1 - GROUPING.eventWeight) * score + (sharedEvent ? GROUPING.eventWeight : 0);
+}
+
+/** The story a document joins among the candidates (the best fit over the threshold), or null. */
+export function choose(f: StoryFeatures, candidates: StoryState[], freq: Frequencies): { story: StoryState; score: number } | null {
+  let best: { story: StoryState; score: number } | null = null;
+  for (const s of candidates) {
+    const days = dayFit(f, s);
+    if (!days) continue;
+    const score = fit(f, s, freq);
+    const needed = days === "strict" ? GROUPING.joinScore : GROUPING.looseJoinScore;
+    if (score >= needed && (!best || score > best.score || (score === best.score && s.id < best.story.id))) best = { story: s, score };
+  }
+  return best;
+}
+
+/** The keys by which a document finds its candidate stories: its rarest entities. */
+export function blockingKeys(f: StoryFeatures, freq: Frequencies): string[] {
+  return Object.keys(f.entities)
+    .map((e) => ({ e, w: idf(freq, entityKey(e)) }))
+    .sort((a, b) => b.w - a.w || (a.e < b.e ? -1 : 1))
+    .slice(0, GROUPING.blockingEntities)
+    .map((x) => x.e);
+}
+
+/** The feature keys a document adds to the frequencies once grouped. */
+export function frequencyKeys(f: StoryFeatures): string[] {
+  return [...Object.keys(f.entities).map(entityKey), ...Object.keys(f.terms).map((t) => termKey(f.lang, t))];
+}
+
+/** A new story of one document. */
+export function openStory(id: number, f: StoryFeatures, freq: Frequencies): StoryState {
+  const s: StoryState = { id, documents: 0, first: null, last: null, lo: null, hi: null, entities: {}, terms: {}, events: {}, title: f.title, titleFit: 0 };
+  absorb(s, f, 0, freq);
+  return s;
+}
+
+/** Adds a vector, scaled to unit length, to a sum. */
+function addUnit(sum: Record<string, number>, v: Map<string, number>): void {
+  let norm = 0;
+  for (const w of v.values()) norm += w * w;
+  norm = Math.sqrt(norm) || 1;
+  for (const [k, w] of v) sum[k] = (sum[k] ?? 0) + w / norm;
+}
+
+/** Adds a document to a story's state; its title becomes the story's when it fits best. */
+export function absorb(s: StoryState, f: StoryFeatures, score: number, freq: Frequencies): void {
+  s.documents++;
+  if (f.days) {
+    if (f.pinned) {
+      s.first = s.first === null ? f.days[0] : Math.min(s.first, f.days[0]);
+      s.last = s.last === null ? f.days[0] : Math.max(s.last, f.days[0]);
+    }
+    s.lo = s.lo === null ? f.days[0] : Math.min(s.lo, f.days[0]);
+    s.hi = s.hi === null ? f.days[1] : Math.max(s.hi, f.days[1]);
+  }
+  addUnit(s.entities, documentEntities(f, freq));
+  for (const sig of f.events) s.events[sig] = (s.events[sig] ?? 0) + 1;
+  const words = (s.terms[f.lang] ??= {});
+  addUnit(words, documentTerms(f, freq));
+  const kept = Object.entries(words).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (kept.length > GROUPING.storyTerms) s.terms[f.lang] = Object.fromEntries(kept.slice(0, GROUPING.storyTerms));
+  if (score > s.titleFit) {
+    s.title = f.title;
+    s.titleFit = score;
+  }
+}
