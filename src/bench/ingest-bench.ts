@@ -65,6 +65,8 @@ export async function benchIngest(n: number): Promise<void> {
     store.db.pragma("wal_checkpoint(TRUNCATE)");
     const size = statSync(path).size;
     const stats = store.stats();
+    const grouping = { ...store.grouping };
+    const stories = (store.db.prepare("SELECT count(*) AS n FROM stories").get() as { n: number }).n;
 
     const words = ["rebelles", "Alep", "Aleppo", "président", "ceasefire", "Macron", "élections", "frappes", "Moscou", "Biden", "sanctions", "manifestants", "Gaza", "Téhéran", "accord", "parliament", "budget", "Netanyahu", "Hezbollah", "Séoul"];
     const search = latency(Array.from({ length: QUERIES }, (_, i) => () => store.search(i % 3 === 2 ? `${words[i % words.length]} ${words[(i * 7) % words.length]}` : words[i % words.length]!, { limit: 20 })));
@@ -87,6 +89,7 @@ export async function benchIngest(n: number): Promise<void> {
     console.log(`\nvigie bench — ingest, ${workers} analysis workers, ${n} documents of ${(bytes / n / 1000).toFixed(1)} KB on average (JSON Lines, ${mb(bytes)} MB of text)`);
     console.log(`  throughput         ${(done / seconds).toFixed(0)} documents/s (${seconds.toFixed(0)} s; ${counts.added} added, ${counts.nearDuplicates} near-duplicates linked, ${counts.duplicates} duplicates, ${counts.failed} failed)`);
     console.log(`  store              ${mb(size)} MB, ${(size / 1000 / Math.max(stats.documents, 1)).toFixed(1)} KB per document (${stats.entities} entities, ${stats.mentions} mentions, ${stats.quotes} quotes, ${stats.events} events)`);
+    console.log(`  story grouping     ${(grouping.ms / Math.max(grouping.documents, 1)).toFixed(3)} ms per document on the writer (${stories} stories for ${grouping.documents} documents)`);
     console.log(`  search             p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms, max ${search.max.toFixed(1)} ms (${QUERIES} queries, 20 hits each at most)`);
     console.log(`  events query       p50 ${events.p50.toFixed(1)} ms, p95 ${events.p95.toFixed(1)} ms, max ${events.max.toFixed(1)} ms (${QUERIES} queries: type, country, actor, date range, 50 rows at most)`);
     console.log(`  memory             max RSS of the process (reader, store and workers) ${mb(process.resourceUsage().maxRSS * 1024)} MB`);

@@ -1,8 +1,9 @@
 import { Worker } from "node:worker_threads";
 import type { SourceDocument } from "../document/document.js";
 import type { AnalysisRecord } from "../record/record.js";
+import type { StoryFeatures } from "../stories/features.js";
 
-type Reply = { seq: number; record?: AnalysisRecord; simhash?: string | null; knownNames?: Record<string, string[]>; error?: string };
+type Reply = { seq: number; record?: AnalysisRecord; simhash?: string | null; knownNames?: Record<string, string[]>; storyFeatures?: StoryFeatures; error?: string };
 type Ready = { ready: true; knowledgeErrors: string[] };
 
 /** each analysis worker's heap limit: the knowledge takes ~100 MB, one document a few MB at most */
@@ -14,6 +15,8 @@ export interface Analyzed {
   simhash: string | null;
   /** the knowledge base's names of the record's entities, by entity id */
   knownNames: Record<string, string[]>;
+  /** what it brings to story grouping */
+  storyFeatures?: StoryFeatures;
 }
 
 interface Slot {
@@ -100,7 +103,7 @@ export class AnalysisPool {
     if (!w) return;
     this.waiting.delete(reply.seq);
     w.slot.busy--;
-    if (reply.record) w.resolve({ record: reply.record, simhash: reply.simhash ?? null, knownNames: reply.knownNames ?? {} });
+    if (reply.record) w.resolve({ record: reply.record, simhash: reply.simhash ?? null, knownNames: reply.knownNames ?? {}, storyFeatures: reply.storyFeatures });
     else w.reject(new Error(reply.error ?? "analysis failed"));
   }
 

@@ -4,6 +4,7 @@ import { createAnalyzer } from "../analyze.js";
 import type { SourceDocument } from "../document/document.js";
 import { toRecord } from "../record/record.js";
 import { simhash } from "../store/near-duplicates.js";
+import { storyFeatures } from "../stories/features.js";
 
 const { files } = workerData as { files: string[] };
 const analyzer = await createAnalyzer({ files });
@@ -15,7 +16,7 @@ port.on("message", ({ seq, doc }: { seq: number; doc: SourceDocument }) => {
     const record = toRecord(analyzed);
     // the knowledge base's names of the entities, so that the store finds them under any of them
     const knownNames = Object.fromEntries([...analyzed.known].map(([id, k]) => [id, [k.name, ...k.aliases]]));
-    port.postMessage({ seq, record, simhash: simhash(record.text), knownNames });
+    port.postMessage({ seq, record, simhash: simhash(record.text), knownNames, storyFeatures: storyFeatures(record) });
   } catch (err) {
     port.postMessage({ seq, error: err instanceof Error ? err.message : String(err) });
   }

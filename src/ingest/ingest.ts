@@ -55,12 +55,12 @@ export async function ingest(store: Store, paths: string[], options: IngestOptio
   const settle = async () => {
     const next = pending.shift()!;
     try {
-      const { record, simhash, knownNames } = await next.result;
+      const { record, simhash, knownNames, storyFeatures } = await next.result;
       if (!store.inBatch) {
         store.beginBatch();
         batchStarted = performance.now();
       }
-      const outcome = store.add(record, { hash: next.hash, simhash, knownNames });
+      const outcome = store.add(record, { hash: next.hash, simhash, knownNames, storyFeatures });
       if (outcome === "added") counts.added++;
       else if (outcome === "near-duplicate") counts.nearDuplicates++;
       else counts.duplicates++;

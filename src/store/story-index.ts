@@ -16,6 +16,8 @@ const DOCUMENTS_KEY = "";
 
 export class SqliteStoryIndex implements StoryIndex {
   private readonly states = new Map<number, StoryState>();
+  /** the last day each story was saved as reaching */
+  private readonly reach = new Map<number, number | null>();
   private readonly known = new Map<string, number>();
   private readonly statements = new Map<string, Database.Statement>();
   /** the document being grouped: its blocking entities are saved with its story */
@@ -67,13 +69,17 @@ export class SqliteStoryIndex implements StoryIndex {
       const row = this.sql("SELECT state FROM stories WHERE id = ?").get(id) as { state: string } | undefined;
       if (!row) throw new Error(`story ${id} is not stored`);
       s = JSON.parse(row.state) as StoryState;
-      if (this.states.size >= CACHED_STORIES) this.states.delete(this.states.keys().next().value!);
+      if (this.states.size >= CACHED_STORIES) {
+        this.states.clear();
+        this.reach.clear();
+      }
       this.states.set(id, s);
     }
     return s;
   }
 
   save(story: StoryState, isNew: boolean): void {
+    const reachBefore = isNew ? null : (this.reach.get(story.id) ?? (this.sql("SELECT hi FROM stories WHERE id = ?").get(story.id) as { hi: number | null }).hi);
     const day = (d: number | null) => (d === null ? null : dayString(d));
     const values = [story.title, day(story.first ?? story.lo), day(story.last ?? story.hi), story.hi, story.documents, JSON.stringify(story)];
     if (isNew) this.sql("INSERT INTO stories (title, first_day, last_day, hi, documents, state, id) VALUES (?, ?, ?, ?, ?, ?, ?)").run(...values, story.id);
@@ -83,7 +89,8 @@ export class SqliteStoryIndex implements StoryIndex {
       const key = this.sql("INSERT OR IGNORE INTO story_keys (entity, story_id, hi) VALUES (?, ?, ?)");
       for (const e of blockingKeys(this.current, this)) key.run(e, story.id, story.hi);
     }
-    if (!isNew) this.sql("UPDATE story_keys SET hi = ? WHERE story_id = ?").run(story.hi, story.id);
+    if (!isNew && reachBefore !== story.hi) this.sql("UPDATE story_keys SET hi = ? WHERE story_id = ?").run(story.hi, story.id);
+    this.reach.set(story.id, story.hi);
   }
 
   nextId(): number {
@@ -97,9 +104,19 @@ export class SqliteStoryIndex implements StoryIndex {
     this.current = null;
   }
 
+  private dataVersion: number | null = null;
+
+  /** Forgets what was read when another connection has written to the database since. */
+  checkOthers(): void {
+    const version = this.db.pragma("data_version", { simple: true }) as number;
+    if (this.dataVersion !== null && version !== this.dataVersion) this.forget();
+    this.dataVersion = version;
+  }
+
   /** Forgets what was read: after a rollback, or a rebuild. */
   forget(): void {
     this.states.clear();
+    this.reach.clear();
     this.known.clear();
     this.current = null;
   }

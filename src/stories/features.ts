@@ -60,9 +60,9 @@ function mostFrequent(terms: Record<string, number>, n: number): Record<string, 
 }
 
 /**
- * The day a report's development happened: the latest day pinned by an event told as news
- * (reported or claimed), else by a date in the lead, within the fortnight before the
- * document's date; else the document's own day; else its month (not pinned).
+ * The day a report's development happened: the latest day pinned by a date in the lead, else
+ * by an event told as news (reported or claimed), within the fortnight before the document's
+ * date; else the document's own day; else its month (not pinned).
  */
 function developmentDays(record: AnalysisRecord): { days: [number, number] | null; pinned: boolean } {
   const docDays = record.doc.date ? dayRange(record.doc.date) : null;
@@ -73,7 +73,8 @@ function developmentDays(record: AnalysisRecord): { days: [number, number] | nul
     .map((v) => dayNumber(v.date!.value));
   const leadEnd = record.sentences[Math.min(LEAD_SENTENCES, record.sentences.length) - 1]?.end ?? record.text.length;
   const leadDays = record.times.filter((t) => t.precision === "day" && t.start < leadEnd).map((t) => dayNumber(t.value));
-  const day = latest(eventDays) ?? latest(leadDays);
+  // a date the lead writes outranks an event's, which may be the document's own date by default
+  const day = latest(leadDays) ?? latest(eventDays);
   if (day !== null) return { days: [day, day], pinned: true };
   if (docDays) return { days: docDays, pinned: docDays[0] === docDays[1] };
   return { days: null, pinned: false };

@@ -51,8 +51,9 @@ export const GROUPING = {
   looseJoinScore: 0.5,
   /** the share of a shared event signature in the score */
   eventWeight: 0.15,
-  /** content words a story keeps per language */
+  /** content words a story keeps per language, and entities it keeps (the heaviest) */
   storyTerms: 150,
+  storyEntities: 100,
   /** the rarest entities of a document by which candidate stories are found */
   blockingEntities: 8,
   /** the most stories compared with one document */
@@ -63,31 +64,46 @@ function idf(freq: Frequencies, key: string): number {
   return Math.log((freq.documents + 1) / (freq.df(key) + 1)) + 1;
 }
 
-/** Cosine of two sparse vectors. */
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
+/** A document's weighted vectors, computed once per assignment. */
+interface DocumentVectors {
+  entities: Map<string, number>;
+  terms: Map<string, number>;
+}
+
+function vectors(f: StoryFeatures, freq: Frequencies): DocumentVectors {
+  const entities = new Map<string, number>();
+  for (const [e, n] of Object.entries(f.entities)) entities.set(e, idf(freq, entityKey(e)) * (1 + Math.log(n)));
+  const terms = new Map<string, number>();
+  for (const [t, n] of Object.entries(f.terms)) terms.set(t, idf(freq, termKey(f.lang, t)) * (1 + Math.log(n)));
+  return { entities, terms };
+}
+
+const norm = (weights: Iterable<number>) => {
+  let sum = 0;
+  for (const w of weights) sum += w * w;
+  return Math.sqrt(sum);
+};
+
+/** The norms of a story's vectors, remembered until it grows. */
+const storyNorms = new WeakMap<StoryState, Map<string, number>>();
+
+function storyNorm(s: StoryState, which: string, weights: Record<string, number>): number {
+  let norms = storyNorms.get(s);
+  if (!norms) storyNorms.set(s, (norms = new Map()));
+  let n = norms.get(which);
+  if (n === undefined) norms.set(which, (n = norm(Object.values(weights))));
+  return n;
+}
+
+/** Cosine of a document's vector and a story's. */
+function cosine(doc: Map<string, number>, story: Record<string, number>, storyNormValue: number): number {
   let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, w] of a) {
-    na += w * w;
-    const v = b.get(k);
+  for (const [k, w] of doc) {
+    const v = story[k];
     if (v !== undefined) dot += w * v;
   }
-  for (const v of b.values()) nb += v * v;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
-}
-
-/** A document's entities, weighted by rarity and (log) mentions. */
-function documentEntities(f: StoryFeatures, freq: Frequencies): Map<string, number> {
-  const v = new Map<string, number>();
-  for (const [e, n] of Object.entries(f.entities)) v.set(e, idf(freq, entityKey(e)) * (1 + Math.log(n)));
-  return v;
-}
-
-function documentTerms(f: StoryFeatures, freq: Frequencies): Map<string, number> {
-  const v = new Map<string, number>();
-  for (const [t, n] of Object.entries(f.terms)) v.set(t, idf(freq, termKey(f.lang, t)) * (1 + Math.log(n)));
-  return v;
+  const docNorm = norm(doc.values());
+  return docNorm && storyNormValue ? dot / (docNorm * storyNormValue) : 0;
 }
 
 /** Whether a document's days allow it into a story; "strict" when both sides pin a day. */
@@ -104,10 +120,10 @@ function dayFit(f: StoryFeatures, s: StoryState): "strict" | "loose" | null {
 }
 
 /** How well a document fits a story, 0 to 1 (before the threshold). */
-export function fit(f: StoryFeatures, s: StoryState, freq: Frequencies): number {
-  const byEntities = cosine(documentEntities(f, freq), new Map(Object.entries(s.entities)));
+export function fit(f: StoryFeatures, s: StoryState, freq: Frequencies, v: DocumentVectors = vectors(f, freq)): number {
+  const byEntities = cosine(v.entities, s.entities, storyNorm(s, "", s.entities));
   const words = s.terms[f.lang];
-  const score = words ? (byEntities + cosine(documentTerms(f, freq), new Map(Object.entries(words)))) / 2 : byEntities;
+  const score = words ? (byEntities + cosine(v.terms, words, storyNorm(s, f.lang, words))) / 2 : byEntities;
   const sharedEvent = f.events.some((sig) => s.events[sig]);
   return (1 - GROUPING.eventWeight) * score + (sharedEvent ? GROUPING.eventWeight : 0);
 }
@@ -115,10 +131,11 @@ export function fit(f: StoryFeatures, s: StoryState, freq: Frequencies): number 
 /** The story a document joins among the candidates (the best fit over the threshold), or null. */
 export function choose(f: StoryFeatures, candidates: StoryState[], freq: Frequencies): { story: StoryState; score: number } | null {
   let best: { story: StoryState; score: number } | null = null;
+  const v = vectors(f, freq);
   for (const s of candidates) {
     const days = dayFit(f, s);
     if (!days) continue;
-    const score = fit(f, s, freq);
+    const score = fit(f, s, freq, v);
     const needed = days === "strict" ? GROUPING.joinScore : GROUPING.looseJoinScore;
     if (score >= needed && (!best || score > best.score || (score === best.score && s.id < best.story.id))) best = { story: s, score };
   }
@@ -146,12 +163,13 @@ export function openStory(id: number, f: StoryFeatures, freq: Frequencies): Stor
   return s;
 }
 
-/** Adds a vector, scaled to unit length, to a sum. */
-function addUnit(sum: Record<string, number>, v: Map<string, number>): void {
-  let norm = 0;
-  for (const w of v.values()) norm += w * w;
-  norm = Math.sqrt(norm) || 1;
-  for (const [k, w] of v) sum[k] = (sum[k] ?? 0) + w / norm;
+/** Adds a vector, scaled to unit length, to a sum, keeping its `keep` heaviest weights. */
+function addUnit(sum: Record<string, number>, v: Map<string, number>, keep: number): Record<string, number> {
+  const n = norm(v.values()) || 1;
+  for (const [k, w] of v) sum[k] = (sum[k] ?? 0) + w / n;
+  const entries = Object.entries(sum);
+  if (entries.length <= keep) return sum;
+  return Object.fromEntries(entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, keep));
 }
 
 /** Adds a document to a story's state; its title becomes the story's when it fits best. */
@@ -165,12 +183,11 @@ export function absorb(s: StoryState, f: StoryFeatures, score: number, freq: Fre
     s.lo = s.lo === null ? f.days[0] : Math.min(s.lo, f.days[0]);
     s.hi = s.hi === null ? f.days[1] : Math.max(s.hi, f.days[1]);
   }
-  addUnit(s.entities, documentEntities(f, freq));
+  const v = vectors(f, freq);
+  s.entities = addUnit(s.entities, v.entities, GROUPING.storyEntities);
+  s.terms[f.lang] = addUnit(s.terms[f.lang] ?? {}, v.terms, GROUPING.storyTerms);
   for (const sig of f.events) s.events[sig] = (s.events[sig] ?? 0) + 1;
-  const words = (s.terms[f.lang] ??= {});
-  addUnit(words, documentTerms(f, freq));
-  const kept = Object.entries(words).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  if (kept.length > GROUPING.storyTerms) s.terms[f.lang] = Object.fromEntries(kept.slice(0, GROUPING.storyTerms));
+  storyNorms.delete(s);
   if (score > s.titleFit) {
     s.title = f.title;
     s.titleFit = score;
