@@ -35,4 +35,26 @@ describe("vigie events, export", () => {
     expect(none.stderr.trim()).toMatch(/none\.db: no such database/);
     expect(vigie(["events", "--db", db, "--limit", "zero"]).stderr.trim()).toBe('vigie: --limit takes a positive whole number, not "zero"');
   });
+
+  it("refuses odd queries and invalid options with exit 2 and one line, never a crash", () => {
+    for (const q of ['"', '""""', "", "   ", "-"]) {
+      const r = vigie(["search", q, "--db", db]);
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim()).toBe("vigie: search needs a QUERY with at least one word or number");
+    }
+    const refused = (args: string[], message: RegExp) => {
+      const r = vigie([...args, "--db", db]);
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim()).toMatch(message);
+    };
+    for (const cmd of [["search", "Alep"], ["events"], ["export", "events"], ["stories"]]) refused([...cmd, "--limit", "99999999999999999999"], /--limit takes a whole number up to/);
+    refused(["events", "--from", "banana"], /--from takes a date/);
+    refused(["events", "--from", "2024-13"], /--from takes a date/);
+    refused(["search", "Alep", "--to", "2024-12-32"], /--to takes a date/);
+    refused(["events", "--type", "BOMBING"], /--type is one of AGREE, ACCUSE/);
+    refused(["events", "--status", "maybe"], /--status is one of reported/);
+    refused(["quotes", "--kind", "loud"], /--kind is one of direct, indirect, partial/);
+    refused(["events", "--country", "Syria"], /--country takes a two-letter ISO 3166/);
+    expect(vigie(["events", "--db", db, "--type", "assault", "--country", "sy", "--from", "2024-02-29"]).status).toBe(0);
+  });
 });

@@ -6,7 +6,8 @@ import { EXPORT_FORMATS, exportEvents, exportStories, type ExportFormat } from "
 import type { EventFilters } from "../store/queries.js";
 import { Store } from "../store/store.js";
 import { DEFAULT_DB } from "./store.js";
-import { positiveInteger, UsageError } from "./usage.js";
+import { choiceFlag, countryFlag, dateFlag, positiveInteger, UsageError } from "./usage.js";
+import { EVENT_STATUSES, PLOVER_TYPES, QUOTE_KINDS } from "../document/document.js";
 import { STORY_OPTIONS, storyFilters } from "./stories.js";
 
 const EVENT_OPTIONS = {
@@ -25,7 +26,17 @@ const EVENT_OPTIONS = {
 
 function eventFilters(values: Record<string, string | boolean | undefined>, fallbackLimit: number | undefined): EventFilters {
   const s = (k: string) => values[k] as string | undefined;
-  return { type: s("type"), actor: s("actor"), target: s("target"), country: s("country"), place: s("place"), status: s("status"), from: s("from"), to: s("to"), limit: positiveInteger(s("limit"), "--limit", fallbackLimit) };
+  return {
+    type: choiceFlag(s("type"), "--type", PLOVER_TYPES),
+    actor: s("actor"),
+    target: s("target"),
+    country: countryFlag(s("country"), "--country"),
+    place: s("place"),
+    status: choiceFlag(s("status"), "--status", EVENT_STATUSES),
+    from: dateFlag(s("from"), "--from"),
+    to: dateFlag(s("to"), "--to"),
+    limit: positiveInteger(s("limit"), "--limit", fallbackLimit),
+  };
 }
 
 export const asJson = (flag: boolean | undefined) => flag === true || !process.stdout.isTTY;
@@ -61,7 +72,7 @@ export async function runQuotes(argv: string[]): Promise<number> {
     args: argv,
     options: { db: { type: "string", default: DEFAULT_DB }, speaker: { type: "string" }, text: { type: "string" }, kind: { type: "string" }, limit: { type: "string" }, json: { type: "boolean" } },
   });
-  const rows = withStore(values.db, (s) => s.quotes({ speaker: values.speaker, text: values.text, kind: values.kind, limit: positiveInteger(values.limit, "--limit", 50) }));
+  const rows = withStore(values.db, (s) => s.quotes({ speaker: values.speaker, text: values.text, kind: choiceFlag(values.kind, "--kind", QUOTE_KINDS), limit: positiveInteger(values.limit, "--limit", 50) }));
   if (asJson(values.json)) for (const r of rows) process.stdout.write(`${JSON.stringify(r)}\n`);
   else for (const r of rows) process.stdout.write(`${pc.yellow(r.speaker ?? r.speaker_text ?? "unattributed")} ${pc.dim(`(${r.kind}, ${r.date ?? "undated"})`)} “${r.text.replace(/\s+/g, " ")}”\n`);
   return rows.length ? 0 : 1;

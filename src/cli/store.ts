@@ -4,10 +4,11 @@ import { availableParallelism } from "node:os";
 import { ingest } from "../ingest/ingest.js";
 import { countDocuments } from "../readers/inputs.js";
 import { DEFAULT_MAX_BYTES } from "../readers/source.js";
+import { hasSearchWords } from "../store/queries.js";
 import { Store } from "../store/store.js";
 import { loadConfig } from "./config.js";
 import { Progress } from "./progress.js";
-import { positiveInteger, UsageError } from "./usage.js";
+import { dateFlag, positiveInteger, UsageError } from "./usage.js";
 
 export const DEFAULT_DB = "vigie.db";
 
@@ -62,18 +63,19 @@ export async function runSearch(argv: string[]): Promise<number> {
       json: { type: "boolean" },
     },
   });
-  if (!positionals.length) throw new UsageError("search needs a QUERY");
+  const query = positionals.join(" ");
+  if (!hasSearchWords(query)) throw new UsageError("search needs a QUERY with at least one word or number");
+  const filters = { from: dateFlag(values.from, "--from"), to: dateFlag(values.to, "--to"), limit: positiveInteger(values.limit, "--limit", 20) };
   const store = new Store(values.db, { readonly: true });
   try {
-    const hits = store.search(positionals.join(" "), {
+    const hits = store.search(query, {
+      ...filters,
       lang: values.lang,
-      from: values.from,
-      to: values.to,
       outlet: values.outlet,
       entity: values.entity,
-      limit: positiveInteger(values.limit, "--limit", 20),
     });
     if (values.json || !process.stdout.isTTY) for (const h of hits) process.stdout.write(`${JSON.stringify(h)}\n`);
+    else if (!hits.length) process.stdout.write("no results\n");
     else for (const h of hits) process.stdout.write(`${pc.bold(h.key)} ${pc.dim(`${h.date ?? "undated"} ${h.lang}${h.outlet ? ` ${h.outlet}` : ""}`)}\n  ${h.snippet.replace(/\s+/g, " ")}\n`);
     return hits.length ? 0 : 1;
   } finally {

@@ -3,7 +3,7 @@ import { pc } from "./colors.js";
 import type { StoryView } from "../store/story-queries.js";
 import { Store } from "../store/store.js";
 import { DEFAULT_DB } from "./store.js";
-import { positiveInteger, UsageError } from "./usage.js";
+import { dateFlag, positiveInteger, UsageError } from "./usage.js";
 import { asJson, withStore } from "./query.js";
 
 export const STORY_OPTIONS = {
@@ -19,7 +19,7 @@ export const STORY_OPTIONS = {
 
 export function storyFilters(values: Record<string, string | boolean | undefined>, fallbackLimit: number | undefined) {
   const s = (k: string) => values[k] as string | undefined;
-  return { from: s("from"), to: s("to"), entity: s("entity"), lang: s("lang"), minOutlets: positiveInteger(s("min-outlets"), "--min-outlets", undefined), limit: positiveInteger(s("limit"), "--limit", fallbackLimit) };
+  return { from: dateFlag(s("from"), "--from"), to: dateFlag(s("to"), "--to"), entity: s("entity"), lang: s("lang"), minOutlets: positiveInteger(s("min-outlets"), "--min-outlets", undefined), limit: positiveInteger(s("limit"), "--limit", fallbackLimit) };
 }
 
 /** `vigie stories [filters] [--rebuild] [--json]`: stories newest first, with outlet and language counts. */

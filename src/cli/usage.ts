@@ -9,8 +9,37 @@ export function positiveInteger(raw: string | undefined, flag: string, fallback:
 export function positiveInteger(raw: string | undefined, flag: string, fallback: number | undefined): number | undefined {
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} takes a positive whole number, not "${raw}"`);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} takes a positive whole number, not "${raw}"`);
+  if (n > MAX_COUNT) throw new UsageError(`${flag} takes a whole number up to ${MAX_COUNT}, not "${raw}"`);
   return n;
+}
+
+/** The largest count a flag takes (SQLite's LIMIT and JavaScript's safe integers both hold it). */
+const MAX_COUNT = 1_000_000_000;
+
+/** A date flag: YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date. */
+export function dateFlag(raw: string | undefined, flag: string): string | undefined {
+  if (raw === undefined) return undefined;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(raw);
+  const [y, mo, d] = m ? [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1] : [0, 0, 0];
+  const real = m && mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (!real) throw new UsageError(`${flag} takes a date YYYY, YYYY-MM or YYYY-MM-DD, not "${raw}"`);
+  return raw;
+}
+
+/** A flag that takes one of a few words (case aside); the word as the store writes it. */
+export function choiceFlag(raw: string | undefined, flag: string, choices: readonly string[]): string | undefined {
+  if (raw === undefined) return undefined;
+  const found = choices.find((c) => c.toLowerCase() === raw.toLowerCase());
+  if (!found) throw new UsageError(`${flag} is one of ${choices.join(", ")}, not "${raw}"`);
+  return found;
+}
+
+/** A country flag: an ISO 3166 alpha-2 code. */
+export function countryFlag(raw: string | undefined, flag: string): string | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^[A-Za-z]{2}$/.test(raw)) throw new UsageError(`${flag} takes a two-letter ISO 3166 country code (SY, FR, US…), not "${raw}"`);
+  return raw.toUpperCase();
 }
 
 export const HELP = `vigie — news intelligence: entities, places, times, quotes, events and framing from news articles

@@ -114,14 +114,23 @@ export interface TimeRecord extends Span, CalendarValue {
 
 export interface QuoteRecord extends Span {
   id: string;
-  kind: "direct" | "indirect" | "partial";
+  kind: (typeof QUOTE_KINDS)[number];
   text: string;
   speaker: string | null;
   speakerText: string | null;
   cue: string | null;
 }
 
-export type EventStatus = "reported" | "claimed" | "historical" | "intended" | "negated";
+export const EVENT_STATUSES = ["reported", "claimed", "historical", "intended", "negated"] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/** The sixteen event types of the PLOVER ontology. */
+export const PLOVER_TYPES = [
+  "AGREE", "ACCUSE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE",
+  "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN",
+] as const;
+
+export const QUOTE_KINDS = ["direct", "indirect", "partial"] as const;
 
 export interface EventRecord {
   id: string;

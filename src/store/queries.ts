@@ -57,12 +57,19 @@ export interface SearchFilters {
 /** How many of the newest matches of a search are ranked by relevance. */
 const RANKED_MATCHES = 2000;
 
-/** Words of a user's query as FTS5 phrases (no operator syntax leaks through). */
+/** The words of a user's query (letters and digits), each to be searched as an FTS5 phrase. */
+function queryWords(q: string): string[] {
+  return q.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu) ?? [];
+}
+
+/** Whether a query holds anything to search for. */
+export function hasSearchWords(q: string): boolean {
+  return queryWords(q).length > 0;
+}
+
+/** A user's query as an FTS5 expression: every word a quoted phrase, so that no operator syntax leaks through. */
 function ftsQuery(q: string): string {
-  return q
-    .split(/\s+/)
-    .map((w) => w.replace(/"/g, ""))
-    .filter(Boolean)
+  return queryWords(q)
     .map((w) => `"${w}"`)
     .join(" ");
 }
@@ -85,6 +92,7 @@ export function searchDocuments(db: Database.Database, query: string, f: SearchF
   }
   const limit = f.limit ?? 20;
   const match = ftsQuery(query);
+  if (!match) return [];
   const ranked = db
     .prepare(
       `SELECT id FROM (
@@ -93,11 +101,16 @@ export function searchDocuments(db: Database.Database, query: string, f: SearchF
        ORDER BY score LIMIT ?`,
     )
     .all(match, ...w.params, limit) as { id: number }[];
-  const hit = db.prepare(
-    `SELECT d.id, d.doc_key AS key, d.title, d.date, d.outlet, d.lang, snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet
-     FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ? AND documents_fts.rowid = ?`,
-  );
-  const hits = ranked.map((r) => hit.get(match, r.id) as SearchHit);
+  // snippets for the hits kept only, each from its own document (ids passed as JSON integers)
+  const snippets = db
+    .prepare(
+      `SELECT d.id, d.doc_key AS key, d.title, d.date, d.outlet, d.lang, snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet
+       FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+       WHERE documents_fts MATCH ? AND documents_fts.rowid IN (SELECT value FROM json_each(?))`,
+    )
+    .all(match, JSON.stringify(ranked.map((r) => r.id))) as SearchHit[];
+  const byId = new Map(snippets.map((h) => [h.id, h]));
+  const hits = ranked.map((r) => byId.get(r.id)).filter((h): h is SearchHit => h !== undefined);
   const byEntity = entitiesNamed(db, query);
   if (byEntity.length && hits.length < limit) {
     // the newest documents that mention the entity under another name

@@ -36,6 +36,13 @@ describe("store", () => {
     expect(store.search("Alep").map((h) => h.key).sort()).toEqual(["en", "fr"]);
     expect(store.search("Aleppo").map((h) => h.key).sort()).toEqual(["en", "fr"]);
     expect(store.search("frappes", { lang: "en" })).toEqual([]);
+    // each hit's snippet comes from its own document
+    store.add(vigie.analyzeText("date 2024-12 Le premier texte nomme la vallée de Zorglub.", { id: "z1" }));
+    store.add(vigie.analyzeText("date 2024-12 Un second texte parle aussi de Zorglub, plus loin.", { id: "z2" }));
+    const zorglub = store.search("zorglub");
+    expect(zorglub.map((h) => h.key).sort()).toEqual(["z1", "z2"]);
+    for (const h of zorglub) expect(h.snippet).toContain(h.key === "z1" ? "premier texte" : "second texte");
+    expect(store.search('""')).toEqual([]);
     store.close();
   });
 
