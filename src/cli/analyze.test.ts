@@ -98,4 +98,11 @@ describe("vigie lookup", () => {
   it("exits 1 for a name it does not know", () => {
     expect(vigie(["lookup", "Zzyzx Qwerty"]).status).toBe(1);
   });
+
+  it("prints its version, and refuses a --kb file that does not exist", () => {
+    expect(vigie(["--version"]).stdout).toMatch(/^vigie \d+\.\d+\.\d+\n$/);
+    const r = vigie(["analyze", join(dir, "a.txt"), "--kb", join(dir, "missing.jsonl")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(`vigie: --kb ${join(dir, "missing.jsonl")}: no such file`);
+  });
 });

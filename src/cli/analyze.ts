@@ -5,7 +5,7 @@ import { createAnalyzer } from "../analyze.js";
 import { readInputs } from "../readers/inputs.js";
 import { DEFAULT_MAX_BYTES } from "../readers/source.js";
 import { prettyRecord, prettyTotals, type BatchTotals } from "./pretty.js";
-import { loadConfig } from "./config.js";
+import { knowledgeFiles } from "./config.js";
 import { reportKnowledgeErrors } from "./knowledge.js";
 import { positiveInteger, UsageError } from "./usage.js";
 
@@ -41,7 +41,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
   if (outDir) mkdirSync(outDir, { recursive: true });
   const pretty = values.pretty ?? (!values.json && !outDir && process.stdout.isTTY === true);
 
-  const analyzer = await createAnalyzer({ files: [...loadConfig(values.config).kb, ...(values.kb ?? [])] });
+  const analyzer = await createAnalyzer({ files: knowledgeFiles(values.config, values.kb) });
   reportKnowledgeErrors(analyzer.pipeline.knowledge);
   const names = new OutputNames();
   const totals: BatchTotals = { documents: 0, failed: 0, languages: new Map() };

@@ -28,3 +28,13 @@ export function loadConfig(path: string | undefined): Config {
     throw new UsageError(`${file}: "kb" must be a list of file paths`);
   return { kb: kb.map((k) => resolve(dirname(file), k)) };
 }
+
+/**
+ * The knowledge files a command is given: the configuration's, then the --kb flags'. A file that
+ * does not exist is a usage error (a typo would otherwise pass unnoticed).
+ */
+export function knowledgeFiles(configPath: string | undefined, flags: string[] | undefined): string[] {
+  const files = [...loadConfig(configPath).kb, ...(flags ?? [])];
+  for (const f of files) if (!existsSync(f)) throw new UsageError(`--kb ${f}: no such file`);
+  return files;
+}

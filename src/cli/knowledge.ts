@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import type { CalendarValue } from "../document/document.js";
 import { loadKnowledge, type Knowledge } from "../knowledge/knowledge.js";
 import { parseDateString } from "../readers/calendar.js";
-import { loadConfig } from "./config.js";
+import { knowledgeFiles } from "./config.js";
 import { UsageError } from "./usage.js";
 
 /** One line on stderr per knowledge entry that could not be loaded (the rest is loaded). */
@@ -34,7 +34,7 @@ export async function runLookup(argv: string[]): Promise<number> {
   if (!positionals.length) throw new UsageError("lookup needs at least one NAME");
   const date = values.date ? parseDateString(values.date) : null;
   if (values.date && !date) throw new UsageError(`--date takes YYYY, YYYY-MM or YYYY-MM-DD, not "${values.date}"`);
-  const k = loadKnowledge({ files: [...loadConfig(values.config).kb, ...(values.kb ?? [])] });
+  const k = loadKnowledge({ files: knowledgeFiles(values.config, values.kb) });
   reportKnowledgeErrors(k);
   let found = 0;
   for (const name of positionals) {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { readFileSync } from "node:fs";
 import { runAnalyze } from "./analyze.js";
 import { runLookup } from "./knowledge.js";
 import { runEntity, runEvents, runExport, runQuotes } from "./query.js";
@@ -21,8 +22,17 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   story: runStory,
 };
 
+/** The version in the package's package.json (same depth from src/ and dist/). */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === "--version" || command === "-v" || command === "version") {
+    process.stdout.write(`vigie ${packageVersion()}\n`);
+    return 0;
+  }
   if (!command || command === "-h" || command === "--help" || command === "help" || rest.includes("--help") || rest.includes("-h")) {
     process.stdout.write(HELP);
     return command ? 0 : 2;

@@ -6,7 +6,7 @@ import { countDocuments } from "../readers/inputs.js";
 import { DEFAULT_MAX_BYTES } from "../readers/source.js";
 import { hasSearchWords } from "../store/queries.js";
 import { Store } from "../store/store.js";
-import { loadConfig } from "./config.js";
+import { knowledgeFiles } from "./config.js";
 import { Progress } from "./progress.js";
 import { dateFlag, positiveInteger, UsageError } from "./usage.js";
 
@@ -35,7 +35,7 @@ export async function runIngest(argv: string[]): Promise<number> {
     const counts = await ingest(store, positionals, {
       read: { maxBytes },
       workers,
-      files: [...loadConfig(values.config).kb, ...(values.kb ?? [])],
+      files: knowledgeFiles(values.config, values.kb),
       onFailure: (message) => progress.line(`vigie: ${message}`),
       onProgress: (c) => progress.update(c),
       onKnowledgeErrors: (messages) => messages.forEach((m) => progress.line(`vigie: ${m} (entry skipped)`)),

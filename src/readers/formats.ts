@@ -79,7 +79,8 @@ export function readJsonLine(file: string, lineNumber: number, line: string, opt
   const name = `${file}:${lineNumber}`;
   let value: unknown;
   try {
-    value = JSON.parse(line);
+    // a byte-order mark before the first record is no part of it
+    value = JSON.parse(lineNumber === 1 && line.startsWith("\uFEFF") ? line.slice(1) : line);
   } catch (err) {
     throw new InputError(name, `malformed JSON (${(err as Error).message})`);
   }

@@ -78,6 +78,13 @@ describe("readInputs", () => {
     expect(doc!.warnings[0]).toMatch(/invalid UTF-8/);
   });
 
+  it("ignores a byte-order mark before the first JSON line", async () => {
+    writeFileSync(join(dir, "bom.jsonl"), `\uFEFF${JSON.stringify({ text: "Premier texte." })}\n${JSON.stringify({ text: "Second texte." })}\n`);
+    const out = await collect([join(dir, "bom.jsonl")]);
+    expect(problems(out)).toEqual([]);
+    expect(docs(out).map((d) => d.text)).toEqual(["Premier texte.", "Second texte."]);
+  });
+
   it("reads JSON Lines, naming malformed lines and going on with the rest", async () => {
     const out = await collect([join(dir, "feed.jsonl")]);
     const [first, second] = docs(out);

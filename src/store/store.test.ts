@@ -70,6 +70,20 @@ describe("store", () => {
     store.close();
   });
 
+  it("lets two first ingests into a new database create its schema once, without a race", async () => {
+    const path = join(dir, "race.db");
+    const texts = ["date 2024-12 Des frappes ont visé Alep lundi.", "date 2024-12 Strikes hit Aleppo on Monday."];
+    const runs = texts.map((text, i) => {
+      const file = join(dir, `race-${i}.txt`);
+      writeFileSync(file, text);
+      return new Promise<number>((done) => spawn(process.execPath, [CLI, "ingest", file, "--db", path, "--workers", "1", "--quiet"], { stdio: "ignore" }).on("close", (code) => done(code ?? -1)));
+    });
+    expect(await Promise.all(runs)).toEqual([0, 0]);
+    const store = new Store(path, { readonly: true });
+    expect(store.stats().documents).toBe(2);
+    store.close();
+  });
+
   it("migrates a database of an older schema version when opened", () => {
     const path = join(dir, "v1.db");
     const db = new Database(path);

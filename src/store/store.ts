@@ -115,11 +115,13 @@ export class Store {
     if (version > SCHEMA_VERSION) throw new StoreError(`${path}: the database is at schema version ${version}, newer than this Vigie (${SCHEMA_VERSION}); upgrade Vigie`);
     if (version === SCHEMA_VERSION) return;
     if (readonly) throw new StoreError(`${path}: the database is at schema version ${version} and needs migrating; open it writable once (vigie ingest)`);
+    // another process may be migrating the same database: the version is read again under the write lock
     const apply = this.db.transaction(() => {
-      for (let v = version; v < SCHEMA_VERSION; v++) this.db.exec(MIGRATIONS[v]!);
+      const current = this.db.pragma("user_version", { simple: true }) as number;
+      for (let v = current; v < SCHEMA_VERSION; v++) this.db.exec(MIGRATIONS[v]!);
       this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
     });
-    apply();
+    apply.immediate();
   }
 
   close(): void {
