@@ -18,6 +18,10 @@ const DASH = /^[—–-]$/;
 const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
 /** how many words (titles, a determiner) may stand before a name that introduces a quotation ("Iranian Foreign Minister Abbas Araghchi “stressed …”") */
 const NAME_LEAD = 4;
+/** how far from a quotation, in tokens, the verb that reports it may stand in its sentence */
+const CUE_REACH = 80;
+/** the longest reported content, in tokens: longer "content" is a run-on text, not a report */
+const MAX_CONTENT_TOKENS = 150;
 /** how long a clause between a speaker's name and the verb may be, in tokens ("X, who …, said") */
 const CLAUSE_REACH = 25;
 
@@ -124,7 +128,7 @@ class QuoteFinder {
     const sep = open - 1;
     const m = this.speakers.endingAt(sep);
     // (a name opening the sentence, not the object of a verb: "la France soutiendrait l'Ukraine « aussi longtemps… »")
-    const opening = !!m && tokens.slice(s.firstToken, m.t0).filter((t) => t.kind === "word").length <= NAME_LEAD;
+    const opening = !!m && this.wordsUpTo(s.firstToken, m.t0, NAME_LEAD + 1) <= NAME_LEAD;
     if (m && m.t0 >= s.firstToken && opening) return { t0: sep, t1: sep + 1, speaker: m.speaker };
     if (sep < s.firstToken && prev && tokens[prev.endToken - 1]?.text === ":") return this.colonCue(prev.endToken - 1, prev);
     if (sep < s.firstToken || (tokens[sep]!.text !== ":" && tokens[sep]!.text !== ",")) return null;
@@ -158,12 +162,12 @@ class QuoteFinder {
     return this.speakers.before(v, s.firstToken) ?? this.speakers.after(end, s.endToken);
   }
 
-  /** The verb of speech or "selon X" of the sentence, outside quotations, nearest to token `near`, with its speaker. */
+  /** The verb of speech or "selon X" of the sentence, outside quotations, nearest to token `near` (within CUE_REACH tokens), with its speaker. */
   private cueInSentence(s: Sentence, near: number): Cue | null {
     const { tokens } = this.doc;
     let best: Cue | null = null;
     let bestDistance = Infinity;
-    for (let i = s.firstToken; i < s.endToken; i++) {
+    for (let i = Math.max(s.firstToken, near - CUE_REACH); i < Math.min(s.endToken, near + CUE_REACH); i++) {
       if (this.inRegion[i]! >= 0) continue;
       let cue: Cue | null = null;
       const according = this.lex.according.longestAt(tokens, i, s.endToken);
@@ -221,7 +225,7 @@ class QuoteFinder {
     const open = this.tokenAt(r.start);
     const close = this.tokenAt(r.end - 1);
     const inner = tokens.slice(open + 1, close).filter((t) => t.kind === "word");
-    const opensSentence = tokens.slice(s.firstToken, open).every((t) => t.kind !== "word" && t.kind !== "number");
+    const opensSentence = this.nothingSaidIn(s.firstToken, open, true);
     const after = this.cueAfter(close + 1, s.endToken);
     const before = this.cueBefore(open, s, prev);
     const separated = /^[:,]$/.test(tokens[open - 1]?.text ?? "");
@@ -274,29 +278,78 @@ class QuoteFinder {
     return null;
   }
 
-  /** Where reported content ends: the sentence's end, or a comma before a further cue or a break (", adding that …", ", alors que"). */
+  /**
+   * Where reported content ends: the sentence's end, a comma before a further cue or a break
+   * (", adding that …", ", alors que"), or the next report ("… said that …": the content of a
+   * report holds no other, so that reports never overlap and their total size stays within the
+   * text's), and at most MAX_CONTENT_TOKENS tokens on.
+   */
   private contentEnd(from: number, s: Sentence): number {
     const { tokens } = this.doc;
+    const end = Math.min(s.endToken, from + MAX_CONTENT_TOKENS);
     let k = from;
-    for (; k < s.endToken; k++) {
+    for (; k < end; k++) {
+      if (k > from + 1 && this.reportAt(k, s.endToken)) return tokens[k - 1]?.text === "," ? k - 1 : k;
       if (tokens[k - 1]?.text !== "," || k <= from + 2) continue;
-      if (this.verbAt(k, s.endToken) || this.lex.contentBreaks.longestAt(tokens, k, s.endToken)) return k - 1;
+      if (this.lex.contentBreaks.longestAt(tokens, k, s.endToken)) return k - 1;
     }
     for (let j = from + 3; j < k; j++) if (tokens[j]!.kind === "quote" && this.inRegion[j + 1]! >= 0 && this.regions[this.inRegion[j + 1]!]!.start === tokens[j]!.start) return j;
     while (k > from && (tokens[k - 1]!.kind === "punct" || tokens[k - 1]!.kind === "quote")) k--;
     return k;
   }
 
+  /** The indexes of the quotation regions that overlap [a, b) (regions are in text order and apart: a binary search, then a walk). */
+  private regionsOver(a: number, b: number): number[] {
+    let lo = 0;
+    let hi = this.regions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.regions[mid]!.end <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: number[] = [];
+    for (let n = lo; n < this.regions.length && this.regions[n]!.start < b; n++) found.push(n);
+    return found;
+  }
+
+  /** Whether tokens [from, end) hold no word (nor number, when `numbers` count): stops at the first. */
+  private nothingSaidIn(from: number, end: number, numbers: boolean): boolean {
+    for (let k = from; k < end; k++) {
+      const kind = this.doc.tokens[k]!.kind;
+      if (kind === "word" || (numbers && kind === "number")) return false;
+    }
+    return true;
+  }
+
+  /** How many words tokens [from, end) hold, counted up to `most` (a bound keeps every count short). */
+  private wordsUpTo(from: number, end: number, most: number): number {
+    let n = 0;
+    for (let k = from; k < end && n < most; k++) if (this.doc.tokens[k]!.kind === "word") n++;
+    return n;
+  }
+
+  /** Whether a verb of speech at k opens a report of its own: a complementizer follows within a few words. */
+  private reportAt(k: number, end: number): boolean {
+    const v = this.verbAt(k, end);
+    if (!v) return false;
+    const { tokens } = this.doc;
+    for (let j = v.t1; j < Math.min(end, v.t1 + 6); j++) if (this.lex.complementizers.has(tokens[j]!.norm)) return true;
+    return false;
+  }
+
   /** Indirect speech in one sentence, outside quotations. */
   private indirect(s: Sentence): void {
     const { tokens } = this.doc;
     const range = (t0: number, t1: number): [number, number] | null => {
-      if (t1 <= t0 || tokens.slice(t0, t1).filter((t) => t.kind === "word").length < 3) return null;
+      if (t1 <= t0 || this.wordsUpTo(t0, t1, 3) < 3) return null;
       return [tokens[t0]!.start, tokens[t1 - 1]!.end];
     };
     // content with a whole quotation in it is that quotation's, already taken
     const holdsRegion = (a: number, b: number) =>
-      this.regions.some((r, n) => Math.min(r.end, b) - Math.max(r.start, a) > (b - a) * 0.6 && (r.end - r.start > 20 || this.direct.has(n)));
+      this.regionsOver(a, b).some((n) => {
+        const r = this.regions[n]!;
+        return Math.min(r.end, b) - Math.max(r.start, a) > (b - a) * 0.6 && (r.end - r.start > 20 || this.direct.has(n));
+      });
     for (let i = s.firstToken; i < s.endToken; i++) {
       if (this.inRegion[i]! >= 0) continue;
       const according = this.lex.according.longestAt(tokens, i, s.endToken);
@@ -317,7 +370,7 @@ class QuoteFinder {
           speaker = named.speaker;
           whoEnd = named.end;
         }
-        const atStart = i === s.firstToken || tokens.slice(s.firstToken, i).every((t) => t.kind !== "word");
+        const atStart = i === s.firstToken || this.nothingSaidIn(s.firstToken, i, false);
         const span =
           atStart && tokens[whoEnd]?.text === ","
             ? range(whoEnd + 1, this.contentEnd(whoEnd + 1, s))
@@ -360,8 +413,7 @@ class QuoteFinder {
       if (!span) {
         const subjectStart = this.subjectStart(i, s);
         const comma = subjectStart - 1;
-        const tail = tokens.slice(v.t1, s.endToken).filter((t) => t.kind === "word").length;
-        if (tokens[comma]?.text === "," && tail <= 10) span = range(s.firstToken, comma);
+        if (tokens[comma]?.text === "," && this.wordsUpTo(v.t1, s.endToken, 11) <= 10) span = range(s.firstToken, comma);
       }
       if (span && speaker && !holdsRegion(span[0], span[1])) {
         this.add("indirect", span[0], span[1], speaker, { t0: v.t0, t1: v.t1, speaker });
