@@ -9,6 +9,8 @@ interface Slot {
   t1: number;
 }
 
+/** how far from its trigger, in tokens, an event's place may stand in the sentence */
+const PLACE_REACH = 60;
 /** An argument found beside a trigger: an entity, or a group the text names but the knowledge cannot (id null, "les rebelles"). */
 export interface Found {
   id: string | null;
@@ -100,19 +102,26 @@ export class Participants {
 
   /** The last armed group named before token k: what "les rebelles", "the insurgents" point back to. */
   private lastArmedGroup(k: number): string | null {
-    let best: Slot | null = null;
-    let distance = Infinity;
-    for (const s of this.mentionStart.values()) {
-      if (this.sector(s.id) !== "REB") continue;
-      // one named within a few words after ("groupes terroristes, dirigés par HTC") is the one meant; else the last before
-      const d = s.t0 > k ? (s.t0 - k <= 8 ? s.t0 - k : Infinity) : k - s.t0 + 8;
-      if (d < distance) {
-        best = s;
-        distance = d;
-      }
+    // armed groups' mentions in text order, listed once per document
+    this.armedGroups ??= [...this.mentionStart.values()].filter((m) => this.sector(m.id) === "REB").sort((a, b) => a.t0 - b.t0);
+    const groups = this.armedGroups;
+    let lo = 0;
+    let hi = groups.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (groups[mid]!.t0 <= k) lo = mid + 1;
+      else hi = mid;
     }
-    return best?.id ?? null;
+    // one named within a few words after ("groupes terroristes, dirigés par HTC") is the one meant; else the last before
+    const after = groups[lo];
+    const before = groups[lo - 1];
+    const dAfter = after && after.t0 - k <= 8 ? after.t0 - k : Infinity;
+    const dBefore = before ? k - before.t0 + 8 : Infinity;
+    if (dAfter === Infinity && dBefore === Infinity) return null;
+    return (dAfter <= dBefore ? after : before)!.id;
   }
+
+  private armedGroups: Slot[] | null = null;
 
   /** "les forces gouvernementales" (the state the document is about), "les rebelles" (the armed group last named, or one the knowledge cannot name) at token k. */
   private forcesAt(k: number, limit: number): { id: string | null; end: number } | null {
@@ -355,12 +364,12 @@ export class Participants {
   }
 
   /** Whether a place word leads to token k ("à Alep", "in Syria", "près de Hama"). */
-  placeLinked(k: number): boolean {
+  placeLinked(k: number, depth = 0): boolean {
     const { tokens } = this.doc;
     if (this.entities.get(this.mentionStart.get(k)?.id ?? "")?.type !== "location") return false;
     // "In Tbilisi, Georgia": a place in apposition to a place
     const before = tokens[k - 1]?.text === "," ? this.mentionEnd.get(k - 2) : undefined;
-    if (before && before.t0 < k - 2 + 1 && this.entities.get(before.id)?.type === "location" && this.placeLinked(before.t0)) return true;
+    if (before && before.t0 < k - 2 + 1 && this.entities.get(before.id)?.type === "location" && depth < 2 && this.placeLinked(before.t0, depth + 1)) return true;
     // "près des villes d'Alep", "in the city of Hama", "dans tout le Liban": the place word stands before a noun of places
     let at = k;
     while (at > 0 && this.lex.determiners.has(tokens[at - 1]!.norm)) at--;
@@ -373,11 +382,11 @@ export class Participants {
     return false;
   }
 
-  /** The place a place word leads to nearest the trigger in its sentence ("à Alep", "in the Kursk region"). */
+  /** The place a place word leads to nearest the trigger in its sentence, within PLACE_REACH tokens ("à Alep", "in the Kursk region"). */
   placeNear(s: Sentence, t0: number): string | null {
     let best: string | null = null;
     let distance = Infinity;
-    for (let k = s.firstToken; k < s.endToken; k++) {
+    for (let k = Math.max(s.firstToken, t0 - PLACE_REACH); k < Math.min(s.endToken, t0 + PLACE_REACH); k++) {
       const m = this.mentionStart.get(k);
       if (!m || this.entities.get(m.id)?.type !== "location" || !this.placeLinked(k)) continue;
       // "l'OSDH, basé au Royaume-Uni": where a source sits is not where the event happens
