@@ -1,5 +1,6 @@
 import type { CalendarValue } from "../document/document.js";
 import { parseDateString } from "./calendar.js";
+import { boundDepth } from "./html-depth.js";
 
 /** The little of the DOM this reader walks (linkedom provides it). */
 interface DomNode {
@@ -87,7 +88,7 @@ const DATE_SELECTORS = [
 /** Text of an HTML fragment (a feed item's content), one line per block element. */
 export async function fragmentText(html: string): Promise<string> {
   const { parseHTML } = await import("linkedom");
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as { document: { body: DomNode } };
+  const { document } = parseHTML(`<!doctype html><html><body>${boundDepth(html)}</body></html>`) as unknown as { document: { body: DomNode } };
   return blockText(document.body);
 }
 
@@ -103,7 +104,7 @@ const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.tes
 export async function readHtml(html: string): Promise<HtmlArticle | null> {
   // loaded on first use: most corpora hold no HTML
   const [{ Readability }, { parseHTML }] = await Promise.all([import("@mozilla/readability"), import("linkedom")]);
-  const { document } = parseHTML(html) as unknown as { document: DomDocument };
+  const { document } = parseHTML(boundDepth(html)) as unknown as { document: DomDocument };
   const lang = document.documentElement?.getAttribute("lang") ?? null;
   const date = parseDateString(meta(document, DATE_SELECTORS) ?? jsonLdDate(document));
   const outlet = meta(document, ['meta[property="og:site_name"]', 'meta[name="application-name"]']);
