@@ -43,6 +43,10 @@ beforeAll(() => {
   writeFileSync(join(dir, "plain.warc"), Buffer.concat(records.slice(2, 3)));
   writeFileSync(join(dir, "truncated.warc.gz"), gzipSync(Buffer.concat(records)).subarray(0, 40));
   writeFileSync(join(dir, "garbage.warc"), "this is not an archive\n\nat all\n");
+  const compressed = Buffer.concat(records.map((r) => gzipSync(r)));
+  writeFileSync(join(dir, "cut.warc.gz"), compressed.subarray(0, compressed.length - 60));
+  const oversized = record("conversion", "https://example.org/note", "text/plain", "Une note brève sur la crue de lundi.");
+  writeFileSync(join(dir, "oversized.warc"), Buffer.concat([records[6]!, Buffer.from(oversized.toString("latin1").replace(/Content-Length: \d+/, "Content-Length: 90000"), "latin1")]));
 });
 
 describe("WARC archives", () => {
@@ -69,5 +73,14 @@ describe("WARC archives", () => {
     expect(truncated!.ok ? "" : truncated!.error.message).toMatch(/truncated\.warc\.gz: no WARC records/);
     const [garbage] = await collect(join(dir, "garbage.warc"));
     expect(garbage!.ok ? "" : garbage!.error.message).toMatch(/garbage\.warc: record 1 is not a WARC record/);
+  });
+
+  it("names an archive cut short in its compressed data or by an oversized Content-Length, after the records it could read", async () => {
+    const cut = await collect(join(dir, "cut.warc.gz"));
+    expect(cut.filter((o) => o.ok).length).toBeGreaterThan(0);
+    expect(cut.at(-1)!.ok ? "" : cut.at(-1)!.error.message).toMatch(/cut\.warc\.gz: the compressed data is cut short \(\d+ bytes read\); the records after the last whole one \(\d+\) are lost/);
+    const oversized = await collect(join(dir, "oversized.warc"));
+    expect(oversized.map((o) => o.ok)).toEqual([true, false]);
+    expect(oversized[1]!.ok ? "" : oversized[1]!.error.message).toMatch(/oversized\.warc: truncated at record 2 \(offset \d+\): its Content-Length says 90000 bytes/);
   });
 });

@@ -1,4 +1,7 @@
 import { createReadStream } from "node:fs";
+import { Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createGunzip } from "node:zlib";
 import type { WARCRecord } from "warcio";
 import type { SourceDocument } from "../document/document.js";
 import { parseDateString } from "./calendar.js";
@@ -53,21 +56,50 @@ async function readPage(file: string, n: number, page: PageRecord, bytes: Uint8A
  */
 export async function* readWarc(file: string, options: ReadOptions): AsyncGenerator<ReadOutcome> {
   const { WARCParser } = await import("warcio");
+  const parser = new WARCParser(createReadStream(file));
   let n = 0;
   let pages = 0;
-  for await (const record of new WARCParser(createReadStream(file))) {
+  for await (const record of parser) {
     n++;
     const page = describe(record);
     if (!page.type) throw new InputError(file, `record ${n} is not a WARC record (corrupt or not a WARC file)`);
-    if (!PAGE_RECORDS.has(page.type) || (page.status !== null && page.status !== 200)) continue;
-    if (!/html|text\/plain/.test(page.mime)) continue;
+    const wanted = PAGE_RECORDS.has(page.type) && (page.status === null || page.status === 200) && /html|text\/plain/.test(page.mime);
+    const bytes = await record.readFully(wanted);
+    if (missingBytes(record) > 0) {
+      yield { ok: false, error: new InputError(file, `truncated at record ${n} (offset ${parser.offset}): its Content-Length says ${record.warcContentLength} bytes, ${missingBytes(record)} of them are missing; the records after it are lost`) };
+      return;
+    }
+    if (!wanted) continue;
     pages++;
     try {
-      yield { ok: true, doc: await readPage(file, n, page, await record.readFully(true), options) };
+      yield { ok: true, doc: await readPage(file, n, page, bytes, options) };
     } catch (err) {
       yield { ok: false, error: err instanceof InputError ? err : new InputError(`${file}#${n}`, String(err)) };
     }
   }
   if (n === 0) throw new InputError(file, "no WARC records (empty, truncated or corrupt archive)");
+  const damage = /\.gz$/i.test(file) ? await gzipDamage(file) : null;
+  if (damage) {
+    yield { ok: false, error: new InputError(file, `${damage}; the records after the last whole one (${n}) are lost`) };
+    return;
+  }
   if (pages === 0) throw new InputError(file, `no text or HTML pages among its ${n} WARC records`);
+}
+
+/** The bytes a record's Content-Length announced that the archive did not hold (warcio's record reader counts them down). */
+function missingBytes(record: WARCRecord): number {
+  const reader = (record as unknown as { _reader?: { limit?: number } })._reader;
+  return typeof reader?.limit === "number" && reader.limit > 0 ? reader.limit : 0;
+}
+
+/** What is wrong with a gzip file's compressed stream (cut short, corrupt), or null when it decompresses whole. */
+async function gzipDamage(file: string): Promise<string | null> {
+  const gunzip = createGunzip();
+  try {
+    await pipeline(createReadStream(file), gunzip, new Writable({ write: (_chunk, _enc, done) => done() }));
+    return null;
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    return e.code === "Z_BUF_ERROR" ? `the compressed data is cut short (${gunzip.bytesWritten} bytes read)` : `the compressed data is corrupt at byte ${gunzip.bytesWritten} (${e.message})`;
+  }
 }
