@@ -24,17 +24,20 @@ export async function runIngest(argv: string[]): Promise<number> {
       kb: { type: "string", multiple: true },
       config: { type: "string" },
       quiet: { type: "boolean" },
+      "time-limit": { type: "string" },
     },
   });
   if (!positionals.length) throw new UsageError("ingest needs at least one PATH (a file, a directory, or - for standard input)");
   const maxBytes = positiveInteger(values["max-bytes"], "--max-bytes", DEFAULT_MAX_BYTES);
   const workers = positiveInteger(values.workers, "--workers", availableParallelism());
+  const timeLimitMs = positiveInteger(values["time-limit"], "--time-limit", 60) * 1000;
   const store = new Store(values.db);
   const progress = new Progress(values.quiet === true, process.stderr.isTTY ? await countDocuments(positionals) : null);
   try {
     const counts = await ingest(store, positionals, {
       read: { maxBytes },
       workers,
+      timeLimitMs,
       files: knowledgeFiles(values.config, values.kb),
       onFailure: (message) => progress.line(`vigie: ${message}`),
       onProgress: (c) => progress.update(c),

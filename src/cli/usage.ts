@@ -47,7 +47,7 @@ export const HELP = `vigie — news intelligence: entities, places, times, quote
 Usage:
   vigie analyze PATH… [--json | --pretty] [--out DIR] [--max-bytes N] [--kb FILE]… [--config FILE]
   vigie lookup NAME… [--date YYYY[-MM[-DD]]] [--kb FILE]… [--json]
-  vigie ingest PATH… [--db FILE] [--max-bytes N] [--kb FILE]…
+  vigie ingest PATH… [--db FILE] [--workers N] [--time-limit SECONDS] [--max-bytes N] [--kb FILE]… [--config FILE] [--quiet]
   vigie search QUERY [--db FILE] [--lang L] [--from D] [--to D] [--outlet O] [--entity NAME] [--limit N] [--json]
   vigie stats [--db FILE] [--json | --pretty]
   vigie events [--type T] [--actor NAME] [--target NAME] [--country CC] [--place NAME] [--status S] [--from D] [--to D] [--limit N] [--json]
@@ -71,6 +71,9 @@ Options:
   --config FILE    read settings from FILE (default: ./vigie.config.json when present), e.g. {"kb": ["my.jsonl"]}
   --date D         (lookup) the date at which offices are read, e.g. 2024-12
   --db FILE        (ingest and the queries) the SQLite store, default ./vigie.db
+  --workers N      (ingest) analysis worker threads, default the number of cores
+  --time-limit S   (ingest) seconds one document's analysis may take before it fails, default 60
+  --quiet          (ingest) no progress, only problems and the summary
   -h, --help       this help
 
 Exit codes: 0 all documents analyzed, 1 some documents failed, 2 usage error.

@@ -30,4 +30,18 @@ describe("analysis pool", () => {
     expect(after.record.doc.id).toBe("d");
     await expect.poll(() => pool.size, { timeout: 20_000 }).toBe(2);
   });
+
+  it("fails a document over the time limit with the reason, and analyzes the ones queued behind it", async () => {
+    const long: SourceDocument = { ...doc("long"), text: "Emmanuel Macron s'est entretenu avec Olaf Scholz à Berlin lundi. ".repeat(3000) };
+    pool.timeLimitMs = 5;
+    const held = [pool.analyze(long), pool.analyze(doc("next"))];
+    const [late, next] = await Promise.allSettled(held.map((p, i) => (i === 1 ? p.finally(() => void (pool.timeLimitMs = 60_000)) : p)));
+    pool.timeLimitMs = 60_000;
+    expect(late!.status).toBe("rejected");
+    expect(String((late as PromiseRejectedResult).reason)).toMatch(/the analysis took longer than 0\.005 s \(see --time-limit\)/);
+    expect(next!.status === "fulfilled" || String((next as PromiseRejectedResult).reason).includes("took longer")).toBe(true);
+    const after = await pool.analyze(doc("after"));
+    expect(after.record.doc.id).toBe("after");
+    await expect.poll(() => pool.size, { timeout: 20_000 }).toBe(2);
+  });
 });

@@ -3,6 +3,7 @@ import type { SourceDocument } from "../document/document.js";
 import type { AnalysisRecord } from "../record/record.js";
 import type { StoryFeatures } from "../stories/features.js";
 
+type Started = { started: number };
 type Reply = { seq: number; record?: AnalysisRecord; simhash?: string | null; knownNames?: Record<string, string[]>; storyFeatures?: StoryFeatures; error?: string };
 type Ready = { ready: true; knowledgeErrors: string[] };
 
@@ -22,7 +23,14 @@ export interface Analyzed {
 interface Slot {
   worker: Worker;
   busy: number;
+  /** the timer of the document it is analyzing now */
+  timer: NodeJS.Timeout | null;
+  /** stopped by the pool for a document over the time limit (its replacement is already started) */
+  stopped: boolean;
 }
+
+/** The default time one document's analysis may take. */
+export const DEFAULT_TIME_LIMIT_MS = 60_000;
 
 /**
  * Analysis in worker threads: each worker loads the knowledge once, then analyzes the documents
@@ -32,7 +40,9 @@ interface Slot {
  */
 export class AnalysisPool {
   private readonly workers: Slot[] = [];
-  private readonly waiting = new Map<number, { resolve: (r: Analyzed) => void; reject: (e: Error) => void; slot: Slot }>();
+  private readonly waiting = new Map<number, { resolve: (r: Analyzed) => void; reject: (e: Error) => void; slot: Slot; doc: SourceDocument }>();
+  /** how long one document's analysis may take before its worker is stopped and the document fails */
+  timeLimitMs = DEFAULT_TIME_LIMIT_MS;
   private seq = 0;
   private closing = false;
 
@@ -54,16 +64,17 @@ export class AnalysisPool {
   private spawn(): Promise<string[]> {
     // a heap of its own: a document that exhausts it stops this worker, not the ingest
     const worker = new Worker(this.url, { workerData: { files: this.files }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-    const slot: Slot = { worker, busy: 0 };
+    const slot: Slot = { worker, busy: 0, timer: null, stopped: false };
     this.workers.push(slot);
     return new Promise<string[]>((resolve, reject) => {
       let ready = false;
       let failure: Error | null = null;
-      worker.on("message", (m: Reply | Ready) => {
+      worker.on("message", (m: Reply | Ready | Started) => {
         if ("ready" in m) {
           ready = true;
           resolve(m.knowledgeErrors);
-        } else this.settle(m);
+        } else if ("started" in m) this.time(slot, m.started);
+        else this.settle(m);
       });
       worker.on("error", (err) => (failure = err));
       worker.on("exit", (code) => {
@@ -71,7 +82,7 @@ export class AnalysisPool {
         this.lost(slot, reason);
         // one that stopped after it was ready is replaced; one that could not load is not retried
         if (!ready) reject(new Error(`an analysis worker stopped while loading: ${reason}`));
-        else if (!this.closing) this.spawn().catch(() => {});
+        else if (!this.closing && !slot.stopped) this.spawn().catch(() => {});
       });
     });
   }
@@ -87,13 +98,45 @@ export class AnalysisPool {
       }
   }
 
+  /** Starts the clock on the document a worker has begun. */
+  private time(slot: Slot, seq: number): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = setTimeout(() => this.overtime(slot, seq), this.timeLimitMs);
+  }
+
+  /**
+   * A document over the time limit: it fails with the reason, its worker is stopped (it is busy
+   * in a computation that nothing else can interrupt), and the documents queued behind it go to
+   * a new worker.
+   */
+  private overtime(slot: Slot, seq: number): void {
+    const late = this.waiting.get(seq);
+    if (!late || this.closing) return;
+    this.waiting.delete(seq);
+    late.reject(new Error(`the analysis took longer than ${(this.timeLimitMs / 1000).toFixed(this.timeLimitMs < 1000 ? 3 : 0)} s (see --time-limit)`));
+    const queued = [...this.waiting].filter(([, w]) => w.slot === slot);
+    for (const [s] of queued) this.waiting.delete(s);
+    slot.stopped = true;
+    const at = this.workers.indexOf(slot);
+    if (at >= 0) this.workers.splice(at, 1);
+    void slot.worker.terminate();
+    this.spawn().then(
+      () => {
+        for (const [, w] of queued) this.analyze(w.doc).then(w.resolve, w.reject);
+      },
+      (err: Error) => {
+        for (const [, w] of queued) w.reject(err);
+      },
+    );
+  }
+
   analyze(doc: SourceDocument): Promise<Analyzed> {
     if (!this.workers.length) return Promise.reject(new Error("no analysis worker is running"));
     const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     const seq = this.seq++;
     slot.busy++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(seq, { resolve, reject, slot });
+      this.waiting.set(seq, { resolve, reject, slot, doc });
       slot.worker.postMessage({ seq, doc });
     });
   }
@@ -103,6 +146,8 @@ export class AnalysisPool {
     if (!w) return;
     this.waiting.delete(reply.seq);
     w.slot.busy--;
+    if (w.slot.timer) clearTimeout(w.slot.timer);
+    w.slot.timer = null;
     if (reply.record) w.resolve({ record: reply.record, simhash: reply.simhash ?? null, knownNames: reply.knownNames ?? {}, storyFeatures: reply.storyFeatures });
     else w.reject(new Error(reply.error ?? "analysis failed"));
   }
@@ -114,6 +159,7 @@ export class AnalysisPool {
 
   async close(): Promise<void> {
     this.closing = true;
+    for (const w of this.workers) if (w.timer) clearTimeout(w.timer);
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
   }
 }

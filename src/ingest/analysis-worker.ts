@@ -11,6 +11,7 @@ const analyzer = await createAnalyzer({ files });
 const port = parentPort!;
 port.postMessage({ ready: true, knowledgeErrors: analyzer.pipeline.knowledge?.errors.map((e) => e.message) ?? [] });
 port.on("message", ({ seq, doc }: { seq: number; doc: SourceDocument }) => {
+  port.postMessage({ started: seq });
   try {
     const analyzed = analyzer.pipeline.analyze(doc);
     const record = toRecord(analyzed);

@@ -25,6 +25,8 @@ export interface IngestOptions {
   /** called after each document is settled */
   onProgress: (counts: IngestCounts) => void;
   onKnowledgeErrors: (messages: string[]) => void;
+  /** how long one document's analysis may take, in ms, before it fails (default 60 s) */
+  timeLimitMs?: number;
   /** documents committed together at most (default 64) */
   batchDocuments?: number;
 }
@@ -40,6 +42,7 @@ export async function ingest(store: Store, paths: string[], options: IngestOptio
   let pool: AnalysisPool | null = null;
   const startPool = async (): Promise<AnalysisPool> => {
     const started = await AnalysisPool.start(Math.max(1, options.workers), options.files);
+    if (options.timeLimitMs) started.pool.timeLimitMs = options.timeLimitMs;
     options.onKnowledgeErrors(started.knowledgeErrors);
     return started.pool;
   };
