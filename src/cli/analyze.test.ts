@@ -105,4 +105,12 @@ describe("vigie lookup", () => {
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toBe(`vigie: --kb ${join(dir, "missing.jsonl")}: no such file`);
   });
+
+  it("prints each command's own help with every option it takes", () => {
+    const ingest = vigie(["ingest", "--help"]);
+    expect(ingest.status).toBe(0);
+    for (const option of ["--workers", "--quiet", "--config", "--time-limit", "--kb"]) expect(ingest.stdout).toContain(option);
+    expect(vigie(["help", "stories"]).stdout).toMatch(/^vigie stories/);
+    expect(vigie(["events", "-h"]).stdout).toContain("--country CC");
+  });
 });

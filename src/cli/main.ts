@@ -6,7 +6,7 @@ import { runEntity, runEvents, runExport, runQuotes } from "./query.js";
 import { runIngest, runSearch, runStats } from "./store.js";
 import { runStories, runStory } from "./stories.js";
 import { StoreError } from "../store/store.js";
-import { HELP, UsageError } from "./usage.js";
+import { COMMAND_HELP, HELP, UsageError } from "./usage.js";
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   analyze: runAnalyze,
@@ -34,7 +34,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (!command || command === "-h" || command === "--help" || command === "help" || rest.includes("--help") || rest.includes("-h")) {
-    process.stdout.write(HELP);
+    const about = command === "help" ? rest[0] : command;
+    process.stdout.write((about && COMMAND_HELP[about]) || HELP);
     return command ? 0 : 2;
   }
   const run = COMMANDS[command];

@@ -24,7 +24,12 @@ export function prettyRecord(r: AnalysisRecord): string {
     lines.push(`  ${pc.green("who/where")} ${top.map((e) => `${e.name}${e.role ? ` (${e.role})` : ""}`).join(", ")}`);
   }
   for (const q of r.quotes.slice(0, 2)) lines.push(`  ${pc.yellow("said")} ${q.speakerText ?? "?"}: “${clip(q.text, 90)}”`);
-  for (const v of r.events.slice(0, 3)) lines.push(`  ${pc.magenta(v.type)} ${clip(v.trigger.text, 60)} ${pc.dim(v.status)}`);
+  const entity = (id: string | null) => (id ? (r.entities.find((e) => e.id === id)?.name ?? "?") : "?");
+  for (const v of r.events.slice(0, 3)) {
+    const where = v.place ? ` @ ${entity(v.place)}` : "";
+    const dead = v.fatalities ? ` †${v.fatalities}` : "";
+    lines.push(`  ${pc.magenta(v.type)} ${entity(v.actor)} → ${entity(v.target)}${where} ${pc.dim(`${v.date?.value ?? "undated"} · ${v.status} · “${clip(v.trigger.text, 40)}”`)}${dead}`);
+  }
   lines.push(...framingSummary(r));
   for (const w of r.doc.warnings) lines.push(`  ${pc.yellow("warning")} ${w}`);
   return lines.join("\n");

@@ -56,6 +56,7 @@ export async function runEvents(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: EVENT_OPTIONS });
   const rows = withStore(values.db, (s) => s.events(eventFilters(values, 50)));
   if (asJson(values.json)) for (const r of rows) process.stdout.write(`${JSON.stringify(r)}\n`);
+  else if (!rows.length) process.stdout.write("no results\n");
   else
     for (const r of rows) {
       const who = `${r.actor1 ?? "?"} → ${r.actor2 ?? "?"}`;
@@ -74,6 +75,7 @@ export async function runQuotes(argv: string[]): Promise<number> {
   });
   const rows = withStore(values.db, (s) => s.quotes({ speaker: values.speaker, text: values.text, kind: choiceFlag(values.kind, "--kind", QUOTE_KINDS), limit: positiveInteger(values.limit, "--limit", 50) }));
   if (asJson(values.json)) for (const r of rows) process.stdout.write(`${JSON.stringify(r)}\n`);
+  else if (!rows.length) process.stdout.write("no results\n");
   else for (const r of rows) process.stdout.write(`${pc.yellow(r.speaker ?? r.speaker_text ?? "unattributed")} ${pc.dim(`(${r.kind}, ${r.date ?? "undated"})`)} “${r.text.replace(/\s+/g, " ")}”\n`);
   return rows.length ? 0 : 1;
 }
@@ -84,6 +86,7 @@ export async function runEntity(argv: string[]): Promise<number> {
   if (!positionals.length) throw new UsageError("entity needs a NAME");
   const profiles = withStore(values.db, (s) => s.entity(positionals.join(" ")));
   if (asJson(values.json)) for (const p of profiles) process.stdout.write(`${JSON.stringify(p)}\n`);
+  else if (!profiles.length) process.stdout.write("no results\n");
   else
     for (const p of profiles) {
       const out = (label: string, text: string) => text && process.stdout.write(`  ${pc.dim(label.padEnd(12))}${text}\n`);

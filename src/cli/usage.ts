@@ -78,3 +78,30 @@ Options:
 
 Exit codes: 0 all documents analyzed, 1 some documents failed, 2 usage error.
 `;
+
+const DB = "  --db FILE          the SQLite store (default ./vigie.db)\n";
+const JSON_OUT = "  --json             JSON Lines (the default when standard output is not a terminal)\n";
+const LIMIT = (n: string) => `  --limit N          at most N rows (default ${n})\n`;
+const DATES = "  --from D, --to D   dates YYYY, YYYY-MM or YYYY-MM-DD (--to inclusive at its precision)\n";
+const KB = "  --kb FILE          add or override knowledge entries (JSON Lines; repeatable)\n  --config FILE      settings file (default ./vigie.config.json when present)\n";
+const EVENT_FILTERS =
+  "  --type T           a PLOVER type: AGREE ACCUSE AID ASSAULT COERCE CONCEDE CONSULT COOPERATE MOBILIZE PROTEST REJECT REQUEST RETREAT SANCTION SUPPORT THREATEN\n" +
+  "  --actor NAME, --target NAME, --place NAME   an entity under any of its names\n" +
+  "  --country CC       ISO 3166 code of the actor, the target or the place\n" +
+  "  --status S         reported, claimed, historical, intended or negated\n" + DATES;
+const STORY_FILTERS = DATES + "  --entity NAME      stories with a document naming it\n  --lang L           stories with a document in language L\n  --min-outlets N    stories told by at least N outlets\n";
+
+/** Each command's own help: what it does and every option it takes. */
+export const COMMAND_HELP: Record<string, string> = {
+  analyze: "vigie analyze PATH… — one analysis record per document\n\n" + JSON_OUT + "  --pretty           a readable summary (default on a terminal)\n  --out DIR          DIR/<name>.json per document\n  --max-bytes N      refuse documents larger than N bytes (default 5000000)\n" + KB,
+  lookup: "vigie lookup NAME… — what the knowledge base knows of a name\n\n  --date D           the date at which offices are read\n" + KB + JSON_OUT,
+  ingest: "vigie ingest PATH… — every document with its whole analysis into the store, once each\n\n" + DB + "  --workers N        analysis worker threads (default the number of cores)\n  --time-limit S     seconds one document's analysis may take before it fails (default 60)\n  --max-bytes N      refuse documents larger than N bytes (default 5000000)\n  --quiet            no progress, only problems and the summary\n" + KB,
+  search: "vigie search QUERY — full text, diacritic-insensitive, ranked, with snippets\n\n" + DB + "  --lang L           documents in language L\n" + DATES + "  --outlet O         documents of outlet O\n  --entity NAME      documents naming this entity\n" + LIMIT("20") + JSON_OUT,
+  stats: "vigie stats — what the store holds\n\n" + DB + JSON_OUT + "  --pretty           a readable summary\n",
+  events: "vigie events — who did what to whom, where and when, newest first\n\n" + DB + EVENT_FILTERS + LIMIT("50") + JSON_OUT,
+  quotes: "vigie quotes — quotations with their speakers\n\n" + DB + "  --speaker NAME     a speaker under any of their names\n  --text WORDS       quotations holding these words\n  --kind K           direct, indirect or partial\n" + LIMIT("50") + JSON_OUT,
+  entity: "vigie entity NAME — names, roles, mentions by month, company kept, quotes, events\n\n" + DB + JSON_OUT,
+  stories: "vigie stories — stories (one development told by one or more outlets), newest first\n\n" + DB + STORY_FILTERS + "  --rebuild          regroup every stored document first\n" + LIMIT("50") + JSON_OUT,
+  story: "vigie story ID — one story: documents, timeline, each outlet's labels, figures and quotations\n\n" + DB + JSON_OUT,
+  export: "vigie export events|stories — everything that matches, to a file or standard output\n\n" + DB + "  --format F         events: jsonl, csv or geojson; stories: jsonl or csv (default jsonl)\n  --out FILE         write to FILE\n  events filters:\n" + EVENT_FILTERS + "  stories filters:\n" + STORY_FILTERS + "  --limit N          at most N rows\n",
+};
