@@ -52,14 +52,20 @@ export class SqliteStoryIndex implements StoryIndex {
   }
 
   candidates(entities: string[], fromDay: number | null, limit: number): StoryState[] {
-    if (!entities.length) return [];
-    const marks = entities.map(() => "?").join(",");
-    const rows = (
+    // per entity, the newest stories through the (entity, hi) index: a few rows each, however many stories name it
+    const reach = new Map<number, number>();
+    const newest =
       fromDay === null
-        ? this.sql(`SELECT story_id, max(hi) AS hi FROM story_keys WHERE entity IN (${marks}) GROUP BY story_id ORDER BY hi DESC, story_id DESC LIMIT ?`).all(...entities, limit)
-        : this.sql(`SELECT story_id, max(hi) AS hi FROM story_keys WHERE entity IN (${marks}) AND (hi >= ? OR hi IS NULL) GROUP BY story_id ORDER BY hi DESC, story_id DESC LIMIT ?`).all(...entities, fromDay, limit)
-    ) as { story_id: number }[];
-    return rows.map((r) => this.state(r.story_id));
+        ? this.sql("SELECT story_id, hi FROM story_keys WHERE entity = ? ORDER BY hi DESC, story_id DESC LIMIT ?")
+        : this.sql("SELECT story_id, hi FROM story_keys WHERE entity = ? AND hi >= ? ORDER BY hi DESC, story_id DESC LIMIT ?");
+    for (const e of entities) {
+      const rows = (fromDay === null ? newest.all(e, limit) : newest.all(e, fromDay, limit)) as { story_id: number; hi: number | null }[];
+      for (const r of rows) reach.set(r.story_id, r.hi ?? -Infinity);
+    }
+    return [...reach]
+      .sort((a, b) => b[1] - a[1] || b[0] - a[0])
+      .slice(0, limit)
+      .map(([id]) => this.state(id));
   }
 
   /** A story's state, from memory or from its row. */

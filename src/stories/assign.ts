@@ -8,7 +8,7 @@ import { absorb, blockingKeys, choose, frequencyKeys, GROUPING, openStory, type 
 export interface StoryIndex extends Frequencies {
   /** Called first with the document and the feature keys it will ask about (a store reads their frequencies at once). */
   prepare?(f: StoryFeatures, keys: string[]): void;
-  /** Stories holding any of these entities whose days reach `fromDay` or later (any day when null), newest first, at most `limit`. */
+  /** Stories found by any of these entities whose days reach `fromDay` or later (any, undated ones too, when null), newest first, at most `limit`. */
   candidates(entities: string[], fromDay: number | null, limit: number): StoryState[];
   /** A story created or grown, saved with the entities it is found by. */
   save(story: StoryState, isNew: boolean): void;
@@ -63,6 +63,13 @@ export class MemoryStoryIndex implements StoryIndex {
   documents = 0;
   private readonly freq = new Map<string, number>();
   readonly stories = new Map<number, StoryState>();
+  /** the entities each story is found by: the blocking keys of the documents that joined it */
+  private readonly keys = new Map<number, Set<string>>();
+  private current: StoryFeatures | null = null;
+
+  prepare(f: StoryFeatures): void {
+    this.current = f;
+  }
 
   df(key: string): number {
     return this.freq.get(key) ?? 0;
@@ -71,13 +78,16 @@ export class MemoryStoryIndex implements StoryIndex {
   candidates(entities: string[], fromDay: number | null, limit: number): StoryState[] {
     const wanted = new Set(entities);
     return [...this.stories.values()]
-      .filter((s) => (fromDay === null || s.hi === null || s.hi >= fromDay) && Object.keys(s.entities).some((e) => wanted.has(e)))
-      .sort((a, b) => (b.hi ?? 0) - (a.hi ?? 0) || b.id - a.id)
+      .filter((s) => (fromDay === null || (s.hi !== null && s.hi >= fromDay)) && [...(this.keys.get(s.id) ?? [])].some((e) => wanted.has(e)))
+      .sort((a, b) => (b.hi ?? -Infinity) - (a.hi ?? -Infinity) || b.id - a.id)
       .slice(0, limit);
   }
 
   save(story: StoryState): void {
     this.stories.set(story.id, story);
+    const keys = this.keys.get(story.id) ?? new Set<string>();
+    if (this.current) for (const e of blockingKeys(this.current, this)) keys.add(e);
+    this.keys.set(story.id, keys);
   }
 
   nextId(): number {
@@ -85,6 +95,7 @@ export class MemoryStoryIndex implements StoryIndex {
   }
 
   count(keys: string[]): void {
+    this.current = null;
     this.documents++;
     for (const k of keys) this.freq.set(k, (this.freq.get(k) ?? 0) + 1);
   }
