@@ -2,6 +2,7 @@ import type { AnalyzedDocument, EntityRecord, Sentence, Token } from "../../docu
 import { tokenIndexAt } from "../../document/offsets.js";
 import type { Knowledge } from "../../knowledge/knowledge.js";
 import type { EventLexicon } from "./lexicon.js";
+import { countBefore } from "../../util/sorted.js";
 
 interface Slot {
   id: string;
@@ -105,13 +106,7 @@ export class Participants {
     // armed groups' mentions in text order, listed once per document
     this.armedGroups ??= [...this.mentionStart.values()].filter((m) => this.sector(m.id) === "REB").sort((a, b) => a.t0 - b.t0);
     const groups = this.armedGroups;
-    let lo = 0;
-    let hi = groups.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (groups[mid]!.t0 <= k) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBefore(groups, (g) => g.t0 <= k);
     // one named within a few words after ("groupes terroristes, dirigés par HTC") is the one meant; else the last before
     const after = groups[lo];
     const before = groups[lo - 1];

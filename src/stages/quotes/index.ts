@@ -4,6 +4,7 @@ import type { Stage } from "../../pipeline/pipeline.js";
 import { quoteRegions } from "../../text/sentences.js";
 import { quoteLexicon, type QuoteLexicon } from "./lexicon.js";
 import { SpeakerFinder, type Speaker } from "./speakers.js";
+import { countBefore } from "../../util/sorted.js";
 
 interface Cue {
   /** the verb's tokens [t0, t1) */
@@ -300,15 +301,8 @@ class QuoteFinder {
 
   /** The indexes of the quotation regions that overlap [a, b) (regions are in text order and apart: a binary search, then a walk). */
   private regionsOver(a: number, b: number): number[] {
-    let lo = 0;
-    let hi = this.regions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.regions[mid]!.end <= a) lo = mid + 1;
-      else hi = mid;
-    }
     const found: number[] = [];
-    for (let n = lo; n < this.regions.length && this.regions[n]!.start < b; n++) found.push(n);
+    for (let n = countBefore(this.regions, (r) => r.end <= a); n < this.regions.length && this.regions[n]!.start < b; n++) found.push(n);
     return found;
   }
 

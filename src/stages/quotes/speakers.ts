@@ -1,6 +1,7 @@
 import type { AnalyzedDocument, Token } from "../../document/document.js";
 import { tokenIndexAt } from "../../document/offsets.js";
 import type { QuoteLexicon } from "./lexicon.js";
+import { countBefore } from "../../util/sorted.js";
 
 /** Who speaks: an entity of the document, or an unnamed description ("une source militaire"). */
 export interface Speaker {
@@ -78,14 +79,7 @@ export class SpeakerFinder {
 
   /** The last person named before token `at` (people are sorted by where their mentions end). */
   private personBefore(at: number): { id: string; t1: number } | undefined {
-    let lo = 0;
-    let hi = this.people.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.people[mid]!.t1 <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return this.people[lo - 1];
+    return this.people[countBefore(this.people, (p) => p.t1 <= at) - 1];
   }
 
   isDeterminer(t: Token | undefined): boolean {
