@@ -14,6 +14,7 @@ export type { StoryDocument, StoryEvent, StoryEntity, OutletView, OutletLabel } 
 export { storyFeatures, type StoryFeatures } from "./stories/features.js";
 export { assign as assignStory, MemoryStoryIndex, type StoryIndex, type Assignment } from "./stories/assign.js";
 export { GROUPING, type StoryState } from "./stories/grouping.js";
+export type { DocumentFilters, DocumentRow, DocumentView } from "./store/document-queries.js";
 export type { EventFilters, EventRow, QuoteFilters, QuoteRow, EntityProfile } from "./store/queries.js";
 export { exportEvents, exportStories, type ExportFormat } from "./store/export.js";
 export { ingest, type IngestOptions, type IngestCounts } from "./ingest/ingest.js";

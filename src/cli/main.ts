@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-import { readFileSync } from "node:fs";
 import { runAnalyze } from "./analyze.js";
 import { runLookup } from "./knowledge.js";
 import { runEntity, runEvents, runExport, runQuotes } from "./query.js";
 import { runIngest, runSearch, runStats } from "./store.js";
 import { runStories, runStory } from "./stories.js";
+import { packageVersion, runServe } from "./serve.js";
 import { StoreError } from "../store/store.js";
 import { COMMAND_HELP, HELP, UsageError } from "./usage.js";
 
@@ -20,12 +20,8 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   export: runExport,
   stories: runStories,
   story: runStory,
+  serve: runServe,
 };
-
-/** The version in the package's package.json (same depth from src/ and dist/). */
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
-}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -57,6 +57,7 @@ Usage:
   vigie story ID [--json]
   vigie export events [--format jsonl|csv|geojson] [--out FILE] [event filters]
   vigie export stories [--format jsonl|csv] [--out FILE] [story filters]
+  vigie serve [--db FILE] [--port 8080] [--host 127.0.0.1] [--allow-remote] [--rate-limit N]
 
   PATH is a file (.txt in the corpus format "date YYYY-MM[-DD] text…", plain .txt, .html,
   .jsonl, .rss/.atom/.xml feeds, .warc/.warc.gz archives), a directory (read recursively), or -
@@ -103,5 +104,6 @@ export const COMMAND_HELP: Record<string, string> = {
   entity: "vigie entity NAME — names, roles, mentions by month, company kept, quotes, events\n\n" + DB + JSON_OUT,
   stories: "vigie stories — stories (one development told by one or more outlets), newest first\n\n" + DB + STORY_FILTERS + "  --rebuild          regroup every stored document first\n" + LIMIT("50") + JSON_OUT,
   story: "vigie story ID — one story: documents, timeline, each outlet's labels, figures and quotations\n\n" + DB + JSON_OUT,
+  serve: "vigie serve — the store, read-only, over HTTP: the web app at /, the API at /api, OpenAPI at /openapi.json, docs at /docs\n\n" + DB + "  --port N           the port (default 8080)\n  --host H           the address to listen on (default 127.0.0.1, this machine only)\n  --allow-remote     allow a --host other machines can reach (no authentication: put a proxy in front)\n  --rate-limit N     requests per minute from one address (default 1200)\n",
   export: "vigie export events|stories — everything that matches, to a file or standard output\n\n" + DB + "  --format F         events: jsonl, csv or geojson; stories: jsonl or csv (default jsonl)\n  --out FILE         write to FILE\n  events filters:\n" + EVENT_FILTERS + "  stories filters:\n" + STORY_FILTERS + "  --limit N          at most N rows\n",
 };

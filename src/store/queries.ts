@@ -139,7 +139,12 @@ export interface EventFilters {
   status?: string;
   from?: string;
   to?: string;
+  /** the language and the outlet of the reporting document */
+  lang?: string;
+  outlet?: string;
   limit?: number;
+  /** rows skipped before the first returned (paging) */
+  offset?: number;
 }
 
 /** An event as ACLED and GDELT users read one: a row with dates, actors, place and source. */
@@ -167,19 +172,30 @@ export interface EventRow {
   outlet: string | null;
   url: string | null;
   document_date: string | null;
+  /** the reporting document's id in the store, and its language */
+  document_id: number;
+  lang: string;
 }
 
-export function findEvents(db: Database.Database, f: EventFilters = {}): EventRow[] {
+/** The FROM and WHERE of an event query, and the order its rows are walked in. */
+function eventSource(db: Database.Database, f: EventFilters): { from: string; params: (string | number)[]; order: [string, string] } {
   const w = new Where();
   if (f.type) w.add("v.type = ?", f.type.toUpperCase());
   if (f.status) w.add("v.status = ?", f.status.toLowerCase());
+  if (f.lang) w.add("d.lang = ?", f.lang);
+  if (f.outlet) w.add("d.outlet = ?", f.outlet);
   w.named(db, "v.actor_id", f.actor);
   w.named(db, "v.target_id", f.target);
   w.named(db, "v.place_id", f.place);
   // a country's events are walked in date order from their own index
   const byCountry = f.country ? "JOIN event_countries c ON c.event_id = v.id AND c.country = ?" : "";
-  const order = f.country ? ["c.sort_date", "c.event_id"] : ["v.sort_date", "v.id"];
-  w.dates(order[0]!, f.from, f.to);
+  const order: [string, string] = f.country ? ["c.sort_date", "c.event_id"] : ["v.sort_date", "v.id"];
+  w.dates(order[0], f.from, f.to);
+  return { from: `FROM events v ${byCountry} JOIN documents d ON d.id = v.document_id ${w.sql}`, params: [...(f.country ? [f.country.toUpperCase()] : []), ...w.params], order };
+}
+
+export function findEvents(db: Database.Database, f: EventFilters = {}): EventRow[] {
+  const { from, params, order } = eventSource(db, f);
   return db
     .prepare(
       `SELECT v.id AS event_id, v.sort_date AS event_date, CASE WHEN v.date IS NULL THEN d.date_precision ELSE v.date_precision END AS date_precision,
@@ -187,13 +203,22 @@ export function findEvents(db: Database.Database, f: EventFilters = {}): EventRo
          a.name AS actor1, a.country AS actor1_country, t.name AS actor2, t.country AS actor2_country,
          p.name AS place, p.country AS place_country, p.lat AS latitude, p.lon AS longitude, p.geo_kind AS geo_precision,
          s.name AS source, v.fatalities, substr(d.text, v.evidence_start + 1, v.evidence_end - v.evidence_start) AS evidence, v.trigger_text AS trigger,
-         d.doc_key AS document, d.outlet, d.url, d.date AS document_date
-       FROM events v ${byCountry} JOIN documents d ON d.id = v.document_id
+         d.doc_key AS document, d.outlet, d.url, d.date AS document_date, d.id AS document_id, d.lang
+       FROM (SELECT v.id ${from} ORDER BY ${order[0]} DESC, ${order[1]} DESC LIMIT ? OFFSET ?) AS page
+         JOIN events v ON v.id = page.id JOIN documents d ON d.id = v.document_id
          LEFT JOIN entities a ON a.id = v.actor_id LEFT JOIN entities t ON t.id = v.target_id
          LEFT JOIN entities p ON p.id = v.place_id LEFT JOIN entities s ON s.id = v.source_id
-       ${w.sql} ORDER BY ${order[0]} DESC, ${order[1]} DESC LIMIT ?`,
+       ORDER BY v.sort_date DESC, v.id DESC`,
     )
-    .all(...(f.country ? [f.country.toUpperCase()] : []), ...w.params, f.limit ?? -1) as EventRow[];
+    .all(...params, f.limit ?? -1, f.offset ?? 0) as EventRow[];
+}
+
+/** How many events match, by day (or month, for events dated no closer) and type. */
+export function eventTimeline(db: Database.Database, f: EventFilters = {}): { day: string; type: string; n: number }[] {
+  const { from, params, order } = eventSource(db, f);
+  return db
+    .prepare(`SELECT substr(${order[0]}, 1, 10) AS day, v.type AS type, count(*) AS n ${from} GROUP BY day, v.type HAVING day IS NOT NULL ORDER BY day, v.type`)
+    .all(...params) as { day: string; type: string; n: number }[];
 }
 
 export interface QuoteFilters {

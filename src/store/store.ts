@@ -14,6 +14,7 @@ import { bands, distance, MAX_DISTANCE, simhash } from "./near-duplicates.js";
 import {
   entitiesNamed,
   entityProfiles,
+  eventTimeline,
   findEvents,
   findQuotes,
   searchDocuments,
@@ -28,6 +29,7 @@ import {
 
 export type { SearchFilters, SearchHit, StoryFilters, StoryRow, StoryView };
 import { MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
+import { documentView, findDocuments, type DocumentFilters, type DocumentRow, type DocumentView } from "./document-queries.js";
 
 /** A problem with the database itself (newer version, unreadable, locked): one clear message. */
 export class StoreError extends Error {
@@ -363,6 +365,25 @@ export class Store {
 
   events(filters: EventFilters = {}): EventRow[] {
     return findEvents(this.db, filters);
+  }
+
+  /** How many events match the filters, by day and type. */
+  eventTimeline(filters: EventFilters = {}): { day: string; type: string; n: number }[] {
+    return eventTimeline(this.db, filters);
+  }
+
+  documents(filters: DocumentFilters = {}): DocumentRow[] {
+    return findDocuments(this.db, filters);
+  }
+
+  /** One document with its whole stored analysis, each item at its span; null when there is no such document. */
+  document(id: number): DocumentView | null {
+    return documentView(this.db, id);
+  }
+
+  /** The outlets of the stored documents, the most prolific first. */
+  outlets(limit = 200): { outlet: string; documents: number }[] {
+    return this.db.prepare("SELECT outlet, count(*) AS documents FROM documents WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY documents DESC, outlet LIMIT ?").all(limit) as { outlet: string; documents: number }[];
   }
 
   quotes(filters: QuoteFilters = {}): QuoteRow[] {

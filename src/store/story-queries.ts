@@ -99,6 +99,8 @@ export interface StoryDocument {
   url: string | null;
   /** how well it fitted the story when it joined (0 for the one that opened it) */
   fit: number;
+  /** its id in the store (what the API's /documents/ID takes) */
+  store_id: number;
 }
 
 /** One real-world event of the story, with every document that reports it and the figures each gives. */
@@ -261,7 +263,7 @@ export function storyComparison(db: Database.Database, id: number): StoryView | 
   }
   return {
     ...story,
-    documents: documents.map(({ rowid: _r, outlet_key: _o, ...d }) => d),
+    documents: documents.map(({ rowid, outlet_key: _o, ...d }) => ({ ...d, store_id: rowid })),
     entities: mainEntities(db, id, MAIN_ENTITIES),
     timeline: rows,
     outlets: [...outlets.values()],

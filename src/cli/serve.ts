@@ -1,0 +1,45 @@
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { createServer, isLoopback } from "../server/server.js";
+import { Store } from "../store/store.js";
+import { DEFAULT_DB } from "./store.js";
+import { positiveInteger, UsageError } from "./usage.js";
+
+/** The version in the package's package.json (same depth from src/ and dist/). */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+}
+
+/**
+ * `vigie serve [--db FILE] [--port 8080] [--host 127.0.0.1] [--allow-remote]`: the store,
+ * read-only, over HTTP (API and web app) until interrupted.
+ */
+export async function runServe(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      db: { type: "string", default: DEFAULT_DB },
+      port: { type: "string", default: "8080" },
+      host: { type: "string", default: "127.0.0.1" },
+      "allow-remote": { type: "boolean" },
+      "rate-limit": { type: "string" },
+    },
+  });
+  const port = positiveInteger(values.port, "--port", 8080);
+  if (port > 65535) throw new UsageError("--port must be at most 65535");
+  if (!isLoopback(values.host) && !values["allow-remote"])
+    throw new UsageError(`--host ${values.host} would serve the store to other machines; add --allow-remote if that is what you want`);
+  const store = new Store(values.db, { readonly: true });
+  const app = await createServer(store, { version: packageVersion(), rateLimit: positiveInteger(values["rate-limit"], "--rate-limit", 1200) });
+  if (!isLoopback(values.host)) process.stderr.write(`vigie: warning: serving ${values.db} to the network on ${values.host} (read-only, rate-limited, no authentication)\n`);
+  const address = await app.listen({ port, host: values.host });
+  process.stderr.write(`vigie: serving ${values.db} at ${address}/ (API at ${address}/api, OpenAPI at ${address}/openapi.json); Ctrl-C stops\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  await app.close();
+  store.close();
+  return 0;
+}
