@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { ingest } from "../ingest/ingest.js";
 import type { EventFilters } from "../store/queries.js";
 import { Store } from "../store/store.js";
+import { createServer } from "../server/server.js";
 import { generateCorpus } from "./corpus.js";
 
 const OUTLETS = ["Le Courrier", "La Dépêche du Soir", "The Morning Ledger", "Agence Est", "Wire Service"];
@@ -31,13 +32,14 @@ async function writeCorpus(path: string, n: number): Promise<number> {
   return bytes;
 }
 
-/** Milliseconds at the given quantile of a run of timed calls. */
-function latency(calls: (() => unknown)[]): { p50: number; p95: number; max: number } {
-  const times = calls.map((call) => {
+/** Milliseconds at the given quantiles of a run of timed calls (each awaited in turn). */
+async function latency(calls: (() => unknown)[]): Promise<{ p50: number; p95: number; max: number }> {
+  const times: number[] = [];
+  for (const call of calls) {
     const t0 = performance.now();
-    call();
-    return performance.now() - t0;
-  });
+    await call();
+    times.push(performance.now() - t0);
+  }
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
   return { p50: at(0.5), p95: at(0.95), max: times[times.length - 1]! };
@@ -69,7 +71,8 @@ export async function benchIngest(n: number): Promise<void> {
     const stories = (store.db.prepare("SELECT count(*) AS n FROM stories").get() as { n: number }).n;
 
     const words = ["rebelles", "Alep", "Aleppo", "président", "ceasefire", "Macron", "élections", "frappes", "Moscou", "Biden", "sanctions", "manifestants", "Gaza", "Téhéran", "accord", "parliament", "budget", "Netanyahu", "Hezbollah", "Séoul"];
-    const search = latency(Array.from({ length: QUERIES }, (_, i) => () => store.search(i % 3 === 2 ? `${words[i % words.length]} ${words[(i * 7) % words.length]}` : words[i % words.length]!, { limit: 20 })));
+    const queries = Array.from({ length: QUERIES }, (_, i) => (i % 3 === 2 ? `${words[i % words.length]} ${words[(i * 7) % words.length]}` : words[i % words.length]!));
+    const search = await latency(Array.from({ length: QUERIES }, (_, i) => () => store.search(queries[i]!, { limit: 20 })));
     const people = store.topEntities(20).map((e) => e.name);
     const types = store.eventsByType().map((e) => e.type);
     const countries = ["SY", "FR", "US", "IL", "LB", "UA", "RU", "KR"];
@@ -82,7 +85,14 @@ export async function benchIngest(n: number): Promise<void> {
         default: return { type: types[i % types.length], country: countries[i % countries.length], limit: 50 };
       }
     };
-    const events = latency(Array.from({ length: QUERIES }, (_, i) => () => store.events(filters(i))));
+    const events = await latency(Array.from({ length: QUERIES }, (_, i) => () => store.events(filters(i))));
+    // the same through the HTTP API (validation, serialisation; fastify.inject, no socket)
+    const app = await createServer(store, { webRoot: null, rateLimit: 1e9 });
+    const get = (url: string) => app.inject({ method: "GET", url }).then((r) => (r.statusCode === 200 ? r : Promise.reject(new Error(`${url}: ${r.statusCode} ${r.body}`))));
+    const query = (f: EventFilters) => new URLSearchParams(Object.entries(f).map(([k, v]): [string, string] => [k, String(v)])).toString();
+    const apiSearch = await latency(queries.map((q) => () => get(`/api/search?limit=20&q=${encodeURIComponent(q)}`)));
+    const apiEvents = await latency(Array.from({ length: QUERIES }, (_, i) => () => get(`/api/events?${query(filters(i))}`)));
+    await app.close();
     store.close();
 
     const done = counts.added + counts.nearDuplicates + counts.duplicates;
@@ -92,6 +102,7 @@ export async function benchIngest(n: number): Promise<void> {
     console.log(`  story grouping     ${(grouping.ms / Math.max(grouping.documents, 1)).toFixed(3)} ms per document on the writer (${stories} stories for ${grouping.documents} documents)`);
     console.log(`  search             p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms, max ${search.max.toFixed(1)} ms (${QUERIES} queries, 20 hits each at most)`);
     console.log(`  events query       p50 ${events.p50.toFixed(1)} ms, p95 ${events.p95.toFixed(1)} ms, max ${events.max.toFixed(1)} ms (${QUERIES} queries: type, country, actor, date range, 50 rows at most)`);
+    console.log(`  API /api/search    p50 ${apiSearch.p50.toFixed(1)} ms, p95 ${apiSearch.p95.toFixed(1)} ms, max ${apiSearch.max.toFixed(1)} ms; /api/events p50 ${apiEvents.p50.toFixed(1)} ms, p95 ${apiEvents.p95.toFixed(1)} ms, max ${apiEvents.max.toFixed(1)} ms (same queries)`);
     console.log(`  memory             max RSS of the process (reader, store and workers) ${mb(process.resourceUsage().maxRSS * 1024)} MB`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
