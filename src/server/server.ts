@@ -45,6 +45,8 @@ const CSP = [
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join("; ");
+/** The API docs page (Swagger UI) sets style attributes from its scripts. */
+const DOCS_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
 /** The parameter a validation error is about: "/limit" → "limit", or the missing property. */
 function parameterOf(err: FastifyError): string | undefined {
@@ -78,7 +80,7 @@ export async function createServer(store: Store, options: ServerOptions = {}): P
   app.setNotFoundHandler((req, reply) => reply.status(404).send({ statusCode: 404, error: "Not Found", message: `no route ${req.method} ${req.url.split("?")[0]}` }));
 
   app.addHook("onSend", async (req, reply, payload) => {
-    if (!req.url.startsWith("/docs")) reply.header("content-security-policy", CSP);
+    reply.header("content-security-policy", req.url.startsWith("/docs") ? DOCS_CSP : CSP);
     reply.header("x-content-type-options", "nosniff");
     reply.header("referrer-policy", "no-referrer");
     reply.header("x-frame-options", "DENY");
@@ -92,7 +94,8 @@ export async function createServer(store: Store, options: ServerOptions = {}): P
       info: { title: "Vigie API", description: "Read-only access to a Vigie store: documents, search, events, quotes, entities and stories.", version: options.version ?? "0" },
     },
   });
-  await app.register(swaggerUi, { routePrefix: "/docs", staticCSP: true });
+  // no validator badge: it would be fetched from swagger.io
+  await app.register(swaggerUi, { routePrefix: "/docs", uiConfig: { validatorUrl: null } });
   app.get("/openapi.json", { schema: { hide: true } }, () => app.swagger());
 
   registerRoutes(app, store);

@@ -30,7 +30,7 @@ let base: string;
 const offMachine: string[] = [];
 const violations: string[] = [];
 
-async function open(path: string): Promise<Page> {
+async function open(path: string, ready = "body[data-ready=yes]"): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
   page.on("request", (r) => {
     if (!r.url().startsWith(base) && !r.url().startsWith("data:") && !r.url().startsWith("blob:")) offMachine.push(r.url());
@@ -43,7 +43,7 @@ async function open(path: string): Promise<Page> {
     void d.dismiss();
   });
   await page.goto(base + path);
-  await page.waitForSelector("body[data-ready=yes]");
+  await page.waitForSelector(ready);
   return page;
 }
 
@@ -114,6 +114,12 @@ describe.skipIf(!available)("the web app in Chromium", () => {
     expect(await search.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined();
     await page.close();
     await search.close();
+  });
+
+  it("serves the API's docs page from the machine itself", async () => {
+    const page = await open("docs", ".swagger-ui .opblock");
+    expect(await page.locator(".opblock").count()).toBeGreaterThan(10);
+    await page.close();
   });
 
   it("asked nothing of any other machine, and broke no rule of its Content-Security-Policy", () => {
