@@ -2,7 +2,8 @@
  * `npm run bench`: throughput and memory of `analyze` over a corpus generated from the demo
  * articles: ~2 KB dispatches, each varied so that no two are identical, analyzed on one core.
  * Then the ingest benchmark (see ingest-bench.ts).
- * Options: --docs N (default 3000), --ingest-docs N (default 50000; 0 skips the ingest benchmark).
+ * Options: --docs N (default 3000), --ingest-docs N (default 50000; 0 skips the ingest benchmark),
+ * --keep (leave the benchmark's store on disk and print its path).
  */
 import { parseArgs } from "node:util";
 import { createAnalyzer } from "../analyze.js";
@@ -13,7 +14,7 @@ import { benchIngest } from "./ingest-bench.js";
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { docs: { type: "string", default: "3000" }, "ingest-docs": { type: "string", default: "50000" } } });
+  const { values } = parseArgs({ options: { docs: { type: "string", default: "3000" }, "ingest-docs": { type: "string", default: "50000" }, keep: { type: "boolean" } } });
   const n = Number(values.docs);
   const rss0 = process.memoryUsage().rss;
   const kbStart = performance.now();
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
   for (const [stage, ms] of analyzer.pipeline.profile)
     console.log(`  stage ${stage.padEnd(14)} ${((ms / n) * 1000).toFixed(0).padStart(6)} µs/doc  ${((100 * ms) / total).toFixed(0).padStart(3)}%`);
   const ingestDocs = Number(values["ingest-docs"]);
-  if (ingestDocs > 0) await benchIngest(ingestDocs);
+  if (ingestDocs > 0) await benchIngest(ingestDocs, values.keep === true);
 }
 
 await main();

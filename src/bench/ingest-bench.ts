@@ -45,7 +45,8 @@ async function latency(calls: (() => unknown)[]): Promise<{ p50: number; p95: nu
   return { p50: at(0.5), p95: at(0.95), max: times[times.length - 1]! };
 }
 
-export async function benchIngest(n: number): Promise<void> {
+/** Ingests n generated documents and times queries on the store; `keep` leaves the store for inspection. */
+export async function benchIngest(n: number, keep = false): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "vigie-bench-"));
   try {
     const input = join(dir, "corpus.jsonl");
@@ -105,6 +106,7 @@ export async function benchIngest(n: number): Promise<void> {
     console.log(`  API /api/search    p50 ${apiSearch.p50.toFixed(1)} ms, p95 ${apiSearch.p95.toFixed(1)} ms, max ${apiSearch.max.toFixed(1)} ms; /api/events p50 ${apiEvents.p50.toFixed(1)} ms, p95 ${apiEvents.p95.toFixed(1)} ms, max ${apiEvents.max.toFixed(1)} ms (same queries)`);
     console.log(`  memory             max RSS of the process (reader, store and workers) ${mb(process.resourceUsage().maxRSS * 1024)} MB`);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (keep) console.log(`  store kept at ${join(dir, "bench.db")}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }

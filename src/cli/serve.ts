@@ -25,7 +25,8 @@ export async function runServe(argv: string[]): Promise<number> {
       "rate-limit": { type: "string" },
     },
   });
-  const port = positiveInteger(values.port, "--port", 8080);
+  // port 0: any free port (the address is printed)
+  const port = values.port.trim() === "0" ? 0 : positiveInteger(values.port, "--port", 8080);
   if (port > 65535) throw new UsageError("--port must be at most 65535");
   if (!isLoopback(values.host) && !values["allow-remote"])
     throw new UsageError(`--host ${values.host} would serve the store to other machines; add --allow-remote if that is what you want`);
