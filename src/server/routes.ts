@@ -31,12 +31,21 @@ function stream(reply: FastifyReply, format: keyof typeof CONTENT_TYPES, name: s
 export function registerRoutes(app: FastifyInstance, store: Store): void {
   const eventFilters = (q: Static<typeof S.EventQuery>) => ({ ...q, country: q.country?.toUpperCase() });
 
-  app.get("/api/stats", { schema: { summary: "What the store holds", response: { 200: S.StatsBody } } }, () => ({
-    ...store.stats(),
-    outlets: store.outlets(),
-    eventTypes: store.eventsByType(),
-    stories: (store.db.prepare("SELECT count(*) AS n FROM stories").get() as { n: number }).n,
-  }));
+  // counting a large store takes a while: the counts are kept until another process writes to it
+  let stats: { version: number; body: Static<typeof S.StatsBody> } | null = null;
+  app.get("/api/stats", { schema: { summary: "What the store holds", response: { 200: S.StatsBody } } }, () => {
+    const version = store.db.pragma("data_version", { simple: true }) as number;
+    if (stats?.version !== version) {
+      const body = {
+        ...store.stats(),
+        outlets: store.outlets(),
+        eventTypes: store.eventsByType(),
+        stories: (store.db.prepare("SELECT count(*) AS n FROM stories").get() as { n: number }).n,
+      };
+      stats = { version, body };
+    }
+    return stats.body;
+  });
 
   app.get<{ Querystring: Static<typeof S.DocumentQuery> }>(
     "/api/documents",

@@ -30,6 +30,18 @@ describe("store queries", () => {
     expect(store.events({ actor: "nobody we know" })).toEqual([]);
   });
 
+  it("finds a country's events of one type through their own index, pages them and counts them by day", () => {
+    const bySyria = store.events({ country: "SY" });
+    const assaults = store.events({ country: "SY", type: "ASSAULT" });
+    expect(assaults.map((e) => e.event_id)).toEqual(bySyria.filter((e) => e.event_type === "ASSAULT").map((e) => e.event_id));
+    expect(assaults.length).toBeGreaterThan(0);
+    expect(store.events({ country: "SY", type: "PROTEST" }).every((e) => e.event_type === "PROTEST")).toBe(true);
+    const all = store.events();
+    expect([...store.events({ limit: 1 }), ...store.events({ limit: 10, offset: 1 })].map((e) => e.event_id)).toEqual(all.slice(0, 11).map((e) => e.event_id));
+    expect(store.eventTimeline({ country: "SY", type: "ASSAULT" }).reduce((s, d) => s + d.n, 0)).toBe(assaults.filter((e) => e.event_date).length);
+    expect(store.events({ lang: "fr" }).every((e) => e.lang === "fr")).toBe(true);
+  });
+
   it("finds quotes by speaker under any of the speaker's names, and by their words", () => {
     const quotes = store.quotes({ speaker: "ahmed al-sharaa" });
     expect(quotes.map((q) => q.text)).toEqual(["We will rebuild"]);

@@ -180,18 +180,21 @@ export interface EventRow {
 /** The FROM and WHERE of an event query, and the order its rows are walked in. */
 function eventSource(db: Database.Database, f: EventFilters): { from: string; params: (string | number)[]; order: [string, string] } {
   const w = new Where();
-  if (f.type) w.add("v.type = ?", f.type.toUpperCase());
+  // a country's events are walked in date order from their own index (of one type, when asked)
+  const byCountry = f.country ? `JOIN event_countries c ON c.event_id = v.id AND c.country = ?${f.type ? " AND c.type = ?" : ""}` : "";
+  const countryParams = f.country ? [f.country.toUpperCase(), ...(f.type ? [f.type.toUpperCase()] : [])] : [];
+  if (f.type && !f.country) w.add("v.type = ?", f.type.toUpperCase());
   if (f.status) w.add("v.status = ?", f.status.toLowerCase());
   if (f.lang) w.add("d.lang = ?", f.lang);
   if (f.outlet) w.add("d.outlet = ?", f.outlet);
   w.named(db, "v.actor_id", f.actor);
   w.named(db, "v.target_id", f.target);
   w.named(db, "v.place_id", f.place);
-  // a country's events are walked in date order from their own index
-  const byCountry = f.country ? "JOIN event_countries c ON c.event_id = v.id AND c.country = ?" : "";
   const order: [string, string] = f.country ? ["c.sort_date", "c.event_id"] : ["v.sort_date", "v.id"];
   w.dates(order[0], f.from, f.to);
-  return { from: `FROM events v ${byCountry} JOIN documents d ON d.id = v.document_id ${w.sql}`, params: [...(f.country ? [f.country.toUpperCase()] : []), ...w.params], order };
+  // the documents only when their language or outlet is asked
+  const documents = f.lang || f.outlet ? "JOIN documents d ON d.id = v.document_id" : "";
+  return { from: `FROM events v ${byCountry} ${documents} ${w.sql}`, params: [...countryParams, ...w.params], order };
 }
 
 export function findEvents(db: Database.Database, f: EventFilters = {}): EventRow[] {

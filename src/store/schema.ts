@@ -129,6 +129,15 @@ export const MIGRATIONS: string[] = [
   CREATE TABLE story_frequencies (key TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
   ALTER TABLE framing ADD COLUMN spans TEXT;
   `,
+  // 5: a country's events of one type walked in date order; stories found by their number of outlets
+  `
+  ALTER TABLE event_countries ADD COLUMN type TEXT;
+  UPDATE event_countries SET type = (SELECT type FROM events WHERE id = event_countries.event_id);
+  CREATE INDEX event_countries_type ON event_countries(country, type, sort_date, event_id);
+  ALTER TABLE stories ADD COLUMN outlets INTEGER NOT NULL DEFAULT 0;
+  UPDATE stories SET outlets = (SELECT count(DISTINCT coalesce(outlet, doc_key)) FROM documents WHERE story_id = stories.id);
+  CREATE INDEX stories_outlets ON stories(outlets, last_day);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -223,14 +223,14 @@ export class Store {
       const event = this.sql(
         "INSERT INTO events (document_id, type, mode, trigger_start, trigger_end, trigger_text, actor_id, target_id, place_id, date, date_precision, status, source_id, fatalities, evidence_start, evidence_end, sort_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       );
-      const eventCountry = this.sql("INSERT OR IGNORE INTO event_countries (country, sort_date, event_id) VALUES (?, ?, ?)");
+      const eventCountry = this.sql("INSERT OR IGNORE INTO event_countries (country, sort_date, event_id, type) VALUES (?, ?, ?, ?)");
       const countryOf = new Map(record.entities.map((e) => [e.id, e.country]));
       for (const v of record.events) {
         const sortDate = v.date?.value ?? d.date?.value ?? null;
         const eventId = event.run(docId, v.type, v.mode, v.trigger.start, v.trigger.end, v.trigger.text, ref(v.actor), ref(v.target), ref(v.place), v.date?.value ?? null, v.date?.precision ?? null, v.status, ref(v.source), v.fatalities, v.evidence.start, v.evidence.end, sortDate).lastInsertRowid;
         for (const party of [v.actor, v.target, v.place]) {
           const country = party ? countryOf.get(party) : null;
-          if (country) eventCountry.run(country, sortDate, eventId);
+          if (country) eventCountry.run(country, sortDate, eventId, v.type);
         }
       }
       const framing = this.sql("INSERT INTO framing (document_id, start, end, term, category, refers_to_id, voice, neutral, occurrences, spans) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -323,6 +323,7 @@ export class Store {
     const originalStory = original === null ? null : (this.sql("SELECT story_id FROM documents WHERE id = ?").get(original) as { story_id: number | null } | undefined)?.story_id;
     const a = originalStory ? join(this.storyIndex, this.storyIndex.state(originalStory), features) : assign(this.storyIndex, features);
     this.sql("UPDATE documents SET story_id = ?, story_score = ?, story_features = ? WHERE id = ?").run(a.story, a.score, JSON.stringify(features), docId);
+    this.sql("UPDATE stories SET outlets = (SELECT count(DISTINCT coalesce(outlet, doc_key)) FROM documents WHERE story_id = ?) WHERE id = ?").run(a.story, a.story);
     this.grouping.documents++;
     this.grouping.ms += performance.now() - started;
   }

@@ -55,14 +55,18 @@ export function findStories(db: Database.Database, f: StoryFilters = {}): StoryR
     conditions.push("s.id IN (SELECT story_id FROM documents WHERE lang = ?)");
     params.push(f.lang);
   }
+  if (f.minOutlets) {
+    conditions.push("s.outlets >= ?");
+    params.push(f.minOutlets);
+  }
+  // walked newest first through the stories' own index, outlets counted as documents join
   const rows = db
     .prepare(
-      `SELECT s.id, s.title, s.first_day, s.last_day, s.documents, count(DISTINCT ${OUTLET}) AS outlets
-       FROM stories s JOIN documents d ON d.story_id = s.id
+      `SELECT s.id, s.title, s.first_day, s.last_day, s.documents, s.outlets FROM stories s
        ${conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""}
-       GROUP BY s.id HAVING outlets >= ? ORDER BY s.last_day DESC, s.id DESC LIMIT ?`,
+       ORDER BY s.last_day DESC, s.id DESC LIMIT ?`,
     )
-    .all(...params, f.minOutlets ?? 0, f.limit ?? -1) as Omit<StoryRow, "languages" | "entities">[];
+    .all(...params, f.limit ?? -1) as Omit<StoryRow, "languages" | "entities">[];
   const languages = db.prepare("SELECT lang, count(*) AS n FROM documents WHERE story_id = ? GROUP BY lang ORDER BY n DESC, lang");
   return rows.map((r) => ({
     ...r,
