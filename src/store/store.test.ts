@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -134,4 +134,23 @@ describe("vigie ingest", () => {
     expect(count(killed)).toEqual(count(whole));
     expect(count(whole)[0]).toBe(120);
   }, 120_000);
+
+  it("is left closed in rollback mode, so that it can be read where nothing may be written", () => {
+    const path = join(dir, "handover.db");
+    const writer = new Store(path);
+    writer.add(vigie.analyzeText("date 2024-12-02 Un texte écrit pour vérifier qu'une base fermée se lit sans fichier -wal ni -shm."));
+    const reader = new Store(path, { readonly: true });
+    const started = Date.now();
+    writer.close();
+    // another connection open: the writer closes at once and the store stays in WAL mode
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(reader.stats().documents).toBe(1);
+    reader.close();
+    new Store(path).close();
+    expect(readFileSync(path).subarray(18, 20)).toEqual(Buffer.from([1, 1]));
+    const again = new Store(path, { readonly: true });
+    expect(again.stats().documents).toBe(1);
+    again.close();
+    expect(existsSync(`${path}-wal`) || existsSync(`${path}-shm`)).toBe(false);
+  });
 });

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { closeSync, existsSync, openSync, readSync } from "node:fs";
 import Database from "better-sqlite3";
 import type { EntityRecord } from "../document/document.js";
 import type { AnalysisRecord } from "../record/record.js";
@@ -54,6 +54,22 @@ export function storeProblem(err: unknown): string | null {
 
 export type AddOutcome = "added" | "near-duplicate" | "duplicate";
 
+/** Whether a database file's header says it is in WAL mode (bytes 18 and 19 are 2). */
+function inWalMode(path: string): boolean {
+  try {
+    const fd = openSync(path, "r");
+    try {
+      const header = Buffer.alloc(20);
+      readSync(fd, header, 0, 20, 0);
+      return header[18] === 2 && header[19] === 2;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
 /** Entity ids (by identity) and entity names (id|folded name) a write created. */
 interface Created {
   ids: Map<string, number>;
@@ -108,6 +124,8 @@ export class Store {
     } catch (err) {
       this.db.close();
       if (err instanceof StoreError) throw err;
+      if (options.readonly && inWalMode(path))
+        throw new StoreError(`${path}: cannot read the database where it lies: it was left in WAL mode, which needs a writable folder even to read; close it once where it can be written (Vigie then leaves it in rollback mode) or copy it to a writable folder`);
       throw new StoreError(`${path}: cannot use the database (${storeProblem(err) ?? (err as Error).message})`);
     }
   }
@@ -133,6 +151,15 @@ export class Store {
         this.db.pragma("optimize");
       } catch {
         // a full disk or a lock: statistics wait for the next run
+      }
+      // Left closed, the store is one self-contained file in rollback mode, so that it can be
+      // queried where nothing may be written (a read-only folder or medium, where WAL's -shm
+      // file cannot be made). Another connection still open keeps it in WAL mode, at once.
+      try {
+        this.db.pragma("busy_timeout = 0");
+        this.db.pragma("journal_mode = DELETE");
+      } catch {
+        // another process has it open: it stays in WAL mode until the last writer closes it
       }
     }
     this.db.close();
