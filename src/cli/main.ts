@@ -1,26 +1,24 @@
 #!/usr/bin/env node
-import { runAnalyze } from "./analyze.js";
-import { runLookup } from "./knowledge.js";
-import { runEntity, runEvents, runExport, runQuotes } from "./query.js";
-import { runIngest, runSearch, runStats } from "./store.js";
-import { runStories, runStory } from "./stories.js";
-import { packageVersion, runServe } from "./serve.js";
-import { StoreError } from "../store/store.js";
+import { StoreError } from "../store/errors.js";
 import { COMMAND_HELP, HELP, UsageError } from "./usage.js";
+import { packageVersion } from "./version.js";
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
-  analyze: runAnalyze,
-  lookup: runLookup,
-  ingest: runIngest,
-  search: runSearch,
-  stats: runStats,
-  events: runEvents,
-  quotes: runQuotes,
-  entity: runEntity,
-  export: runExport,
-  stories: runStories,
-  story: runStory,
-  serve: runServe,
+type Command = (argv: string[]) => Promise<number>;
+
+/** Each command's module is loaded only when it runs (the server's, the store's and the analyzer's are heavy). */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  analyze: async () => (await import("./analyze.js")).runAnalyze,
+  lookup: async () => (await import("./knowledge.js")).runLookup,
+  ingest: async () => (await import("./store.js")).runIngest,
+  search: async () => (await import("./store.js")).runSearch,
+  stats: async () => (await import("./store.js")).runStats,
+  events: async () => (await import("./query.js")).runEvents,
+  quotes: async () => (await import("./query.js")).runQuotes,
+  entity: async () => (await import("./query.js")).runEntity,
+  export: async () => (await import("./query.js")).runExport,
+  stories: async () => (await import("./stories.js")).runStories,
+  story: async () => (await import("./stories.js")).runStory,
+  serve: async () => (await import("./serve.js")).runServe,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -34,9 +32,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write((about && COMMAND_HELP[about]) || HELP);
     return command ? 0 : 2;
   }
-  const run = COMMANDS[command];
-  if (!run) throw new UsageError(`unknown command "${command}" (try: vigie --help)`);
-  return run(rest);
+  const load = COMMANDS[command];
+  if (!load) throw new UsageError(`unknown command "${command}" (try: vigie --help)`);
+  return (await load())(rest);
 }
 
 // a reader that stops early (vigie events | head) is no error

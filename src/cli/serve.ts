@@ -1,14 +1,9 @@
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { createServer, isLoopback } from "../server/server.js";
 import { Store } from "../store/store.js";
 import { DEFAULT_DB } from "./store.js";
 import { positiveInteger, UsageError } from "./usage.js";
-
-/** The version in the package's package.json (same depth from src/ and dist/). */
-export function packageVersion(): string {
-  return (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
-}
+import { packageVersion } from "./version.js";
 
 /**
  * `vigie serve [--db FILE] [--port 8080] [--host 127.0.0.1] [--allow-remote]`: the store,

@@ -31,10 +31,8 @@ export type { SearchFilters, SearchHit, StoryFilters, StoryRow, StoryView };
 import { MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
 import { documentView, findDocuments, type DocumentFilters, type DocumentRow, type DocumentView } from "./document-queries.js";
 
-/** A problem with the database itself (newer version, unreadable, locked): one clear message. */
-export class StoreError extends Error {
-  override name = "StoreError";
-}
+import { StoreError } from "./errors.js";
+export { StoreError };
 
 const SQLITE_PROBLEMS: [RegExp, string][] = [
   [/^SQLITE_FULL/, "the disk is full (or the database reached its size limit)"],
