@@ -104,4 +104,22 @@ describe("entities: names the knowledge base does not know", () => {
     expect(names(es)).toEqual(["Keir Starmer", "Rachel Reeves", "London"]);
     expect(byName(es, "Keir Starmer")!.mentions).toHaveLength(2);
   });
+
+  it("does not let a known name fire inside a longer name the knowledge does not know", () => {
+    const en = entities("date 2024-12-05 Actor Wagner Moura arrived in Rio. Israel Katz said the Guardian Council had met. The Guardian Council rejected the law.");
+    expect(byName(en, "Wagner Moura")).toMatchObject({ type: "person" });
+    expect(byName(en, "Israel Katz")).toMatchObject({ type: "person" });
+    expect(names(en)).not.toEqual(expect.arrayContaining(["Wagner Group"]));
+    expect(names(en).filter((n) => /Guardian/.test(n))).toEqual(["Guardian Council"]);
+    const fr = entities("date 2024-12-05 Le Paris Saint-Germain a battu Lens. Fidji Simo, la directrice générale d'Instacart, était à Marseille.");
+    expect(names(fr)).not.toEqual(expect.arrayContaining(["Paris", "Fiji"]));
+    expect(byName(fr, "Paris Saint-Germain")).toMatchObject({ type: "organization" });
+    expect(byName(fr, "Marseille")).toMatchObject({ type: "location" });
+  });
+
+  it("keeps a known name before a given name, after a title, and after a sentence's first word", () => {
+    const es = entities("date 2024-12-05 Il a écrit sur X Charles Dupont, chercheur. Regarding Syria, the minister said nothing. Maj. Gen. Paul Ryder spoke.");
+    expect(names(es)).toEqual(expect.arrayContaining(["X (social network)", "Charles Dupont", "Syria", "Paul Ryder"]));
+    expect(names(es).some((n) => /Regarding|^Maj$|^Gen$/.test(n))).toBe(false);
+  });
 });

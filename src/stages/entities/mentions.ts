@@ -103,6 +103,21 @@ export class MentionFinder {
     return j;
   }
 
+  /**
+   * Whether the capitalized word at j continues the name before it rather than starting one:
+   * a word the knowledge does not know, that is no common word, title, role or demonym, or
+   * the head of an organization's name.
+   */
+  private continuesName(j: number, s: Sentence): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[j];
+    if (j >= s.endToken || !isCapitalized(t) || isAllCaps(t!)) return false;
+    if (this.lex.notNames.has(t!.text) || this.common.has(t!.text.toLowerCase()) || this.lex.titles.has(t!.norm) || this.lex.givenNames.has(t!.norm)) return false;
+    if (this.lookups.demonyms.longestAt(tokens, j, j + 1) || this.lookups.roles.longestAt(tokens, j, s.endToken)) return false;
+    if (this.lex.organizationHeads.has(t!.text)) return true;
+    return !this.knownAt(j, s) && !this.lex.locationHeads.has(t!.text);
+  }
+
   /** Whether tokens just before t0 are a title or a role word ("M.", "général", "le président iranien"). */
   private titled(t0: number, sentenceStart: number): boolean {
     const { tokens } = this.doc;
@@ -112,6 +127,19 @@ export class MentionFinder {
       if (this.lex.titles.has(t.norm)) return true;
       if (this.lookups.roles.longestAt(tokens, k, t0)) return true;
       if (!this.lookups.demonyms.longestAt(tokens, k, k + 1) && t.kind !== "clitic") return false;
+    }
+    return false;
+  }
+
+  /** Whether a role follows the name as an apposition (", the chief executive of …", ", le ministre …"). */
+  private appositiveRole(t1: number, end: number): boolean {
+    const { tokens } = this.doc;
+    if (tokens[t1]?.text !== ",") return false;
+    let k = t1 + 1;
+    if (/^(the|a|an|le|la|l['’]|un|une|son|sa|its|his|her)$/i.test(tokens[k]?.text ?? "")) k++;
+    for (let seen = 0; k < end && seen < 3; k++, seen++) {
+      if (this.lookups.roles.longestAt(tokens, k, end) || this.lex.titles.has(tokens[k]!.norm)) return true;
+      if (!this.lookups.demonyms.longestAt(tokens, k, k + 1) && !/^(former|ancien|ancienne|new|nouveau|nouvelle)$/i.test(tokens[k]!.text)) return false;
     }
     return false;
   }
@@ -140,7 +168,7 @@ export class MentionFinder {
     if (t1 - t0 >= 2 && texts.some((t) => this.lex.organizationHeads.has(t))) return "organization";
     if (t1 - t0 >= 2 && this.lex.locationHeads.has(texts[texts.length - 1]!)) return "location";
     if (t1 - t0 >= 2 && this.lex.givenNames.has(words[0]!.norm)) return "person";
-    if (this.titled(t0, s.firstToken) || this.speaks(t1, s.endToken) || this.spokenBy(t0, s.firstToken)) return "person";
+    if (this.titled(t0, s.firstToken) || this.speaks(t1, s.endToken) || this.spokenBy(t0, s.firstToken) || this.appositiveRole(t1, s.endToken)) return "person";
     if (t1 - t0 === 1 && isAllCaps(words[0]!) && words[0]!.text.length >= 3 && words[0]!.text.length <= 6) return "organization";
     return null;
   }
@@ -181,6 +209,8 @@ export class MentionFinder {
    */
   private addRun(out: Mention[], i: number, run: number, s: Sentence, titleCase: boolean): number {
     const { tokens } = this.doc;
+    // "Maj." before "Gen. Patrick Ryder": a title alone names nobody
+    if (run - i === 1 && this.lex.titles.has(tokens[i]!.norm)) return run;
     let k = i;
     while (k < run - 1 && this.lex.titles.has(tokens[k]!.norm)) k += tokens[k + 1]?.text === "." ? 2 : 1;
     if (k > i) {
@@ -233,6 +263,11 @@ export class MentionFinder {
         continue;
       }
       const known = this.knownAt(i, s);
+      // "Concerning Lebanon, …", "Regarding Syria": an unknown first word of a sentence before a known name is a word
+      if (!known && i === s.firstToken && !this.lex.givenNames.has(t.norm) && !this.lex.titles.has(t.norm) && i + 1 < s.endToken && this.knownAt(i + 1, s)) {
+        i++;
+        continue;
+      }
       const run = this.startsRun(i, s) ? this.capitalizedRun(i, s.endToken) : i;
       const placeOnly = !!known && known.candidates.every((c) => c.type === "location");
       // "Florence Parly": a given name that is also a place starts a person's name
@@ -246,6 +281,21 @@ export class MentionFinder {
       if (known && run > known.t1 && tokens.slice(known.t1, run).some((w) => this.lex.organizationHeads.has(w.text))) {
         out.push(mention(i, run, "organization"));
         i = run;
+        continue;
+      }
+      // "Wagner Moura", "Fidji Simo", "The Guardian Council": a known name that a word the
+      // knowledge does not know continues is part of another name
+      if (known && this.continuesName(known.t1, s)) {
+        const start = this.lex.notNames.has(tokens[i]!.text) ? i + 1 : i;
+        const end = this.capitalizedRun(known.t1, s.endToken);
+        const inner = start > i ? this.knownAt(start, s) : null;
+        if (inner && inner.t1 >= end) {
+          out.push(inner);
+          i = inner.t1;
+        } else if (tokens.slice(known.t1, end).some((w) => this.lex.organizationHeads.has(w.text))) {
+          out.push(mention(start, end, "organization"));
+          i = end;
+        } else i = this.addRun(out, start, end, s, titleCase);
         continue;
       }
       if (known) {
