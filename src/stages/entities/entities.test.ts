@@ -117,6 +117,13 @@ describe("entities: names the knowledge base does not know", () => {
     expect(byName(fr, "Marseille")).toMatchObject({ type: "location" });
   });
 
+  it("reads two small towns side by side as one unknown name, and keeps cities apart", () => {
+    const es = entities("date 2024-12-05 The striker Mason Greenwood scored twice in Marseille.");
+    expect(names(es)).not.toEqual(expect.arrayContaining(["Mason"]));
+    expect(names(es)).not.toEqual(expect.arrayContaining(["Greenwood"]));
+    expect(names(entities("date 2024-12-05 Les frappes ont touché Alep Idleb et Hama."))).toEqual(expect.arrayContaining(["Aleppo", "Idlib", "Hama"]));
+  });
+
   it("keeps a known name before a given name, after a title, and after a sentence's first word", () => {
     const es = entities("date 2024-12-05 Il a écrit sur X Charles Dupont, chercheur. Regarding Syria, the minister said nothing. Maj. Gen. Paul Ryder spoke.");
     expect(names(es)).toEqual(expect.arrayContaining(["X (social network)", "Charles Dupont", "Syria", "Paul Ryder"]));

@@ -22,6 +22,8 @@ const CAPITAL = /^\p{Lu}/u;
 const COMPOUND_ADJECTIVE = /-(led|backed|based|born|run|owned|linked|affiliated|allied|aligned|controlled|held|made|occupied|annexed|funded|sponsored|style|era)$/i;
 /** name particles a person's name never splits at (Mohammed bin Salman, Abou Mohammed al-Joulani) */
 const BINDING_PARTICLES = new Set(["bin", "ben", "ibn", "bint", "abu", "abou", "al", "el", "ould", "ag", "van", "von"]);
+/** towns smaller than this may be half of a person's name ("Mason Greenwood"); cities are not */
+const SMALL_TOWN = 100_000;
 const isWord = (t: Token | undefined): boolean => !!t && t.kind === "word";
 const isCapitalized = (t: Token | undefined): boolean => !!t && isWord(t) && CAPITAL.test(t.text) && !COMPOUND_ADJECTIVE.test(t.text);
 const isAllCaps = (t: Token) => /\p{L}/u.test(t.text) && t.text === t.text.toUpperCase();
@@ -116,6 +118,17 @@ export class MentionFinder {
     if (this.lookups.demonyms.longestAt(tokens, j, j + 1) || this.lookups.roles.longestAt(tokens, j, s.endToken)) return false;
     if (this.lex.organizationHeads.has(t!.text)) return true;
     return !this.knownAt(j, s) && !this.lex.locationHeads.has(t!.text);
+  }
+
+  /**
+   * "Mason Greenwood": two one-word town names side by side, with nothing between them, are one
+   * name (prose separates two places by a comma or a word); countries and cities are left out.
+   */
+  private twoTowns(known: Mention, s: Sentence): boolean {
+    if (known.t1 - known.t0 !== 1) return false;
+    const next = this.knownAt(known.t1, s);
+    const town = (m: Mention | null) => !!m && m.t1 - m.t0 === 1 && m.candidates.every((c) => c.type === "location" && c.geo?.kind !== "country" && !c.capitalOf && c.population < SMALL_TOWN);
+    return town(known) && town(next);
   }
 
   /** Whether tokens just before t0 are a title or a role word ("M.", "général", "le président iranien"). */
@@ -285,7 +298,7 @@ export class MentionFinder {
       }
       // "Wagner Moura", "Fidji Simo", "The Guardian Council": a known name that a word the
       // knowledge does not know continues is part of another name
-      if (known && this.continuesName(known.t1, s)) {
+      if (known && (this.continuesName(known.t1, s) || this.twoTowns(known, s))) {
         const start = this.lex.notNames.has(tokens[i]!.text) ? i + 1 : i;
         const end = this.capitalizedRun(known.t1, s.endToken);
         const inner = start > i ? this.knownAt(start, s) : null;
