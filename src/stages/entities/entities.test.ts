@@ -122,6 +122,8 @@ describe("entities: names the knowledge base does not know", () => {
     expect(names(es)).not.toEqual(expect.arrayContaining(["Mason"]));
     expect(names(es)).not.toEqual(expect.arrayContaining(["Greenwood"]));
     expect(names(entities("date 2024-12-05 Les frappes ont touché Alep Idleb et Hama."))).toEqual(expect.arrayContaining(["Aleppo", "Idlib", "Hama"]));
+    // a known name ending a text without a stop (a bug found by the hostile-input test)
+    expect(names(entities("date 2024-12-05 Les frappes ont touché Idleb"))).toEqual(["Idlib"]);
   });
 
   it("keeps a known name before a given name, after a title, and after a sentence's first word", () => {

@@ -71,6 +71,7 @@ export class MentionFinder {
 
   private knownAt(i: number, s: Sentence): Mention | null {
     const { tokens } = this.doc;
+    if (i >= s.endToken) return null;
     const first = tokens[i]!;
     if (!isWord(first) && first.kind !== "number") return null;
     if (!CAPITAL.test(first.text) && first.kind === "word" && !this.lookups.namesIndex.startsLowerName(first.norm)) return null;
@@ -277,7 +278,7 @@ export class MentionFinder {
       }
       const known = this.knownAt(i, s);
       // "Concerning Lebanon, …", "Regarding Syria": an unknown first word of a sentence before a known name is a word
-      if (!known && i === s.firstToken && !this.lex.givenNames.has(t.norm) && !this.lex.titles.has(t.norm) && i + 1 < s.endToken && this.knownAt(i + 1, s)) {
+      if (!known && i === s.firstToken && !this.lex.givenNames.has(t.norm) && !this.lex.titles.has(t.norm) && this.knownAt(i + 1, s)) {
         i++;
         continue;
       }
