@@ -12,7 +12,11 @@ export const Shape = {
   Capital: 2,
   /** all capitals, a short acronym ("HTS", "UN") */
   Acronym: 4,
+  /** an article then a capitalized word ("Le Maire", "La Fontaine"): "le maire" is not the name */
+  Article: 8,
 } as const;
+
+const ARTICLE_NAME = /^([Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he)\s+\p{Lu}/u;
 
 export function shapeOf(s: string): number {
   const letters = s.replace(/[^\p{L}]/gu, "");
@@ -27,6 +31,7 @@ export function shapeOf(s: string): number {
  * either an acronym or a name written in capitals ("TEHRAN" in a dateline).
  */
 export function shapeAgrees(surface: string, shapes: number): boolean {
+  if (shapes & Shape.Article && !ARTICLE_NAME.test(surface)) return false;
   const s = shapeOf(surface);
   if (s === Shape.Lower) return (shapes & Shape.Lower) !== 0;
   const letters = surface.replace(/[^\p{L}]/gu, "");
@@ -90,7 +95,7 @@ export class NameIndex<T> {
   }
 
   add(name: string, value: T): void {
-    const shape = shapeOf(name);
+    const shape = shapeOf(name) | (ARTICLE_NAME.test(name) ? Shape.Article : 0);
     for (const key of NameIndex.keys(name)) {
       const entry = this.byKey.get(key);
       if (!entry) this.byKey.set(key, { values: [value], shapes: shape });

@@ -126,6 +126,13 @@ describe("entities: names the knowledge base does not know", () => {
     expect(names(entities("date 2024-12-05 Les frappes ont touché Idleb"))).toEqual(["Idlib"]);
   });
 
+  it("takes no common noun for a name that begins with an article, and no clock time or code for a name", () => {
+    const es = entities("date 2024-12-05 Le maire de Lyon a inauguré le festival à 18H00. Plus tard, Bruno Le Maire a parlé.");
+    expect(byName(es, "Bruno Le Maire")!.mentions.map((m) => m.text)).toEqual(["Bruno Le Maire"]);
+    expect(names(es).some((n) => /H00/.test(n))).toBe(false);
+    expect(names(entities("date 2024-12-05 The A320 landed at 18H30 in Nice."))).toEqual(["Nice"]);
+  });
+
   it("keeps a known name before a given name, after a title, and after a sentence's first word", () => {
     const es = entities("date 2024-12-05 Il a écrit sur X Charles Dupont, chercheur. Regarding Syria, the minister said nothing. Maj. Gen. Paul Ryder spoke.");
     expect(names(es)).toEqual(expect.arrayContaining(["X (social network)", "Charles Dupont", "Syria", "Paul Ryder"]));

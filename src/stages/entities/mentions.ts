@@ -179,6 +179,8 @@ export class MentionFinder {
     const words = this.doc.tokens.slice(t0, t1);
     const texts = words.map((t) => t.text);
     if (texts.some((t) => this.lex.nonEntityHeads.has(t))) return "skip";
+    // "18H00", "A320", "iPhone16": clock times, models and codes the knowledge does not know name nobody
+    if (texts.some((t) => /\p{N}/u.test(t))) return "skip";
     if (t1 - t0 >= 2 && texts.some((t) => this.lex.organizationHeads.has(t))) return "organization";
     if (t1 - t0 >= 2 && this.lex.locationHeads.has(texts[texts.length - 1]!)) return "location";
     if (t1 - t0 >= 2 && this.lex.givenNames.has(words[0]!.norm)) return "person";
