@@ -133,6 +133,17 @@ describe("entities: names the knowledge base does not know", () => {
     expect(names(entities("date 2024-12-05 The A320 landed at 18H30 in Nice."))).toEqual(["Nice"]);
   });
 
+  it("types an unknown organization by the noun or the role before it, in French and English", () => {
+    const fr = entities("date 2024-12-05 La société Brindlecourt a levé des fonds, selon le PDG de Vantorel, Luc Amiel.");
+    expect(byName(fr, "Brindlecourt")).toMatchObject({ type: "organization" });
+    expect(byName(fr, "Vantorel")).toMatchObject({ type: "organization" });
+    const en = entities("date 2024-12-05 Sarah Quill, a spokeswoman for Ostrel Robotics, said the chipmaker Marvane would buy it. University of Michigan researchers agreed.");
+    expect(byName(en, "Ostrel Robotics")).toMatchObject({ type: "organization" });
+    expect(byName(en, "Marvane")).toMatchObject({ type: "organization" });
+    expect(byName(en, "University of Michigan")).toMatchObject({ type: "organization" });
+    expect(names(entities("date 2024-12-05 Shares of Nvidia rose on Monday."))).toEqual(["Nvidia"]);
+  });
+
   it("keeps a known name before a given name, after a title, and after a sentence's first word", () => {
     const es = entities("date 2024-12-05 Il a écrit sur X Charles Dupont, chercheur. Regarding Syria, the minister said nothing. Maj. Gen. Paul Ryder spoke.");
     expect(names(es)).toEqual(expect.arrayContaining(["X (social network)", "Charles Dupont", "Syria", "Paul Ryder"]));

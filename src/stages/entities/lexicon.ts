@@ -16,6 +16,8 @@ interface EntityCueData {
   speechBefore: string[];
   stateNouns: string[];
   stateNounOrder: "before" | "after";
+  organizationCues: string[];
+  organizationOf: string[];
 }
 
 /** The language's cues for recognizing names (data/lang/<lang>/entities.json), ready for lookups. */
@@ -51,6 +53,10 @@ export interface EntityLexicon {
   /** nouns that with a demonym stand for the country's state ("les forces israéliennes", "the Syrian regime") */
   stateNouns: NameIndex<true>;
   stateNounOrder: "before" | "after";
+  /** folded nouns that stand before an organization's name in apposition, not part of it ("la société Doctolib", "chipmaker Nvidia") */
+  organizationCues: Set<string>;
+  /** phrases a name of an organization follows ("chief executive of", "porte-parole de", "shares of") */
+  organizationOf: NameIndex<true>;
 }
 
 /** The two languages Vigie reads first: their frequent words and English head words apply to every text. */
@@ -99,6 +105,8 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     speechBefore: new NameIndex<true>(),
     stateNouns: new NameIndex<true>(),
     stateNounOrder: data.stateNounOrder ?? "after",
+    organizationCues: new Set((data.organizationCues ?? []).map(fold)),
+    organizationOf: NameIndex.of(data.organizationOf ?? []),
   };
   for (const w of data.stateNouns ?? []) lex.stateNouns.add(w, true);
   for (const w of data.speechBefore ?? []) lex.speechBefore.add(w, true);

@@ -121,6 +121,15 @@ export class MentionFinder {
     return !this.knownAt(j, s) && !this.lex.locationHeads.has(t!.text);
   }
 
+  /** Whether the word at i, first of its sentence, is a plain word before a known name ("Regarding Syria", "Shares of Nvidia"). */
+  private plainWordBeforeName(i: number, s: Sentence): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[i]!;
+    if (this.lex.givenNames.has(t.norm) || this.lex.titles.has(t.norm) || this.lex.organizationHeads.has(t.text) || this.lex.locationHeads.has(t.text)) return false;
+    const next = this.lex.particles.has(tokens[i + 1]?.norm ?? "") || /^(of|de|du|d['’])$/i.test(tokens[i + 1]?.text ?? "") ? i + 2 : i + 1;
+    return !!this.knownAt(next, s);
+  }
+
   /**
    * "Mason Greenwood": two one-word town names side by side, with nothing between them, are one
    * name (prose separates two places by a comma or a word); countries and cities are left out.
@@ -142,6 +151,15 @@ export class MentionFinder {
       if (this.lookups.roles.longestAt(tokens, k, t0)) return true;
       if (!this.lookups.demonyms.longestAt(tokens, k, k + 1) && t.kind !== "clitic") return false;
     }
+    return false;
+  }
+
+  /** Whether the words before a name tell an organization: "la société Doctolib", "the chief executive of Instacart". */
+  private cuedOrganization(t0: number, sentenceStart: number): boolean {
+    const { tokens } = this.doc;
+    const prev = tokens[t0 - 1];
+    if (t0 > sentenceStart && prev && !CAPITAL.test(prev.text) && this.lex.organizationCues.has(prev.norm)) return true;
+    for (let k = t0 - 1; k >= Math.max(sentenceStart, t0 - 6); k--) if (this.lex.organizationOf.longestAt(tokens, k, t0)?.end === t0) return true;
     return false;
   }
 
@@ -184,6 +202,7 @@ export class MentionFinder {
     if (t1 - t0 >= 2 && texts.some((t) => this.lex.organizationHeads.has(t))) return "organization";
     if (t1 - t0 >= 2 && this.lex.locationHeads.has(texts[texts.length - 1]!)) return "location";
     if (t1 - t0 >= 2 && this.lex.givenNames.has(words[0]!.norm)) return "person";
+    if (this.cuedOrganization(t0, s.firstToken)) return "organization";
     if (this.titled(t0, s.firstToken) || this.speaks(t1, s.endToken) || this.spokenBy(t0, s.firstToken) || this.appositiveRole(t1, s.endToken)) return "person";
     if (t1 - t0 === 1 && isAllCaps(words[0]!) && words[0]!.text.length >= 3 && words[0]!.text.length <= 6) return "organization";
     return null;
@@ -279,8 +298,8 @@ export class MentionFinder {
         continue;
       }
       const known = this.knownAt(i, s);
-      // "Concerning Lebanon, …", "Regarding Syria": an unknown first word of a sentence before a known name is a word
-      if (!known && i === s.firstToken && !this.lex.givenNames.has(t.norm) && !this.lex.titles.has(t.norm) && this.knownAt(i + 1, s)) {
+      // "Concerning Lebanon, …", "Shares of Nvidia": an unknown first word of a sentence before a known name is a word
+      if (!known && i === s.firstToken && this.plainWordBeforeName(i, s)) {
         i++;
         continue;
       }
@@ -292,6 +311,15 @@ export class MentionFinder {
         out.push(mention(i, run, "person"));
         i = run;
         continue;
+      }
+      // "University of Michigan": a head word that is also a town's name begins an organization's
+      if (known && placeOnly && this.lex.organizationHeads.has(t.text)) {
+        const end = this.capitalizedRun(i, s.endToken);
+        if (end > known.t1) {
+          out.push(mention(i, end, "organization"));
+          i = end;
+          continue;
+        }
       }
       // "Middle East Institute", "Federal Reserve Bank of Philadelphia": a known name inside an organization's
       if (known && run > known.t1 && tokens.slice(known.t1, run).some((w) => this.lex.organizationHeads.has(w.text))) {
