@@ -55,7 +55,7 @@ describe.skipIf(!available)("the web app in Chromium", () => {
     store = new Store(db, { readonly: true });
     app = await createServer(store);
     base = `${await app.listen({ port: 0, host: "127.0.0.1" })}/`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"] });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-dev-shm-usage", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"] });
   }, 120_000);
 
   afterAll(async () => {
