@@ -144,6 +144,14 @@ describe("entities: names the knowledge base does not know", () => {
     expect(names(entities("date 2024-12-05 Shares of Nvidia rose on Monday."))).toEqual(["Nvidia"]);
   });
 
+  it("takes no surname or party out of a longer name (CNN Turk, Liberal Democrats)", () => {
+    const es = entities("date 2024-12-05 CNN Turk reported the clashes, while the Liberal Democrats called for a vote.");
+    expect(names(es)).not.toEqual(expect.arrayContaining(["Volker Türk"]));
+    expect(names(es)).not.toEqual(expect.arrayContaining(["Democratic Party (United States)"]));
+    expect(byName(es, "Liberal Democrats")).toMatchObject({ type: "organization" });
+    expect(byName(entities("date 2024-12-05 Volker Türk spoke. Later Turk left Geneva."), "Volker Türk")!.mentions).toHaveLength(2);
+  });
+
   it("keeps a known name before a given name, after a title, and after a sentence's first word", () => {
     const es = entities("date 2024-12-05 Il a écrit sur X Charles Dupont, chercheur. Regarding Syria, the minister said nothing. Maj. Gen. Paul Ryder spoke.");
     expect(names(es)).toEqual(expect.arrayContaining(["X (social network)", "Charles Dupont", "Syria", "Paul Ryder"]));

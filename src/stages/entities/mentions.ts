@@ -118,7 +118,10 @@ export class MentionFinder {
     if (this.lex.notNames.has(t!.text) || this.common.has(t!.text.toLowerCase()) || this.lex.titles.has(t!.norm) || this.lex.givenNames.has(t!.norm)) return false;
     if (this.lookups.demonyms.longestAt(tokens, j, j + 1) || this.lookups.roles.longestAt(tokens, j, s.endToken)) return false;
     if (this.lex.organizationHeads.has(t!.text)) return true;
-    return !this.knownAt(j, s) && !this.lex.locationHeads.has(t!.text);
+    const next = this.knownAt(j, s);
+    // "CNN Turk": a surname the knowledge knows, right after another name, is no person of its own
+    if (next) return next.t1 - next.t0 === 1 && next.candidates.every((c) => c.type === "person");
+    return !this.lex.locationHeads.has(t!.text);
   }
 
   /** Whether the word at i, first of its sentence, is a plain word before a known name ("Regarding Syria", "Shares of Nvidia"). */
@@ -131,14 +134,15 @@ export class MentionFinder {
   }
 
   /**
-   * "Mason Greenwood": two one-word town names side by side, with nothing between them, are one
-   * name (prose separates two places by a comma or a word); countries and cities are left out.
+   * "Mason Greenwood", "Liberal Democrats": a one-word town name and another one-word name side
+   * by side, with nothing between them, are one name (prose separates a place from the next name
+   * by a comma or a word); countries and cities are left out.
    */
   private twoTowns(known: Mention, s: Sentence): boolean {
     if (known.t1 - known.t0 !== 1) return false;
     const next = this.knownAt(known.t1, s);
-    const town = (m: Mention | null) => !!m && m.t1 - m.t0 === 1 && m.candidates.every((c) => c.type === "location" && c.geo?.kind !== "country" && !c.capitalOf && c.population < SMALL_TOWN);
-    return town(known) && town(next);
+    const town = (m: Mention) => m.t1 - m.t0 === 1 && m.candidates.every((c) => c.type === "location" && c.geo?.kind !== "country" && !c.capitalOf && c.population < SMALL_TOWN);
+    return town(known) && !!next && next.t1 - next.t0 === 1;
   }
 
   /** Whether tokens just before t0 are a title or a role word ("M.", "général", "le président iranien"). */
