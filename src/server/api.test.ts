@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Value } from "@sinclair/typebox/value";
-import type { TSchema } from "@sinclair/typebox";
+import { Type, type TSchema } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Store } from "../store/store.js";
@@ -51,8 +51,8 @@ describe("the HTTP API", () => {
     const concrete: Record<string, [string, TSchema | null]> = {
       "/api/documents": ["/api/documents", S.Page(S.DocumentRow)],
       "/api/documents/{id}": ["/api/documents/1", S.DocumentView],
-      "/api/entities": ["/api/entities?limit=5", null],
-      "/api/entities/{name}": ["/api/entities/Hama", null],
+      "/api/entities": ["/api/entities?limit=5", Type.Object({ items: Type.Array(S.EntitySummary) })],
+      "/api/entities/{name}": ["/api/entities/Hama", Type.Object({ items: Type.Array(S.EntityProfile) })],
       "/api/events": ["/api/events", S.Page(S.EventRow)],
       "/api/events/timeline": ["/api/events/timeline", S.TimelineBody],
       "/api/export/events": ["/api/export/events?format=geojson", null],
