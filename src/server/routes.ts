@@ -40,6 +40,7 @@ export function registerRoutes(app: FastifyInstance, store: Store): void {
         ...store.stats(),
         outlets: store.outlets(),
         eventTypes: store.eventsByType(),
+        countries: store.eventCountries(),
         stories: (store.db.prepare("SELECT count(*) AS n FROM stories").get() as { n: number }).n,
       };
       stats = { version, body };

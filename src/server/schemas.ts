@@ -170,6 +170,8 @@ export const StatsBody = Type.Object({
   languages: Type.Record(Type.String(), Int),
   outlets: Type.Array(Type.Object({ outlet: Str, documents: Int })),
   eventTypes: Type.Array(Type.Object({ type: Str, n: Int })),
+  /** ISO codes of the countries events concern, the most frequent first */
+  countries: Type.Array(Type.Object({ country: Str, events: Int })),
   stories: Int,
 });
 

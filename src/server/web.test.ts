@@ -76,6 +76,17 @@ describe.skipIf(!available)("the web app in Chromium", () => {
     expect(Number.parseInt(assaults!)).toBeGreaterThan(0);
     expect(Number.parseInt(assaults!)).toBeLessThan(Number.parseInt(all!));
     expect(await page.$$eval("#event-list li .type", (els) => els.every((e) => e.textContent === "ASSAULT"))).toBe(true);
+    // a week in one country, chosen by the country's name
+    await page.selectOption("select[name=country]", "SY");
+    await page.fill("input[name=from]", "2024-12-01");
+    await page.fill("input[name=to]", "2024-12-07");
+    await page.click("form.filters button[type=submit]");
+    await page.waitForURL(/country=SY/);
+    await page.waitForSelector("body[data-ready=yes]");
+    expect(await page.locator("select[name=country] option:checked").textContent()).toMatch(/^Syria \(\d+\)$/);
+    const week = await page.$$eval("#event-list li .date", (els) => els.map((e) => e.textContent ?? ""));
+    expect(week.length).toBeGreaterThan(0);
+    expect(week.every((d) => d >= "2024-12-01" && d <= "2024-12-07")).toBe(true);
     await page.close();
   });
 

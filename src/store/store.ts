@@ -407,6 +407,11 @@ export class Store {
     return documentView(this.db, id);
   }
 
+  /** The countries of events (of their actor, target or place), the most frequent first. */
+  eventCountries(limit = 250): { country: string; events: number }[] {
+    return this.db.prepare("SELECT country, count(DISTINCT event_id) AS events FROM event_countries GROUP BY country ORDER BY events DESC, country LIMIT ?").all(limit) as { country: string; events: number }[];
+  }
+
   /** The outlets of the stored documents, the most prolific first. */
   outlets(limit = 200): { outlet: string; documents: number }[] {
     return this.db.prepare("SELECT outlet, count(*) AS documents FROM documents WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY documents DESC, outlet LIMIT ?").all(limit) as { outlet: string; documents: number }[];

@@ -26,4 +26,5 @@ export interface EventRow {
 export interface Stats {
   documents: number; events: number; entities: number; quotes: number; stories: number;
   languages: Record<string, number>; outlets: { outlet: string; documents: number }[]; eventTypes: { type: string; n: number }[];
+  countries: { country: string; events: number }[];
 }

@@ -18,6 +18,20 @@ function select(name: string, label: string, choices: string[], value: string | 
   return h("label", {}, label, el);
 }
 
+/** Countries by name where the browser knows it ("Syria (120)"), the most frequent first; the value stays the ISO code. */
+function countrySelect(countries: Stats["countries"], value: string | null): HTMLLabelElement {
+  const names = new Intl.DisplayNames(["en"], { type: "region" });
+  const label = (code: string) => {
+    try {
+      return names.of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
+  const el = h("select", { name: "country" }, h("option", { value: "" }, "any"), ...countries.map((c) => h("option", { value: c.country, selected: c.country === value?.toUpperCase() }, `${label(c.country)} (${c.events})`)));
+  return h("label", {}, "Country", el);
+}
+
 function input(name: string, label: string, value: string | null, attrs: Record<string, string> = {}): HTMLLabelElement {
   return h("label", {}, label, h("input", { name, value: value ?? "", ...attrs }));
 }
@@ -51,7 +65,7 @@ export async function showExplore(root: HTMLElement, params: URLSearchParams): P
     select("type", "Type", PLOVER_TYPES, params.get("type")),
     select("status", "Status", STATUSES, params.get("status")),
     input("actor", "Actor", params.get("actor"), { placeholder: "any name" }),
-    input("country", "Country", params.get("country"), { placeholder: "e.g. SY", maxlength: "2", size: "3" }),
+    countrySelect(stats.countries, params.get("country")),
     input("from", "From", params.get("from"), { placeholder: "YYYY-MM-DD", size: "10" }),
     input("to", "To", params.get("to"), { placeholder: "YYYY-MM-DD", size: "10" }),
     select("lang", "Language", Object.keys(stats.languages), params.get("lang")),
