@@ -69,7 +69,7 @@ export async function benchIngest(n: number, keep = false): Promise<void> {
     const size = statSync(path).size;
     const stats = store.stats();
     const grouping = { ...store.grouping };
-    const stories = (store.db.prepare("SELECT count(*) AS n FROM stories").get() as { n: number }).n;
+    const stories = store.storyCount();
 
     const words = ["rebelles", "Alep", "Aleppo", "président", "ceasefire", "Macron", "élections", "frappes", "Moscou", "Biden", "sanctions", "manifestants", "Gaza", "Téhéran", "accord", "parliament", "budget", "Netanyahu", "Hezbollah", "Séoul"];
     const queries = Array.from({ length: QUERIES }, (_, i) => (i % 3 === 2 ? `${words[i % words.length]} ${words[(i * 7) % words.length]}` : words[i % words.length]!));

@@ -34,14 +34,14 @@ export function registerRoutes(app: FastifyInstance, store: Store): void {
   // counting a large store takes a while: the counts are kept until another process writes to it
   let stats: { version: number; body: Static<typeof S.StatsBody> } | null = null;
   app.get("/api/stats", { schema: { summary: "What the store holds", response: { 200: S.StatsBody } } }, () => {
-    const version = store.db.pragma("data_version", { simple: true }) as number;
+    const version = store.dataVersion();
     if (stats?.version !== version) {
       const body = {
         ...store.stats(),
         outlets: store.outlets(),
         eventTypes: store.eventsByType(),
         countries: store.eventCountries(),
-        stories: (store.db.prepare("SELECT count(*) AS n FROM stories").get() as { n: number }).n,
+        stories: store.storyCount(),
       };
       stats = { version, body };
     }

@@ -407,6 +407,15 @@ export class Store {
     return documentView(this.db, id);
   }
 
+  storyCount(): number {
+    return (this.db.prepare("SELECT count(*) AS n FROM stories").get() as { n: number }).n;
+  }
+
+  /** A number that changes whenever another connection writes to the store (PRAGMA data_version). */
+  dataVersion(): number {
+    return this.db.pragma("data_version", { simple: true }) as number;
+  }
+
   /** The countries of events (of their actor, target or place), the most frequent first. */
   eventCountries(limit = 250): { country: string; events: number }[] {
     return this.db.prepare("SELECT country, count(DISTINCT event_id) AS events FROM event_countries GROUP BY country ORDER BY events DESC, country LIMIT ?").all(limit) as { country: string; events: number }[];
