@@ -366,7 +366,7 @@ export class Store {
         const features = r.story_features ? (JSON.parse(r.story_features) as StoryFeatures) : storyFeatures(storedRecord(this.db, r.id));
         this.group(r.id, features, r.duplicate_of);
       }
-      return (this.db.prepare("SELECT count(*) AS n FROM stories").get() as { n: number }).n;
+      return this.storyCount();
     });
     try {
       return rebuild.immediate();
