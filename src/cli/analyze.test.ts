@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -112,5 +112,15 @@ describe("vigie lookup", () => {
     for (const option of ["--workers", "--quiet", "--config", "--time-limit", "--kb"]) expect(ingest.stdout).toContain(option);
     expect(vigie(["help", "stories"]).stdout).toMatch(/^vigie stories/);
     expect(vigie(["events", "-h"]).stdout).toContain("--country CC");
+  });
+
+  it.skipIf(!existsSync("/usr/bin/script"))("draws a progress bar on a terminal while records go to files, and erases it before the summary", () => {
+    const out = join(dir, "bar-out");
+    const command = [process.execPath, CLI, "analyze", join(dir, "a.txt"), join(dir, "b.txt"), "--out", out].map((a) => `'${a}'`).join(" ");
+    const r = spawnSync("/usr/bin/script", ["-qc", command, "/dev/null"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    expect(r.stdout).toMatch(/\[#*\.*\] \d\/2 /);
+    expect(r.stdout).toMatch(/\x1b\[K2 documents analyzed/);
+    // piped, no bar
+    expect(vigie(["analyze", join(dir, "a.txt"), "--out", out]).stderr).not.toContain("[#");
   });
 });

@@ -2,12 +2,13 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createAnalyzer } from "../analyze.js";
-import { readInputs } from "../readers/inputs.js";
+import { countDocuments, readInputs } from "../readers/inputs.js";
 import { DEFAULT_MAX_BYTES } from "../readers/source.js";
 import { prettyRecord, prettyTotals, type BatchTotals } from "./pretty.js";
 import { knowledgeFiles } from "./config.js";
 import { reportKnowledgeErrors } from "./knowledge.js";
 import { positiveInteger, UsageError } from "./usage.js";
+import { Progress } from "./progress.js";
 
 /** Output file names, made unique when two inputs share a stem. */
 class OutputNames {
@@ -45,16 +46,22 @@ export async function runAnalyze(argv: string[]): Promise<number> {
   reportKnowledgeErrors(analyzer.pipeline.knowledge);
   const names = new OutputNames();
   const totals: BatchTotals = { documents: 0, failed: 0, languages: new Map() };
+  // a bar on the terminal while records go to files or down a pipe (not between pretty records)
+  const showBar = process.stderr.isTTY === true && !pretty;
+  const progress = new Progress(!showBar, showBar ? await countDocuments(positionals) : null);
+  const say = (message: string) => progress.line(message);
+  const step = () => progress.update({ added: totals.documents, nearDuplicates: 0, duplicates: 0, failed: totals.failed });
   for await (const outcome of readInputs(positionals, { maxBytes })) {
     if (!outcome.ok) {
       totals.failed++;
-      process.stderr.write(`vigie: ${outcome.error.message}\n`);
+      say(`vigie: ${outcome.error.message}`);
+      step();
       continue;
     }
     const name = outcome.doc.meta.source ?? outcome.doc.meta.id;
     try {
       const record = analyzer.analyzeSource(outcome.doc);
-      for (const w of record.doc.warnings) process.stderr.write(`vigie: ${name}: warning: ${w}\n`);
+      for (const w of record.doc.warnings) say(`vigie: ${name}: warning: ${w}`);
       totals.documents++;
       totals.languages.set(record.doc.lang, (totals.languages.get(record.doc.lang) ?? 0) + 1);
       if (outDir) writeFileSync(join(outDir, `${names.take(outcome.doc.outputName)}.json`), `${JSON.stringify(record)}\n`);
@@ -62,9 +69,11 @@ export async function runAnalyze(argv: string[]): Promise<number> {
       else process.stdout.write(`${JSON.stringify(record)}\n`);
     } catch (err) {
       totals.failed++;
-      process.stderr.write(`vigie: ${name}: analysis failed (${(err as Error).message})\n`);
+      say(`vigie: ${name}: analysis failed (${(err as Error).message})`);
     }
+    step();
   }
+  progress.clear();
   if (pretty || outDir) process.stderr.write(`${prettyTotals(totals)}\n`);
   return totals.failed > 0 ? 1 : 0;
 }

@@ -51,6 +51,11 @@ export class Progress {
     } else if (!this.tty && settled(c) % 1000 === 0) process.stderr.write(`vigie: ${this.status(c)}\n`);
   }
 
+  /** Erases the bar (before a summary printed by someone else). */
+  clear(): void {
+    if (this.tty) process.stderr.write("\r\x1b[K");
+  }
+
   done(c: IngestCounts, db: string): void {
     const seconds = (performance.now() - this.started) / 1000;
     process.stderr.write(`${this.tty ? "\r\x1b[K" : ""}vigie: ${settled(c)} documents in ${seconds.toFixed(1)} s, ${this.rate(c).toFixed(0)}/s, into ${db}: ${describe(c)}\n`);
