@@ -5,20 +5,20 @@ import { packageVersion } from "./version.js";
 
 type Command = (argv: string[]) => Promise<number>;
 
-/** Each command's module is loaded only when it runs (the server's, the store's and the analyzer's are heavy). */
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  analyze: async () => (await import("./analyze.js")).runAnalyze,
-  lookup: async () => (await import("./knowledge.js")).runLookup,
-  ingest: async () => (await import("./store.js")).runIngest,
-  search: async () => (await import("./store.js")).runSearch,
-  stats: async () => (await import("./store.js")).runStats,
-  events: async () => (await import("./query.js")).runEvents,
-  quotes: async () => (await import("./query.js")).runQuotes,
-  entity: async () => (await import("./query.js")).runEntity,
-  export: async () => (await import("./query.js")).runExport,
-  stories: async () => (await import("./stories.js")).runStories,
-  story: async () => (await import("./stories.js")).runStory,
-  serve: async () => (await import("./serve.js")).runServe,
+/** Each command's module and function, loaded only when it runs (the server's, the store's and the analyzer's modules are heavy). */
+const COMMANDS: Record<string, [module: string, run: string]> = {
+  analyze: ["./analyze.js", "runAnalyze"],
+  lookup: ["./knowledge.js", "runLookup"],
+  ingest: ["./store.js", "runIngest"],
+  search: ["./store.js", "runSearch"],
+  stats: ["./store.js", "runStats"],
+  events: ["./query.js", "runEvents"],
+  quotes: ["./query.js", "runQuotes"],
+  entity: ["./query.js", "runEntity"],
+  export: ["./query.js", "runExport"],
+  stories: ["./stories.js", "runStories"],
+  story: ["./stories.js", "runStory"],
+  serve: ["./serve.js", "runServe"],
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -32,9 +32,10 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write((about && COMMAND_HELP[about]) || HELP);
     return command ? 0 : 2;
   }
-  const load = COMMANDS[command];
-  if (!load) throw new UsageError(`unknown command "${command}" (try: vigie --help)`);
-  return (await load())(rest);
+  const entry = COMMANDS[command];
+  if (!entry) throw new UsageError(`unknown command "${command}" (try: vigie --help)`);
+  const module = (await import(entry[0])) as Record<string, Command>;
+  return module[entry[1]]!(rest);
 }
 
 // a reader that stops early (vigie events | head) is no error

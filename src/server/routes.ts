@@ -4,8 +4,7 @@
  */
 import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyReply } from "fastify";
-import type { Static } from "@sinclair/typebox";
-import { Type } from "@sinclair/typebox";
+import { Type, type Static, type TObject, type TSchema } from "@sinclair/typebox";
 import { exportEvents, exportStories } from "../store/export.js";
 import { hasSearchWords } from "../store/queries.js";
 import type { Store } from "../store/store.js";
@@ -16,21 +15,25 @@ const errors = { 400: S.ErrorBody, 404: S.ErrorBody };
 const notFound = (what: string) => Object.assign(new Error(`no such ${what}`), { statusCode: 404 });
 
 /** Reads `limit + offset` rows from a query that only takes a limit, and keeps those past the offset. */
-const skipping =
-  <T>(read: (limit: number) => T[]) =>
-  (limit: number, offset: number) =>
-    read(limit + offset).slice(offset);
+const skipping = <T>(limit: number, offset: number, read: (limit: number) => T[]) => read(limit + offset).slice(offset);
+
+type Filters<Q extends TObject> = Omit<Static<Q>, "cursor" | "limit">;
+
+/** A list answered a page at a time: its query string is filters plus `cursor` and `limit`; `read` gets the filters, a limit and an offset. */
+function listRoute<Q extends TObject>(app: FastifyInstance, path: string, summary: string, querystring: Q, item: TSchema, read: (filters: Filters<Q>, limit: number, offset: number) => unknown[]): void {
+  app.get<{ Querystring: Static<Q> }>(path, { schema: { summary, querystring, response: { 200: S.Page(item), ...errors } } }, (req) => {
+    const { cursor, limit = 50, ...filters } = req.query as Static<Q> & { cursor?: string; limit?: number };
+    return page(cursor, limit, (l, offset) => read(filters as Filters<Q>, l, offset));
+  });
+}
 
 const CONTENT_TYPES = { csv: "text/csv; charset=utf-8", jsonl: "application/x-ndjson; charset=utf-8", geojson: "application/geo+json; charset=utf-8" };
 
 function stream(reply: FastifyReply, format: keyof typeof CONTENT_TYPES, name: string, chunks: Iterable<string>) {
-  const ext = format === "jsonl" ? "jsonl" : format;
-  return reply.type(CONTENT_TYPES[format]).header("content-disposition", `attachment; filename="${name}.${ext}"`).send(Readable.from(chunks));
+  return reply.type(CONTENT_TYPES[format]).header("content-disposition", `attachment; filename="${name}.${format}"`).send(Readable.from(chunks));
 }
 
 export function registerRoutes(app: FastifyInstance, store: Store): void {
-  const eventFilters = (q: Static<typeof S.EventQuery>) => ({ ...q, country: q.country?.toUpperCase() });
-
   // counting a large store takes a while: the counts are kept until another process writes to it
   let stats: { version: number; body: Static<typeof S.StatsBody> } | null = null;
   app.get("/api/stats", { schema: { summary: "What the store holds", response: { 200: S.StatsBody } } }, () => {
@@ -48,14 +51,7 @@ export function registerRoutes(app: FastifyInstance, store: Store): void {
     return stats.body;
   });
 
-  app.get<{ Querystring: Static<typeof S.DocumentQuery> }>(
-    "/api/documents",
-    { schema: { summary: "Documents, newest first", querystring: S.DocumentQuery, response: { 200: S.Page(S.DocumentRow), ...errors } } },
-    (req) => {
-      const { cursor, limit = 50, ...filters } = req.query;
-      return page(cursor, limit, (l, offset) => store.documents({ ...filters, limit: l, offset }));
-    },
-  );
+  listRoute(app, "/api/documents", "Documents, newest first", S.DocumentQuery, S.DocumentRow, (f, limit, offset) => store.documents({ ...f, limit, offset }));
 
   app.get<{ Params: Static<typeof S.IdParams> }>(
     "/api/documents/:id",
@@ -63,39 +59,20 @@ export function registerRoutes(app: FastifyInstance, store: Store): void {
     (req) => store.document(req.params.id) ?? Promise.reject(notFound("document")),
   );
 
-  app.get<{ Querystring: Static<typeof S.SearchQuery> }>(
-    "/api/search",
-    { schema: { summary: "Full-text search (diacritics aside; an entity's other names too)", querystring: S.SearchQuery, response: { 200: S.Page(S.SearchHit), ...errors } } },
-    (req) => {
-      const { q, cursor, limit = 50, ...filters } = req.query;
-      if (!hasSearchWords(q)) throw new BadParameter("q", "q holds no word to search for");
-      return page(cursor, limit, skipping((l) => store.search(q, { ...filters, limit: l })));
-    },
-  );
+  listRoute(app, "/api/search", "Full-text search (diacritics aside; an entity's other names too)", S.SearchQuery, S.SearchHit, ({ q, ...f }, limit, offset) => {
+    if (!hasSearchWords(q)) throw new BadParameter("q", "q holds no word to search for");
+    return skipping(limit, offset, (l) => store.search(q, { ...f, limit: l }));
+  });
 
-  app.get<{ Querystring: Static<typeof S.EventListQuery> }>(
-    "/api/events",
-    { schema: { summary: "Events, newest first, as ACLED-style rows", querystring: S.EventListQuery, response: { 200: S.Page(S.EventRow), ...errors } } },
-    (req) => {
-      const { cursor, limit = 50, ...filters } = req.query;
-      return page(cursor, limit, (l, offset) => store.events({ ...eventFilters(filters), limit: l, offset }));
-    },
-  );
+  listRoute(app, "/api/events", "Events, newest first, as ACLED-style rows", S.EventListQuery, S.EventRow, (f, limit, offset) => store.events({ ...f, limit, offset }));
 
   app.get<{ Querystring: Static<typeof S.EventQuery> }>(
     "/api/events/timeline",
     { schema: { summary: "How many events match, by day and PLOVER type", querystring: S.EventQuery, response: { 200: S.TimelineBody, ...errors } } },
-    (req) => ({ days: store.eventTimeline(eventFilters(req.query)) }),
+    (req) => ({ days: store.eventTimeline(req.query) }),
   );
 
-  app.get<{ Querystring: Static<typeof S.QuoteQuery> }>(
-    "/api/quotes",
-    { schema: { summary: "Quotations with their speakers", querystring: S.QuoteQuery, response: { 200: S.Page(S.QuoteRow), ...errors } } },
-    (req) => {
-      const { cursor, limit = 50, ...filters } = req.query;
-      return page(cursor, limit, skipping((l) => store.quotes({ ...filters, limit: l })));
-    },
-  );
+  listRoute(app, "/api/quotes", "Quotations with their speakers", S.QuoteQuery, S.QuoteRow, (f, limit, offset) => skipping(limit, offset, (l) => store.quotes({ ...f, limit: l })));
 
   app.get<{ Querystring: Static<typeof S.EntityListQuery> }>(
     "/api/entities",
@@ -113,14 +90,7 @@ export function registerRoutes(app: FastifyInstance, store: Store): void {
     },
   );
 
-  app.get<{ Querystring: Static<typeof S.StoryQuery> }>(
-    "/api/stories",
-    { schema: { summary: "Stories, newest first", querystring: S.StoryQuery, response: { 200: S.Page(S.StoryRow), ...errors } } },
-    (req) => {
-      const { cursor, limit = 50, ...filters } = req.query;
-      return page(cursor, limit, skipping((l) => store.stories({ ...filters, limit: l })));
-    },
-  );
+  listRoute(app, "/api/stories", "Stories, newest first", S.StoryQuery, S.StoryRow, (f, limit, offset) => skipping(limit, offset, (l) => store.stories({ ...f, limit: l })));
 
   app.get<{ Params: Static<typeof S.IdParams> }>(
     "/api/stories/:id",
@@ -133,7 +103,7 @@ export function registerRoutes(app: FastifyInstance, store: Store): void {
     { schema: { summary: "Every matching event, streamed as CSV, JSON Lines or GeoJSON", querystring: S.ExportEventsQuery, response: { 200: Type.String(), ...errors } } },
     (req, reply) => {
       const { format, ...filters } = req.query;
-      return stream(reply, format, "events", exportEvents(allRows((limit, offset) => store.events({ ...eventFilters(filters), limit, offset })), format));
+      return stream(reply, format, "events", exportEvents(allRows((limit, offset) => store.events({ ...filters, limit, offset })), format));
     },
   );
 

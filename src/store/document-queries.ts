@@ -3,6 +3,7 @@
  * each item at the character span of the text it rests on (what the article view highlights).
  */
 import type Database from "better-sqlite3";
+import { Where, type DocumentSummary } from "./queries.js";
 
 export interface DocumentFilters {
   lang?: string;
@@ -14,13 +15,7 @@ export interface DocumentFilters {
   offset?: number;
 }
 
-export interface DocumentRow {
-  id: number;
-  key: string;
-  title: string | null;
-  date: string | null;
-  outlet: string | null;
-  lang: string;
+export interface DocumentRow extends DocumentSummary {
   url: string | null;
   story_id: number | null;
   duplicate_of: number | null;
@@ -30,20 +25,14 @@ const ROW_COLUMNS = "d.id, d.doc_key AS key, d.title, d.date, d.outlet, d.lang, 
 
 /** Documents, the most recently published first (then the most recently stored). */
 export function findDocuments(db: Database.Database, f: DocumentFilters = {}): DocumentRow[] {
-  const conditions: string[] = [];
-  const params: (string | number)[] = [];
-  const add = (condition: string, ...values: (string | number)[]) => {
-    conditions.push(condition);
-    params.push(...values);
-  };
-  if (f.lang) add("d.lang = ?", f.lang);
-  if (f.outlet) add("d.outlet = ?", f.outlet);
-  if (f.from) add("d.date >= ?", f.from);
-  if (f.to) add("substr(d.date, 1, length(?)) <= ?", f.to, f.to);
-  if (f.story !== undefined) add("d.story_id = ?", f.story);
+  const w = new Where();
+  if (f.lang) w.add("d.lang = ?", f.lang);
+  if (f.outlet) w.add("d.outlet = ?", f.outlet);
+  w.dates("d.date", f.from, f.to);
+  if (f.story !== undefined) w.add("d.story_id = ?", f.story);
   return db
-    .prepare(`SELECT ${ROW_COLUMNS} FROM documents d ${conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""} ORDER BY d.date DESC, d.id DESC LIMIT ? OFFSET ?`)
-    .all(...params, f.limit ?? -1, f.offset ?? 0) as DocumentRow[];
+    .prepare(`SELECT ${ROW_COLUMNS} FROM documents d ${w.sql} ORDER BY d.date DESC, d.id DESC LIMIT ? OFFSET ?`)
+    .all(...w.params, f.limit ?? -1, f.offset ?? 0) as DocumentRow[];
 }
 
 export interface Span {

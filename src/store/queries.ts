@@ -7,7 +7,7 @@ export function entitiesNamed(db: Database.Database, name: string): number[] {
 }
 
 /** A WHERE clause under construction: conditions and their parameters, side by side. */
-class Where {
+export class Where {
   readonly conditions: string[] = [];
   readonly params: (string | number)[] = [];
   add(condition: string, ...params: (string | number)[]): void {
@@ -34,13 +34,17 @@ class Where {
   }
 }
 
-export interface SearchHit {
+/** A document as lists show it. */
+export interface DocumentSummary {
   id: number;
   key: string;
   title: string | null;
   date: string | null;
   outlet: string | null;
   lang: string;
+}
+
+export interface SearchHit extends DocumentSummary {
   snippet: string;
 }
 

@@ -5,7 +5,7 @@
  * events each outlet reports or leaves out.
  */
 import type Database from "better-sqlite3";
-import { entitiesNamed } from "./queries.js";
+import { entitiesNamed, Where } from "./queries.js";
 
 export interface StoryFilters {
   /** stories whose days reach this date or later */
@@ -36,37 +36,19 @@ const OUTLET = "coalesce(d.outlet, d.doc_key)";
 const MAIN_ENTITIES = 10;
 
 export function findStories(db: Database.Database, f: StoryFilters = {}): StoryRow[] {
-  const conditions: string[] = [];
-  const params: (string | number)[] = [];
-  if (f.from) {
-    conditions.push("s.last_day >= ?");
-    params.push(f.from);
-  }
-  if (f.to) {
-    conditions.push("substr(s.first_day, 1, length(?)) <= ?");
-    params.push(f.to, f.to);
-  }
+  const w = new Where();
+  if (f.from) w.add("s.last_day >= ?", f.from);
+  if (f.to) w.add("substr(s.first_day, 1, length(?)) <= ?", f.to, f.to);
   if (f.entity) {
     const ids = entitiesNamed(db, f.entity);
-    conditions.push(`s.id IN (SELECT d.story_id FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.entity_id IN (${ids.map(() => "?").join(",") || "NULL"}))`);
-    params.push(...ids);
+    w.add(`s.id IN (SELECT d.story_id FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.entity_id IN (${ids.map(() => "?").join(",") || "NULL"}))`, ...ids);
   }
-  if (f.lang) {
-    conditions.push("s.id IN (SELECT story_id FROM documents WHERE lang = ?)");
-    params.push(f.lang);
-  }
-  if (f.minOutlets) {
-    conditions.push("s.outlets >= ?");
-    params.push(f.minOutlets);
-  }
-  // walked newest first through the stories' own index, outlets counted as documents join
+  if (f.lang) w.add("s.id IN (SELECT story_id FROM documents WHERE lang = ?)", f.lang);
+  if (f.minOutlets) w.add("s.outlets >= ?", f.minOutlets);
+  // walked newest first through the stories' own index; outlets are counted as documents join a story
   const rows = db
-    .prepare(
-      `SELECT s.id, s.title, s.first_day, s.last_day, s.documents, s.outlets FROM stories s
-       ${conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""}
-       ORDER BY s.last_day DESC, s.id DESC LIMIT ?`,
-    )
-    .all(...params, f.limit ?? -1) as Omit<StoryRow, "languages" | "entities">[];
+    .prepare(`SELECT s.id, s.title, s.first_day, s.last_day, s.documents, s.outlets FROM stories s ${w.sql} ORDER BY s.last_day DESC, s.id DESC LIMIT ?`)
+    .all(...w.params, f.limit ?? -1) as Omit<StoryRow, "languages" | "entities">[];
   const languages = db.prepare("SELECT lang, count(*) AS n FROM documents WHERE story_id = ? GROUP BY lang ORDER BY n DESC, lang");
   return rows.map((r) => ({
     ...r,

@@ -1,10 +1,11 @@
+import { queryString } from "./dom.js";
+
 /** The API of the server that served the app (same origin: nothing else is ever asked). */
 export class ApiError extends Error {}
 
 export async function api<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== "") q.set(k, String(v));
-  const url = `api/${path}${q.size ? `?${q}` : ""}`;
+  const q = queryString(params);
+  const url = `api/${path}${q ? `?${q}` : ""}`;
   const res = await fetch(url, { headers: { accept: "application/json" } });
   const body = (await res.json().catch(() => null)) as { message?: string } | null;
   if (!res.ok) throw new ApiError(body?.message ?? `${res.status} ${res.statusText}`);

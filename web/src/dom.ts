@@ -43,10 +43,15 @@ export function pageLink(params: Record<string, string | number | undefined>, ..
   return h("a", { href: pageUrl(params) }, ...children);
 }
 
-export function pageUrl(params: Record<string, string | number | undefined>): string {
+/** A query string of the parameters that have a value ("" when none has). */
+export function queryString(params: Record<string, string | number | undefined>): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== "") q.set(k, String(v));
-  const s = q.toString();
+  return q.toString();
+}
+
+export function pageUrl(params: Record<string, string | number | undefined>): string {
+  const s = queryString(params);
   return s ? `?${s}` : "./";
 }
 

@@ -69,7 +69,17 @@ export class MentionFinder {
     return this.sentenceInitial(i, s) && this.common.has(t.text.toLowerCase());
   }
 
+  /** knownAt's answers within the sentence being read (the rules ask again about the word after a name) */
+  private readonly known = new Map<number, Mention | null>();
+
+  /** The knowledge-base name that starts at token i, if any (asked once per token and sentence). */
   private knownAt(i: number, s: Sentence): Mention | null {
+    let m = this.known.get(i);
+    if (m === undefined) this.known.set(i, (m = this.lookupAt(i, s)));
+    return m;
+  }
+
+  private lookupAt(i: number, s: Sentence): Mention | null {
     const { tokens } = this.doc;
     if (i >= s.endToken) return null;
     const first = tokens[i]!;
@@ -293,6 +303,7 @@ export class MentionFinder {
   sentence(s: Sentence): Mention[] {
     const { tokens } = this.doc;
     const out: Mention[] = [];
+    this.known.clear();
     const titleCase = this.titleCase(s);
     let i = s.firstToken;
     while (i < s.endToken) {
