@@ -54,7 +54,7 @@ export async function benchIngest(n: number, keep = false): Promise<void> {
     (globalThis as { gc?: () => void }).gc?.();
     const workers = availableParallelism();
     const path = join(dir, "bench.db");
-    const store = new Store(path);
+    const store = await Store.open(path);
     const t0 = performance.now();
     const counts = await ingest(store, [input], {
       read: { maxBytes: 5_000_000 },
@@ -65,17 +65,17 @@ export async function benchIngest(n: number, keep = false): Promise<void> {
       onKnowledgeErrors: () => {},
     });
     const seconds = (performance.now() - t0) / 1000;
-    store.db.pragma("wal_checkpoint(TRUNCATE)");
+    store.sqlite?.db.pragma("wal_checkpoint(TRUNCATE)");
     const size = statSync(path).size;
-    const stats = store.stats();
+    const stats = await store.stats();
     const grouping = { ...store.grouping };
-    const stories = store.storyCount();
+    const stories = await store.storyCount();
 
     const words = ["rebelles", "Alep", "Aleppo", "président", "ceasefire", "Macron", "élections", "frappes", "Moscou", "Biden", "sanctions", "manifestants", "Gaza", "Téhéran", "accord", "parliament", "budget", "Netanyahu", "Hezbollah", "Séoul"];
     const queries = Array.from({ length: QUERIES }, (_, i) => (i % 3 === 2 ? `${words[i % words.length]} ${words[(i * 7) % words.length]}` : words[i % words.length]!));
     const search = await latency(Array.from({ length: QUERIES }, (_, i) => () => store.search(queries[i]!, { limit: 20 })));
-    const people = store.topEntities(20).map((e) => e.name);
-    const types = store.eventsByType().map((e) => e.type);
+    const people = (await store.topEntities(20)).map((e) => e.name);
+    const types = (await store.eventsByType()).map((e) => e.type);
     const countries = ["SY", "FR", "US", "IL", "LB", "UA", "RU", "KR"];
     const filters = (i: number): EventFilters => {
       switch (i % 5) {
@@ -94,7 +94,7 @@ export async function benchIngest(n: number, keep = false): Promise<void> {
     const apiSearch = await latency(queries.map((q) => () => get(`/api/search?limit=20&q=${encodeURIComponent(q)}`)));
     const apiEvents = await latency(Array.from({ length: QUERIES }, (_, i) => () => get(`/api/events?${query(filters(i))}`)));
     await app.close();
-    store.close();
+    await store.close();
 
     const done = counts.added + counts.nearDuplicates + counts.duplicates;
     console.log(`\nvigie bench — ingest, ${workers} analysis workers, ${n} documents of ${(bytes / n / 1000).toFixed(1)} KB on average (JSON Lines, ${mb(bytes)} MB of text)`);

@@ -42,19 +42,19 @@ function eventFilters(values: Record<string, string | boolean | undefined>, fall
 export const asJson = (flag: boolean | undefined) => flag === true || !process.stdout.isTTY;
 
 /** Runs `body` on the store opened read-only, closing it whatever happens. */
-export function withStore<T>(db: string, body: (store: Store) => T): T {
-  const store = new Store(db, { readonly: true });
+export async function withStore<T>(db: string, body: (store: Store) => Promise<T>): Promise<T> {
+  const store = await Store.open(db, { readonly: true });
   try {
-    return body(store);
+    return await body(store);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
 /** `vigie events [filters] [--json]`: who did what to whom, where and when. */
 export async function runEvents(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: EVENT_OPTIONS });
-  const rows = withStore(values.db, (s) => s.events(eventFilters(values, 50)));
+  const rows = await withStore(values.db, (s) => s.events(eventFilters(values, 50)));
   if (asJson(values.json)) for (const r of rows) process.stdout.write(`${JSON.stringify(r)}\n`);
   else if (!rows.length) process.stdout.write("no results\n");
   else
@@ -73,7 +73,7 @@ export async function runQuotes(argv: string[]): Promise<number> {
     args: argv,
     options: { db: { type: "string", default: DEFAULT_DB }, speaker: { type: "string" }, text: { type: "string" }, kind: { type: "string" }, limit: { type: "string" }, json: { type: "boolean" } },
   });
-  const rows = withStore(values.db, (s) => s.quotes({ speaker: values.speaker, text: values.text, kind: choiceFlag(values.kind, "--kind", QUOTE_KINDS), limit: positiveInteger(values.limit, "--limit", 50) }));
+  const rows = await withStore(values.db, (s) => s.quotes({ speaker: values.speaker, text: values.text, kind: choiceFlag(values.kind, "--kind", QUOTE_KINDS), limit: positiveInteger(values.limit, "--limit", 50) }));
   if (asJson(values.json)) for (const r of rows) process.stdout.write(`${JSON.stringify(r)}\n`);
   else if (!rows.length) process.stdout.write("no results\n");
   else for (const r of rows) process.stdout.write(`${pc.yellow(r.speaker ?? r.speaker_text ?? "unattributed")} ${pc.dim(`(${r.kind}, ${r.date ?? "undated"})`)} “${r.text.replace(/\s+/g, " ")}”\n`);
@@ -84,7 +84,7 @@ export async function runQuotes(argv: string[]): Promise<number> {
 export async function runEntity(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { db: { type: "string", default: DEFAULT_DB }, json: { type: "boolean" } } });
   if (!positionals.length) throw new UsageError("entity needs a NAME");
-  const profiles = withStore(values.db, (s) => s.entity(positionals.join(" ")));
+  const profiles = await withStore(values.db, (s) => s.entity(positionals.join(" ")));
   if (asJson(values.json)) for (const p of profiles) process.stdout.write(`${JSON.stringify(p)}\n`);
   else if (!profiles.length) process.stdout.write("no results\n");
   else
@@ -115,13 +115,13 @@ export async function runExport(argv: string[]): Promise<number> {
   if (!formats.includes(format)) throw new UsageError(`--format is one of ${formats.join(", ")} for ${what}, not "${values.format}"`);
   const skipped = { count: 0 };
   let count: number;
-  let chunks: Iterable<string>;
+  let chunks: AsyncIterable<string>;
   if (what === "stories") {
-    const rows = withStore(values.db, (s) => s.stories(storyFilters(values, undefined)));
+    const rows = await withStore(values.db, (s) => s.stories(storyFilters(values, undefined)));
     count = rows.length;
     chunks = exportStories(rows, format as "jsonl" | "csv");
   } else {
-    const rows = withStore(values.db, (s) => s.events(eventFilters(values, undefined)));
+    const rows = await withStore(values.db, (s) => s.events(eventFilters(values, undefined)));
     count = rows.length;
     chunks = exportEvents(rows, format, skipped);
   }
@@ -129,7 +129,7 @@ export async function runExport(argv: string[]): Promise<number> {
     try {
       const fd = openSync(values.out, "w");
       try {
-        for (const chunk of chunks) writeSync(fd, chunk);
+        for await (const chunk of chunks) writeSync(fd, chunk);
       } finally {
         closeSync(fd);
       }
@@ -137,7 +137,7 @@ export async function runExport(argv: string[]): Promise<number> {
       process.stderr.write(`vigie: ${values.out}: cannot write the export (${describeFsError(err)})\n`);
       return 1;
     }
-  } else for (const chunk of chunks) process.stdout.write(chunk);
+  } else for await (const chunk of chunks) process.stdout.write(chunk);
   process.stderr.write(`vigie: ${count - skipped.count} ${what} exported${skipped.count ? ` (${skipped.count} without coordinates left out of the GeoJSON)` : ""}\n`);
   return 0;
 }

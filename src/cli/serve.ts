@@ -25,17 +25,17 @@ export async function runServe(argv: string[]): Promise<number> {
   if (port > 65535) throw new UsageError("--port must be at most 65535");
   if (!isLoopback(values.host) && !values["allow-remote"])
     throw new UsageError(`--host ${values.host} would serve the store to other machines; add --allow-remote if that is what you want`);
-  const store = new Store(values.db, { readonly: true });
+  const store = await Store.open(values.db, { readonly: true });
   const app = await createServer(store, { version: packageVersion(), rateLimit: positiveInteger(values["rate-limit"], "--rate-limit", 1200) });
-  if (!isLoopback(values.host)) process.stderr.write(`vigie: warning: serving ${values.db} to the network on ${values.host} (read-only, rate-limited, no authentication)\n`);
+  if (!isLoopback(values.host)) process.stderr.write(`vigie: warning: serving ${store.path} to the network on ${values.host} (read-only, rate-limited, no authentication)\n`);
   const address = await app.listen({ port, host: values.host });
-  process.stderr.write(`vigie: serving ${values.db} at ${address}/ (API at ${address}/api, OpenAPI at ${address}/openapi.json); Ctrl-C stops\n`);
+  process.stderr.write(`vigie: serving ${store.path} at ${address}/ (API at ${address}/api, OpenAPI at ${address}/openapi.json); Ctrl-C stops\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
   await app.close();
-  store.close();
+  await store.close();
   return 0;
 }

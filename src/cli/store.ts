@@ -4,13 +4,14 @@ import { availableParallelism } from "node:os";
 import { ingest } from "../ingest/ingest.js";
 import { countDocuments } from "../readers/inputs.js";
 import { DEFAULT_MAX_BYTES } from "../readers/source.js";
-import { hasSearchWords } from "../store/queries.js";
+import { hasSearchWords } from "../store/search.js";
 import { Store } from "../store/store.js";
 import { knowledgeFiles } from "./config.js";
 import { Progress } from "./progress.js";
 import { dateFlag, positiveInteger, UsageError } from "./usage.js";
 
-export const DEFAULT_DB = "vigie.db";
+/** The store: VIGIE_DB (a file, or a postgres:// URL) when set, else vigie.db here. */
+export const DEFAULT_DB = process.env.VIGIE_DB || "vigie.db";
 
 /** `vigie ingest PATH… [--db FILE] [--workers N]`: every document and its analysis into the store, once each. */
 export async function runIngest(argv: string[]): Promise<number> {
@@ -31,7 +32,7 @@ export async function runIngest(argv: string[]): Promise<number> {
   const maxBytes = positiveInteger(values["max-bytes"], "--max-bytes", DEFAULT_MAX_BYTES);
   const workers = positiveInteger(values.workers, "--workers", availableParallelism());
   const timeLimitMs = positiveInteger(values["time-limit"], "--time-limit", 60) * 1000;
-  const store = new Store(values.db);
+  const store = await Store.open(values.db);
   const progress = new Progress(values.quiet === true, process.stderr.isTTY ? await countDocuments(positionals) : null);
   try {
     const counts = await ingest(store, positionals, {
@@ -43,10 +44,10 @@ export async function runIngest(argv: string[]): Promise<number> {
       onProgress: (c) => progress.update(c),
       onKnowledgeErrors: (messages) => messages.forEach((m) => progress.line(`vigie: ${m} (entry skipped)`)),
     });
-    progress.done(counts, values.db);
+    progress.done(counts, store.path);
     return counts.failed ? 1 : 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -69,9 +70,9 @@ export async function runSearch(argv: string[]): Promise<number> {
   const query = positionals.join(" ");
   if (!hasSearchWords(query)) throw new UsageError("search needs a QUERY with at least one word or number");
   const filters = { from: dateFlag(values.from, "--from"), to: dateFlag(values.to, "--to"), limit: positiveInteger(values.limit, "--limit", 20) };
-  const store = new Store(values.db, { readonly: true });
+  const store = await Store.open(values.db, { readonly: true });
   try {
-    const hits = store.search(query, {
+    const hits = await store.search(query, {
       ...filters,
       lang: values.lang,
       outlet: values.outlet,
@@ -82,16 +83,16 @@ export async function runSearch(argv: string[]): Promise<number> {
     else for (const h of hits) process.stdout.write(`${pc.bold(h.key)} ${pc.dim(`${h.date ?? "undated"} ${h.lang}${h.outlet ? ` ${h.outlet}` : ""}`)}\n  ${h.snippet.replace(/\s+/g, " ")}\n`);
     return hits.length ? 0 : 1;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
 /** `vigie stats [--db FILE] [--json | --pretty]`: what the store holds. */
 export async function runStats(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { db: { type: "string", default: DEFAULT_DB }, json: { type: "boolean" }, pretty: { type: "boolean" } } });
-  const store = new Store(values.db, { readonly: true });
+  const store = await Store.open(values.db, { readonly: true });
   try {
-    const summary = { ...store.stats(), topEntities: store.topEntities(), eventsByType: store.eventsByType(), sampleQuotes: store.someQuotes() };
+    const summary = { ...(await store.stats()), topEntities: await store.topEntities(), eventsByType: await store.eventsByType(), sampleQuotes: await store.someQuotes() };
     if (values.json || (!process.stdout.isTTY && !values.pretty)) {
       process.stdout.write(`${JSON.stringify(summary)}\n`);
       return 0;
@@ -103,6 +104,6 @@ export async function runStats(argv: string[]): Promise<number> {
     for (const q of s.sampleQuotes) process.stdout.write(`${pc.yellow("said")} ${q.speaker}: “${q.text.slice(0, 100)}”\n`);
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }

@@ -26,16 +26,16 @@ export function storyFilters(values: Record<string, string | boolean | undefined
 export async function runStories(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { ...STORY_OPTIONS, rebuild: { type: "boolean" } } });
   if (values.rebuild) {
-    const store = new Store(values.db);
+    const store = await Store.open(values.db);
     try {
       const started = Date.now();
-      const n = store.rebuildStories();
+      const n = await store.rebuildStories();
       process.stderr.write(`vigie: ${n} stories regrouped in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     } finally {
-      store.close();
+      await store.close();
     }
   }
-  const rows = withStore(values.db, (s) => s.stories(storyFilters(values, 50)));
+  const rows = await withStore(values.db, (s) => s.stories(storyFilters(values, 50)));
   if (asJson(values.json)) for (const r of rows) process.stdout.write(`${JSON.stringify(r)}\n`);
   else {
     if (!rows.length) process.stdout.write("no results\n");
@@ -53,7 +53,7 @@ export async function runStory(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { db: { type: "string", default: DEFAULT_DB }, json: { type: "boolean" } } });
   const id = positiveInteger(positionals[0] ?? (undefined as string | undefined), "story ID", undefined);
   if (id === undefined) throw new UsageError("story needs a story ID (see vigie stories)");
-  const view = withStore(values.db, (s) => s.story(id));
+  const view = await withStore(values.db, (s) => s.story(id));
   if (!view) {
     process.stderr.write(`vigie: no story ${id}\n`);
     return 1;

@@ -28,7 +28,7 @@ async function run(store: Store, paths: string[], batchDocuments = 4): Promise<{
   return { counts, failures };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "vigie-ingest-"));
   corpus = join(dir, "corpus");
   const files: Record<string, string | Buffer> = {
@@ -47,7 +47,7 @@ beforeAll(() => {
 
 describe("ingest", () => {
   it("stores the good documents in input order and names each bad input: corrupt archive, malformed feed, page with no article", async () => {
-    const store = new Store(join(dir, "mixed.db"));
+    const store = await Store.open(join(dir, "mixed.db"));
     const { counts, failures } = await run(store, [join(dir, "a.txt"), join(dir, "broken.warc.gz"), join(dir, "broken.rss"), join(dir, "menu.html"), join(dir, "b.txt")]);
     expect(counts).toEqual({ added: 2, nearDuplicates: 0, duplicates: 0, failed: 3 });
     expect(failures).toEqual([
@@ -55,50 +55,50 @@ describe("ingest", () => {
       expect.stringMatching(/broken\.rss: malformed feed XML \(line 1/),
       expect.stringMatching(/menu\.html: no article text found/),
     ]);
-    expect(store.db.prepare("SELECT doc_key FROM documents ORDER BY id").all()).toEqual([{ doc_key: "a" }, { doc_key: "b" }]);
+    expect(await store.sql.all("SELECT doc_key FROM documents ORDER BY id")).toEqual([{ doc_key: "a" }, { doc_key: "b" }]);
     const again = await run(store, [join(dir, "a.txt"), join(dir, "b.txt"), join(dir, "c.txt")]);
     expect(again.counts).toEqual({ added: 1, nearDuplicates: 0, duplicates: 2, failed: 0 });
-    store.close();
+    await store.close();
   });
 
   it("finds an entity afterwards under the knowledge base's other names for it, not only those met in the text", async () => {
-    const store = new Store(join(dir, "names.db"));
+    const store = await Store.open(join(dir, "names.db"));
     writeFileSync(join(dir, "sharaa.txt"), "date 2024-12-10 Ahmed al-Sharaa a reçu mardi à Damas une délégation venue de Turquie, selon la télévision syrienne.");
     await run(store, [join(dir, "sharaa.txt")]);
-    expect(store.entitiesNamed("Joulani")).toHaveLength(1);
-    expect(store.entitiesNamed("Abu Mohammad al-Jolani")).toEqual(store.entitiesNamed("Ahmed al-Sharaa"));
-    expect(store.entity("Jolani")[0]!.name).toBe("Ahmed al-Sharaa");
-    store.close();
+    expect(await store.entitiesNamed("Joulani")).toHaveLength(1);
+    expect(await store.entitiesNamed("Abu Mohammad al-Jolani")).toEqual(await store.entitiesNamed("Ahmed al-Sharaa"));
+    expect((await store.entity("Jolani"))[0]!.name).toBe("Ahmed al-Sharaa");
+    await store.close();
   });
 
   it("stops on a full disk with a clear message, keeping every document committed before", async () => {
     const path = join(dir, "full.db");
-    const store = new Store(path);
-    const pages = store.db.pragma("page_count", { simple: true }) as number;
-    store.db.pragma(`max_page_count = ${pages + 3}`); // what a full disk looks like to SQLite
+    const store = await Store.open(path);
+    const pages = store.sqlite!.db.pragma("page_count", { simple: true }) as number;
+    store.sqlite!.db.pragma(`max_page_count = ${pages + 3}`); // what a full disk looks like to SQLite
     const error = await run(store, [join(dir, "corpus.jsonl")]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreError);
     expect((error as Error).message).toMatch(/full\.db: the disk is full .*; stopped at .*corpus\.jsonl:\d+, after \d+ documents added \(all kept; a run again adds the rest\)/);
     const kept = Number(/after (\d+) documents/.exec((error as Error).message)![1]);
     expect(kept).toBeGreaterThan(0);
-    store.close();
-    const reopened = new Store(path, { readonly: true });
-    expect(reopened.stats().documents).toBe(kept);
-    reopened.close();
+    await store.close();
+    const reopened = await Store.open(path, { readonly: true });
+    expect((await reopened.stats()).documents).toBe(kept);
+    await reopened.close();
   });
 
   it("stops on a database locked by another process, naming the problem", async () => {
     const path = join(dir, "locked.db");
-    new Store(path).close();
+    await (await Store.open(path)).close();
     const other = new Database(path);
     other.exec("BEGIN EXCLUSIVE");
     // a closed store is in rollback mode, so the lock may stop it as it opens (switching to WAL) or as it writes
     const error = await (async () => {
-      const store = new Store(path, { busyTimeoutMs: 50 });
+      const store = await Store.open(path, { busyTimeoutMs: 50 });
       try {
         return await run(store, [join(dir, "c.txt")]);
       } finally {
-        store.close();
+        await store.close();
       }
     })().catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/locked\.db: .*the database is locked by another process/);
@@ -108,17 +108,17 @@ describe("ingest", () => {
 
   it("stops on a read-only database, naming the problem", async () => {
     const path = join(dir, "readonly.db");
-    new Store(path).close();
-    const store = new Store(path, { readonly: true }); // as a file without write permission opens
+    await (await Store.open(path)).close();
+    const store = await Store.open(path, { readonly: true }); // as a file without write permission opens
     const error = await run(store, [join(dir, "c.txt")]).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/readonly\.db: the database is read-only/);
-    store.close();
+    await store.close();
   });
 
-  it("names a database that cannot be opened", () => {
-    expect(() => new Store(join(dir, "no-such-dir", "x.db"))).toThrow(/no-such-dir\/x\.db: cannot open the database/);
-    expect(() => new Store(join(dir, "absent.db"), { readonly: true })).toThrow(/absent\.db: no such database \(vigie ingest creates it\)/);
+  it("names a database that cannot be opened", async () => {
+    await expect(Store.open(join(dir, "no-such-dir", "x.db"))).rejects.toThrow(/no-such-dir\/x\.db: cannot open the database/);
+    await expect(Store.open(join(dir, "absent.db"), { readonly: true })).rejects.toThrow(/absent\.db: no such database \(vigie ingest creates it\)/);
     writeFileSync(join(dir, "notadb.db"), "this is a text file, not SQLite ".repeat(200));
-    expect(() => new Store(join(dir, "notadb.db"))).toThrow(/notadb\.db: cannot use the database \(the file is not a Vigie database, or it is corrupt\)/);
+    await expect(Store.open(join(dir, "notadb.db"))).rejects.toThrow(/notadb\.db: cannot use the database \(the file is not a Vigie database, or it is corrupt\)/);
   });
 });

@@ -50,8 +50,8 @@ export async function ingest(store: Store, paths: string[], options: IngestOptio
   // documents are committed a batch at a time: BATCH_DOCUMENTS, or what BATCH_MS brought
   let committed = 0;
   let batchStarted = 0;
-  const commit = () => {
-    store.commitBatch();
+  const commit = async () => {
+    await store.commitBatch();
     committed = counts.added + counts.nearDuplicates;
   };
   const pending: { name: string; hash: string; result: Promise<Analyzed> }[] = [];
@@ -60,20 +60,20 @@ export async function ingest(store: Store, paths: string[], options: IngestOptio
     try {
       const { record, simhash, knownNames, storyFeatures } = await next.result;
       if (!store.inBatch) {
-        store.beginBatch();
+        await store.beginBatch();
         batchStarted = performance.now();
       }
-      const outcome = store.add(record, { hash: next.hash, simhash, knownNames, storyFeatures });
+      const outcome = await store.add(record, { hash: next.hash, simhash, knownNames, storyFeatures });
       if (outcome === "added") counts.added++;
       else if (outcome === "near-duplicate") counts.nearDuplicates++;
       else counts.duplicates++;
-      if (counts.added + counts.nearDuplicates - committed >= (options.batchDocuments ?? BATCH_DOCUMENTS) || performance.now() - batchStarted > BATCH_MS) commit();
+      if (counts.added + counts.nearDuplicates - committed >= (options.batchDocuments ?? BATCH_DOCUMENTS) || performance.now() - batchStarted > BATCH_MS) await commit();
     } catch (err) {
       counts.failed++;
       const problem = storeProblem(err);
       // the database's own trouble stops the run: every document committed so far stays
       if (problem) {
-        store.rollbackBatch();
+        await store.rollbackBatch();
         throw new StoreError(`${store.path}: ${problem}; stopped at ${next.name}, after ${committed} documents added (all kept; a run again adds the rest)`);
       }
       options.onFailure(`${next.name}: not stored (${(err as Error).message})`);
@@ -89,7 +89,7 @@ export async function ingest(store: Store, paths: string[], options: IngestOptio
       }
       const doc = outcome.doc;
       const hash = textHash(doc.text);
-      if (store.has(doc.text, hash)) {
+      if (await store.has(doc.text, hash)) {
         counts.duplicates++;
         options.onProgress(counts);
         continue;
@@ -101,9 +101,9 @@ export async function ingest(store: Store, paths: string[], options: IngestOptio
       if (pending.length >= window) await settle();
     }
     while (pending.length) await settle();
-    commit();
+    await commit();
   } catch (err) {
-    store.rollbackBatch();
+    await store.rollbackBatch();
     throw err;
   } finally {
     await pool?.close();

@@ -20,7 +20,7 @@ beforeAll(async () => {
   const db = join(mkdtempSync(join(tmpdir(), "vigie-api-")), "api.db");
   const run = spawnSync(process.execPath, [CLI, "ingest", ...FIXTURES, "--db", db, "--workers", "1", "--quiet"], { encoding: "utf8" });
   expect(run.status, run.stderr).toBe(0);
-  store = new Store(db, { readonly: true });
+  store = await Store.open(db, { readonly: true });
   app = await createServer(store, { webRoot: null });
 }, 60_000);
 

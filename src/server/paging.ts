@@ -24,16 +24,16 @@ export function decodeCursor(cursor: string | undefined): number {
 }
 
 /** One page from a query that takes a limit and an offset: one row more is read to know whether another page follows. */
-export function page<T>(cursor: string | undefined, limit: number, read: (limit: number, offset: number) => T[]): { items: T[]; next: string | null } {
+export async function page<T>(cursor: string | undefined, limit: number, read: (limit: number, offset: number) => Promise<T[]>): Promise<{ items: T[]; next: string | null }> {
   const offset = decodeCursor(cursor);
-  const rows = read(limit + 1, offset);
+  const rows = await read(limit + 1, offset);
   return { items: rows.slice(0, limit), next: rows.length > limit ? encodeCursor(offset + limit) : null };
 }
 
 /** Every row of a query, read a page at a time (for streamed exports). */
-export function* allRows<T>(read: (limit: number, offset: number) => T[], size = 1000): Generator<T> {
+export async function* allRows<T>(read: (limit: number, offset: number) => Promise<T[]>, size = 1000): AsyncGenerator<T> {
   for (let offset = 0; ; offset += size) {
-    const rows = read(size, offset);
+    const rows = await read(size, offset);
     yield* rows;
     if (rows.length < size) return;
   }

@@ -6,7 +6,7 @@ import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { Type, type Static, type TObject, type TSchema } from "@sinclair/typebox";
 import { exportEvents, exportStories } from "../store/export.js";
-import { hasSearchWords } from "../store/queries.js";
+import { hasSearchWords } from "../store/search.js";
 import type { Store } from "../store/store.js";
 import * as S from "./schemas.js";
 import { allRows, BadParameter, page } from "./paging.js";
@@ -15,12 +15,12 @@ const errors = { 400: S.ErrorBody, 404: S.ErrorBody };
 const notFound = (what: string) => Object.assign(new Error(`no such ${what}`), { statusCode: 404 });
 
 /** Reads `limit + offset` rows from a query that only takes a limit, and keeps those past the offset. */
-const skipping = <T>(limit: number, offset: number, read: (limit: number) => T[]) => read(limit + offset).slice(offset);
+const skipping = async <T>(limit: number, offset: number, read: (limit: number) => Promise<T[]>) => (await read(limit + offset)).slice(offset);
 
 type Filters<Q extends TObject> = Omit<Static<Q>, "cursor" | "limit">;
 
 /** A list answered a page at a time: its query string is filters plus `cursor` and `limit`; `read` gets the filters, a limit and an offset. */
-function listRoute<Q extends TObject>(app: FastifyInstance, path: string, summary: string, querystring: Q, item: TSchema, read: (filters: Filters<Q>, limit: number, offset: number) => unknown[]): void {
+function listRoute<Q extends TObject>(app: FastifyInstance, path: string, summary: string, querystring: Q, item: TSchema, read: (filters: Filters<Q>, limit: number, offset: number) => Promise<unknown[]>): void {
   app.get<{ Querystring: Static<Q> }>(path, { schema: { summary, querystring, response: { 200: S.Page(item), ...errors } } }, (req) => {
     const { cursor, limit = 50, ...filters } = req.query as Static<Q> & { cursor?: string; limit?: number };
     return page(cursor, limit, (l, offset) => read(filters as Filters<Q>, l, offset));
@@ -29,22 +29,22 @@ function listRoute<Q extends TObject>(app: FastifyInstance, path: string, summar
 
 const CONTENT_TYPES = { csv: "text/csv; charset=utf-8", jsonl: "application/x-ndjson; charset=utf-8", geojson: "application/geo+json; charset=utf-8" };
 
-function stream(reply: FastifyReply, format: keyof typeof CONTENT_TYPES, name: string, chunks: Iterable<string>) {
+function stream(reply: FastifyReply, format: keyof typeof CONTENT_TYPES, name: string, chunks: AsyncIterable<string>) {
   return reply.type(CONTENT_TYPES[format]).header("content-disposition", `attachment; filename="${name}.${format}"`).send(Readable.from(chunks));
 }
 
 export function registerRoutes(app: FastifyInstance, store: Store): void {
   // counting a large store takes a while: the counts are kept until another process writes to it
-  let stats: { version: number; body: Static<typeof S.StatsBody> } | null = null;
-  app.get("/api/stats", { schema: { summary: "What the store holds", response: { 200: S.StatsBody } } }, () => {
-    const version = store.dataVersion();
+  let stats: { version: string; body: Static<typeof S.StatsBody> } | null = null;
+  app.get("/api/stats", { schema: { summary: "What the store holds", response: { 200: S.StatsBody } } }, async () => {
+    const version = await store.dataVersion();
     if (stats?.version !== version) {
       const body = {
-        ...store.stats(),
-        outlets: store.outlets(),
-        eventTypes: store.eventsByType(),
-        countries: store.eventCountries(),
-        stories: store.storyCount(),
+        ...(await store.stats()),
+        outlets: await store.outlets(),
+        eventTypes: await store.eventsByType(),
+        countries: await store.eventCountries(),
+        stories: await store.storyCount(),
       };
       stats = { version, body };
     }
@@ -56,7 +56,7 @@ export function registerRoutes(app: FastifyInstance, store: Store): void {
   app.get<{ Params: Static<typeof S.IdParams> }>(
     "/api/documents/:id",
     { schema: { summary: "One document with its whole analysis, each item at its character span", params: S.IdParams, response: { 200: S.DocumentView, ...errors } } },
-    (req) => store.document(req.params.id) ?? Promise.reject(notFound("document")),
+    async (req) => (await store.document(req.params.id)) ?? Promise.reject(notFound("document")),
   );
 
   listRoute(app, "/api/search", "Full-text search (diacritics aside; an entity's other names too)", S.SearchQuery, S.SearchHit, ({ q, ...f }, limit, offset) => {
@@ -69,7 +69,7 @@ export function registerRoutes(app: FastifyInstance, store: Store): void {
   app.get<{ Querystring: Static<typeof S.EventQuery> }>(
     "/api/events/timeline",
     { schema: { summary: "How many events match, by day and PLOVER type", querystring: S.EventQuery, response: { 200: S.TimelineBody, ...errors } } },
-    (req) => ({ days: store.eventTimeline(req.query) }),
+    async (req) => ({ days: await store.eventTimeline(req.query) }),
   );
 
   listRoute(app, "/api/quotes", "Quotations with their speakers", S.QuoteQuery, S.QuoteRow, (f, limit, offset) => skipping(limit, offset, (l) => store.quotes({ ...f, limit: l })));
@@ -77,14 +77,14 @@ export function registerRoutes(app: FastifyInstance, store: Store): void {
   app.get<{ Querystring: Static<typeof S.EntityListQuery> }>(
     "/api/entities",
     { schema: { summary: "The entities named by the most documents", querystring: S.EntityListQuery, response: { 200: Type.Object({ items: Type.Array(S.EntitySummary) }), ...errors } } },
-    (req) => ({ items: store.topEntities(req.query.limit ?? 50) }),
+    async (req) => ({ items: await store.topEntities(req.query.limit ?? 50) }),
   );
 
   app.get<{ Params: Static<typeof S.NameParams> }>(
     "/api/entities/:name",
     { schema: { summary: "The entities a name designates: names, roles, mentions by month, events, quotes", params: S.NameParams, response: { 200: Type.Object({ items: Type.Array(S.EntityProfile) }), ...errors } } },
-    (req) => {
-      const items = store.entity(req.params.name);
+    async (req) => {
+      const items = await store.entity(req.params.name);
       if (!items.length) throw notFound("entity");
       return { items };
     },
@@ -95,7 +95,7 @@ export function registerRoutes(app: FastifyInstance, store: Store): void {
   app.get<{ Params: Static<typeof S.IdParams> }>(
     "/api/stories/:id",
     { schema: { summary: "One story: documents, merged timeline and each outlet's labels, voices, figures and quotations", params: S.IdParams, response: { 200: S.StoryView, ...errors } } },
-    (req) => store.story(req.params.id) ?? Promise.reject(notFound("story")),
+    async (req) => (await store.story(req.params.id)) ?? Promise.reject(notFound("story")),
   );
 
   app.get<{ Querystring: Static<typeof S.ExportEventsQuery> }>(
@@ -110,9 +110,9 @@ export function registerRoutes(app: FastifyInstance, store: Store): void {
   app.get<{ Querystring: Static<typeof S.ExportStoriesQuery> }>(
     "/api/export/stories",
     { schema: { summary: "Every matching story, streamed as CSV or JSON Lines", querystring: S.ExportStoriesQuery, response: { 200: Type.String(), ...errors } } },
-    (req, reply) => {
+    async (req, reply) => {
       const { format, ...filters } = req.query;
-      return stream(reply, format, "stories", exportStories(store.stories(filters), format));
+      return stream(reply, format, "stories", exportStories(await store.stories(filters), format));
     },
   );
 }

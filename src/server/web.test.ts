@@ -52,7 +52,7 @@ describe.skipIf(!available)("the web app in Chromium", () => {
     const db = join(mkdtempSync(join(tmpdir(), "vigie-web-")), "web.db");
     const run = spawnSync(process.execPath, [CLI, "ingest", ...FIXTURES, "--db", db, "--workers", "1", "--quiet"], { encoding: "utf8" });
     expect(run.status, run.stderr).toBe(0);
-    store = new Store(db, { readonly: true });
+    store = await Store.open(db, { readonly: true });
     app = await createServer(store);
     base = `${await app.listen({ port: 0, host: "127.0.0.1" })}/`;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-dev-shm-usage", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"] });
@@ -133,7 +133,7 @@ describe.skipIf(!available)("the web app in Chromium", () => {
     await page.close();
   });
 
-  it("asked nothing of any other machine, and broke no rule of its Content-Security-Policy", () => {
+  it("asked nothing of any other machine, and broke no rule of its Content-Security-Policy", async () => {
     expect(offMachine).toEqual([]);
     expect(violations).toEqual([]);
   });

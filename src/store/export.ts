@@ -22,19 +22,19 @@ function csvField(value: unknown): string {
  * Event rows as text in the chosen format, piece by piece (a large export never sits whole in
  * memory). GeoJSON holds the events that have coordinates, as points; `skipped` counts the rest.
  */
-export function* exportEvents(rows: Iterable<EventRow>, format: ExportFormat, skipped = { count: 0 }): Generator<string> {
+export async function* exportEvents(rows: Iterable<EventRow> | AsyncIterable<EventRow>, format: ExportFormat, skipped = { count: 0 }): AsyncGenerator<string> {
   if (format === "jsonl") {
-    for (const r of rows) yield `${JSON.stringify(r)}\n`;
+    for await (const r of rows) yield `${JSON.stringify(r)}\n`;
     return;
   }
   if (format === "csv") {
     yield `${COLUMNS.join(",")}\n`;
-    for (const r of rows) yield `${COLUMNS.map((c) => csvField(r[c])).join(",")}\n`;
+    for await (const r of rows) yield `${COLUMNS.map((c) => csvField(r[c])).join(",")}\n`;
     return;
   }
   yield '{"type":"FeatureCollection","features":[\n';
   let first = true;
-  for (const r of rows) {
+  for await (const r of rows) {
     if (r.latitude == null || r.longitude == null) {
       skipped.count++;
       continue;
@@ -49,7 +49,7 @@ export function* exportEvents(rows: Iterable<EventRow>, format: ExportFormat, sk
 const STORY_COLUMNS: (keyof StoryRow)[] = ["id", "title", "first_day", "last_day", "documents", "outlets", "languages", "entities"];
 
 /** Story rows as JSON Lines or CSV (languages as "fr:2 en:1", entities joined by "; "). */
-export function* exportStories(rows: Iterable<StoryRow>, format: "jsonl" | "csv"): Generator<string> {
+export async function* exportStories(rows: Iterable<StoryRow>, format: "jsonl" | "csv"): AsyncGenerator<string> {
   if (format === "jsonl") {
     for (const r of rows) yield `${JSON.stringify(r)}\n`;
     return;

@@ -1,5 +1,3 @@
-import { closeSync, existsSync, openSync, readSync } from "node:fs";
-import Database from "better-sqlite3";
 import type { EntityRecord } from "../document/document.js";
 import type { AnalysisRecord } from "../record/record.js";
 import { fold } from "../text/fold.js";
@@ -7,7 +5,7 @@ import { identity } from "../record/identity.js";
 import { assign, join } from "../stories/assign.js";
 import { storyFeatures, type StoryFeatures } from "../stories/features.js";
 import { textHash } from "./hash.js";
-import { SqliteStoryIndex } from "./story-index.js";
+import { StoredStoryIndex } from "./story-index.js";
 import { storedRecord } from "./stored-record.js";
 import { findStories, storyComparison, type StoryFilters, type StoryRow, type StoryView } from "./story-queries.js";
 import { bands, distance, MAX_DISTANCE, simhash } from "./near-duplicates.js";
@@ -17,55 +15,38 @@ import {
   eventTimeline,
   findEvents,
   findQuotes,
-  searchDocuments,
   type EntityProfile,
   type EventFilters,
   type EventRow,
   type QuoteFilters,
   type QuoteRow,
-  type SearchFilters,
-  type SearchHit,
 } from "./queries.js";
-
-export type { SearchFilters, SearchHit, StoryFilters, StoryRow, StoryView };
-import { MIGRATIONS, SCHEMA_VERSION } from "./schema.js";
+import { searchDocuments, type SearchFilters, type SearchHit } from "./search.js";
 import { documentView, findDocuments, type DocumentFilters, type DocumentRow, type DocumentView } from "./document-queries.js";
-
+import { insertRows, marks, type Connection, type Param, type Sql } from "./sql.js";
+import { SqliteConnection, sqliteProblem } from "./sqlite/connection.js";
+import { isPostgresUrl, PostgresConnection, postgresProblem } from "./postgres/connection.js";
+import { PLAIN_CONFIG, TEXT_CONFIGS } from "./postgres/schema.js";
 import { StoreError } from "./errors.js";
-export { StoreError };
 
-const SQLITE_PROBLEMS: [RegExp, string][] = [
-  [/^SQLITE_FULL/, "the disk is full (or the database reached its size limit)"],
-  [/^SQLITE_(BUSY|LOCKED)/, "the database is locked by another process"],
-  [/^SQLITE_READONLY/, "the database is read-only (check the permissions of the file and its directory)"],
-  [/^SQLITE_IOERR/, "an input/output error on the database file"],
-  [/^SQLITE_(CORRUPT|NOTADB)/, "the file is not a Vigie database, or it is corrupt"],
-  [/^SQLITE_CANTOPEN/, "the database file cannot be opened (does its directory exist?)"],
-];
+export { StoreError };
+export type { SearchFilters, SearchHit, StoryFilters, StoryRow, StoryView };
 
 /** The database's own trouble in words, or null for an error that is not one (a bug, a bad record). */
 export function storeProblem(err: unknown): string | null {
   const code = (err as { code?: unknown } | null)?.code;
   if (typeof code !== "string") return null;
-  return SQLITE_PROBLEMS.find(([pattern]) => pattern.test(code))?.[1] ?? null;
+  return code.startsWith("SQLITE_") ? sqliteProblem(code) : postgresProblem(code);
 }
 
 export type AddOutcome = "added" | "near-duplicate" | "duplicate";
 
-/** Whether a database file's header says it is in WAL mode (bytes 18 and 19 are 2). */
-function inWalMode(path: string): boolean {
-  try {
-    const fd = openSync(path, "r");
-    try {
-      const header = Buffer.alloc(20);
-      readSync(fd, header, 0, 20, 0);
-      return header[18] === 2 && header[19] === 2;
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return false;
-  }
+export interface OpenOptions {
+  readonly?: boolean;
+  /** SQLite: how long to wait for another writer's lock */
+  busyTimeoutMs?: number;
+  /** PostgreSQL: connections in the pool */
+  connections?: number;
 }
 
 /** Entity ids (by identity) and entity names (id|folded name) a write created. */
@@ -87,126 +68,103 @@ export interface AddExtras {
   storyFeatures?: StoryFeatures;
 }
 
+/** At most this much of a text is indexed for search in PostgreSQL (a tsvector holds 1 MB). */
+const POSTGRES_INDEXED_CHARS = 300_000;
+/** PostgreSQL's codes for a deadlock and a serialization failure: the write is tried again. */
+const RETRIED = new Set(["40P01", "40001"]);
+
 /**
- * The embedded corpus store (SQLite through better-sqlite3, in WAL mode). A document and its
- * whole analysis are written in one transaction, keyed by the hash of the normalized text: an
- * ingest killed at any moment and run again ends as an uninterrupted one would.
+ * The corpus store: a SQLite file (the embedded default) or a PostgreSQL database (`--db
+ * postgres://…`), with the same schema and the same answers. A document and its whole analysis
+ * are written in one transaction, keyed by the hash of the normalized text: an ingest killed at
+ * any moment and run again ends as an uninterrupted one would, and two writers given the same
+ * text store it once.
  */
 export class Store {
-  readonly db: Database.Database;
+  private constructor(private readonly conn: Connection) {}
 
-  constructor(
-    readonly path: string,
-    options: { readonly?: boolean; busyTimeoutMs?: number } = {},
-  ) {
-    if (options.readonly && !existsSync(path)) throw new StoreError(`${path}: no such database (vigie ingest creates it)`);
-    try {
-      this.db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
-    } catch (err) {
-      throw new StoreError(`${path}: cannot open the database (${storeProblem(err) ?? (err as Error).message})`);
-    }
-    try {
-      this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
-      // a page cache and a memory map sized for a corpus, not SQLite's 2 MB default
-      this.db.pragma("cache_size = -65536");
-      this.db.pragma("mmap_size = 268435456");
-      if (!options.readonly) {
-        this.db.pragma("journal_mode = WAL");
-        this.db.pragma("synchronous = NORMAL");
-        // fewer, larger checkpoints of the write-ahead log while a corpus goes in
-        this.db.pragma("wal_autocheckpoint = 8000");
-      }
-      this.db.pragma("foreign_keys = ON");
-      this.migrate(path, options.readonly ?? false);
-      this.storyIndex = new SqliteStoryIndex(this.db);
-    } catch (err) {
-      this.db.close();
-      if (err instanceof StoreError) throw err;
-      if (options.readonly && inWalMode(path))
-        throw new StoreError(`${path}: cannot read the database where it lies: it was left in WAL mode, which needs a writable folder even to read; close it once where it can be written (Vigie then leaves it in rollback mode) or copy it to a writable folder`);
-      throw new StoreError(`${path}: cannot use the database (${storeProblem(err) ?? (err as Error).message})`);
-    }
+  /** Opens (and creates or migrates) the store at a file path or a postgres:// URL. */
+  static async open(db: string, options: OpenOptions = {}): Promise<Store> {
+    const conn = isPostgresUrl(db) ? await PostgresConnection.open(db, options) : new SqliteConnection(db, options);
+    return new Store(conn);
   }
 
-  private migrate(path: string, readonly: boolean): void {
-    const version = this.db.pragma("user_version", { simple: true }) as number;
-    if (version > SCHEMA_VERSION) throw new StoreError(`${path}: the database is at schema version ${version}, newer than this Vigie (${SCHEMA_VERSION}); upgrade Vigie`);
-    if (version === SCHEMA_VERSION) return;
-    if (readonly) throw new StoreError(`${path}: the database is at schema version ${version} and needs migrating; open it writable once (vigie ingest)`);
-    // another process may be migrating the same database: the version is read again under the write lock
-    const apply = this.db.transaction(() => {
-      const current = this.db.pragma("user_version", { simple: true }) as number;
-      for (let v = current; v < SCHEMA_VERSION; v++) this.db.exec(MIGRATIONS[v]!);
-      this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
-    });
-    apply.immediate();
+  /** where the store is, for messages (a file, or a URL without its password) */
+  get path(): string {
+    return this.conn.location;
   }
 
-  close(): void {
-    // keeps the query planner's statistics fresh (cheap: only what changed enough is analyzed)
-    if (!this.db.readonly) {
-      try {
-        this.db.pragma("optimize");
-      } catch {
-        // a full disk or a lock: statistics wait for the next run
-      }
-      // Left closed, the store is one self-contained file in rollback mode, so that it can be
-      // queried where nothing may be written (a read-only folder or medium, where WAL's -shm
-      // file cannot be made). Another connection still open keeps it in WAL mode, at once.
-      try {
-        this.db.pragma("busy_timeout = 0");
-        this.db.pragma("journal_mode = DELETE");
-      } catch {
-        // another process has it open: it stays in WAL mode until the last writer closes it
-      }
-    }
-    this.db.close();
+  get dialect(): Sql["dialect"] {
+    return this.conn.dialect;
   }
 
-  private readonly statements = new Map<string, Database.Statement>();
+  /** The database underneath, for tests and maintenance tools that need plain SQL. */
+  get sql(): Sql {
+    return this.conn;
+  }
 
-  /** A prepared statement, prepared once per store. */
-  private sql(text: string): Database.Statement {
-    let statement = this.statements.get(text);
-    if (!statement) this.statements.set(text, (statement = this.db.prepare(text)));
-    return statement;
+  /** The SQLite connection underneath, for tests and tools that need it (null for PostgreSQL). */
+  get sqlite(): SqliteConnection | null {
+    return this.conn instanceof SqliteConnection ? this.conn : null;
+  }
+
+  close(): Promise<void> {
+    return this.conn.close();
   }
 
   /** Whether a text is stored already. */
-  has(text: string, hash = textHash(text)): boolean {
-    return !!this.sql("SELECT 1 FROM documents WHERE hash = ?").get(hash);
+  async has(text: string, hash = textHash(text)): Promise<boolean> {
+    return !!(await this.conn.get("SELECT 1 AS x FROM documents WHERE hash = ?", [hash]));
   }
 
   /** Entity ids and names known to be stored, remembered to spare the writer its lookups. */
   private readonly entityIds = new Map<string, number>();
   private readonly storedNames = new Set<string>();
 
+  /** The id of a stored or a created entity, as this writer knows it. */
+  private knownId(key: string, fresh: Created): number | undefined {
+    return this.entityIds.get(key) ?? this.batch?.ids.get(key) ?? fresh.ids.get(key);
+  }
+
   /**
-   * The store's id of an entity, created when new, with every name it goes by (met in the text or
-   * known to the knowledge base) for lookups; what was created is noted in `fresh` until the
-   * transaction commits.
+   * The store's ids of a record's entities (by record id), created when new, with every name
+   * each goes by (met in the text or known to the knowledge base) for lookups; what was created
+   * is noted in `fresh` until the transaction commits. Rows are written in identity order, so
+   * that two writers never wait on each other's new entities in opposite orders.
    */
-  private entityId(e: EntityRecord, fresh: Created, knownNames: string[]): number {
-    const key = identity(e);
-    let id = this.entityIds.get(key) ?? this.batch?.ids.get(key) ?? fresh.ids.get(key);
-    if (id === undefined) {
-      const found = this.sql("SELECT id FROM entities WHERE identity = ?").get(key) as { id: number } | undefined;
-      id =
-        found?.id ??
-        Number(
-          this.sql("INSERT INTO entities (identity, kb, name, type, country, lat, lon, geo_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-            .run(key, e.kb, e.name, e.type, e.country, e.geo?.lat ?? null, e.geo?.lon ?? null, e.geo?.kind ?? null).lastInsertRowid,
-        );
-      fresh.ids.set(key, id);
+  private async entityIdsOf(tx: Sql, entities: EntityRecord[], fresh: Created, knownNames: Record<string, string[]>): Promise<Map<string, number>> {
+    const keyOf = new Map(entities.map((e) => [e.id, identity(e)]));
+    const byKey = new Map(entities.map((e) => [keyOf.get(e.id)!, e]));
+    const missing = [...byKey.keys()].filter((k) => this.knownId(k, fresh) === undefined).sort();
+    for (let i = 0; i < missing.length; i += 400) {
+      const chunk = missing.slice(i, i + 400);
+      const rows: Param[][] = chunk.map((k) => {
+        const e = byKey.get(k)!;
+        return [k, e.kb, e.name, e.type, e.country, e.geo?.lat ?? null, e.geo?.lon ?? null, e.geo?.kind ?? null];
+      });
+      const created = await tx.all<{ id: number; identity: string }>(
+        `INSERT INTO entities (identity, kb, name, type, country, lat, lon, geo_kind) VALUES ${rows.map(() => `(${marks(8)})`).join(", ")} ON CONFLICT (identity) DO NOTHING RETURNING id, identity`,
+        rows.flat(),
+      );
+      for (const r of created) fresh.ids.set(r.identity, r.id);
+      const others = chunk.filter((k) => !fresh.ids.has(k));
+      if (others.length) for (const r of await tx.all<{ id: number; identity: string }>(`SELECT id, identity FROM entities WHERE identity IN (${marks(others.length)})`, others)) fresh.ids.set(r.identity, r.id);
     }
-    for (const n of new Set([e.name, ...e.aliases, ...knownNames])) {
-      const folded = fold(n);
-      const known = `${id}|${folded}`;
-      if (this.storedNames.has(known) || this.batch?.names.has(known) || fresh.names.has(known)) continue;
-      this.sql("INSERT OR IGNORE INTO entity_names (entity_id, name, folded) VALUES (?, ?, ?)").run(id, n, folded);
-      fresh.names.add(known);
+    const ids = new Map(entities.map((e) => [e.id, this.knownId(keyOf.get(e.id)!, fresh)!]));
+    const names: [number, string, string][] = [];
+    for (const e of entities) {
+      const id = ids.get(e.id)!;
+      for (const n of new Set([e.name, ...e.aliases, ...(knownNames[e.id] ?? [])])) {
+        const folded = fold(n);
+        const known = `${id}|${folded}`;
+        if (this.storedNames.has(known) || this.batch?.names.has(known) || fresh.names.has(known)) continue;
+        names.push([id, n, folded]);
+        fresh.names.add(known);
+      }
     }
-    return id;
+    names.sort((a, b) => a[0] - b[0] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
+    await insertRows(tx, "entity_names", ["entity_id", "name", "folded"], names, "ON CONFLICT DO NOTHING");
+    return ids;
   }
 
   /**
@@ -214,69 +172,77 @@ export class Store {
    * is stored and linked to the original of which it is a lightly edited copy (duplicate_of);
    * "duplicate", storing nothing, when the same text (after normalization) is stored already.
    */
-  add(record: AnalysisRecord, extras: AddExtras = {}): AddOutcome {
-    const hash = extras.hash ?? textHash(record.text);
-    const fresh: Created = { ids: new Map(), names: new Set() };
-    const tx = this.db.transaction((): AddOutcome => {
-      if (this.sql("SELECT 1 FROM documents WHERE hash = ?").get(hash)) return "duplicate";
-      const d = record.doc;
-      const fingerprint = extras.simhash !== undefined ? extras.simhash : simhash(record.text);
-      const original = fingerprint ? this.nearDuplicateOf(fingerprint) : null;
-      const docId = Number(
-        this.sql(
-            "INSERT INTO documents (doc_key, hash, source, url, outlet, lang, date, date_precision, title, text, ingested_at, simhash, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          )
-          .run(d.id, hash, d.source, d.url, d.outlet, d.lang, d.date?.value ?? null, d.date?.precision ?? null, d.title, record.text, new Date().toISOString(), fingerprint, original).lastInsertRowid,
-      );
-      if (fingerprint) {
-        const band = this.sql("INSERT INTO document_bands (band, value, document_id, simhash, original_id) VALUES (?, ?, ?, ?, ?)");
-        bands(fingerprint).forEach((value, i) => band.run(i, value, docId, fingerprint, original));
+  async add(record: AnalysisRecord, extras: AddExtras = {}): Promise<AddOutcome> {
+    for (let attempt = 1; ; attempt++) {
+      const fresh: Created = { ids: new Map(), names: new Set() };
+      try {
+        const outcome = await this.conn.transaction((tx) => this.write(tx, record, extras, fresh));
+        // within a batch, what was created is stored for good only once the batch commits
+        this.remember(fresh, this.batch ?? { ids: this.entityIds, names: this.storedNames });
+        return outcome;
+      } catch (err) {
+        // the stories read or grown in memory may hold what was rolled back
+        this.storyIndex.forget();
+        const code = (err as { code?: string }).code;
+        // another writer stored the same text first
+        if (code === "23505" && (err as { constraint?: string }).constraint === "documents_hash_key") return "duplicate";
+        if (code && RETRIED.has(code) && attempt < 5 && !this.conn.inBatch) continue;
+        throw err;
       }
-      this.sql("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)").run(docId, d.title ?? "", record.text);
-      const ids = new Map<string, number>();
-      const mention = this.sql("INSERT INTO mentions (document_id, entity_id, local_id, role, start, end, text) VALUES (?, ?, ?, ?, ?, ?, ?)");
-      for (const e of record.entities) {
-        const id = this.entityId(e, fresh, extras.knownNames?.[e.id] ?? []);
-        ids.set(e.id, id);
-        for (const m of e.mentions) mention.run(docId, id, e.id, e.role, m.start, m.end, m.text);
-      }
-      const ref = (local: string | null) => (local ? (ids.get(local) ?? null) : null);
-      const time = this.sql("INSERT INTO times (document_id, start, end, text, value, precision) VALUES (?, ?, ?, ?, ?, ?)");
-      for (const t of record.times) time.run(docId, t.start, t.end, t.text, t.value, t.precision);
-      const quote = this.sql("INSERT INTO quotes (document_id, kind, start, end, text, speaker_id, speaker_text, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-      for (const q of record.quotes) quote.run(docId, q.kind, q.start, q.end, q.text, ref(q.speaker), q.speakerText, q.cue);
-      const event = this.sql(
-        "INSERT INTO events (document_id, type, mode, trigger_start, trigger_end, trigger_text, actor_id, target_id, place_id, date, date_precision, status, source_id, fatalities, evidence_start, evidence_end, sort_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-      );
-      const eventCountry = this.sql("INSERT OR IGNORE INTO event_countries (country, sort_date, event_id, type) VALUES (?, ?, ?, ?)");
-      const countryOf = new Map(record.entities.map((e) => [e.id, e.country]));
-      for (const v of record.events) {
-        const sortDate = v.date?.value ?? d.date?.value ?? null;
-        const eventId = event.run(docId, v.type, v.mode, v.trigger.start, v.trigger.end, v.trigger.text, ref(v.actor), ref(v.target), ref(v.place), v.date?.value ?? null, v.date?.precision ?? null, v.status, ref(v.source), v.fatalities, v.evidence.start, v.evidence.end, sortDate).lastInsertRowid;
-        for (const party of [v.actor, v.target, v.place]) {
-          const country = party ? countryOf.get(party) : null;
-          if (country) eventCountry.run(country, sortDate, eventId, v.type);
-        }
-      }
-      const framing = this.sql("INSERT INTO framing (document_id, start, end, term, category, refers_to_id, voice, neutral, occurrences, spans) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-      for (const f of record.framing) {
-        const spans = (f.occurrences?.length ? f.occurrences : [f]).map((o) => [o.start, o.end]);
-        framing.run(docId, f.start, f.end, f.term, f.category, ref(f.refersTo), f.voice, f.neutral, spans.length, JSON.stringify(spans));
-      }
-      this.group(docId, extras.storyFeatures ?? storyFeatures(record), original);
-      return original === null ? "added" : "near-duplicate";
-    });
-    let outcome: AddOutcome;
-    try {
-      outcome = tx.immediate();
-    } catch (err) {
-      // the stories read or grown in memory may hold what was rolled back
-      this.storyIndex.forget();
-      throw err;
     }
-    // within a batch, what was created is stored for good only once the batch commits
-    this.remember(fresh, this.batch ?? { ids: this.entityIds, names: this.storedNames });
-    return outcome;
+  }
+
+  private async write(tx: Sql, record: AnalysisRecord, extras: AddExtras, fresh: Created): Promise<AddOutcome> {
+    const hash = extras.hash ?? textHash(record.text);
+    if (await tx.get("SELECT 1 AS x FROM documents WHERE hash = ?", [hash])) return "duplicate";
+    const d = record.doc;
+    const fingerprint = extras.simhash !== undefined ? extras.simhash : simhash(record.text);
+    const original = fingerprint ? await this.nearDuplicateOf(tx, fingerprint) : null;
+    const docId = (await tx.get<{ id: number }>(
+      "INSERT INTO documents (doc_key, hash, source, url, outlet, lang, date, date_precision, title, text, ingested_at, simhash, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      [d.id, hash, d.source, d.url, d.outlet, d.lang, d.date?.value ?? null, d.date?.precision ?? null, d.title, record.text, new Date().toISOString(), fingerprint, original],
+    ))!.id;
+    if (fingerprint) await insertRows(tx, "document_bands", ["band", "value", "document_id", "simhash", "original_id"], bands(fingerprint).map((value, i) => [i, value, docId, fingerprint, original]));
+    await this.indexText(tx, docId, d.lang);
+    const ids = await this.entityIdsOf(tx, record.entities, fresh, extras.knownNames ?? {});
+    const ref = (local: string | null) => (local ? (ids.get(local) ?? null) : null);
+    await insertRows(tx, "mentions", ["document_id", "entity_id", "local_id", "role", "start", "stop", "text"], record.entities.flatMap((e) => e.mentions.map((m) => [docId, ids.get(e.id)!, e.id, e.role, m.start, m.end, m.text])));
+    await insertRows(tx, "times", ["document_id", "start", "stop", "text", "value", "precision"], record.times.map((t) => [docId, t.start, t.end, t.text, t.value, t.precision]));
+    await insertRows(tx, "quotes", ["document_id", "kind", "start", "stop", "text", "speaker_id", "speaker_text", "cue"], record.quotes.map((q) => [docId, q.kind, q.start, q.end, q.text, ref(q.speaker), q.speakerText, q.cue]));
+    await insertRows(
+      tx,
+      "events",
+      ["document_id", "type", "mode", "trigger_start", "trigger_end", "trigger_text", "actor_id", "target_id", "place_id", "date", "date_precision", "status", "source_id", "fatalities", "evidence_start", "evidence_end", "sort_date"],
+      record.events.map((v) => [docId, v.type, v.mode, v.trigger.start, v.trigger.end, v.trigger.text, ref(v.actor), ref(v.target), ref(v.place), v.date?.value ?? null, v.date?.precision ?? null, v.status, ref(v.source), v.fatalities, v.evidence.start, v.evidence.end, v.date?.value ?? d.date?.value ?? null]),
+    );
+    if (record.events.length)
+      await tx.run(
+        `INSERT INTO event_countries (country, sort_date, event_id, type)
+         SELECT DISTINCT e.country, v.sort_date, v.id, v.type FROM events v JOIN entities e ON e.id IN (v.actor_id, v.target_id, v.place_id)
+         WHERE v.document_id = ? AND e.country IS NOT NULL AND v.sort_date IS NOT NULL ON CONFLICT DO NOTHING`,
+        [docId],
+      );
+    await insertRows(
+      tx,
+      "framing",
+      ["document_id", "start", "stop", "term", "category", "refers_to_id", "voice", "neutral", "occurrences", "spans"],
+      record.framing.map((f) => {
+        const spans = (f.occurrences?.length ? f.occurrences : [f]).map((o) => [o.start, o.end]);
+        return [docId, f.start, f.end, f.term, f.category, ref(f.refersTo), f.voice, f.neutral, spans.length, JSON.stringify(spans)];
+      }),
+    );
+    await this.group(tx, docId, extras.storyFeatures ?? storyFeatures(record), original);
+    return original === null ? "added" : "near-duplicate";
+  }
+
+  /** Indexes a stored document's title and text for full-text search. */
+  private async indexText(tx: Sql, docId: number, lang: string): Promise<void> {
+    if (tx.dialect === "sqlite") await tx.run("INSERT INTO documents_fts (rowid, title, text) SELECT id, coalesce(title, ''), text FROM documents WHERE id = ?", [docId]);
+    else
+      await tx.run(`UPDATE documents SET tsv = to_tsvector(?::regconfig, left(coalesce(title, '') || ' ' || text, ${POSTGRES_INDEXED_CHARS})) WHERE id = ?`, [
+        TEXT_CONFIGS[lang] ?? PLAIN_CONFIG,
+        docId,
+      ]);
   }
 
   private remember(from: Created, to: Created): void {
@@ -296,24 +262,24 @@ export class Store {
     return this.batch !== null;
   }
 
-  beginBatch(): void {
+  async beginBatch(): Promise<void> {
     if (this.batch) return;
-    this.db.exec("BEGIN IMMEDIATE");
+    await this.conn.beginBatch();
     this.batch = { ids: new Map(), names: new Set() };
   }
 
-  commitBatch(): void {
+  async commitBatch(): Promise<void> {
     if (!this.batch) return;
-    this.db.exec("COMMIT");
+    await this.conn.endBatch(true);
     this.remember(this.batch, { ids: this.entityIds, names: this.storedNames });
     this.batch = null;
   }
 
-  rollbackBatch(): void {
+  async rollbackBatch(): Promise<void> {
     this.storyIndex.forget();
     if (!this.batch) return;
-    if (this.db.inTransaction) this.db.exec("ROLLBACK");
     this.batch = null;
+    await this.conn.endBatch(false);
   }
 
   /**
@@ -321,13 +287,13 @@ export class Store {
    * MAX_DISTANCE bits, the closest, the earliest stored on a tie; an original itself rather than
    * another copy of it.
    */
-  private nearDuplicateOf(fingerprint: string): number | null {
+  private async nearDuplicateOf(tx: Sql, fingerprint: string): Promise<number | null> {
     const byBand = bands(fingerprint);
-    const candidates = this.sql(
-        `SELECT b.document_id AS id, b.simhash, b.original_id AS duplicate_of FROM document_bands b
-         WHERE ${byBand.map(() => "(b.band = ? AND b.value = ?)").join(" OR ")}`,
-      )
-      .all(...byBand.flatMap((value, i) => [i, value])) as { id: number; simhash: string; duplicate_of: number | null }[];
+    const candidates = await tx.all<{ id: number; simhash: string; duplicate_of: number | null }>(
+      `SELECT b.document_id AS id, b.simhash, b.original_id AS duplicate_of FROM document_bands b
+       WHERE ${byBand.map(() => "(b.band = ? AND b.value = ?)").join(" OR ")}`,
+      byBand.flatMap((value, i) => [i, value]),
+    );
     let best: { id: number; d: number } | null = null;
     for (const c of candidates) {
       const d = distance(fingerprint, c.simhash);
@@ -337,18 +303,23 @@ export class Store {
     return best?.id ?? null;
   }
 
-  private readonly storyIndex: SqliteStoryIndex;
+  private readonly storyIndex = new StoredStoryIndex();
   /** documents grouped into stories by this store object, and the time it took (for the benchmark) */
   readonly grouping = { documents: 0, ms: 0 };
 
-  /** Puts a stored document in a story: its original's for a near-duplicate, else the one it fits (see src/stories/). */
-  private group(docId: number, features: StoryFeatures, original: number | null): void {
+  /**
+   * Puts a stored document in a story: its original's for a near-duplicate, else the one it fits
+   * (see src/stories/). Documents are grouped one at a time across all writers (in PostgreSQL, a
+   * lock held from here to the commit), each seeing the stories the previous ones left.
+   */
+  private async group(tx: Sql, docId: number, features: StoryFeatures, original: number | null): Promise<void> {
     const started = performance.now();
-    this.storyIndex.checkOthers();
-    const originalStory = original === null ? null : (this.sql("SELECT story_id FROM documents WHERE id = ?").get(original) as { story_id: number | null } | undefined)?.story_id;
-    const a = originalStory ? join(this.storyIndex, this.storyIndex.state(originalStory), features) : assign(this.storyIndex, features);
-    this.sql("UPDATE documents SET story_id = ?, story_score = ?, story_features = ? WHERE id = ?").run(a.story, a.score, JSON.stringify(features), docId);
-    this.sql("UPDATE stories SET outlets = (SELECT count(DISTINCT coalesce(outlet, doc_key)) FROM documents WHERE story_id = ?) WHERE id = ?").run(a.story, a.story);
+    if (tx.dialect === "postgres") await tx.get("SELECT pg_advisory_xact_lock(hashtext('vigie.stories')) AS locked");
+    await this.storyIndex.begin(tx);
+    const originalStory = original === null ? null : (await tx.get<{ story_id: number | null }>("SELECT story_id FROM documents WHERE id = ?", [original]))?.story_id;
+    const a = originalStory ? await join(this.storyIndex, await this.storyIndex.state(originalStory), features) : await assign(this.storyIndex, features);
+    await tx.run("UPDATE documents SET story_id = ?, story_score = ?, story_features = ? WHERE id = ?", [a.story, a.score, JSON.stringify(features), docId]);
+    await tx.run("UPDATE stories SET outlets = (SELECT count(DISTINCT coalesce(outlet, doc_key)) FROM documents WHERE story_id = ?) WHERE id = ?", [a.story, a.story]);
     this.grouping.documents++;
     this.grouping.ms += performance.now() - started;
   }
@@ -357,110 +328,123 @@ export class Store {
    * Groups every stored document into stories anew, in the order they were stored: the same
    * stories as grouping them one by one as they came. Returns the number of stories.
    */
-  rebuildStories(): number {
-    const rebuild = this.db.transaction(() => {
-      this.storyIndex.forget();
-      this.db.exec("DELETE FROM story_keys; DELETE FROM stories; DELETE FROM story_frequencies; UPDATE documents SET story_id = NULL, story_score = NULL;");
-      const rows = this.db.prepare("SELECT id, duplicate_of, story_features FROM documents ORDER BY id").all() as { id: number; duplicate_of: number | null; story_features: string | null }[];
-      for (const r of rows) {
-        const features = r.story_features ? (JSON.parse(r.story_features) as StoryFeatures) : storyFeatures(storedRecord(this.db, r.id));
-        this.group(r.id, features, r.duplicate_of);
-      }
-      return this.storyCount();
-    });
+  async rebuildStories(): Promise<number> {
+    this.storyIndex.forget();
     try {
-      return rebuild.immediate();
+      return await this.conn.transaction(async (tx) => {
+        for (const table of ["story_keys", "story_frequencies"]) await tx.run(`DELETE FROM ${table}`);
+        await tx.run("UPDATE documents SET story_id = NULL, story_score = NULL");
+        await tx.run("DELETE FROM stories");
+        const rows = await tx.all<{ id: number; duplicate_of: number | null; story_features: string | null }>("SELECT id, duplicate_of, story_features FROM documents ORDER BY id");
+        for (const r of rows) {
+          const features = r.story_features ? (JSON.parse(r.story_features) as StoryFeatures) : storyFeatures(await storedRecord(tx, r.id));
+          await this.group(tx, r.id, features, r.duplicate_of);
+        }
+        return (await tx.get<{ n: number }>("SELECT count(*) AS n FROM stories"))!.n;
+      });
     } finally {
       this.storyIndex.forget();
     }
   }
 
-  stories(filters: StoryFilters = {}): StoryRow[] {
-    return findStories(this.db, filters);
+  stories(filters: StoryFilters = {}): Promise<StoryRow[]> {
+    return findStories(this.conn, filters);
   }
 
   /** One story with its documents, timeline and per-outlet comparison; null when there is no such story. */
-  story(id: number): StoryView | null {
-    return storyComparison(this.db, id);
+  story(id: number): Promise<StoryView | null> {
+    return storyComparison(this.conn, id);
   }
 
   /** Entity ids known by a name (any spelling, case and diacritics aside). */
-  entitiesNamed(name: string): number[] {
-    return entitiesNamed(this.db, name);
+  entitiesNamed(name: string): Promise<number[]> {
+    return entitiesNamed(this.conn, name);
   }
 
-  events(filters: EventFilters = {}): EventRow[] {
-    return findEvents(this.db, filters);
+  events(filters: EventFilters = {}): Promise<EventRow[]> {
+    return findEvents(this.conn, filters);
   }
 
   /** How many events match the filters, by day and type. */
-  eventTimeline(filters: EventFilters = {}): { day: string; type: string; n: number }[] {
-    return eventTimeline(this.db, filters);
+  eventTimeline(filters: EventFilters = {}): Promise<{ day: string; type: string; n: number }[]> {
+    return eventTimeline(this.conn, filters);
   }
 
-  documents(filters: DocumentFilters = {}): DocumentRow[] {
-    return findDocuments(this.db, filters);
+  documents(filters: DocumentFilters = {}): Promise<DocumentRow[]> {
+    return findDocuments(this.conn, filters);
   }
 
   /** One document with its whole stored analysis, each item at its span; null when there is no such document. */
-  document(id: number): DocumentView | null {
-    return documentView(this.db, id);
+  document(id: number): Promise<DocumentView | null> {
+    return documentView(this.conn, id);
   }
 
-  storyCount(): number {
-    return (this.db.prepare("SELECT count(*) AS n FROM stories").get() as { n: number }).n;
+  async storyCount(): Promise<number> {
+    return (await this.conn.get<{ n: number }>("SELECT count(*) AS n FROM stories"))!.n;
   }
 
-  /** A number that changes whenever another connection writes to the store (PRAGMA data_version). */
-  dataVersion(): number {
-    return this.db.pragma("data_version", { simple: true }) as number;
+  /**
+   * A number that changes whenever the store is written to, by this or another connection
+   * (SQLite's data_version; in PostgreSQL, the newest document, story and grouping count).
+   */
+  async dataVersion(): Promise<string> {
+    const sqlite = this.sqlite;
+    if (sqlite) return String(sqlite.db.pragma("data_version", { simple: true }));
+    const v = await this.conn.get<{ d: number | null; s: number | null; g: number | null }>(
+      "SELECT (SELECT max(id) FROM documents) AS d, (SELECT max(id) FROM stories) AS s, (SELECT n FROM story_frequencies WHERE key = '') AS g",
+    );
+    return `${v?.d}:${v?.s}:${v?.g}`;
   }
 
   /** The countries of events (of their actor, target or place), the most frequent first. */
-  eventCountries(limit = 250): { country: string; events: number }[] {
-    return this.db.prepare("SELECT country, count(DISTINCT event_id) AS events FROM event_countries GROUP BY country ORDER BY events DESC, country LIMIT ?").all(limit) as { country: string; events: number }[];
+  eventCountries(limit = 250): Promise<{ country: string; events: number }[]> {
+    return this.conn.all("SELECT country, count(DISTINCT event_id) AS events FROM event_countries GROUP BY country ORDER BY events DESC, country LIMIT ?", [limit]);
   }
 
   /** The outlets of the stored documents, the most prolific first. */
-  outlets(limit = 200): { outlet: string; documents: number }[] {
-    return this.db.prepare("SELECT outlet, count(*) AS documents FROM documents WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY documents DESC, outlet LIMIT ?").all(limit) as { outlet: string; documents: number }[];
+  outlets(limit = 200): Promise<{ outlet: string; documents: number }[]> {
+    return this.conn.all("SELECT outlet, count(*) AS documents FROM documents WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY documents DESC, outlet LIMIT ?", [limit]);
   }
 
-  quotes(filters: QuoteFilters = {}): QuoteRow[] {
-    return findQuotes(this.db, filters);
+  quotes(filters: QuoteFilters = {}): Promise<QuoteRow[]> {
+    return findQuotes(this.conn, filters);
   }
 
-  entity(name: string): EntityProfile[] {
-    return entityProfiles(this.db, name);
+  entity(name: string): Promise<EntityProfile[]> {
+    return entityProfiles(this.conn, name);
   }
 
   /** Full-text search (see searchDocuments). */
-  search(query: string, filters: SearchFilters = {}): SearchHit[] {
-    return searchDocuments(this.db, query, filters);
+  search(query: string, filters: SearchFilters = {}): Promise<SearchHit[]> {
+    return searchDocuments(this.conn, query, filters);
   }
 
-  stats(): { documents: number; nearDuplicates: number; entities: number; mentions: number; quotes: number; events: number; framing: number; languages: Record<string, number> } {
-    const count = (table: string) => (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    const languages = Object.fromEntries((this.db.prepare("SELECT lang, count(*) AS n FROM documents GROUP BY lang ORDER BY n DESC").all() as { lang: string; n: number }[]).map((r) => [r.lang, r.n]));
-    const nearDuplicates = (this.db.prepare("SELECT count(*) AS n FROM documents WHERE duplicate_of IS NOT NULL").get() as { n: number }).n;
-    return { documents: count("documents"), nearDuplicates, entities: count("entities"), mentions: count("mentions"), quotes: count("quotes"), events: count("events"), framing: count("framing"), languages };
+  async stats(): Promise<{ documents: number; nearDuplicates: number; entities: number; mentions: number; quotes: number; events: number; framing: number; languages: Record<string, number> }> {
+    const count = async (table: string, where = "") => (await this.conn.get<{ n: number }>(`SELECT count(*) AS n FROM ${table} ${where}`))!.n;
+    const languages = Object.fromEntries((await this.conn.all<{ lang: string; n: number }>("SELECT lang, count(*) AS n FROM documents GROUP BY lang ORDER BY n DESC, lang")).map((r) => [r.lang, r.n]));
+    return {
+      documents: await count("documents"),
+      nearDuplicates: await count("documents", "WHERE duplicate_of IS NOT NULL"),
+      entities: await count("entities"),
+      mentions: await count("mentions"),
+      quotes: await count("quotes"),
+      events: await count("events"),
+      framing: await count("framing"),
+      languages,
+    };
   }
 
   /** The entities mentioned in the most documents. */
-  topEntities(limit = 10): { name: string; type: string; documents: number }[] {
-    return this.db
-      .prepare("SELECT e.name, e.type, count(DISTINCT m.document_id) AS documents FROM mentions m JOIN entities e ON e.id = m.entity_id GROUP BY e.id ORDER BY documents DESC, e.name LIMIT ?")
-      .all(limit) as { name: string; type: string; documents: number }[];
+  topEntities(limit = 10): Promise<{ name: string; type: string; documents: number }[]> {
+    return this.conn.all("SELECT e.name, e.type, count(DISTINCT m.document_id) AS documents FROM mentions m JOIN entities e ON e.id = m.entity_id GROUP BY e.id ORDER BY documents DESC, e.name LIMIT ?", [limit]);
   }
 
-  eventsByType(): { type: string; n: number }[] {
-    return this.db.prepare("SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC").all() as { type: string; n: number }[];
+  eventsByType(): Promise<{ type: string; n: number }[]> {
+    return this.conn.all("SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC, type");
   }
 
   /** A few quotes with a named speaker. */
-  someQuotes(limit = 5): { speaker: string; text: string }[] {
-    return this.db
-      .prepare("SELECT e.name AS speaker, q.text FROM quotes q JOIN entities e ON e.id = q.speaker_id WHERE q.kind = 'direct' ORDER BY length(q.text) LIMIT ?")
-      .all(limit) as { speaker: string; text: string }[];
+  someQuotes(limit = 5): Promise<{ speaker: string; text: string }[]> {
+    return this.conn.all("SELECT e.name AS speaker, q.text FROM quotes q JOIN entities e ON e.id = q.speaker_id WHERE q.kind = 'direct' ORDER BY length(q.text), q.text LIMIT ?", [limit]);
   }
 }

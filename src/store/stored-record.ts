@@ -3,33 +3,34 @@
  * what is computed afterwards from a record (story features of documents stored before stories
  * existed). Sentences are not stored: the first one is found again by its final stop.
  */
-import type Database from "better-sqlite3";
 import type { CalendarValue, EntityRecord, EventRecord, EventStatus, Precision, TimeRecord } from "../document/document.js";
 import { SCHEMA, type AnalysisRecord } from "../record/record.js";
+import type { Sql } from "./sql.js";
 
 const FIRST_SENTENCE = /^[\s\S]*?[.!?…](?=\s|$)/;
 
-export function storedRecord(db: Database.Database, id: number): AnalysisRecord {
-  const d = db.prepare("SELECT doc_key, source, url, outlet, lang, date, date_precision, title, text FROM documents WHERE id = ?").get(id) as {
+export async function storedRecord(sql: Sql, id: number): Promise<AnalysisRecord> {
+  const d = (await sql.get<{
     doc_key: string; source: string | null; url: string | null; outlet: string | null; lang: string; date: string | null; date_precision: Precision | null; title: string | null; text: string;
-  };
+  }>("SELECT doc_key, source, url, outlet, lang, date, date_precision, title, text FROM documents WHERE id = ?", [id]))!;
   const date = (value: string | null, precision: Precision | null): CalendarValue | null => (value && precision ? { value, precision } : null);
   const entities = new Map<number, EntityRecord>();
-  const mentions = db
-    .prepare("SELECT m.entity_id, m.local_id, m.role, m.start, m.end, m.text, e.kb, e.name, e.type, e.country FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.document_id = ? ORDER BY m.start")
-    .all(id) as { entity_id: number; local_id: string; role: string | null; start: number; end: number; text: string; kb: string | null; name: string; type: EntityRecord["type"]; country: string | null }[];
+  const mentions = await sql.all<{ entity_id: number; local_id: string; role: string | null; start: number; end: number; text: string; kb: string | null; name: string; type: EntityRecord["type"]; country: string | null }>(
+    "SELECT m.entity_id, m.local_id, m.role, m.start, m.stop AS end, m.text, e.kb, e.name, e.type, e.country FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.document_id = ? ORDER BY m.start, m.stop",
+    [id],
+  );
   for (const m of mentions) {
     let e = entities.get(m.entity_id);
     if (!e) entities.set(m.entity_id, (e = { id: m.local_id, name: m.name, type: m.type, aliases: [], role: m.role, country: m.country, countrySource: null, kb: m.kb, geo: null, mentions: [] }));
     e.mentions.push({ start: m.start, end: m.end, text: m.text });
   }
   const local = (entityId: number | null) => (entityId === null ? null : (entities.get(entityId)?.id ?? null));
-  const times = (db.prepare("SELECT start, end, text, value, precision FROM times WHERE document_id = ? ORDER BY start").all(id) as Omit<TimeRecord, "kind">[]).map((t) => ({ ...t, kind: "date" }));
+  const times = (await sql.all<Omit<TimeRecord, "kind">>("SELECT start, stop AS end, text, value, precision FROM times WHERE document_id = ? ORDER BY start, stop", [id])).map((t) => ({ ...t, kind: "date" }));
   const events = (
-    db.prepare("SELECT id, type, mode, trigger_start, trigger_end, trigger_text, actor_id, target_id, place_id, date, date_precision, status, source_id, fatalities, evidence_start, evidence_end FROM events WHERE document_id = ? ORDER BY id").all(id) as {
+    await sql.all<{
       id: number; type: string; mode: string | null; trigger_start: number; trigger_end: number; trigger_text: string; actor_id: number | null; target_id: number | null; place_id: number | null;
       date: string | null; date_precision: Precision | null; status: EventStatus; source_id: number | null; fatalities: number | null; evidence_start: number; evidence_end: number;
-    }[]
+    }>("SELECT id, type, mode, trigger_start, trigger_end, trigger_text, actor_id, target_id, place_id, date, date_precision, status, source_id, fatalities, evidence_start, evidence_end FROM events WHERE document_id = ? ORDER BY id", [id])
   ).map((v): EventRecord => ({
     id: `V${v.id}`, type: v.type, mode: v.mode, trigger: { start: v.trigger_start, end: v.trigger_end, text: v.trigger_text },
     actor: local(v.actor_id), target: local(v.target_id), place: local(v.place_id), date: date(v.date, v.date_precision), status: v.status,

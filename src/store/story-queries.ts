@@ -4,8 +4,8 @@
  * voice, the figures given and on whose authority, the quotations carried, and the story's
  * events each outlet reports or leaves out.
  */
-import type Database from "better-sqlite3";
 import { entitiesNamed, Where } from "./queries.js";
+import { direction, limitClause, marks, type Sql } from "./sql.js";
 
 export interface StoryFilters {
   /** stories whose days reach this date or later */
@@ -35,26 +35,28 @@ export interface StoryRow {
 const OUTLET = "coalesce(d.outlet, d.doc_key)";
 const MAIN_ENTITIES = 10;
 
-export function findStories(db: Database.Database, f: StoryFilters = {}): StoryRow[] {
+export async function findStories(sql: Sql, f: StoryFilters = {}): Promise<StoryRow[]> {
   const w = new Where();
   if (f.from) w.add("s.last_day >= ?", f.from);
-  if (f.to) w.add("substr(s.first_day, 1, length(?)) <= ?", f.to, f.to);
+  if (f.to) w.add("substr(s.first_day, 1, length(CAST(? AS TEXT))) <= ?", f.to, f.to);
   if (f.entity) {
-    const ids = entitiesNamed(db, f.entity);
-    w.add(`s.id IN (SELECT d.story_id FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.entity_id IN (${ids.map(() => "?").join(",") || "NULL"}))`, ...ids);
+    const ids = await entitiesNamed(sql, f.entity);
+    w.add(`s.id IN (SELECT d.story_id FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.entity_id IN (${marks(ids.length)}))`, ...ids);
   }
   if (f.lang) w.add("s.id IN (SELECT story_id FROM documents WHERE lang = ?)", f.lang);
   if (f.minOutlets) w.add("s.outlets >= ?", f.minOutlets);
   // walked newest first through the stories' own index; outlets are counted as documents join a story
-  const rows = db
-    .prepare(`SELECT s.id, s.title, s.first_day, s.last_day, s.documents, s.outlets FROM stories s ${w.sql} ORDER BY s.last_day DESC, s.id DESC LIMIT ?`)
-    .all(...w.params, f.limit ?? -1) as Omit<StoryRow, "languages" | "entities">[];
-  const languages = db.prepare("SELECT lang, count(*) AS n FROM documents WHERE story_id = ? GROUP BY lang ORDER BY n DESC, lang");
-  return rows.map((r) => ({
-    ...r,
-    languages: Object.fromEntries((languages.all(r.id) as { lang: string; n: number }[]).map((l) => [l.lang, l.n])),
-    entities: mainEntities(db, r.id, 5).map((e) => e.name),
-  }));
+  const page = limitClause(sql.dialect, f.limit);
+  const rows = await sql.all<Omit<StoryRow, "languages" | "entities">>(
+    `SELECT s.id, s.title, s.first_day, s.last_day, s.documents, s.outlets FROM stories s ${w.sql} ORDER BY s.last_day ${direction(sql, "DESC")}, s.id DESC${page.text}`,
+    [...w.params, ...page.params],
+  );
+  const stories: StoryRow[] = [];
+  for (const r of rows) {
+    const languages = await sql.all<{ lang: string; n: number }>("SELECT lang, count(*) AS n FROM documents WHERE story_id = ? GROUP BY lang ORDER BY n DESC, lang", [r.id]);
+    stories.push({ ...r, languages: Object.fromEntries(languages.map((l) => [l.lang, l.n])), entities: (await mainEntities(sql, r.id, 5)).map((e) => e.name) });
+  }
+  return stories;
 }
 
 export interface StoryEntity {
@@ -66,14 +68,13 @@ export interface StoryEntity {
 }
 
 /** The entities named by the most of a story's documents, then by the most mentions. */
-function mainEntities(db: Database.Database, story: number, limit: number): StoryEntity[] {
-  return db
-    .prepare(
-      `SELECT e.name, e.type, e.kb, e.country, count(DISTINCT m.document_id) AS documents FROM documents d
-       JOIN mentions m ON m.document_id = d.id JOIN entities e ON e.id = m.entity_id
-       WHERE d.story_id = ? GROUP BY e.id ORDER BY documents DESC, count(*) DESC, e.name LIMIT ?`,
-    )
-    .all(story, limit) as StoryEntity[];
+function mainEntities(sql: Sql, story: number, limit: number): Promise<StoryEntity[]> {
+  return sql.all(
+    `SELECT e.name, e.type, e.kb, e.country, count(DISTINCT m.document_id) AS documents FROM documents d
+     JOIN mentions m ON m.document_id = d.id JOIN entities e ON e.id = m.entity_id
+     WHERE d.story_id = ? GROUP BY e.id ORDER BY documents DESC, count(*) DESC, e.name, e.id LIMIT ?`,
+    [story, limit],
+  );
 }
 
 export interface StoryDocument {
@@ -178,37 +179,35 @@ function timeline(events: EventJoin[]): { rows: StoryEvent[]; rowOf: Map<number,
   return { rows, rowOf: new Map([...of].map(([id, row]) => [id, index.get(row)!])) };
 }
 
-export function storyComparison(db: Database.Database, id: number): StoryView | null {
-  const story = db.prepare("SELECT id, title, first_day, last_day FROM stories WHERE id = ?").get(id) as Pick<StoryView, "id" | "title" | "first_day" | "last_day"> | undefined;
+export async function storyComparison(sql: Sql, id: number): Promise<StoryView | null> {
+  const story = await sql.get<Pick<StoryView, "id" | "title" | "first_day" | "last_day">>("SELECT id, title, first_day, last_day FROM stories WHERE id = ?", [id]);
   if (!story) return null;
-  const documents = db
-    .prepare(`SELECT d.id AS rowid, d.doc_key AS id, d.outlet, ${OUTLET} AS outlet_key, d.lang, d.date, d.title, d.url, coalesce(d.story_score, 0) AS fit FROM documents d WHERE d.story_id = ? ORDER BY d.date, d.id`)
-    .all(id) as (StoryDocument & { rowid: number; outlet_key: string })[];
-  const events = db
-    .prepare(
+  const documents = await sql.all<StoryDocument & { rowid: number; outlet_key: string }>(
+    `SELECT d.id AS rowid, d.doc_key AS id, d.outlet, ${OUTLET} AS outlet_key, d.lang, d.date, d.title, d.url, coalesce(d.story_score, 0) AS fit FROM documents d WHERE d.story_id = ? ORDER BY d.date ${direction(sql, "ASC")}, d.id`,
+    [id],
+  );
+  const events = await sql.all<EventJoin>(
       `SELECT v.id, d.doc_key AS document, ${OUTLET} AS outlet, v.type, v.sort_date AS date, v.status, v.actor_id, v.target_id,
          a.name AS actor, t.name AS target, p.name AS place, s.name AS source, v.fatalities,
          substr(d.text, v.evidence_start + 1, v.evidence_end - v.evidence_start) AS evidence
        FROM documents d JOIN events v ON v.document_id = d.id
          LEFT JOIN entities a ON a.id = v.actor_id LEFT JOIN entities t ON t.id = v.target_id
          LEFT JOIN entities p ON p.id = v.place_id LEFT JOIN entities s ON s.id = v.source_id
-       WHERE d.story_id = ? AND v.status != 'historical' ORDER BY d.id, v.evidence_start`,
-    )
-    .all(id) as EventJoin[];
+       WHERE d.story_id = ? AND v.status != 'historical' ORDER BY d.id, v.evidence_start, v.id`,
+    [id],
+  );
   const { rows, rowOf } = timeline(events);
-  const labels = db
-    .prepare(
-      `SELECT ${OUTLET} AS outlet, d.doc_key AS document, d.id AS doc, f.term, f.category, e.name AS referent, f.voice, f.neutral, f.start, f.end, f.spans
-       FROM documents d JOIN framing f ON f.document_id = d.id LEFT JOIN entities e ON e.id = f.refers_to_id
-       WHERE d.story_id = ? ORDER BY d.id, f.start`,
-    )
-    .all(id) as { outlet: string; document: string; doc: number; term: string; category: string; referent: string | null; voice: string; neutral: string | null; start: number; end: number; spans: string | null }[];
-  const quotes = db
-    .prepare(
-      `SELECT ${OUTLET} AS outlet, d.doc_key AS document, d.id AS doc, q.kind, q.start, q.end, q.text, coalesce(e.name, q.speaker_text) AS speaker
-       FROM documents d JOIN quotes q ON q.document_id = d.id LEFT JOIN entities e ON e.id = q.speaker_id WHERE d.story_id = ? ORDER BY d.id, q.start`,
-    )
-    .all(id) as { outlet: string; document: string; doc: number; kind: string; start: number; end: number; text: string; speaker: string | null }[];
+  const labels = await sql.all<{ outlet: string; document: string; doc: number; term: string; category: string; referent: string | null; voice: string; neutral: string | null; start: number; end: number; spans: string | null }>(
+    `SELECT ${OUTLET} AS outlet, d.doc_key AS document, d.id AS doc, f.term, f.category, e.name AS referent, f.voice, f.neutral, f.start, f.stop AS end, f.spans
+     FROM documents d JOIN framing f ON f.document_id = d.id LEFT JOIN entities e ON e.id = f.refers_to_id
+     WHERE d.story_id = ? ORDER BY d.id, f.start`,
+    [id],
+  );
+  const quotes = await sql.all<{ outlet: string; document: string; doc: number; kind: string; start: number; end: number; text: string; speaker: string | null }>(
+    `SELECT ${OUTLET} AS outlet, d.doc_key AS document, d.id AS doc, q.kind, q.start, q.stop AS end, q.text, coalesce(e.name, q.speaker_text) AS speaker
+     FROM documents d JOIN quotes q ON q.document_id = d.id LEFT JOIN entities e ON e.id = q.speaker_id WHERE d.story_id = ? ORDER BY d.id, q.start`,
+    [id],
+  );
   const outlets = new Map<string, OutletView>();
   const outletOf = (key: string) => {
     let o = outlets.get(key);
@@ -220,7 +219,8 @@ export function storyComparison(db: Database.Database, id: number): StoryView | 
     o.documents.push(d.id);
     if (!o.languages.includes(d.lang)) o.languages.push(d.lang);
   }
-  const said = db.prepare("SELECT substr(text, ? + 1, ? - ?) AS term FROM documents WHERE id = ?");
+  const said = async (doc: number, start: number, end: number) =>
+    (await sql.get<{ term: string | null }>("SELECT substr(text, CAST(? AS INTEGER), CAST(? AS INTEGER)) AS term FROM documents WHERE id = ?", [start + 1, end - start, doc]))?.term ?? null;
   for (const l of labels) {
     const o = outletOf(l.outlet);
     const spans = l.spans ? (JSON.parse(l.spans) as [number, number][]) : [[l.start, l.end] as [number, number]];
@@ -230,7 +230,7 @@ export function storyComparison(db: Database.Database, id: number): StoryView | 
       const voice = within ? "quoted" : "own";
       const speaker = within?.speaker ?? null;
       // the words of this use (a shorter form of the label may stand for the record's term)
-      const term = start === l.start ? l.term : ((said.get(start, end, start, l.doc) as { term: string }).term ?? l.term);
+      const term = start === l.start ? l.term : ((await said(l.doc, start, end)) ?? l.term);
       const same = o.labels.find((x) => x.term === term && x.referent === l.referent && x.voice === voice && x.speaker === speaker);
       if (same) same.uses++;
       else o.labels.push({ term, category: l.category, referent: l.referent, voice, speaker, neutral: l.neutral, uses: 1, document: l.document });
@@ -250,7 +250,7 @@ export function storyComparison(db: Database.Database, id: number): StoryView | 
   return {
     ...story,
     documents: documents.map(({ rowid, outlet_key: _o, ...d }) => ({ ...d, store_id: rowid })),
-    entities: mainEntities(db, id, MAIN_ENTITIES),
+    entities: await mainEntities(sql, id, MAIN_ENTITIES),
     timeline: rows,
     outlets: [...outlets.values()],
   };

@@ -5,17 +5,20 @@
 import type { StoryFeatures } from "./features.js";
 import { absorb, blockingKeys, choose, frequencyKeys, GROUPING, openStory, type Frequencies, type StoryState } from "./grouping.js";
 
+/** What may come back at once (an index in memory) or later (one in a database). */
+type Maybe<T> = T | Promise<T>;
+
 export interface StoryIndex extends Frequencies {
   /** Called first with the document and the feature keys it will ask about (a store reads their frequencies at once). */
-  prepare?(f: StoryFeatures, keys: string[]): void;
+  prepare?(f: StoryFeatures, keys: string[]): Maybe<void>;
   /** Stories found by any of these entities whose days reach `fromDay` or later (any, undated ones too, when null), newest first, at most `limit`. */
-  candidates(entities: string[], fromDay: number | null, limit: number): StoryState[];
+  candidates(entities: string[], fromDay: number | null, limit: number): Maybe<StoryState[]>;
   /** A story created or grown, saved with the entities it is found by. */
-  save(story: StoryState, isNew: boolean): void;
+  save(story: StoryState, isNew: boolean): Maybe<void>;
   /** A new story's id. */
-  nextId(): number;
+  nextId(): Maybe<number>;
   /** Counts a document's features once it is grouped. */
-  count(keys: string[]): void;
+  count(keys: string[]): Maybe<void>;
 }
 
 export interface Assignment {
@@ -31,30 +34,30 @@ function reach(f: StoryFeatures): number | null {
 }
 
 /** Groups one document: joins the best-fitting story among the candidates, or opens one. */
-export function assign(index: StoryIndex, f: StoryFeatures): Assignment {
-  index.prepare?.(f, frequencyKeys(f));
-  const candidates = index.candidates(blockingKeys(f, index), reach(f), GROUPING.maxCandidates);
+export async function assign(index: StoryIndex, f: StoryFeatures): Promise<Assignment> {
+  await index.prepare?.(f, frequencyKeys(f));
+  const candidates = await index.candidates(blockingKeys(f, index), reach(f), GROUPING.maxCandidates);
   const chosen = choose(f, candidates, index);
   let result: Assignment;
   if (chosen) {
     absorb(chosen.story, f, chosen.score, index);
-    index.save(chosen.story, false);
+    await index.save(chosen.story, false);
     result = { story: chosen.story.id, score: chosen.score, opened: false };
   } else {
-    const story = openStory(index.nextId(), f, index);
-    index.save(story, true);
+    const story = openStory(await index.nextId(), f, index);
+    await index.save(story, true);
     result = { story: story.id, score: 0, opened: true };
   }
-  index.count(frequencyKeys(f));
+  await index.count(frequencyKeys(f));
   return result;
 }
 
 /** Adds a document to a known story (a near-duplicate to its original's) and counts it. */
-export function join(index: StoryIndex, story: StoryState, f: StoryFeatures): Assignment {
-  index.prepare?.(f, frequencyKeys(f));
+export async function join(index: StoryIndex, story: StoryState, f: StoryFeatures): Promise<Assignment> {
+  await index.prepare?.(f, frequencyKeys(f));
   absorb(story, f, 0, index);
-  index.save(story, false);
-  index.count(frequencyKeys(f));
+  await index.save(story, false);
+  await index.count(frequencyKeys(f));
   return { story: story.id, score: 1, opened: false };
 }
 

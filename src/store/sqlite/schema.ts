@@ -1,5 +1,5 @@
 /**
- * The store's schema, as numbered migrations: a database records the version it is at
+ * The SQLite store's schema, as numbered migrations: a database records the version it is at
  * (PRAGMA user_version) and is brought up to the latest on opening; one from a newer Vigie is
  * refused.
  */
@@ -137,6 +137,13 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE stories ADD COLUMN outlets INTEGER NOT NULL DEFAULT 0;
   UPDATE stories SET outlets = (SELECT count(DISTINCT coalesce(outlet, doc_key)) FROM documents WHERE story_id = stories.id);
   CREATE INDEX stories_outlets ON stories(outlets, last_day);
+  `,
+  // 6: spans end at "stop" (END is a reserved word in PostgreSQL, and the schema is the same there)
+  `
+  ALTER TABLE mentions RENAME COLUMN "end" TO stop;
+  ALTER TABLE times RENAME COLUMN "end" TO stop;
+  ALTER TABLE quotes RENAME COLUMN "end" TO stop;
+  ALTER TABLE framing RENAME COLUMN "end" TO stop;
   `,
 ];
 
