@@ -19,6 +19,9 @@ const COMMANDS: Record<string, [module: string, run: string]> = {
   stories: ["./stories.js", "runStories"],
   story: ["./stories.js", "runStory"],
   serve: ["./serve.js", "runServe"],
+  enqueue: ["./queue.js", "runEnqueue"],
+  worker: ["./queue.js", "runWorker"],
+  queue: ["./queue.js", "runQueue"],
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -58,6 +58,9 @@ Usage:
   vigie export events [--format jsonl|csv|geojson] [--out FILE] [event filters]
   vigie export stories [--format jsonl|csv] [--out FILE] [story filters]
   vigie serve [--db FILE] [--port 8080] [--host 127.0.0.1] [--allow-remote] [--rate-limit N]
+  vigie enqueue PATH… --db postgres://… [--lease SECONDS] [--max-bytes N] [--quiet]
+  vigie worker --db postgres://… [--concurrency N] [--lease SECONDS] [--time-limit SECONDS] [--exit-when-empty] [--kb FILE]… [--config FILE] [--quiet]
+  vigie queue status --db postgres://… [--json]
 
   PATH is a file (.txt in the corpus format "date YYYY-MM[-DD] text…", plain .txt, .html,
   .jsonl, .rss/.atom/.xml feeds, .warc/.warc.gz archives), a directory (read recursively), or -
@@ -71,7 +74,8 @@ Options:
   --kb FILE        add or override knowledge entries from FILE (JSON Lines; see docs/knowledge.md)
   --config FILE    read settings from FILE (default: ./vigie.config.json when present), e.g. {"kb": ["my.jsonl"]}
   --date D         (lookup) the date at which offices are read, e.g. 2024-12
-  --db FILE        (ingest and the queries) the SQLite store, default ./vigie.db
+  --db FILE|URL    the store: a SQLite file (default ./vigie.db, or $VIGIE_DB) or a PostgreSQL
+                   database, postgres://user:password@host:port/database (the queue needs one)
   --workers N      (ingest) analysis worker threads, default the number of cores
   --time-limit S   (ingest) seconds one document's analysis may take before it fails, default 60
   --quiet          (ingest) no progress, only problems and the summary
@@ -80,7 +84,9 @@ Options:
 Exit codes: 0 all documents analyzed, 1 some documents failed, 2 usage error.
 `;
 
-const DB = "  --db FILE          the SQLite store (default ./vigie.db)\n";
+const DB = "  --db FILE|URL      the store: a SQLite file or postgres://… (default $VIGIE_DB, else ./vigie.db)\n";
+const PG = "  --db URL           the PostgreSQL store and queue, postgres://user:password@host:port/database (default $VIGIE_DB)\n";
+const LEASE = "  --lease S          seconds a worker may hold a job before it is taken back and given to another (default 300)\n";
 const JSON_OUT = "  --json             JSON Lines (the default when standard output is not a terminal)\n";
 const LIMIT = (n: string) => `  --limit N          at most N rows (default ${n})\n`;
 const DATES = "  --from D, --to D   dates YYYY, YYYY-MM or YYYY-MM-DD (--to inclusive at its precision)\n";
@@ -105,5 +111,11 @@ export const COMMAND_HELP: Record<string, string> = {
   stories: "vigie stories — stories (one development told by one or more outlets), newest first\n\n" + DB + STORY_FILTERS + "  --rebuild          regroup every stored document first\n" + LIMIT("50") + JSON_OUT,
   story: "vigie story ID — one story: documents, timeline, each outlet's labels, figures and quotations\n\n" + DB + JSON_OUT,
   serve: "vigie serve — the store, read-only, over HTTP: the web app at /, the API at /api, OpenAPI at /openapi.json, docs at /docs\n\n" + DB + "  --port N           the port (default 8080)\n  --host H           the address to listen on (default 127.0.0.1, this machine only)\n  --allow-remote     allow a --host other machines can reach (no authentication: put a proxy in front)\n  --rate-limit N     requests per minute from one address (default 1200)\n",
+  enqueue: "vigie enqueue PATH… — one analysis job per new document, for vigie worker\n\n" + PG + LEASE + "  --max-bytes N      refuse documents larger than N bytes (default 5000000)\n  --quiet            only problems\n",
+  worker:
+    "vigie worker — takes jobs from the queue, analyzes and stores them; run as many as you like, on as many machines\n\n" + PG +
+    "  --concurrency N    documents analyzed at a time, each on its own thread (default 1)\n" + LEASE +
+    "  --time-limit S     seconds one document's analysis may take before it fails (default 60)\n  --exit-when-empty  stop once no job is waiting, being retried or being analyzed\n  --quiet            only problems\n" + KB,
+  queue: "vigie queue status — jobs waiting, being analyzed, done and failed (with the reasons)\n\n" + PG + JSON_OUT,
   export: "vigie export events|stories — everything that matches, to a file or standard output\n\n" + DB + "  --format F         events: jsonl, csv or geojson; stories: jsonl or csv (default jsonl)\n  --out FILE         write to FILE\n  events filters:\n" + EVENT_FILTERS + "  stories filters:\n" + STORY_FILTERS + "  --limit N          at most N rows\n",
 };

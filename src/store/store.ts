@@ -70,6 +70,8 @@ export interface AddExtras {
 
 /** At most this much of a text is indexed for search in PostgreSQL (a tsvector holds 1 MB). */
 const POSTGRES_INDEXED_CHARS = 300_000;
+/** The lock under which writers look for near-duplicates and group documents, one at a time. */
+const GROUPING_LOCK = "SELECT pg_advisory_xact_lock(hashtext('vigie.stories')) AS locked";
 /** PostgreSQL's codes for a deadlock and a serialization failure: the write is tried again. */
 const RETRIED = new Set(["40P01", "40001"]);
 
@@ -197,12 +199,10 @@ export class Store {
     if (await tx.get("SELECT 1 AS x FROM documents WHERE hash = ?", [hash])) return "duplicate";
     const d = record.doc;
     const fingerprint = extras.simhash !== undefined ? extras.simhash : simhash(record.text);
-    const original = fingerprint ? await this.nearDuplicateOf(tx, fingerprint) : null;
     const docId = (await tx.get<{ id: number }>(
-      "INSERT INTO documents (doc_key, hash, source, url, outlet, lang, date, date_precision, title, text, ingested_at, simhash, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      [d.id, hash, d.source, d.url, d.outlet, d.lang, d.date?.value ?? null, d.date?.precision ?? null, d.title, record.text, new Date().toISOString(), fingerprint, original],
+      "INSERT INTO documents (doc_key, hash, source, url, outlet, lang, date, date_precision, title, text, ingested_at, simhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      [d.id, hash, d.source, d.url, d.outlet, d.lang, d.date?.value ?? null, d.date?.precision ?? null, d.title, record.text, new Date().toISOString(), fingerprint],
     ))!.id;
-    if (fingerprint) await insertRows(tx, "document_bands", ["band", "value", "document_id", "simhash", "original_id"], bands(fingerprint).map((value, i) => [i, value, docId, fingerprint, original]));
     await this.indexText(tx, docId, d.lang);
     const ids = await this.entityIdsOf(tx, record.entities, fresh, extras.knownNames ?? {});
     const ref = (local: string | null) => (local ? (ids.get(local) ?? null) : null);
@@ -231,6 +231,12 @@ export class Store {
         return [docId, f.start, f.end, f.term, f.category, ref(f.refersTo), f.voice, f.neutral, spans.length, JSON.stringify(spans)];
       }),
     );
+    // what depends on the documents stored before (the original of a near-duplicate, the
+    // stories), one writer at a time: in PostgreSQL, a lock held from here to the commit
+    if (tx.dialect === "postgres") await tx.get(GROUPING_LOCK);
+    const original = fingerprint ? await this.nearDuplicateOf(tx, fingerprint) : null;
+    if (original !== null) await tx.run("UPDATE documents SET duplicate_of = ? WHERE id = ?", [original, docId]);
+    if (fingerprint) await insertRows(tx, "document_bands", ["band", "value", "document_id", "simhash", "original_id"], bands(fingerprint).map((value, i) => [i, value, docId, fingerprint, original]));
     await this.group(tx, docId, extras.storyFeatures ?? storyFeatures(record), original);
     return original === null ? "added" : "near-duplicate";
   }
@@ -309,12 +315,11 @@ export class Store {
 
   /**
    * Puts a stored document in a story: its original's for a near-duplicate, else the one it fits
-   * (see src/stories/). Documents are grouped one at a time across all writers (in PostgreSQL, a
-   * lock held from here to the commit), each seeing the stories the previous ones left.
+   * (see src/stories/). Documents are grouped one at a time across all writers (under the lock
+   * taken in write), each seeing the stories the previous ones left.
    */
   private async group(tx: Sql, docId: number, features: StoryFeatures, original: number | null): Promise<void> {
     const started = performance.now();
-    if (tx.dialect === "postgres") await tx.get("SELECT pg_advisory_xact_lock(hashtext('vigie.stories')) AS locked");
     await this.storyIndex.begin(tx);
     const originalStory = original === null ? null : (await tx.get<{ story_id: number | null }>("SELECT story_id FROM documents WHERE id = ?", [original]))?.story_id;
     const a = originalStory ? await join(this.storyIndex, await this.storyIndex.state(originalStory), features) : await assign(this.storyIndex, features);
@@ -332,6 +337,7 @@ export class Store {
     this.storyIndex.forget();
     try {
       return await this.conn.transaction(async (tx) => {
+        if (tx.dialect === "postgres") await tx.get(GROUPING_LOCK);
         for (const table of ["story_keys", "story_frequencies"]) await tx.run(`DELETE FROM ${table}`);
         await tx.run("UPDATE documents SET story_id = NULL, story_score = NULL");
         await tx.run("DELETE FROM stories");
