@@ -18,7 +18,7 @@ const QUERIES = 300;
 
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
-async function writeCorpus(path: string, n: number): Promise<number> {
+export async function writeCorpus(path: string, n: number): Promise<number> {
   const out = createWriteStream(path);
   let bytes = 0;
   for (let start = 0; start < n; start += 5000) {
@@ -33,7 +33,7 @@ async function writeCorpus(path: string, n: number): Promise<number> {
 }
 
 /** Milliseconds at the given quantiles of a run of timed calls (each awaited in turn). */
-async function latency(calls: (() => unknown)[]): Promise<{ p50: number; p95: number; max: number }> {
+export async function latency(calls: (() => unknown)[]): Promise<{ p50: number; p95: number; max: number }> {
   const times: number[] = [];
   for (const call of calls) {
     const t0 = performance.now();
@@ -43,6 +43,22 @@ async function latency(calls: (() => unknown)[]): Promise<{ p50: number; p95: nu
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
   return { p50: at(0.5), p95: at(0.95), max: times[times.length - 1]! };
+}
+
+/** A varied mix of event queries for a store: by type, country, actor, date range, type and country. */
+export async function eventFilterMix(store: Store): Promise<(i: number) => EventFilters> {
+  const people = (await store.topEntities(20)).map((e) => e.name);
+  const types = (await store.eventsByType()).map((e) => e.type);
+  const countries = ["SY", "FR", "US", "IL", "LB", "UA", "RU", "KR"];
+  return (i: number): EventFilters => {
+    switch (i % 5) {
+      case 0: return { type: types[i % types.length], limit: 50 };
+      case 1: return { country: countries[i % countries.length], limit: 50 };
+      case 2: return { actor: people[i % people.length], limit: 50 };
+      case 3: return { from: "2024-12-01", to: "2024-12-31", limit: 50 };
+      default: return { type: types[i % types.length], country: countries[i % countries.length], limit: 50 };
+    }
+  };
 }
 
 /** Ingests n generated documents and times queries on the store; `keep` leaves the store for inspection. */
@@ -74,18 +90,7 @@ export async function benchIngest(n: number, keep = false): Promise<void> {
     const words = ["rebelles", "Alep", "Aleppo", "président", "ceasefire", "Macron", "élections", "frappes", "Moscou", "Biden", "sanctions", "manifestants", "Gaza", "Téhéran", "accord", "parliament", "budget", "Netanyahu", "Hezbollah", "Séoul"];
     const queries = Array.from({ length: QUERIES }, (_, i) => (i % 3 === 2 ? `${words[i % words.length]} ${words[(i * 7) % words.length]}` : words[i % words.length]!));
     const search = await latency(Array.from({ length: QUERIES }, (_, i) => () => store.search(queries[i]!, { limit: 20 })));
-    const people = (await store.topEntities(20)).map((e) => e.name);
-    const types = (await store.eventsByType()).map((e) => e.type);
-    const countries = ["SY", "FR", "US", "IL", "LB", "UA", "RU", "KR"];
-    const filters = (i: number): EventFilters => {
-      switch (i % 5) {
-        case 0: return { type: types[i % types.length], limit: 50 };
-        case 1: return { country: countries[i % countries.length], limit: 50 };
-        case 2: return { actor: people[i % people.length], limit: 50 };
-        case 3: return { from: "2024-12-01", to: "2024-12-31", limit: 50 };
-        default: return { type: types[i % types.length], country: countries[i % countries.length], limit: 50 };
-      }
-    };
+    const filters = await eventFilterMix(store);
     const events = await latency(Array.from({ length: QUERIES }, (_, i) => () => store.events(filters(i))));
     // the same through the HTTP API (validation, serialisation; fastify.inject, no socket)
     const app = await createServer(store, { webRoot: null, rateLimit: 1e9 });
