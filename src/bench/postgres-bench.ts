@@ -11,6 +11,7 @@ import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { JobQueue } from "../queue/queue.js";
 import { Store } from "../store/store.js";
 import { eventFilterMix, latency, writeCorpus } from "./ingest-bench.js";
 
@@ -39,15 +40,32 @@ const run = (args: string[]) => {
   if (r.status !== 0) throw new Error(`vigie ${args[0]}: ${r.stderr}`);
 };
 
-/** Seconds for `workers` worker processes to empty the queue of `input`'s documents. */
-async function queueRun(adminUrl: string, input: string, workers: number): Promise<{ seconds: number; url: string }> {
+/**
+ * Seconds for `workers` worker processes to empty the queue of `input`'s documents (start-up
+ * included), and their steady rate: documents stored per second between 10 % and 90 % of the
+ * queue done (start-up and the last stragglers left out), read from the queue's counts.
+ */
+async function queueRun(adminUrl: string, input: string, n: number, workers: number): Promise<{ seconds: number; steady: number; url: string }> {
   const url = await freshDatabase(adminUrl, `vigie_bench_${workers}`);
   run(["enqueue", input, "--db", url, "--quiet"]);
+  const queue = await JobQueue.open(url);
+  const marks: { at: number; done: number }[] = [];
   const t0 = performance.now();
-  await Promise.all(
+  let running = true;
+  const finished = Promise.all(
     Array.from({ length: workers }, () => new Promise<void>((done, fail) => spawn(process.execPath, [CLI, "worker", "--db", url, "--exit-when-empty", "--quiet"], { stdio: "inherit" }).on("exit", (code) => (code === 0 ? done() : fail(new Error(`worker exit ${code}`)))))),
-  );
-  return { seconds: (performance.now() - t0) / 1000, url };
+  ).finally(() => (running = false));
+  while (running) {
+    marks.push({ at: performance.now(), done: (await queue.counts()).completed });
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await finished;
+  const seconds = (performance.now() - t0) / 1000;
+  await queue.close();
+  const first = marks.find((m) => m.done >= n * 0.1);
+  const last = marks.find((m) => m.done >= n * 0.9);
+  const steady = first && last && last.at > first.at ? ((last.done - first.done) * 1000) / (last.at - first.at) : n / seconds;
+  return { seconds, steady, url };
 }
 
 /** Copies the stored events until there are about `target` (same documents, parties and dates). */
@@ -80,11 +98,10 @@ export async function benchPostgres(adminUrl: string, n: number, events: number)
     let one = 0;
     let last = "";
     for (const workers of [1, 2, 4]) {
-      const { seconds, url } = await queueRun(adminUrl, input, workers);
-      const rate = n / seconds;
-      one ||= rate;
+      const { seconds, steady, url } = await queueRun(adminUrl, input, n, workers);
+      one ||= steady;
       last = url;
-      console.log(`  ${workers} worker${workers > 1 ? "s" : " "}          ${rate.toFixed(0)} documents/s (${seconds.toFixed(1)} s, start-up included; ${(rate / one).toFixed(2)}× one worker)`);
+      console.log(`  ${workers} worker${workers > 1 ? "s" : " "}          ${steady.toFixed(0)} documents/s steady (${(steady / one).toFixed(2)}× one worker); ${(n / seconds).toFixed(0)} documents/s over the whole run of ${seconds.toFixed(1)} s, start-up included`);
     }
     const total = await grow(last, events);
     const store = await Store.open(last, { readonly: true });

@@ -195,15 +195,12 @@ export class Store {
   }
 
   private async write(tx: Sql, record: AnalysisRecord, extras: AddExtras, fresh: Created): Promise<AddOutcome> {
-    const hash = extras.hash ?? textHash(record.text);
-    if (await tx.get("SELECT 1 AS x FROM documents WHERE hash = ?", [hash])) return "duplicate";
     const d = record.doc;
     const fingerprint = extras.simhash !== undefined ? extras.simhash : simhash(record.text);
-    const docId = (await tx.get<{ id: number }>(
-      "INSERT INTO documents (doc_key, hash, source, url, outlet, lang, date, date_precision, title, text, ingested_at, simhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      [d.id, hash, d.source, d.url, d.outlet, d.lang, d.date?.value ?? null, d.date?.precision ?? null, d.title, record.text, new Date().toISOString(), fingerprint],
-    ))!.id;
-    await this.indexText(tx, docId, d.lang);
+    const values = [d.id, extras.hash ?? textHash(record.text), d.source, d.url, d.outlet, d.lang, d.date?.value ?? null, d.date?.precision ?? null, d.title, record.text, new Date().toISOString(), fingerprint];
+    const docId = await this.insertDocument(tx, values);
+    // the same text (after normalization) is stored already
+    if (docId === null) return "duplicate";
     const ids = await this.entityIdsOf(tx, record.entities, fresh, extras.knownNames ?? {});
     const ref = (local: string | null) => (local ? (ids.get(local) ?? null) : null);
     await insertRows(tx, "mentions", ["document_id", "entity_id", "local_id", "role", "start", "stop", "text"], record.entities.flatMap((e) => e.mentions.map((m) => [docId, ids.get(e.id)!, e.id, e.role, m.start, m.end, m.text])));
@@ -235,20 +232,31 @@ export class Store {
     // stories), one writer at a time: in PostgreSQL, a lock held from here to the commit
     if (tx.dialect === "postgres") await tx.get(GROUPING_LOCK);
     const original = fingerprint ? await this.nearDuplicateOf(tx, fingerprint) : null;
-    if (original !== null) await tx.run("UPDATE documents SET duplicate_of = ? WHERE id = ?", [original, docId]);
     if (fingerprint) await insertRows(tx, "document_bands", ["band", "value", "document_id", "simhash", "original_id"], bands(fingerprint).map((value, i) => [i, value, docId, fingerprint, original]));
     await this.group(tx, docId, extras.storyFeatures ?? storyFeatures(record), original);
     return original === null ? "added" : "near-duplicate";
   }
 
-  /** Indexes a stored document's title and text for full-text search. */
-  private async indexText(tx: Sql, docId: number, lang: string): Promise<void> {
-    if (tx.dialect === "sqlite") await tx.run("INSERT INTO documents_fts (rowid, title, text) SELECT id, coalesce(title, ''), text FROM documents WHERE id = ?", [docId]);
-    else
-      await tx.run(`UPDATE documents SET tsv = to_tsvector(?::regconfig, left(coalesce(title, '') || ' ' || text, ${POSTGRES_INDEXED_CHARS})) WHERE id = ?`, [
-        TEXT_CONFIGS[lang] ?? PLAIN_CONFIG,
-        docId,
-      ]);
+  /**
+   * Stores a document's row with its full-text index entry; returns its id, or null when the
+   * same text is stored already (its hash is unique).
+   */
+  private async insertDocument(tx: Sql, values: Param[]): Promise<number | null> {
+    const columns = "doc_key, hash, source, url, outlet, lang, date, date_precision, title, text, ingested_at, simhash";
+    if (tx.dialect === "postgres") {
+      // the tsvector made from the row's own values, under the document's language configuration
+      const config = TEXT_CONFIGS[values[5] as string] ?? PLAIN_CONFIG;
+      const row = await tx.get<{ id: number }>(
+        `INSERT INTO documents (${columns}, tsv) SELECT v.*, to_tsvector(CAST(? AS regconfig), left(coalesce(v.title, '') || ' ' || v.text, ${POSTGRES_INDEXED_CHARS}))
+         FROM (VALUES (${marks(values.length)})) AS v(${columns}) ON CONFLICT (hash) DO NOTHING RETURNING id`,
+        [config, ...values],
+      );
+      return row?.id ?? null;
+    }
+    const row = await tx.get<{ id: number }>(`INSERT INTO documents (${columns}) VALUES (${marks(values.length)}) ON CONFLICT (hash) DO NOTHING RETURNING id`, values);
+    if (!row) return null;
+    await tx.run("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)", [row.id, values[8] ?? "", values[9] ?? ""]);
+    return row.id;
   }
 
   private remember(from: Created, to: Created): void {
@@ -320,10 +328,10 @@ export class Store {
    */
   private async group(tx: Sql, docId: number, features: StoryFeatures, original: number | null): Promise<void> {
     const started = performance.now();
-    await this.storyIndex.begin(tx);
+    await this.storyIndex.begin(tx, features);
     const originalStory = original === null ? null : (await tx.get<{ story_id: number | null }>("SELECT story_id FROM documents WHERE id = ?", [original]))?.story_id;
     const a = originalStory ? await join(this.storyIndex, await this.storyIndex.state(originalStory), features) : await assign(this.storyIndex, features);
-    await tx.run("UPDATE documents SET story_id = ?, story_score = ?, story_features = ? WHERE id = ?", [a.story, a.score, JSON.stringify(features), docId]);
+    await tx.run("UPDATE documents SET story_id = ?, story_score = ?, story_features = ?, duplicate_of = ? WHERE id = ?", [a.story, a.score, JSON.stringify(features), original, docId]);
     await tx.run("UPDATE stories SET outlets = (SELECT count(DISTINCT coalesce(outlet, doc_key)) FROM documents WHERE story_id = ?) WHERE id = ?", [a.story, a.story]);
     this.grouping.documents++;
     this.grouping.ms += performance.now() - started;

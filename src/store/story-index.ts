@@ -7,7 +7,7 @@
  */
 import type { StoryIndex } from "../stories/assign.js";
 import { dayString } from "../stories/days.js";
-import { blockingKeys, type StoryState } from "../stories/grouping.js";
+import { blockingKeys, frequencyKeys, type StoryState } from "../stories/grouping.js";
 import type { StoryFeatures } from "../stories/features.js";
 import { insertRows, marks, type Sql } from "./sql.js";
 
@@ -31,23 +31,29 @@ export class StoredStoryIndex implements StoryIndex {
     return this.tx;
   }
 
-  /** Begins a document's grouping within the write transaction `tx` (under the grouping lock). */
-  async begin(tx: Sql): Promise<void> {
+  /**
+   * Begins a document's grouping within the write transaction `tx` (under the grouping lock):
+   * reads the count of grouped documents and the frequencies of the document's features at once.
+   */
+  async begin(tx: Sql, f: StoryFeatures): Promise<void> {
     this.tx = tx;
-    const n = (await tx.get<{ n: number }>("SELECT n FROM story_frequencies WHERE key = ?", [DOCUMENTS_KEY]))?.n ?? 0;
-    if (this.left !== null && n !== this.left) this.forget();
     this.known.clear();
-    this.known.set(DOCUMENTS_KEY, n);
-  }
-
-  /** Reads the frequencies of a document's features in one query, before it is compared. */
-  async prepare(f: StoryFeatures, keys: string[]): Promise<void> {
-    this.current = f;
+    const keys = [DOCUMENTS_KEY, ...frequencyKeys(f)];
     for (let i = 0; i < keys.length; i += 500) {
       const chunk = keys.slice(i, i + 500);
-      const rows = await this.sql.all<{ key: string; n: number }>(`SELECT key, n FROM story_frequencies WHERE key IN (${marks(chunk.length)})`, chunk);
+      const rows = await tx.all<{ key: string; n: number }>(`SELECT key, n FROM story_frequencies WHERE key IN (${marks(chunk.length)})`, chunk);
       for (const r of rows) this.known.set(r.key, r.n);
     }
+    if (this.left !== null && this.documents !== this.left) {
+      // another writer grouped documents since: the states read before may be stale
+      this.states.clear();
+      this.reach.clear();
+    }
+  }
+
+  /** The document's frequencies were read by begin. */
+  prepare(f: StoryFeatures): void {
+    this.current = f;
   }
 
   get documents(): number {
@@ -60,19 +66,33 @@ export class StoredStoryIndex implements StoryIndex {
 
   async candidates(entities: string[], fromDay: number | null, limit: number): Promise<StoryState[]> {
     // per entity, the newest stories through the (entity, hi) index: a few rows each, however many stories name it
-    const reach = new Map<number, number>();
+    // in one statement: a sub-query per entity, each walking the index
     const newest =
       fromDay === null
         ? "SELECT story_id, hi FROM story_keys WHERE entity = ? ORDER BY hi DESC NULLS LAST, story_id DESC LIMIT ?"
         : "SELECT story_id, hi FROM story_keys WHERE entity = ? AND hi >= ? ORDER BY hi DESC, story_id DESC LIMIT ?";
-    for (const e of entities) {
-      const rows = await this.sql.all<{ story_id: number; hi: number | null }>(newest, fromDay === null ? [e, limit] : [e, fromDay, limit]);
+    const reach = new Map<number, number>();
+    for (let i = 0; i < entities.length; i += 50) {
+      const chunk = entities.slice(i, i + 50);
+      const rows = await this.sql.all<{ story_id: number; hi: number | null }>(
+        chunk.map((_, k) => `SELECT * FROM (${newest}) AS k${k}`).join(" UNION ALL "),
+        chunk.flatMap((e) => (fromDay === null ? [e, limit] : [e, fromDay, limit])),
+      );
       for (const r of rows) reach.set(r.story_id, r.hi ?? -Infinity);
     }
-    const ids = [...reach].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, limit);
-    const states: StoryState[] = [];
-    for (const [id] of ids) states.push(await this.state(id));
-    return states;
+    const ids = [...reach].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, limit).map(([id]) => id);
+    await this.load(ids.filter((id) => !this.states.has(id)));
+    return Promise.all(ids.map((id) => this.state(id)));
+  }
+
+  /** Reads the states of stories in one query, into the cache. */
+  private async load(ids: number[]): Promise<void> {
+    if (!ids.length) return;
+    if (this.states.size + ids.length > CACHED_STORIES) {
+      this.states.clear();
+      this.reach.clear();
+    }
+    for (const r of await this.sql.all<{ id: number; state: string }>(`SELECT id, state FROM stories WHERE id IN (${marks(ids.length)})`, ids)) this.states.set(r.id, JSON.parse(r.state) as StoryState);
   }
 
   /** A story's state, from memory or from its row. */

@@ -53,20 +53,26 @@ const TYPES = {
   getTypeParser: ((oid: number, format?: string) => (oid === INT8 || oid === NUMERIC ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as "text"))) as typeof pg.types.getTypeParser,
 };
 
+/**
+ * Each query text as PostgreSQL takes it, and the name it is prepared under: a statement is
+ * parsed and planned once per connection, not at every run (the writer's statements are run
+ * thousands of times).
+ */
+const STATEMENTS = new Map<string, { text: string; name: string }>();
+
+function statement(t: string): { text: string; name: string } {
+  let s = STATEMENTS.get(t);
+  if (!s) STATEMENTS.set(t, (s = { text: numbered(t), name: `vigie_${STATEMENTS.size}` }));
+  return s;
+}
+
 /** Runs queries on one client or on the pool. */
 class Queries implements Sql {
   readonly dialect = "postgres" as const;
-  private readonly texts = new Map<string, string>();
   constructor(protected readonly on: () => pg.Pool | pg.PoolClient) {}
 
-  private text(t: string): string {
-    let s = this.texts.get(t);
-    if (s === undefined) this.texts.set(t, (s = numbered(t)));
-    return s;
-  }
-
   async all<T>(text: string, params: readonly Param[] = []): Promise<T[]> {
-    return (await this.on().query({ text: this.text(text), values: params as Param[] })).rows as T[];
+    return (await this.on().query({ ...statement(text), values: params as Param[] })).rows as T[];
   }
 
   async get<T>(text: string, params: readonly Param[] = []): Promise<T | undefined> {
@@ -74,7 +80,7 @@ class Queries implements Sql {
   }
 
   async run(text: string, params: readonly Param[] = []): Promise<number> {
-    return (await this.on().query({ text: this.text(text), values: params as Param[] })).rowCount ?? 0;
+    return (await this.on().query({ ...statement(text), values: params as Param[] })).rowCount ?? 0;
   }
 }
 
