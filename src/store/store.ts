@@ -72,6 +72,13 @@ export interface AddExtras {
 const POSTGRES_INDEXED_CHARS = 300_000;
 /** The lock under which writers look for near-duplicates and group documents, one at a time. */
 const GROUPING_LOCK = "SELECT pg_advisory_xact_lock(hashtext('vigie.stories')) AS locked";
+const TRY_GROUPING_LOCK = "SELECT pg_try_advisory_xact_lock(hashtext('vigie.stories')) AS locked";
+/** A document just written, with what grouping needs of it. */
+interface Written {
+  id: number;
+  fingerprint: string | null;
+  features: StoryFeatures;
+}
 /** PostgreSQL's codes for a deadlock and a serialization failure: the write is tried again. */
 const RETRIED = new Set(["40P01", "40001"]);
 
@@ -110,8 +117,13 @@ export class Store {
     return this.conn instanceof SqliteConnection ? this.conn : null;
   }
 
-  close(): Promise<void> {
-    return this.conn.close();
+  /** Closes the store, after grouping what this or another writer left ungrouped. */
+  async close(): Promise<void> {
+    try {
+      if (!this.conn.inBatch) await this.groupPending(true);
+    } finally {
+      await this.conn.close();
+    }
   }
 
   /** Whether a text is stored already. */
@@ -173,34 +185,74 @@ export class Store {
    * Adds a document and its analysis, all or nothing. Returns "added"; "near-duplicate" when it
    * is stored and linked to the original of which it is a lightly edited copy (duplicate_of);
    * "duplicate", storing nothing, when the same text (after normalization) is stored already.
+   *
+   * The document joins a story in the same transaction, except in PostgreSQL outside a batch,
+   * where many writers may work at once: there the document is committed first, then grouped
+   * with whatever else awaits grouping by whichever writer holds the grouping lock (this one,
+   * if it can take it at once; see groupPending). Such a document counts as "added" here even
+   * if it turns out a near-duplicate.
    */
   async add(record: AnalysisRecord, extras: AddExtras = {}): Promise<AddOutcome> {
+    const deferred = this.conn.dialect === "postgres" && !this.conn.inBatch;
     for (let attempt = 1; ; attempt++) {
       const fresh: Created = { ids: new Map(), names: new Set() };
       try {
-        const outcome = await this.conn.transaction((tx) => this.write(tx, record, extras, fresh));
+        const stored = await this.conn.transaction(async (tx): Promise<AddOutcome | number> => {
+          const written = await this.write(tx, record, extras, fresh);
+          if (written === null) return "duplicate";
+          if (deferred) return written.id;
+          return (await this.groupOne(tx, written)) ? "near-duplicate" : "added";
+        });
         // within a batch, what was created is stored for good only once the batch commits
         this.remember(fresh, this.batch ?? { ids: this.entityIds, names: this.storedNames });
-        return outcome;
+        if (typeof stored !== "number") return stored;
+        return (await this.groupPending(false)).has(stored) ? "near-duplicate" : "added";
       } catch (err) {
         // the stories read or grown in memory may hold what was rolled back
         this.storyIndex.forget();
         const code = (err as { code?: string }).code;
-        // another writer stored the same text first
-        if (code === "23505" && (err as { constraint?: string }).constraint === "documents_hash_key") return "duplicate";
         if (code && RETRIED.has(code) && attempt < 5 && !this.conn.inBatch) continue;
         throw err;
       }
     }
   }
 
-  private async write(tx: Sql, record: AnalysisRecord, extras: AddExtras, fresh: Created): Promise<AddOutcome> {
+  /**
+   * Groups the documents stored but not yet in a story (PostgreSQL writers outside a batch leave
+   * them so), in the order they were stored, under the grouping lock: waiting for it when
+   * `wait`, else only if no other writer holds it (that one will group them). Returns the ids of
+   * those found to be near-duplicates.
+   */
+  async groupPending(wait: boolean): Promise<Set<number>> {
+    const near = new Set<number>();
+    if (this.conn.dialect !== "postgres" || this.conn.readonly) return near;
+    try {
+      await this.conn.transaction(async (tx) => {
+        if (wait) await tx.get(GROUPING_LOCK);
+        else if (!(await tx.get<{ locked: boolean }>(TRY_GROUPING_LOCK))?.locked) return;
+        for (;;) {
+          const pending = await tx.all<{ id: number; simhash: string | null; story_features: string }>(
+            "SELECT id, simhash, story_features FROM documents WHERE story_id IS NULL ORDER BY id LIMIT 100",
+          );
+          for (const d of pending) if (await this.groupOne(tx, { id: d.id, fingerprint: d.simhash, features: JSON.parse(d.story_features) as StoryFeatures })) near.add(d.id);
+          if (pending.length < 100) return;
+        }
+      });
+    } catch (err) {
+      this.storyIndex.forget();
+      throw err;
+    }
+    return near;
+  }
+
+  /** Writes a document and its analysis; null when the same text (after normalization) is stored already. */
+  private async write(tx: Sql, record: AnalysisRecord, extras: AddExtras, fresh: Created): Promise<Written | null> {
     const d = record.doc;
     const fingerprint = extras.simhash !== undefined ? extras.simhash : simhash(record.text);
-    const values = [d.id, extras.hash ?? textHash(record.text), d.source, d.url, d.outlet, d.lang, d.date?.value ?? null, d.date?.precision ?? null, d.title, record.text, new Date().toISOString(), fingerprint];
+    const features = extras.storyFeatures ?? storyFeatures(record);
+    const values = [d.id, extras.hash ?? textHash(record.text), d.source, d.url, d.outlet, d.lang, d.date?.value ?? null, d.date?.precision ?? null, d.title, record.text, new Date().toISOString(), fingerprint, JSON.stringify(features)];
     const docId = await this.insertDocument(tx, values);
-    // the same text (after normalization) is stored already
-    if (docId === null) return "duplicate";
+    if (docId === null) return null;
     const ids = await this.entityIdsOf(tx, record.entities, fresh, extras.knownNames ?? {});
     const ref = (local: string | null) => (local ? (ids.get(local) ?? null) : null);
     await insertRows(tx, "mentions", ["document_id", "entity_id", "local_id", "role", "start", "stop", "text"], record.entities.flatMap((e) => e.mentions.map((m) => [docId, ids.get(e.id)!, e.id, e.role, m.start, m.end, m.text])));
@@ -228,13 +280,20 @@ export class Store {
         return [docId, f.start, f.end, f.term, f.category, ref(f.refersTo), f.voice, f.neutral, spans.length, JSON.stringify(spans)];
       }),
     );
-    // what depends on the documents stored before (the original of a near-duplicate, the
-    // stories), one writer at a time: in PostgreSQL, a lock held from here to the commit
+    return { id: docId, fingerprint, features };
+  }
+
+  /**
+   * What depends on the documents stored before, one document at a time across all writers (in
+   * PostgreSQL, under a lock held to the commit): the original it is a near-duplicate of, and
+   * its story. Returns whether it is a near-duplicate.
+   */
+  private async groupOne(tx: Sql, d: Written): Promise<boolean> {
     if (tx.dialect === "postgres") await tx.get(GROUPING_LOCK);
-    const original = fingerprint ? await this.nearDuplicateOf(tx, fingerprint) : null;
-    if (fingerprint) await insertRows(tx, "document_bands", ["band", "value", "document_id", "simhash", "original_id"], bands(fingerprint).map((value, i) => [i, value, docId, fingerprint, original]));
-    await this.group(tx, docId, extras.storyFeatures ?? storyFeatures(record), original);
-    return original === null ? "added" : "near-duplicate";
+    const original = d.fingerprint ? await this.nearDuplicateOf(tx, d.fingerprint) : null;
+    if (d.fingerprint) await insertRows(tx, "document_bands", ["band", "value", "document_id", "simhash", "original_id"], bands(d.fingerprint).map((value, i) => [i, value, d.id, d.fingerprint, original]));
+    await this.group(tx, d.id, d.features, original);
+    return original !== null;
   }
 
   /**
@@ -242,7 +301,7 @@ export class Store {
    * same text is stored already (its hash is unique).
    */
   private async insertDocument(tx: Sql, values: Param[]): Promise<number | null> {
-    const columns = "doc_key, hash, source, url, outlet, lang, date, date_precision, title, text, ingested_at, simhash";
+    const columns = "doc_key, hash, source, url, outlet, lang, date, date_precision, title, text, ingested_at, simhash, story_features";
     if (tx.dialect === "postgres") {
       // the tsvector made from the row's own values, under the document's language configuration
       const config = TEXT_CONFIGS[values[5] as string] ?? PLAIN_CONFIG;
@@ -331,7 +390,7 @@ export class Store {
     await this.storyIndex.begin(tx, features);
     const originalStory = original === null ? null : (await tx.get<{ story_id: number | null }>("SELECT story_id FROM documents WHERE id = ?", [original]))?.story_id;
     const a = originalStory ? await join(this.storyIndex, await this.storyIndex.state(originalStory), features) : await assign(this.storyIndex, features);
-    await tx.run("UPDATE documents SET story_id = ?, story_score = ?, story_features = ?, duplicate_of = ? WHERE id = ?", [a.story, a.score, JSON.stringify(features), original, docId]);
+    await tx.run("UPDATE documents SET story_id = ?, story_score = ?, duplicate_of = ? WHERE id = ?", [a.story, a.score, original, docId]);
     await tx.run("UPDATE stories SET outlets = (SELECT count(DISTINCT coalesce(outlet, doc_key)) FROM documents WHERE story_id = ?) WHERE id = ?", [a.story, a.story]);
     this.grouping.documents++;
     this.grouping.ms += performance.now() - started;

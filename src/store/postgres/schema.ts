@@ -42,6 +42,8 @@ export const POSTGRES_SCHEMA = `
   CREATE INDEX documents_outlet ON documents(outlet);
   CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
   CREATE INDEX documents_story ON documents(story_id);
+  -- documents stored and not yet grouped (writers outside a batch group them afterwards)
+  CREATE INDEX documents_ungrouped ON documents(id) WHERE story_id IS NULL;
   CREATE INDEX documents_tsv ON documents USING GIN (tsv);
   CREATE TABLE entities (
     id ${ID},
@@ -87,17 +89,20 @@ export const POSTGRES_SCHEMA = `
     sort_date ${T}
   );
   CREATE INDEX events_document ON events(document_id);
-  CREATE INDEX events_sort_date ON events(sort_date);
-  CREATE INDEX events_type ON events(type, sort_date);
-  CREATE INDEX events_status ON events(status, sort_date);
-  CREATE INDEX events_actor ON events(actor_id, sort_date);
-  CREATE INDEX events_target ON events(target_id, sort_date);
-  CREATE INDEX events_place ON events(place_id, sort_date);
+  -- events are listed newest first with undated ones last, ties by id (as SQLite orders them):
+  -- the indexes hold that order, so that a page is read from the top of one
+  CREATE INDEX events_sort_date ON events(sort_date DESC NULLS LAST, id DESC);
+  CREATE INDEX events_type ON events(type, sort_date DESC NULLS LAST, id DESC);
+  CREATE INDEX events_status ON events(status, sort_date DESC NULLS LAST, id DESC);
+  CREATE INDEX events_actor ON events(actor_id, sort_date DESC NULLS LAST, id DESC);
+  CREATE INDEX events_target ON events(target_id, sort_date DESC NULLS LAST, id DESC);
+  CREATE INDEX events_place ON events(place_id, sort_date DESC NULLS LAST, id DESC);
   CREATE TABLE event_countries (
     country ${T} NOT NULL, sort_date ${T} NOT NULL, event_id BIGINT NOT NULL REFERENCES events(id), type ${T},
     PRIMARY KEY (country, sort_date, event_id)
   );
-  CREATE INDEX event_countries_type ON event_countries(country, type, sort_date, event_id);
+  CREATE INDEX event_countries_date ON event_countries(country, sort_date DESC NULLS LAST, event_id DESC);
+  CREATE INDEX event_countries_type ON event_countries(country, type, sort_date DESC NULLS LAST, event_id DESC);
   CREATE TABLE framing (
     document_id BIGINT NOT NULL REFERENCES documents(id),
     start INTEGER NOT NULL, stop INTEGER NOT NULL, term ${T} NOT NULL, category ${T} NOT NULL,
