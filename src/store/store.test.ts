@@ -81,6 +81,26 @@ describe.each(BACKENDS)("store ($name)", (backend) => {
     expect((await first.stats()).documents).toBe(1);
     await Promise.all([first.close(), second.close()]);
   });
+
+  it("links a near-duplicate to its original and its story when two writers store them at once", async () => {
+    const location = await backend.location("two-writers-near");
+    const writers = [await Store.open(location), await Store.open(location)];
+    const base =
+      "date 2024-06-05 Le conseil municipal de Montbrison a voté mardi soir la rénovation complète de la piscine couverte, fermée depuis deux ans pour des raisons de sécurité. " +
+      "Les travaux, estimés à six millions d'euros, doivent commencer à l'automne et durer dix-huit mois, selon l'adjointe aux sports, qui promet une réouverture avant l'été 2026.";
+    const edits = ["", " (Avec AFP)", " (Avec Reuters)", " Mis à jour.", " (Avec AFP et Reuters)", " Corrigé."];
+    const texts = edits.map((e) => `${base} La maire a salué un vote unanime, rare sur ce dossier.${e}`);
+    await Promise.all(texts.map((t, i) => writers[i % 2]!.add(vigie.analyzeText(t, { id: `v${i}` }))));
+    await Promise.all(writers.map((w) => w.close()));
+    const store = await Store.open(location, { readonly: true });
+    const rows = await store.sql.all<{ doc_key: string; duplicate_of: number | null; story_id: number | null }>("SELECT doc_key, duplicate_of, story_id FROM documents ORDER BY id");
+    expect(rows).toHaveLength(6);
+    // the first stored is the original; every other copy points to it, in its story
+    expect(rows.filter((r) => r.duplicate_of === null)).toHaveLength(1);
+    expect(new Set(rows.map((r) => r.story_id)).size).toBe(1);
+    expect(rows.every((r) => r.story_id !== null)).toBe(true);
+    await store.close();
+  });
 });
 
 describe("store (SQLite file)", () => {

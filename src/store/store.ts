@@ -73,6 +73,8 @@ const POSTGRES_INDEXED_CHARS = 300_000;
 /** The lock under which writers look for near-duplicates and group documents, one at a time. */
 const GROUPING_LOCK = "SELECT pg_advisory_xact_lock(hashtext('vigie.stories')) AS locked";
 const TRY_GROUPING_LOCK = "SELECT pg_try_advisory_xact_lock(hashtext('vigie.stories')) AS locked";
+/** At most this many documents are grouped by a writer after each of its own (see groupPending). */
+const PENDING_PER_ADD = 16;
 /** A document just written, with what grouping needs of it. */
 interface Written {
   id: number;
@@ -219,9 +221,10 @@ export class Store {
 
   /**
    * Groups the documents stored but not yet in a story (PostgreSQL writers outside a batch leave
-   * them so), in the order they were stored, under the grouping lock: waiting for it when
-   * `wait`, else only if no other writer holds it (that one will group them). Returns the ids of
-   * those found to be near-duplicates.
+   * them so), in the order they were stored, under the grouping lock: all of them, waiting for
+   * the lock, when `wait`; else at most PENDING_PER_ADD, and only if no other writer holds the
+   * lock (that one groups them), so that no writer is kept grouping the others' documents for
+   * long. Returns the ids of those found to be near-duplicates.
    */
   async groupPending(wait: boolean): Promise<Set<number>> {
     const near = new Set<number>();
@@ -230,12 +233,14 @@ export class Store {
       await this.conn.transaction(async (tx) => {
         if (wait) await tx.get(GROUPING_LOCK);
         else if (!(await tx.get<{ locked: boolean }>(TRY_GROUPING_LOCK))?.locked) return;
+        const chunk = wait ? 100 : PENDING_PER_ADD;
         for (;;) {
           const pending = await tx.all<{ id: number; simhash: string | null; story_features: string }>(
-            "SELECT id, simhash, story_features FROM documents WHERE story_id IS NULL ORDER BY id LIMIT 100",
+            "SELECT id, simhash, story_features FROM documents WHERE story_id IS NULL ORDER BY id LIMIT ?",
+            [chunk],
           );
           for (const d of pending) if (await this.groupOne(tx, { id: d.id, fingerprint: d.simhash, features: JSON.parse(d.story_features) as StoryFeatures })) near.add(d.id);
-          if (pending.length < 100) return;
+          if (!wait || pending.length < chunk) return;
         }
       });
     } catch (err) {
