@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { JobQueue, type JobData } from "../queue/queue.js";
 import { BACKENDS, POSTGRES_BACKEND } from "../test-support/stores.js";
 
 const CLI = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
@@ -87,6 +88,24 @@ describe.skipIf(!BACKENDS.includes(POSTGRES_BACKEND))("PostgreSQL store through 
     expect(counts(pg)).toEqual(counts(whole));
     expect(counts(pg)[0]).toBe(150);
   }, 120_000);
+
+  it("marks a poison job failed with its reason after its retries, and stores the rest", async () => {
+    const pg = await POSTGRES_BACKEND.location("poison");
+    const input = join(dir, "poison.jsonl");
+    writeFileSync(input, ["date 2024-12-04 Un premier texte ordinaire, écrit pour ce test.", "date 2024-12-05 Un second texte ordinaire, écrit pour ce test."].map((text, i) => JSON.stringify({ id: `ok${i}`, text })).join("\n"));
+    ok(["enqueue", input, "--db", pg, "--quiet"]);
+    // a job whose document no reader would have made: its analysis throws
+    const queue = await JobQueue.open(pg);
+    await queue.add([{ meta: null, text: null, name: "poison.jsonl:99", outputName: "poison", warnings: [] } as unknown as JobData]);
+    await queue.close();
+    const run = vigie(["worker", "--db", pg, "--exit-when-empty"]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/poison\.jsonl:99: not stored \(.+\); it will be tried again/);
+    const status = lines(ok(["queue", "status", "--db", pg, "--json"]))[0] as { completed: number; failed: number; failures: { name: string; reason: string }[] };
+    expect(status).toMatchObject({ completed: 2, failed: 1 });
+    expect(status.failures).toEqual([expect.objectContaining({ name: "poison.jsonl:99", reason: expect.any(String) })]);
+    expect(lines(ok(["stats", "--db", pg, "--json"]))[0]!.documents).toBe(2);
+  }, 60_000);
 
   it("refuses the queue on a SQLite file, and names a server that does not answer", () => {
     const r = vigie(["worker", "--db", join(dir, "x.db")]);
