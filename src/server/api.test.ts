@@ -1,23 +1,23 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Value } from "@sinclair/typebox/value";
 import { Type, type TSchema } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Store } from "../store/store.js";
+import { BACKENDS } from "../test-support/stores.js";
 import { createServer } from "./server.js";
 import * as S from "./schemas.js";
 
 const CLI = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
 const FIXTURES = [fileURLToPath(new URL("../stories/fixtures/multi-outlet.jsonl", import.meta.url)), fileURLToPath(new URL("./fixtures/hostile.jsonl", import.meta.url))];
+// every route against each store back-end
+describe.each(BACKENDS)("on $name", (backend) => {
 let store: Store;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  const db = join(mkdtempSync(join(tmpdir(), "vigie-api-")), "api.db");
+  const db = await backend.location("api");
   const run = spawnSync(process.execPath, [CLI, "ingest", ...FIXTURES, "--db", db, "--workers", "1", "--quiet"], { encoding: "utf8" });
   expect(run.status, run.stderr).toBe(0);
   store = await Store.open(db, { readonly: true });
@@ -26,7 +26,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
-  store?.close();
+  await store?.close();
 });
 
 const get = async (url: string) => {
@@ -144,4 +144,5 @@ describe("the HTTP API", () => {
     expect(res.headers["content-security-policy"]).toMatch(/script-src 'self'/);
     expect(res.headers["x-ratelimit-limit"]).toBeDefined();
   });
+});
 });
