@@ -21,6 +21,13 @@ describe("framing", () => {
     expect(framing("date 2024-12 Le régime syrien a perdu Alep.")).toEqual([["régime syrien", "delegitimizing label", "author", "Syria", "gouvernement"]]);
   });
 
+  it("takes a scourge named beside others for the generic concept, and a current wave of it for a label", () => {
+    expect(framing("date 2024-12 « Nous combattrons le terrorisme et l'insécurité partout », a déclaré le ministre.")).toEqual([]);
+    expect(framing("date 2024-12 “We will defeat terrorism and extremism in all their forms,” the minister said.")).toEqual([]);
+    expect(framing("date 2024-12 La télévision d'État dénonce la résurgence du terrorisme dans le nord du pays.").map((f) => f[0])).toEqual(["terrorisme"]);
+    expect(framing("date 2024-12 State media blamed a new wave of terrorism in the north on armed groups.").map((f) => f[0])).toEqual(["terrorism"]);
+  });
+
   it("tells a quoted speaker's labels from the outlet's", () => {
     expect(framing("date 2024-12 « Nous vaincrons les complots sionistes », a déclaré le ministre.")).toEqual([
       ["complots sionistes", "delegitimizing label", "quoted", null, "Israël"],
