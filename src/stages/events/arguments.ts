@@ -396,6 +396,23 @@ export class Participants {
     return best;
   }
 
+  /**
+   * A country's own city or region named with it in the sentence ("in Russia's Kursk region"):
+   * the event's narrower place, where the country names only whose it is; else the place.
+   */
+  narrowerPlace(s: Sentence, place: string): string {
+    const country = this.entities.get(place);
+    if (country?.geo?.kind !== "country" || !country.country) return place;
+    const { tokens } = this.doc;
+    for (const [end, slot] of this.mentionEnd) {
+      if (slot.id !== place || slot.t0 < s.firstToken || end >= s.endToken || tokens[end + 1]?.norm !== "'s") continue;
+      const m = this.mentionStart.get(end + 2);
+      const e = m && this.entities.get(m.id);
+      if (m && e?.type === "location" && e.geo?.kind !== "country" && e.country === country.country) return m.id;
+    }
+    return place;
+  }
+
   /** A country a demonym just after (French) or before (English) the trigger names, if the document names it too. */
   demonymActor(t0: number, t1: number): string | null {
     const { tokens } = this.doc;

@@ -250,6 +250,12 @@ describe("events: arguments", () => {
   it("places an event where a place word leads, past 'près des villes de'", () => {
     expect(placeOf("date 2024-12-02 Lundi, la télévision d'État a déclaré que 320 terroristes avaient été tués par les forces gouvernementales près des villes d'Alep et de Hama, en Syrie.", "ASSAULT")).toBe("Aleppo");
   });
+
+  it("places an event in a country's own region named with it, not in the whole country", () => {
+    expect(placeOf("date 2024-08-20 Ukrainian drones struck an oil depot in Russia's Belgorod region overnight, the governor said.", "ASSAULT")).toBe("Belgorod Oblast");
+    // the country alone where no region of its own is named
+    expect(placeOf("date 2024-08-20 Ukrainian drones struck an oil depot in Russia overnight, officials in Kharkiv said.", "ASSAULT")).toBe("Russia");
+  });
 });
 
 describe("events: status", () => {

@@ -237,6 +237,7 @@ class EventFinder {
     if (trigger.type === "ASSAULT" && !target && actor && P.mainCountry && actor !== P.mainCountry && P.sector(actor) === "REB") target = P.mainCountry;
     if (actor && actor === target) target = null;
     if (!place && target && IN_TARGET.has(trigger.type) && P.entity(target)?.geo?.kind === "country") place = target;
+    if (place) place = P.narrowerPlace(s, place);
     // what an actor says of its own deed is reported; what another says of it is claimed
     const quote = around && around.speaker && around.speaker === actor ? undefined : around;
     let status = this.when.statusOf(t0, t1, s, date, quote);
