@@ -251,6 +251,16 @@ describe("events: arguments", () => {
     expect(placeOf("date 2024-12-02 Lundi, la télévision d'État a déclaré que 320 terroristes avaient été tués par les forces gouvernementales près des villes d'Alep et de Hama, en Syrie.", "ASSAULT")).toBe("Aleppo");
   });
 
+  it("places each visit in the place visited, one destination after another", () => {
+    const places = (text: string) => {
+      const r = vigie.analyzeText(text);
+      const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name ?? null;
+      return r.events.filter((e) => e.type === "CONSULT").map((e) => [name(e.target), name(e.place)]);
+    };
+    expect(places("date 2024-02-10 Yoko Kamikawa se rendra au Brésil lundi, puis se rendra en Argentine et au Chili.")).toEqual([["Brazil", "Brazil"], ["Argentina", "Argentina"], ["Chile", "Chile"]]);
+    expect(places("date 2024-02-10 Antony Blinken will travel to Egypt and then to Jordan and Qatar next week, the State Department said.")).toEqual([["Egypt", "Egypt"], ["Jordan", "Jordan"], ["Qatar", "Qatar"]]);
+  });
+
   it("places an event in a country's own region named with it, not in the whole country", () => {
     expect(placeOf("date 2024-08-20 Ukrainian drones struck an oil depot in Russia's Belgorod region overnight, the governor said.", "ASSAULT")).toBe("Belgorod Oblast");
     // the country alone where no region of its own is named

@@ -237,6 +237,8 @@ class EventFinder {
     if (trigger.type === "ASSAULT" && !target && actor && P.mainCountry && actor !== P.mainCountry && P.sector(actor) === "REB") target = P.mainCountry;
     if (actor && actor === target) target = null;
     if (!place && target && IN_TARGET.has(trigger.type) && P.entity(target)?.geo?.kind === "country") place = target;
+    // a visit to a place happens there: each of several destinations is its own visit's place
+    if (trigger.mode === "visit" && target && P.entity(target)?.type === "location" && place !== target && P.stateOfPlace(place) !== target) place = target;
     if (place) place = P.narrowerPlace(s, place);
     // what an actor says of its own deed is reported; what another says of it is claimed
     const quote = around && around.speaker && around.speaker === actor ? undefined : around;
