@@ -261,6 +261,11 @@ describe("events: arguments", () => {
     expect(places("date 2024-02-10 Antony Blinken will travel to Egypt and then to Jordan and Qatar next week, the State Department said.")).toEqual([["Egypt", "Egypt"], ["Jordan", "Jordan"], ["Qatar", "Qatar"]]);
   });
 
+  it("places a retreat in the place left", () => {
+    expect(placeOf("date 2024-11-10 Russian troops withdrew from Kherson on Friday, leaving the city to Ukrainian forces.", "RETREAT")).toBe("Kherson");
+    expect(placeOf("date 2024-12-08 Nicolas Maduro a quitté le Venezuela dimanche, et ses partisans se sont rassemblés à Caracas.", "RETREAT")).toBe("Venezuela");
+  });
+
   it("places an event in a country's own region named with it, not in the whole country", () => {
     expect(placeOf("date 2024-08-20 Ukrainian drones struck an oil depot in Russia's Belgorod region overnight, the governor said.", "ASSAULT")).toBe("Belgorod Oblast");
     // the country alone where no region of its own is named

@@ -237,6 +237,8 @@ class EventFinder {
     if (trigger.type === "ASSAULT" && !target && actor && P.mainCountry && actor !== P.mainCountry && P.sector(actor) === "REB") target = P.mainCountry;
     if (actor && actor === target) target = null;
     if (!place && target && IN_TARGET.has(trigger.type) && P.entity(target)?.geo?.kind === "country") place = target;
+    // a place left ("a quitté la Syrie", "withdrew from Kherson") is where the retreat happens
+    if (trigger.type === "RETREAT" && targetId && P.entity(targetId)?.type === "location") place = targetId;
     // a visit to a place happens there: each of several destinations is its own visit's place
     if (trigger.mode === "visit" && target && P.entity(target)?.type === "location" && place !== target && P.stateOfPlace(place) !== target) place = target;
     if (place) place = P.narrowerPlace(s, place);
