@@ -261,6 +261,11 @@ describe("events: arguments", () => {
     expect(places("date 2024-02-10 Antony Blinken will travel to Egypt and then to Jordan and Qatar next week, the State Department said.")).toEqual([["Egypt", "Egypt"], ["Jordan", "Jordan"], ["Qatar", "Qatar"]]);
   });
 
+  it("places an attack on a country in that country, or where in it the sentence says", () => {
+    expect(placeOf("date 2024-10-08 Alors que la guerre fait rage à Gaza, des combattants du Hamas ont attaqué le sud d’Israël samedi.", "ASSAULT")).toBe("Israel");
+    expect(placeOf("date 2024-10-08 Russia attacked Ukraine on Monday, killing three people in Kharkiv.", "ASSAULT")).toBe("Kharkiv");
+  });
+
   it("places a retreat in the place left", () => {
     expect(placeOf("date 2024-11-10 Russian troops withdrew from Kherson on Friday, leaving the city to Ukrainian forces.", "RETREAT")).toBe("Kherson");
     expect(placeOf("date 2024-12-08 Nicolas Maduro a quitté le Venezuela dimanche, et ses partisans se sont rassemblés à Caracas.", "RETREAT")).toBe("Venezuela");

@@ -15,6 +15,8 @@ const CONFLICT = new Set(["ASSAULT", "COERCE", "THREATEN"]);
 const IN_TARGET = new Set(["ASSAULT", "AID", "COERCE", "MOBILIZE", "RETREAT", "SANCTION"]);
 /** acts done to several places at once that are told as one event a place ("ont pris Alep et Hama"), and done to the state a place is in */
 const PER_PLACE = new Set(["ASSAULT", "COERCE", "PROTEST"]);
+/** events done on a country's ground when it is their target */
+const ASSAULTS_ON_PLACE = new Set(["ASSAULT"]);
 /** acts whose doers the news may not know: attackers, crowds */
 const ANONYMOUS = new Set(["ASSAULT", "PROTEST"]);
 /** acts that ask for another, which has then not happened ("appelé à un cessez-le-feu") */
@@ -236,6 +238,8 @@ class EventFinder {
     // an armed group's assault with no target named strikes the state the document is about
     if (trigger.type === "ASSAULT" && !target && actor && P.mainCountry && actor !== P.mainCountry && P.sector(actor) === "REB") target = P.mainCountry;
     if (actor && actor === target) target = null;
+    // an attack on a country ("ont attaqué le sud d'Israël") happens there, unless the sentence puts it somewhere in that country
+    if (target && ASSAULTS_ON_PLACE.has(trigger.type) && P.entity(target)?.geo?.kind === "country" && P.stateOfPlace(place) !== target) place = target;
     if (!place && target && IN_TARGET.has(trigger.type) && P.entity(target)?.geo?.kind === "country") place = target;
     // a place left ("a quitté la Syrie", "withdrew from Kherson") is where the retreat happens
     if (trigger.type === "RETREAT" && targetId && P.entity(targetId)?.type === "location") place = targetId;
