@@ -28,6 +28,8 @@ interface TimeData {
   weekend: string[];
   monthsCapitalized: boolean;
   futureSuffixes: string[];
+  /** words with a future ending that are no verbs */
+  notFutureVerbs?: string[];
   clauseBreaks: string[];
 }
 
@@ -62,6 +64,8 @@ export interface TimeLexicon {
   starters: Set<string>;
   /** future-tense verb endings (reviendra), or null */
   futureVerb: RegExp | null;
+  /** words with a future ending that are no verbs (caméra, environs) */
+  notFutureVerbs: Set<string>;
   clauseBreaks: NameIndex<true>;
 }
 
@@ -103,7 +107,8 @@ export const timeLexicon = perLanguage((lang): TimeLexicon => {
     periods: index(periods.flatMap((p) => p.names.map((n) => [n, p.value] as [string, string]))),
     weekend: index(d.weekend.map((p) => [p, true as const])),
     monthsCapitalized: d.monthsCapitalized,
-    futureVerb: d.futureSuffixes.length ? new RegExp(`^[a-z]{3,}[^e](?:${d.futureSuffixes.join("|")})$`) : null,
+    futureVerb: d.futureSuffixes.length ? new RegExp(`^[a-z]{3,}(?:${d.futureSuffixes.join("|")})$`) : null,
+    notFutureVerbs: folded(d.notFutureVerbs ?? []),
     clauseBreaks: index(d.clauseBreaks.map((p) => [p, true as const])),
     starters: new Set(),
   };

@@ -296,7 +296,7 @@ export class TimeMatcher {
   /** Whether the clause around tokens[t0, t1) speaks of the future ("lundi prochain", "will travel", "reviendra"). */
   future(t0: number, t1: number, from: number, end: number): boolean {
     const cueAt = (i: number) =>
-      !!this.lex.futureCues.longestAt(this.tokens, i, end) || (!!this.lex.futureVerb && this.tokens[i]!.kind === "word" && this.text(i) === this.text(i).toLowerCase() && this.lex.futureVerb.test(this.norm(i)));
+      !!this.lex.futureCues.longestAt(this.tokens, i, end) || (!!this.lex.futureVerb && this.tokens[i]!.kind === "word" && this.text(i) === this.text(i).toLowerCase() && this.lex.futureVerb.test(this.norm(i)) && !this.lex.notFutureVerbs.has(this.norm(i)));
     const boundary = (i: number) => [",", ";", "—", "("].includes(this.text(i)) || !!this.lex.clauseBreaks.longestAt(this.tokens, i, end);
     for (let i = t0 - 1; i >= from && i >= t0 - 10 && !boundary(i); i--) if (cueAt(i)) return true;
     // a fronted date ("Le 10 janvier, le sommet se tiendra…") speaks for the clause after its comma

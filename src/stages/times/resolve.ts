@@ -23,14 +23,21 @@ function coarse(ref: Reference): CalendarValue | null {
   return ref.start.month === ref.end.month && ref.start.year === ref.end.year ? calendar(ref.start.year, ref.start.month) : calendar(ref.start.year);
 }
 
-/** A day-month without a year: the year that puts it in the past of the document (or its future, for a future sentence). */
+/**
+ * Days a date without a year may lie on the other side of the writing day from its tense and
+ * keep the document's year ("expected to resume on Sept. 30" written on 2 October: a schedule
+ * just passed, not one a year away).
+ */
+const TENSE_TOLERANCE_DAYS = 7;
+
+/** A day-month without a year: the year that puts it in the past of the document (or its future, for a future sentence), near the writing day. */
 function yearFor(month: number, day: number, ref: Reference, future: boolean): number | null {
   if (!ref.start || !ref.end) return null;
   const year = ref.end.year;
   const d = Day.of(year, month, day);
   if (!d) return null;
-  if (future) return d.since(ref.start) < 0 ? year + 1 : year;
-  return d.since(ref.end) > 0 ? year - 1 : year;
+  if (future) return d.since(ref.start) < -TENSE_TOLERANCE_DAYS ? year + 1 : year;
+  return d.since(ref.end) > TENSE_TOLERANCE_DAYS ? year - 1 : year;
 }
 
 export interface Resolution {

@@ -32,6 +32,14 @@ describe("times: explicit dates", () => {
     expect(times("date 2024-11-20 Le 10 janvier, le sommet se tiendra à Rome.")).toEqual([["Le 10 janvier", "2025-01-10", "day"]]);
   });
 
+  it("keeps a schedule just passed in its year, and reads any French future verb as future", () => {
+    expect(times("date 2024-10-02 The talks are expected to resume on Sept. 30, officials said.")).toEqual([["on Sept. 30", "2024-09-30", "day"]]);
+    expect(times("date 2025-01-05 La réforme entrera en vigueur fin juin.")).toEqual([["fin juin", "2025-06", "month"]]);
+    expect(times("date 2025-01-05 Les syndicats lanceront une grève en mars.")).toEqual([["en mars", "2025-03", "month"]]);
+    // a noun that ends like a future verb does not make the date future
+    expect(times("date 2025-01-05 La caméra a filmé la scène en mars.")).toEqual([["en mars", "2024-03", "month"]]);
+  });
+
   it("reads months, years, parts of months and named periods", () => {
     expect(times("date 2025-01-15 En 2011, puis en juin dernier, fin novembre et mi-décembre, novembre 2024, depuis le Printemps arabe.")).toEqual([
       ["En 2011", "2011", "year"],
