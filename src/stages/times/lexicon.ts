@@ -30,6 +30,8 @@ interface TimeData {
   futureSuffixes: string[];
   /** words with a future ending that are no verbs */
   notFutureVerbs?: string[];
+  /** words after a count of units that count it from the previous date (later +1, earlier -1) */
+  offsets?: Record<string, number>;
   clauseBreaks: string[];
 }
 
@@ -66,6 +68,8 @@ export interface TimeLexicon {
   futureVerb: RegExp | null;
   /** words with a future ending that are no verbs (caméra, environs) */
   notFutureVerbs: Set<string>;
+  /** "later" +1, "plus tôt" -1: after a count of units, from the previous date of the text */
+  offsets: NameIndex<number>;
   clauseBreaks: NameIndex<true>;
 }
 
@@ -109,6 +113,7 @@ export const timeLexicon = perLanguage((lang): TimeLexicon => {
     monthsCapitalized: d.monthsCapitalized,
     futureVerb: d.futureSuffixes.length ? new RegExp(`^[a-z]{3,}(?:${d.futureSuffixes.join("|")})$`) : null,
     notFutureVerbs: folded(d.notFutureVerbs ?? []),
+    offsets: index(Object.entries(d.offsets ?? {})),
     clauseBreaks: index(d.clauseBreaks.map((p) => [p, true as const])),
     starters: new Set(),
   };

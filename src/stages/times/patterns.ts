@@ -15,6 +15,7 @@ export type TimeExpression =
   | { kind: "anchored"; days: number }
   | { kind: "relPeriod"; unit: Unit; n: number }
   | { kind: "ago"; unit: Unit; n: number }
+  | { kind: "offset"; unit: Unit; n: number }
   | { kind: "period"; value: string };
 
 export interface Found {
@@ -213,7 +214,7 @@ export class TimeMatcher {
     return { t0: i, t1: second.t1, expr: { ...second.expr, day: d1 } };
   }
 
-  /** "il y a trois jours", "13 years ago". */
+  /** "il y a trois jours", "13 years ago"; "two days later", "une semaine plus tôt". */
   private ago(i: number, end: number): Found | null {
     const before = this.lex.agoBefore.longestAt(this.tokens, i, end);
     if (before) {
@@ -223,7 +224,11 @@ export class TimeMatcher {
     }
     const n = this.count(i);
     const unit = this.lex.units.get(this.norm(i + 1));
-    if (n !== undefined && unit && this.lex.agoAfter.has(this.norm(i + 2))) return { t0: i, t1: i + 3, expr: { kind: "ago", unit, n } };
+    if (n === undefined || !unit) return null;
+    if (this.lex.agoAfter.has(this.norm(i + 2))) return { t0: i, t1: i + 3, expr: { kind: "ago", unit, n } };
+    // "two days later", "une semaine plus tôt": from the previous date of the text
+    const offset = i + 2 < end ? this.lex.offsets.longestAt(this.tokens, i + 2, end) : null;
+    if (offset) return { t0: i, t1: offset.end, expr: { kind: "offset", unit, n: n * offset.values[0]! } };
     return null;
   }
 

@@ -121,6 +121,19 @@ export function resolveRelative(e: TimeExpression, ref: Reference, previous: Day
       return ref.day ? dayValue(ref.day.plus(-1).nearest(6, true)) : fallback();
     case "anchored":
       return previous ? dayValue(previous.plus(e.days)) : fallback();
+    case "offset": {
+      // "three years later" with no date before it counts from something the text did not date: no value
+      if (!previous && e.n > 0) return null;
+      const base = previous ?? ref.day;
+      if (e.unit === "year" || e.unit === "month") {
+        const from = base ?? ref.end;
+        if (!from) return null;
+        if (e.unit === "year") return { value: calendar(from.year + e.n), day: null };
+        const [y, m] = addMonths(from.year, from.month, e.n);
+        return { value: calendar(y, m), day: null };
+      }
+      return base ? dayValue(base.plus(e.unit === "week" ? 7 * e.n : e.n)) : fallback();
+    }
     case "relPeriod":
     case "ago": {
       const n = e.kind === "ago" ? -e.n : e.n;

@@ -40,6 +40,19 @@ describe("times: explicit dates", () => {
     expect(times("date 2025-01-05 La caméra a filmé la scène en mars.")).toEqual([["en mars", "2024-03", "month"]]);
   });
 
+  it("counts 'two days later', 'une semaine plus tôt' from the previous date of the text", () => {
+    expect(times("date 2024-12-20 Le sommet s’est ouvert le 3 décembre. Deux jours plus tard, un accord était signé.")).toEqual([
+      ["le 3 décembre", "2024-12-03", "day"],
+      ["Deux jours plus tard", "2024-12-05", "day"],
+    ]);
+    expect(times("date 2024-12-20 The vote came on Tuesday. A week earlier, talks had collapsed.")).toEqual([
+      ["on Tuesday", "2024-12-17", "day"],
+      ["A week earlier", "2024-12-10", "day"],
+    ]);
+    // later than nothing the text dates: no value rather than a wrong one
+    expect(times("date 2024-12-20 Three years later, the company went bankrupt.")).toEqual([]);
+  });
+
   it("reads months, years, parts of months and named periods", () => {
     expect(times("date 2025-01-15 En 2011, puis en juin dernier, fin novembre et mi-décembre, novembre 2024, depuis le Printemps arabe.")).toEqual([
       ["En 2011", "2011", "year"],
