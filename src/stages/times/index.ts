@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, TimeRecord } from "../../document/document.js";
+import type { AnalyzedDocument, CalendarValue, TimeRecord } from "../../document/document.js";
 import type { Knowledge } from "../../knowledge/knowledge.js";
 import type { Stage } from "../../pipeline/pipeline.js";
 import { Day } from "./days.js";
@@ -51,9 +51,11 @@ function resolveTimes(doc: AnalyzedDocument, knownDays: Day[]): void {
     ref.day = latest(items.map((it) => it.resolution?.day ?? null).filter(inMonth));
   }
   let previous: Day | null = null;
+  let previousValue: CalendarValue | null = null;
   for (const it of items) {
-    it.resolution ??= resolveRelative(it.found.expr, ref, previous);
+    it.resolution ??= resolveRelative(it.found.expr, ref, previous, previousValue);
     previous = it.resolution?.day ?? previous;
+    previousValue = it.resolution?.value ?? previousValue;
   }
 
   doc.reference = ref.day ? ref.day.value() : doc.meta.date;

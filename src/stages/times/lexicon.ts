@@ -32,6 +32,8 @@ interface TimeData {
   notFutureVerbs?: string[];
   /** words after a count of units that count it from the previous date (later +1, earlier -1) */
   offsets?: Record<string, number>;
+  /** periods counted from the previous date of the text (le mois suivant) */
+  anchoredPeriods?: Record<string, [Unit, number]>;
   clauseBreaks: string[];
 }
 
@@ -70,6 +72,8 @@ export interface TimeLexicon {
   notFutureVerbs: Set<string>;
   /** "later" +1, "plus tôt" -1: after a count of units, from the previous date of the text */
   offsets: NameIndex<number>;
+  /** "le mois suivant", "the previous year": from the previous date of the text */
+  anchoredPeriods: NameIndex<[Unit, number]>;
   clauseBreaks: NameIndex<true>;
 }
 
@@ -114,13 +118,14 @@ export const timeLexicon = perLanguage((lang): TimeLexicon => {
     futureVerb: d.futureSuffixes.length ? new RegExp(`^[a-z]{3,}(?:${d.futureSuffixes.join("|")})$`) : null,
     notFutureVerbs: folded(d.notFutureVerbs ?? []),
     offsets: index(Object.entries(d.offsets ?? {})),
+    anchoredPeriods: index(Object.entries(d.anchoredPeriods ?? {})),
     clauseBreaks: index(d.clauseBreaks.map((p) => [p, true as const])),
     starters: new Set(),
   };
   lex.starters = new Set([
     ...lex.months.keys(), ...lex.weekdays.keys(), ...lex.monthParts.keys(), ...lex.numbers.keys(),
     ...lex.this, ...lex.next, ...lex.last, ...lex.rangeFrom,
-    ...[lex.periods, lex.relativeDays, lex.anchoredDays, lex.relativePeriods, lex.agoBefore, lex.nightOf, lex.weekend].flatMap((x) => [...x.firstTokens()]),
+    ...[lex.periods, lex.relativeDays, lex.anchoredDays, lex.relativePeriods, lex.anchoredPeriods, lex.agoBefore, lex.nightOf, lex.weekend].flatMap((x) => [...x.firstTokens()]),
   ]);
   return lex;
 });

@@ -109,7 +109,7 @@ export function resolveWeekday(
 }
 
 /** Expressions counted from the day of writing or from the previous date of the text. */
-export function resolveRelative(e: TimeExpression, ref: Reference, previous: Day | null): Resolution | null {
+export function resolveRelative(e: TimeExpression, ref: Reference, previous: Day | null, previousValue: CalendarValue | null = null): Resolution | null {
   const fallback = () => {
     const m = coarse(ref);
     return m ? { value: m, day: null } : null;
@@ -122,16 +122,19 @@ export function resolveRelative(e: TimeExpression, ref: Reference, previous: Day
     case "anchored":
       return previous ? dayValue(previous.plus(e.days)) : fallback();
     case "offset": {
-      // "three years later" with no date before it counts from something the text did not date: no value
+      if (e.unit === "year" || e.unit === "month") {
+        // from the previous date of the text, a year or a month being enough ("en 2015 … l'année suivante")
+        const [y0, m0] = previous ? [previous.year, previous.month] : previousValue ? previousValue.value.split("-").map(Number) : [];
+        if (y0 === undefined || (e.unit === "month" && m0 === undefined)) {
+          // "three years later" after nothing the text dates has no value; "a year earlier" counts back from the writing
+          const from = e.n < 0 ? (ref.day ?? ref.end) : null;
+          if (!from) return null;
+          return e.unit === "year" ? { value: calendar(from.year + e.n), day: null } : { value: calendar(...addMonths(from.year, from.month, e.n)), day: null };
+        }
+        return e.unit === "year" ? { value: calendar(y0 + e.n), day: null } : { value: calendar(...addMonths(y0, m0!, e.n)), day: null };
+      }
       if (!previous && e.n > 0) return null;
       const base = previous ?? ref.day;
-      if (e.unit === "year" || e.unit === "month") {
-        const from = base ?? ref.end;
-        if (!from) return null;
-        if (e.unit === "year") return { value: calendar(from.year + e.n), day: null };
-        const [y, m] = addMonths(from.year, from.month, e.n);
-        return { value: calendar(y, m), day: null };
-      }
       return base ? dayValue(base.plus(e.unit === "week" ? 7 * e.n : e.n)) : fallback();
     }
     case "relPeriod":

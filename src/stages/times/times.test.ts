@@ -49,6 +49,15 @@ describe("times: explicit dates", () => {
       ["on Tuesday", "2024-12-17", "day"],
       ["A week earlier", "2024-12-10", "day"],
     ]);
+    expect(times("date 2024-12-20 The firm was founded in 2015. The following year, it went public; three years later, it failed.")).toEqual([
+      ["in 2015", "2015", "year"],
+      ["The following year", "2016", "year"],
+      ["three years later", "2019", "year"],
+    ]);
+    expect(times("date 2024-12-20 Il était arrivé le 2 mars ; le mois suivant, il repartait.")).toEqual([
+      ["le 2 mars", "2024-03-02", "day"],
+      ["le mois suivant", "2024-04", "month"],
+    ]);
     // later than nothing the text dates: no value rather than a wrong one
     expect(times("date 2024-12-20 Three years later, the company went bankrupt.")).toEqual([]);
   });
