@@ -34,6 +34,8 @@ interface TimeData {
   offsets?: Record<string, number>;
   /** periods counted from the previous date of the text (le mois suivant) */
   anchoredPeriods?: Record<string, [Unit, number]>;
+  /** words just before a bare weekday that make it the coming one */
+  futureBefore?: string[];
   clauseBreaks: string[];
 }
 
@@ -74,6 +76,8 @@ export interface TimeLexicon {
   offsets: NameIndex<number>;
   /** "le mois suivant", "the previous year": from the previous date of the text */
   anchoredPeriods: NameIndex<[Unit, number]>;
+  /** "pour lundi", "for Monday": the coming weekday */
+  futureBefore: Set<string>;
   clauseBreaks: NameIndex<true>;
 }
 
@@ -119,6 +123,7 @@ export const timeLexicon = perLanguage((lang): TimeLexicon => {
     notFutureVerbs: folded(d.notFutureVerbs ?? []),
     offsets: index(Object.entries(d.offsets ?? {})),
     anchoredPeriods: index(Object.entries(d.anchoredPeriods ?? {})),
+    futureBefore: folded(d.futureBefore ?? []),
     clauseBreaks: index(d.clauseBreaks.map((p) => [p, true as const])),
     starters: new Set(),
   };

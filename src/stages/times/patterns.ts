@@ -191,6 +191,8 @@ export class TimeMatcher {
     }
     const part = this.lex.dayParts.longestAt(this.tokens, t1, end);
     if (part) t1 = part.end;
+    // "une grève pour lundi", "called for Monday": the coming one
+    if (dir === null && k === i && i > 0 && this.lex.futureBefore.has(this.norm(i - 1))) dir = 1;
     return { t0: i, t1, expr: { kind: "weekday", weekday, dir } };
   }
 

@@ -32,6 +32,12 @@ describe("times: explicit dates", () => {
     expect(times("date 2024-11-20 Le 10 janvier, le sommet se tiendra à Rome.")).toEqual([["Le 10 janvier", "2025-01-10", "day"]]);
   });
 
+  it("takes a weekday that something is called or set for as the coming one", () => {
+    expect(times("date 2024-12-11 Les syndicats ont appelé à la grève pour lundi.")).toEqual([["lundi", "2024-12-16", "day"]]);
+    expect(times("date 2024-12-11 The union called a strike for Monday.")).toEqual([["Monday", "2024-12-16", "day"]]);
+    expect(times("date 2024-12-11 The union called a strike on Monday.")).toEqual([["on Monday", "2024-12-09", "day"]]);
+  });
+
   it("keeps a schedule just passed in its year, and reads any French future verb as future", () => {
     expect(times("date 2024-10-02 The talks are expected to resume on Sept. 30, officials said.")).toEqual([["on Sept. 30", "2024-09-30", "day"]]);
     expect(times("date 2025-01-05 La réforme entrera en vigueur fin juin.")).toEqual([["fin juin", "2025-06", "month"]]);
