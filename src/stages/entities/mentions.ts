@@ -3,6 +3,10 @@ import { Shape, shapeAgrees } from "../../knowledge/names.js";
 import type { EntityType, KnownEntity } from "../../knowledge/types.js";
 import type { EntityLexicon } from "./lexicon.js";
 import type { DocLookups } from "./lookups.js";
+import { quoteLexicon } from "../quotes/lexicon.js";
+
+/** what closes a quotation, or the comma after it */
+const CLOSING = /^[,”»"’—–]$/u;
 
 /** A stretch of text that names something: found in the knowledge base, or a name Vigie does not know. */
 export interface Mention {
@@ -194,6 +198,13 @@ export class MentionFinder {
   private spokenBy(t0: number, sentenceStart: number): boolean {
     const { tokens } = this.doc;
     for (let k = t0 - 1; k >= Math.max(sentenceStart, t0 - 3); k--) if (this.lex.speechBefore.longestAt(tokens, k, t0)?.end === t0) return true;
+    // any verb of speech right after the comma or mark closing a quotation ("“…,” declared Jon Holden", "« … », s'est félicité X")
+    const q = quoteLexicon(this.doc.lang);
+    for (let k = t0 - 1; k >= Math.max(sentenceStart + 1, t0 - 3); k--) {
+      if (q.verbs.longestAt(tokens, k, t0)?.end !== t0) continue;
+      const aux = [k - 1, k - 2, k - 3].find((a) => a >= sentenceStart && q.auxiliaries.longestAt(tokens, a, k)?.end === k);
+      return CLOSING.test(tokens[(aux ?? k) - 1]?.text ?? "");
+    }
     return false;
   }
 

@@ -21,6 +21,14 @@ describe("quotes: direct", () => {
     ]);
   });
 
+  it("takes the speaker after any verb of speech, reflexive ones and a title with an elided article included", () => {
+    expect(quotes("date 2024-05-02 « C’est une victoire historique pour le club », s’est félicité l’entraîneur Hugo Marchetti.")).toEqual([
+      ["direct", "C’est une victoire historique pour le club", "Hugo Marchetti"],
+    ]);
+    // a name the knowledge does not know, recognized as the inverted subject of the verb of speech
+    expect(quotes("date 2024-05-02 “This is only the beginning,” declared Jon Holden, the union’s president.")).toEqual([["direct", "This is only the beginning", "Jon Holden"]]);
+  });
+
   it("reads English quotations with the cue after or before", () => {
     expect(quotes("date 2024-07 “We will rebuild the country together,” Keir Starmer said. Rachel Reeves told reporters: “The numbers are worse than we thought.”")).toEqual([
       ["direct", "We will rebuild the country together", "Keir Starmer"],

@@ -212,7 +212,8 @@ export class SpeakerFinder {
     for (let j = k; j < Math.min(end, k + 4); j++) {
       const m = this.mentionAt(j);
       if (m) return m.speaker;
-      if (tokens[j]!.kind !== "word") break;
+      // (an elided determiner is a clitic: "a déclaré l'entraîneur Didier Deschamps")
+      if (tokens[j]!.kind !== "word" && tokens[j]!.kind !== "clitic") break;
     }
     const described = this.describedFrom(k, end);
     // "said a resident, journalism student Muhammet Fatih Yavuz": the name in the apposition
