@@ -82,6 +82,8 @@ class QuoteFinder {
     let pronoun: number | null = null;
     const aux = this.lex.auxiliaries.longestAt(tokens, j, end);
     if (aux) j = aux.end;
+    // an auxiliary may hold the inverted pronoun ("a-t-il", "s'est-elle")
+    if (aux && this.speakers.isPronoun(tokens[aux.end - 1]) && tokens[aux.end - 1]!.kind === "clitic") pronoun = aux.end - 1;
     if (this.speakers.isPronoun(tokens[j]) && tokens[j]!.kind === "clitic") pronoun = j++;
     const v = this.lex.verbs.longestAt(tokens, j, end);
     if (!v) return null;
@@ -173,9 +175,11 @@ class QuoteFinder {
       let cue: Cue | null = null;
       const according = this.lex.according.longestAt(tokens, i, s.endToken);
       if (according) {
-        const who = this.speakers.mentionAt(according.end) ?? this.speakers.mentionAt(according.end + 1);
-        const speaker = who?.speaker ?? this.speakers.describedAt(according.end, s.endToken);
-        if (speaker) cue = { t0: i, t1: according.end, speaker };
+        // "selon elle": the last speaker, or the last person named
+        const own = this.lex.reportingOfSpeech.longestAt(tokens, i, s.endToken);
+        const who = own ? null : (this.speakers.mentionAt(according.end) ?? this.speakers.mentionAt(according.end + 1));
+        const speaker = own ? this.speakers.pronoun(i) : (who?.speaker ?? this.speakers.describedAt(according.end, s.endToken));
+        if (speaker) cue = { t0: i, t1: own ? own.end : according.end, speaker };
       } else {
         const v = this.verbAt(i, s.endToken);
         const speaker = v ? (v.pronoun !== null ? this.speakers.pronoun(v.pronoun) : this.subjectOf(i, v.t1, s)) : null;

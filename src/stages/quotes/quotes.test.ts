@@ -29,6 +29,15 @@ describe("quotes: direct", () => {
     expect(quotes("date 2024-05-02 “This is only the beginning,” declared Jon Holden, the union’s president.")).toEqual([["direct", "This is only the beginning", "Jon Holden"]]);
   });
 
+  it("points an inverted pronoun or 'selon elle' back to the person named before when no one has spoken yet", () => {
+    expect(quotes("date 2024-05-02 Claire Vautrin s’est exprimée devant les députés. « Nous ne céderons pas », a-t-elle ajouté.")).toEqual([
+      ["direct", "Nous ne céderons pas", "Claire Vautrin"],
+    ]);
+    expect(quotes("date 2024-05-02 Claire Vautrin a critiqué le budget. Selon elle, « le gouvernement a perdu le contrôle des comptes ».")).toEqual([
+      ["partial", "le gouvernement a perdu le contrôle des comptes", "Claire Vautrin"],
+    ]);
+  });
+
   it("reads English quotations with the cue after or before", () => {
     expect(quotes("date 2024-07 “We will rebuild the country together,” Keir Starmer said. Rachel Reeves told reporters: “The numbers are worse than we thought.”")).toEqual([
       ["direct", "We will rebuild the country together", "Keir Starmer"],
