@@ -132,6 +132,12 @@ describe("quotes: direct", () => {
 });
 
 describe("quotes: partial and indirect", () => {
+  it("attributes to an institution described by its kind: an office, a company, a prefecture", () => {
+    expect(quotes("date 2024-05-02 Exports fell by 3% in April, the statistics office said.")).toEqual([["indirect", "Exports fell by 3% in April", "the statistics office"]]);
+    expect(quotes("date 2024-05-02 The company said in a statement that it would cut 2,000 jobs worldwide.")).toEqual([["indirect", "it would cut 2,000 jobs worldwide", "The company"]]);
+    expect(quotes("date 2024-05-02 La circulation sera rétablie dans la soirée, a indiqué la préfecture.")).toEqual([["indirect", "La circulation sera rétablie dans la soirée", "la préfecture"]]);
+  });
+
   it("reads a few quoted words in the author's sentence as a partial quote", () => {
     // the denunciation itself is reported speech too: its object is what was said
     expect(quotes("date 2024-12 Le ministre a dénoncé une décision « inacceptable » prise à Bruxelles.")).toEqual([
