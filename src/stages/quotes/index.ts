@@ -25,6 +25,8 @@ const CUE_REACH = 80;
 const MAX_CONTENT_TOKENS = 150;
 /** how long a clause between a speaker's name and the verb may be, in tokens ("X, who …, said") */
 const CLAUSE_REACH = 25;
+/** tokens from a control verb to the link that opens its report ("urged the leaders of the European Union to"): the object between */
+const CONTROL_REACH = 8;
 
 /**
  * Quotes: direct quotations in « », “ ”, " " and ‘ ’ (a quotation interrupted by its cue is
@@ -388,9 +390,19 @@ class QuoteFinder {
       }
       const speaker = v.pronoun !== null ? this.speakers.pronoun(v.pronoun) : this.subjectOf(i, v.t1, s);
       let span: [number, number] | null = null;
+      // "urged European leaders to stay united", "accuse le gouvernement de cacher", "appelle à une mobilisation": what follows the object's link
+      if (this.lex.controlVerbs.longestAt(tokens, v.t0, s.endToken)?.end === v.t1) {
+        for (let k = v.t1; k < Math.min(s.endToken - 1, v.t1 + CONTROL_REACH); k++) {
+          if (tokens[k]!.kind === "punct") break;
+          if (this.lex.controlLinks.has(tokens[k]!.norm) && tokens[k + 1]!.kind === "word") {
+            span = range(k + 1, this.contentEnd(k + 1, s));
+            break;
+          }
+        }
+      }
       // "a réitéré le soutien de son pays", "expressed its gratitude": the object is the content
       const object = this.lex.objectVerbs.longestAt(tokens, v.t0, s.endToken);
-      if (object && object.end === v.t1 && /^(le|la|les|l'|l’|son|sa|ses|leur|leurs|un|une|des|its|his|her|their|the|a|an)$/i.test(tokens[v.t1]?.text ?? ""))
+      if (!span && object && object.end === v.t1 && /^(le|la|les|l'|l’|son|sa|ses|leur|leurs|un|une|des|its|his|her|their|the|a|an)$/i.test(tokens[v.t1]?.text ?? ""))
         span = range(v.t1, this.contentEnd(v.t1, s));
       // "X a déclaré que …", "X said on Friday that …", "X affirme avoir …"
       for (let k = v.t1; !span && k < Math.min(s.endToken, v.t1 + 6); k++) {

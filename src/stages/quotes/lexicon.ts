@@ -19,6 +19,8 @@ interface QuoteData {
   clauseVerbs: string[];
   clauseStarts: string[];
   participle: string;
+  controlVerbs?: string[];
+  controlLinks?: string[];
 }
 
 /** A language's words of reported speech (data/lang/<lang>/quotes.json), indexed. */
@@ -46,6 +48,9 @@ export interface QuoteLexicon {
   clauseStarts: Set<string>;
   /** a verb of speech in the participle ("affirmant", "saying"): it reports for its sentence's subject */
   participle: RegExp;
+  /** verbs whose report follows their object after a link ("urged X to …", "accuse X de …") */
+  controlVerbs: NameIndex<true>;
+  controlLinks: Set<string>;
 }
 
 export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
@@ -67,6 +72,8 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     clauseVerbs: NameIndex.of(d.clauseVerbs),
     clauseStarts: new Set(d.clauseStarts.map(fold)),
     participle: new RegExp(d.participle || "(?!)", "iu"),
+    controlVerbs: NameIndex.of(d.controlVerbs ?? []),
+    controlLinks: new Set((d.controlLinks ?? []).map(fold)),
   };
   return lex;
 });

@@ -132,6 +132,14 @@ describe("quotes: direct", () => {
 });
 
 describe("quotes: partial and indirect", () => {
+  it("reads what a speaker urges, calls for or accuses someone of as reported speech", () => {
+    expect(quotes("date 2024-05-02 Angela Merkel urged European leaders to stay united on migration.")).toEqual([["indirect", "stay united on migration", "Angela Merkel"]]);
+    expect(quotes("date 2024-05-02 The opposition leader accused the government of hiding the true cost of the project.")).toEqual([
+      ["indirect", "hiding the true cost of the project", "The opposition leader"],
+    ]);
+    expect(quotes("date 2024-05-02 Le maire a exhorté les habitants à rester chez eux pendant la tempête.")).toEqual([["indirect", "rester chez eux pendant la tempête", "Le maire"]]);
+  });
+
   it("attributes to an institution described by its kind: an office, a company, a prefecture", () => {
     expect(quotes("date 2024-05-02 Exports fell by 3% in April, the statistics office said.")).toEqual([["indirect", "Exports fell by 3% in April", "the statistics office"]]);
     expect(quotes("date 2024-05-02 The company said in a statement that it would cut 2,000 jobs worldwide.")).toEqual([["indirect", "it would cut 2,000 jobs worldwide", "The company"]]);
