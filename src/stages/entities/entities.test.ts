@@ -89,6 +89,13 @@ describe("entities: names the knowledge base does not know", () => {
     expect(byName(en, "Northfield Climate Institute")!.type).toBe("organization");
   });
 
+  it("takes an organization's complements with their articles, and stops before the sentence's verb", () => {
+    const names = (text: string) => entities(text).filter((e) => e.type === "organization").map((e) => e.name);
+    expect(names("date 2024-05-02 Selon l'Institut régional de la pêche, les stocks ont baissé.")).toEqual(["Institut régional de la pêche"]);
+    expect(names("date 2024-05-02 L'Agence fédérale de l'eau publie son rapport.")).toEqual(["Agence fédérale de l'eau"]);
+    expect(names("date 2024-05-02 Le Syndicat national des boulangers dénonce une hausse des prix.")).toEqual(["Syndicat national des boulangers"]);
+  });
+
   it("takes a person's country from a demonym next to the name", () => {
     const es = entities("date 2024-05 Le réalisateur iranien Dariush Farahani a reçu un prix.");
     expect(byName(es, "Dariush Farahani")).toMatchObject({ country: "IR", countrySource: "text" });

@@ -254,10 +254,18 @@ export class MentionFinder {
     const { tokens } = this.doc;
     const rare = (t: Token | undefined) => !!t && isWord(t) && !CAPITAL.test(t.text) && !this.lex.functionWords.has(t.text);
     let k = t1;
-    while (k < end && k - t1 < 5) {
-      if (rare(tokens[k])) k++;
-      else if (/^(de|des|du|d['’]|pour|of|for)$/i.test(tokens[k]!.text) && rare(tokens[k + 1]) && k + 1 < end) k += 2;
-      else break;
+    // adjectives right after the head, then complements ("nationale des éleveurs", "internationale de l'énergie");
+    // a bare word after a complement is the sentence's verb more often than the name's ("des journalistes dénonce")
+    let complemented = false;
+    while (k < end && k - t1 < 6) {
+      if (!complemented && rare(tokens[k])) k++;
+      else if (/^(de|des|du|d['’]|pour|of|for)$/i.test(tokens[k]!.text)) {
+        let j = k + 1;
+        if (/^(de|d['’])$/i.test(tokens[k]!.text) && /^(la|le|les|l['’])$/i.test(tokens[j]?.text ?? "")) j++;
+        if (j >= end || !rare(tokens[j])) break;
+        k = j + 1;
+        complemented = true;
+      } else break;
     }
     return k;
   }
