@@ -400,12 +400,13 @@ export class Participants {
    * A country's own city or region named with it in the sentence ("in Russia's Kursk region"):
    * the event's narrower place, where the country names only whose it is; else the place.
    */
-  narrowerPlace(s: Sentence, place: string): string {
+  narrowerPlace(s: Sentence, t0: number, place: string): string {
     const country = this.entities.get(place);
     if (country?.geo?.kind !== "country" || !country.country) return place;
     const { tokens } = this.doc;
-    for (const [end, slot] of this.mentionEnd) {
-      if (slot.id !== place || slot.t0 < s.firstToken || end >= s.endToken || tokens[end + 1]?.norm !== "'s") continue;
+    // (near the trigger only: a sentence may be very long)
+    for (let end = Math.max(s.firstToken, t0 - PLACE_REACH); end < Math.min(s.endToken - 2, t0 + PLACE_REACH); end++) {
+      if (this.mentionEnd.get(end)?.id !== place || tokens[end + 1]?.norm !== "'s") continue;
       const m = this.mentionStart.get(end + 2);
       const e = m && this.entities.get(m.id);
       if (m && e?.type === "location" && e.geo?.kind !== "country" && e.country === country.country) return m.id;

@@ -245,7 +245,7 @@ class EventFinder {
     if (trigger.type === "RETREAT" && targetId && P.entity(targetId)?.type === "location") place = targetId;
     // a visit to a place happens there: each of several destinations is its own visit's place
     if (trigger.mode === "visit" && target && P.entity(target)?.type === "location" && place !== target && P.stateOfPlace(place) !== target) place = target;
-    if (place) place = P.narrowerPlace(s, place);
+    if (place) place = P.narrowerPlace(s, t0, place);
     // what an actor says of its own deed is reported; what another says of it is claimed
     const quote = around && around.speaker && around.speaker === actor ? undefined : around;
     let status = this.when.statusOf(t0, t1, s, date, quote);
