@@ -154,27 +154,11 @@ export class PostgresConnection extends Queries implements Connection {
   }
 
   async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
-    if (this.batch) {
-      const client = this.batch;
-      await client.query("SAVEPOINT w");
-      try {
-        const result = await work(new Queries(() => client));
-        await client.query("RELEASE SAVEPOINT w");
-        return result;
-      } catch (err) {
-        await client.query("ROLLBACK TO SAVEPOINT w; RELEASE SAVEPOINT w").catch(() => undefined);
-        throw err;
-      }
-    }
+    // inside a batch, a savepoint of its transaction; else a transaction on a client of its own
+    if (this.batch) return within(this.batch, ["SAVEPOINT w", "RELEASE SAVEPOINT w", "ROLLBACK TO SAVEPOINT w; RELEASE SAVEPOINT w"], work);
     const client = await this.pool.connect();
     try {
-      await client.query("BEGIN");
-      const result = await work(new Queries(() => client));
-      await client.query("COMMIT");
-      return result;
-    } catch (err) {
-      await client.query("ROLLBACK").catch(() => undefined);
-      throw err;
+      return await within(client, ["BEGIN", "COMMIT", "ROLLBACK"], work);
     } finally {
       client.release();
     }
@@ -201,6 +185,19 @@ export class PostgresConnection extends Queries implements Connection {
   async close(): Promise<void> {
     await this.endBatch(false);
     await this.pool.end();
+  }
+}
+
+/** Runs `work` on one client between an opening and a closing statement, undoing it when `work` throws. */
+async function within<T>(client: pg.PoolClient, [open, close, undo]: [string, string, string], work: (tx: Sql) => Promise<T>): Promise<T> {
+  await client.query(open);
+  try {
+    const result = await work(new Queries(() => client));
+    await client.query(close);
+    return result;
+  } catch (err) {
+    await client.query(undo).catch(() => undefined);
+    throw err;
   }
 }
 
