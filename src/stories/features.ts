@@ -11,9 +11,9 @@ import { dayNumber, dayRange } from "./days.js";
 
 export interface StoryFeatures {
   lang: string;
-  /** the days the development may fall on: the day the text pins, else the document's date; null when undated */
+  /** the days the development may fall on: the day the text pins (in a month-dated document, up to the earliest day it can have been written), else the document's date; null when undated */
   days: [number, number] | null;
-  /** whether `days` is one day the text or the document's date pins */
+  /** whether `days` are days the text or the document's date pins */
   pinned: boolean;
   /** entity identities (see identity()) with their weight: mentions, those of the lead counting thrice */
   entities: Record<string, number>;
@@ -60,9 +60,11 @@ function mostFrequent(terms: Record<string, number>, n: number): Record<string, 
 }
 
 /**
- * The day a report's development happened: the latest day pinned by a date in the lead, else
+ * The days a report's development covers: from the latest day pinned by a date in the lead, else
  * by an event told as news (reported or claimed), within the fortnight before the document's
- * date; else the document's own day; else its month (not pinned).
+ * date — in a document dated by its month, up to the earliest day it can have been written (a
+ * December report of a Wednesday in late November tells a development still running on
+ * 1 December); else the document's own day; else its month (not pinned).
  */
 function developmentDays(record: AnalysisRecord): { days: [number, number] | null; pinned: boolean } {
   const docDays = record.doc.date ? dayRange(record.doc.date) : null;
@@ -75,7 +77,10 @@ function developmentDays(record: AnalysisRecord): { days: [number, number] | nul
   const leadDays = record.times.filter((t) => t.precision === "day" && t.start < leadEnd).map((t) => dayNumber(t.value));
   // a date the lead writes outranks an event's, which may be the document's own date by default
   const day = latest(leadDays) ?? latest(eventDays);
-  if (day !== null) return { days: [day, day], pinned: true };
+  if (day !== null) {
+    const monthDated = docDays !== null && docDays[0] !== docDays[1];
+    return { days: [day, monthDated ? Math.max(day, docDays[0]) : day], pinned: true };
+  }
   if (docDays) return { days: docDays, pinned: docDays[0] === docDays[1] };
   return { days: null, pinned: false };
 }

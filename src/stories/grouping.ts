@@ -16,6 +16,8 @@ export interface StoryState {
   /** first and last pinned development days of its documents (null when none is pinned) */
   first: number | null;
   last: number | null;
+  /** the latest day a document that joined it may have been written on, when after `last` (a month-dated report of an earlier day): its development may run until then */
+  until?: number;
   /** the days its documents' ranges cover, pinned or not */
   lo: number | null;
   hi: number | null;
@@ -106,12 +108,19 @@ function cosine(doc: Map<string, number>, story: Record<string, number>, storyNo
   return docNorm && storyNormValue ? dot / (docNorm * storyNormValue) : 0;
 }
 
+/** The day of a document's pinned range nearest to the days `lo`..`hi`: the day it is taken to tell. */
+function nearestDay([from, to]: [number, number], lo: number, hi: number): number {
+  return Math.min(Math.max(lo, from), to, Math.max(hi, from));
+}
+
 /** Whether a document's days allow it into a story; "strict" when both sides pin a day. */
 function dayFit(f: StoryFeatures, s: StoryState): "strict" | "loose" | null {
   if (!f.days || s.lo === null || s.hi === null) return "loose";
   if (f.pinned && s.first !== null && s.last !== null) {
-    const day = f.days[0];
-    const gap = Math.max(0, s.first - day, day - s.last);
+    // up to `until` the story's development may still be running: no gap is allowed beyond it
+    const until = Math.max(s.last, s.until ?? s.last);
+    const day = nearestDay(f.days, s.first, until);
+    const gap = day >= s.first && day <= until ? 0 : Math.max(s.first - day, day - s.last);
     const span = Math.max(s.last, day) - Math.min(s.first, day);
     return gap <= GROUPING.maxGapDays && span <= GROUPING.maxSpanDays ? "strict" : null;
   }
@@ -177,8 +186,11 @@ export function absorb(s: StoryState, f: StoryFeatures, score: number, freq: Fre
   s.documents++;
   if (f.days) {
     if (f.pinned) {
-      s.first = s.first === null ? f.days[0] : Math.min(s.first, f.days[0]);
-      s.last = s.last === null ? f.days[0] : Math.max(s.last, f.days[0]);
+      // the day the document tells: the one of its range nearest the story's days
+      const day = s.first === null || s.last === null ? f.days[0] : nearestDay(f.days, s.first, Math.max(s.last, s.until ?? s.last));
+      s.first = s.first === null ? day : Math.min(s.first, day);
+      s.last = s.last === null ? day : Math.max(s.last, day);
+      if (f.days[1] > day) s.until = Math.max(s.until ?? f.days[1], f.days[1]);
     }
     s.lo = s.lo === null ? f.days[0] : Math.min(s.lo, f.days[0]);
     s.hi = s.hi === null ? f.days[1] : Math.max(s.hi, f.days[1]);

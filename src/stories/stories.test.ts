@@ -45,6 +45,12 @@ describe("story features", () => {
     expect(dayString(f.days![0])).toBe("2024-12-05");
   });
 
+  it("lets a month-dated report of a day before its month run to the month's first day", async () => {
+    const f = storyFeatures(vigie.analyzeText("date 2024-12 Les rebelles ont lancé le 27 novembre une offensive contre l'armée syrienne et tiennent désormais Alep."));
+    expect(f.pinned).toBe(true);
+    expect(f.days!.map(dayString)).toEqual(["2024-11-27", "2024-12-01"]);
+  });
+
   it("leaves a month-dated report with no date in its text unpinned, over its month", async () => {
     const f = storyFeatures(vigie.analyzeText("date 2024-11 Iran reiterated its support for Syria against the rebel offensive."));
     expect(f.pinned).toBe(false);
@@ -58,6 +64,18 @@ describe("story grouping", () => {
     const stories: [string, number][] = [];
     for (const r of records) stories.push([r.doc.id, (await assign(index, storyFeatures(r))).story]);
     expect(groups(stories)).toEqual(EXPECTED);
+  });
+
+  it("joins a month-dated report to the reports of the days it may have been written on, in either order, and no later", async () => {
+    const offensive = storyFeatures(vigie.analyzeText("date 2024-12 Les rebelles de Hayat Tahrir al-Cham ont lancé le 27 novembre une offensive contre l'armée syrienne à Alep et contrôlent désormais la majeure partie de la ville, selon l'Observatoire syrien des droits de l'homme."));
+    const entry = storyFeatures(vigie.analyzeText("date 2024-11-29 Rebels led by Hayat Tahrir al-Sham entered Aleppo on Friday, two days after launching an offensive against the Syrian army, the Syrian Observatory for Human Rights said."));
+    const later = storyFeatures(vigie.analyzeText("date 2024-12-04 Hayat Tahrir al-Sham rebels fought the Syrian army on Wednesday north of Hama after their offensive on Aleppo, the Syrian Observatory for Human Rights said."));
+    for (const order of [[offensive, entry, later], [entry, offensive, later]]) {
+      const index = new MemoryStoryIndex();
+      const [a, b, c] = [await assign(index, order[0]!), await assign(index, order[1]!), await assign(index, order[2]!)];
+      expect(b.story).toBe(a.story);
+      expect(c.story).not.toBe(a.story);
+    }
   });
 
   it("keeps the ids JSON Lines input gives", async () => {

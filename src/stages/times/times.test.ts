@@ -157,5 +157,13 @@ describe("times: a month-precision date", () => {
     expect(times("date 2023-02 ANKARA (Reuters) - A powerful earthquake struck southern Turkey and northern Syria on Monday.")).toEqual([
       ["on Monday", "2023-02-06", "day"],
     ]);
+    expect(times("date 2024-11 Des combattants rebelles sont entrés vendredi dans Alep, la deuxième ville de Syrie.")).toEqual([
+      ["vendredi", "2024-11-29", "day"],
+    ]);
+    // two dated events of the city fall on the two weekdays named: nothing pins them
+    expect(times("date 2024-11 Rebels reached Aleppo on Friday and held most of it on Saturday.")).toEqual([
+      ["on Friday", "2024-11", "month"],
+      ["on Saturday", "2024-11", "month"],
+    ]);
   });
 });
