@@ -165,3 +165,33 @@ describe("entities: names the knowledge base does not know", () => {
     expect(names(es).some((n) => /Regarding|^Maj$|^Gen$/.test(n))).toBe(false);
   });
 });
+
+describe("entities: unknown names typed by given names, trades, roles and places", () => {
+  const typed = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+
+  it("reads a person from a given name of any country, even first in the sentence", () => {
+    expect(typed("date 2025-04-02 Ingrid Solberg will miss the final after injuring her knee, her coach told reporters.")).toContain("person:Ingrid Solberg");
+    expect(typed("date 2025-05-20 The novelist Chiamaka Obi will open the book fair on Friday.")).toContain("person:Chiamaka Obi");
+  });
+
+  it("ends a name where a particle brings another person's name (a film and its director)", () => {
+    const es = typed("date 2025-02 Le jury a salué Lumière d'hiver de Tomas Varga, un drame tourné en Islande.");
+    expect(es).toContain("person:Tomas Varga");
+    expect(es.some((e) => e.includes("hiver"))).toBe(false);
+  });
+
+  it("reads a company before a role and its holder, or after a word naming its trade", () => {
+    const en = typed("date 2025-02-18 Skylane chief executive Maria Okafor warned on Monday that fares would rise.");
+    expect(en).toEqual(expect.arrayContaining(["organization:Skylane", "person:Maria Okafor"]));
+    const fr = typed("date 2025-06-11 La maison d'édition Plumetis publiera en septembre le roman d'une inconnue.");
+    expect(fr).toContain("organization:Plumetis");
+  });
+
+  it("reads one unknown word after a preposition of place as a place, unless it is a surname of the text", () => {
+    const town = typed("date 2024-10 À Bourgneuf, le maire Julien Ferrand a inauguré mardi la médiathèque.");
+    expect(town).toEqual(expect.arrayContaining(["location:Bourgneuf", "person:Julien Ferrand"]));
+    const surname = typed("date 2024-10 The physicist Helmut Kranz changed the field. We are living in Kranz's world, his student said.");
+    expect(surname).not.toContain("location:Kranz");
+    expect(surname).toContain("person:Helmut Kranz");
+  });
+});

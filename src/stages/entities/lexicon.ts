@@ -18,6 +18,7 @@ interface EntityCueData {
   stateNounOrder: "before" | "after";
   organizationCues: string[];
   organizationOf: string[];
+  placePrepositions: string[];
 }
 
 /** The language's cues for recognizing names (data/lang/<lang>/entities.json), ready for lookups. */
@@ -57,6 +58,7 @@ export interface EntityLexicon {
   organizationCues: Set<string>;
   /** phrases a name of an organization follows ("chief executive of", "porte-parole de", "shares of") */
   organizationOf: NameIndex<true>;
+  placePrepositions: Set<string>;
 }
 
 /** The two languages Vigie reads first: their frequent words and English head words apply to every text. */
@@ -83,10 +85,12 @@ export const mixedLexicon = perLanguage((lang): EntityLexicon => {
   return lex;
 });
 
+const givenNames = (file: string) => readDataJson<{ names: string[] }>(file).names;
+
 export const entityLexicon = perLanguage((lang): EntityLexicon => {
   const data = readLangData<Partial<EntityCueData>>(lang, "entities");
   const personVerbs = NameIndex.of(data.personVerbs ?? []);
-  const given = readDataJson<{ names: string[] }>("knowledge/given-names.json").names;
+  const given = [...givenNames("knowledge/given-names.json"), ...givenNames("knowledge/given-names-generated.json")];
   const common = readLangData<{ words: string[]; functionWords: string[] }>(lang, "common-words");
   const lex: EntityLexicon = {
     titles: new Set((data.titles ?? []).map(fold)),
@@ -107,6 +111,7 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     stateNounOrder: data.stateNounOrder ?? "after",
     organizationCues: new Set((data.organizationCues ?? []).map(fold)),
     organizationOf: NameIndex.of(data.organizationOf ?? []),
+    placePrepositions: new Set(data.placePrepositions ?? []),
   };
   for (const w of data.stateNouns ?? []) lex.stateNouns.add(w, true);
   for (const w of data.speechBefore ?? []) lex.speechBefore.add(w, true);

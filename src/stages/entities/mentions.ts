@@ -20,6 +20,8 @@ export interface Mention {
   source: "kb" | "name" | "role" | "acronym";
   /** a region word came with a place name ("province d'Idleb") */
   region: boolean;
+  /** the type an undecided name takes when no other name of the document settles it ("à Yvetot": a place, unless a person of that surname is named) */
+  fallback?: EntityType;
 }
 
 const CAPITAL = /^\p{Lu}/u;
@@ -188,7 +190,10 @@ export class MentionFinder {
     let k = t1 + 1;
     if (/^(the|a|an|le|la|l['’]|un|une|son|sa|its|his|her)$/i.test(tokens[k]?.text ?? "")) k++;
     for (let seen = 0; k < end && seen < 3; k++, seen++) {
-      if (this.lookups.roles.longestAt(tokens, k, end) || this.lex.titles.has(tokens[k]!.norm)) return true;
+      // "À Yvetot, le maire Emmanuel Quevilly": a role before another name is that name's
+      const role = this.lookups.roles.longestAt(tokens, k, end);
+      if (role) return !isCapitalized(tokens[role.end]) || this.lex.notNames.has(tokens[role.end]!.text);
+      if (this.lex.titles.has(tokens[k]!.norm)) return !isCapitalized(tokens[k + 1]) && tokens[k + 1]?.text !== ".";
       if (!this.lookups.demonyms.longestAt(tokens, k, k + 1) && !/^(former|ancien|ancienne|new|nouveau|nouvelle)$/i.test(tokens[k]!.text)) return false;
     }
     return false;
@@ -230,6 +235,9 @@ export class MentionFinder {
     if (this.cuedOrganization(t0, s.firstToken)) return "organization";
     if (this.titled(t0, s.firstToken) || this.speaks(t1, s.endToken) || this.spokenBy(t0, s.firstToken) || this.appositiveRole(t1, s.endToken)) return "person";
     if (t1 - t0 === 1 && isAllCaps(words[0]!) && words[0]!.text.length >= 3 && words[0]!.text.length <= 6) return "organization";
+    // "Ryanair chief executive Michael O'Leary", "Tesla boss Elon Musk": a name before a role and another name employs that one
+    const role = this.lookups.roles.longestAt(this.doc.tokens, t1, s.endToken);
+    if (role && isCapitalized(this.doc.tokens[role.end]) && !this.lookups.demonyms.longestAt(this.doc.tokens, t0, t1)) return "organization";
     return null;
   }
 
@@ -309,7 +317,23 @@ export class MentionFinder {
     const head = type === null || type === "organization" || type === "location" ? this.headBefore(i, s.firstToken) : null;
     if (head) out.push(mention(head.at, this.tail(run, s.endToken), head.type));
     else if (type && (!titleCase || type === "person")) out.push(mention(i, run, type));
-    else if (!titleCase && run - i === 1 && !this.sentenceInitial(i, s)) out.push(mention(i, run, null));
+    else if (!titleCase && run - i === 1 && !this.sentenceInitial(i, s)) {
+      const m = mention(i, run, null);
+      // "à Yvetot", "in Grimsby": one unknown word after a preposition of place is a place, unless it is a surname of the document
+      const prev = this.doc.tokens[i - 1];
+      if (prev && this.lex.placePrepositions.has(prev.text.toLowerCase())) m.fallback = "location";
+      out.push(m);
+    }
+  }
+
+  /** Where a name that starts with a given name and follows a link particle begins inside a run ("Anora de Sean Baker"), or -1. */
+  private nameAfterParticle(i: number, run: number): number {
+    const { tokens } = this.doc;
+    for (let p = i + 2; p < run - 1; p++) {
+      const before = tokens[p - 1]!;
+      if (isWord(before) && !CAPITAL.test(before.text) && this.lex.particles.has(before.norm) && !BINDING_PARTICLES.has(before.norm) && this.lex.givenNames.has(tokens[p]!.norm) && isCapitalized(tokens[p + 1])) return p;
+    }
+    return -1;
   }
 
   /** A headline in title case: capitals tell nothing there. */
@@ -342,6 +366,13 @@ export class MentionFinder {
       // "Florence Parly": a given name that is also a place starts a person's name
       const headed = tokens.slice(i, run).some((w) => this.lex.organizationHeads.has(w.text) || this.lex.locationHeads.has(w.text));
       if (run - i >= 2 && !headed && this.lex.givenNames.has(t.norm) && (!known || (known.t1 < run && placeOnly))) {
+        // "Anora de Sean Baker": another person's name after a particle ends the first name
+        const other = this.nameAfterParticle(i, run);
+        if (other > i) {
+          this.typeRun(out, i, other - 1, s, titleCase);
+          i = other;
+          continue;
+        }
         out.push(mention(i, run, "person"));
         i = run;
         continue;

@@ -75,7 +75,16 @@ export function groupMentions(doc: AnalyzedDocument, mentions: Mention[], chosen
       drafts.delete(d.key);
     }
   }
-  for (const m of pending) bySurname.get(fold(surface(m)))?.mentions.push(m);
+  for (const m of pending) {
+    const person = bySurname.get(fold(surface(m)));
+    if (person) person.mentions.push(m);
+    else if (m.fallback) {
+      const key = `${m.fallback}:${fold(surface(m))}`;
+      const d = drafts.get(key) ?? { key, known: null, type: m.fallback, mentions: [], role: null };
+      d.mentions.push(m);
+      drafts.set(key, d);
+    }
+  }
   const merge = (from: Draft, into: Draft) => {
     into.mentions.push(...from.mentions);
     drafts.delete(from.key);

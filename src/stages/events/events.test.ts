@@ -313,6 +313,14 @@ describe("events: ordinary news is no conflict", () => {
     expect(events("date 2023-09-09 Un puissant séisme a frappé le Maroc dans la nuit de vendredi, tuant plus de 600 personnes près de Marrakech.")).toEqual([]);
   });
 
+  it("codes a taking only when a place or a position is taken", () => {
+    expect(events("date 2025-03-14 Grâce à ce but, l'Olympique lyonnais a repris la tête du championnat devant Lens.")).toEqual([]);
+    expect(events("date 2025-03-14 Le ministre a pris la parole mardi devant les députés de l'Assemblée nationale.")).toEqual([]);
+    expect(events("date 2025-03-14 Airbus took over the Spirit AeroSystems plant in Belfast, the company said.").filter((e) => e[0] === "ASSAULT")).toEqual([]);
+    expect(events("date 2024-12-08 L'armée syrienne a repris plusieurs positions près de Hama.")).toEqual([["ASSAULT", "Syrian Arab Army", null, "reported"]]);
+    expect(events("date 2024-12-08 Hayat Tahrir al-Sham captured Aleppo on Saturday.")[0]?.[0]).toBe("ASSAULT");
+  });
+
   it("does not code a bare mention of an agreement or of support as an event of one side", () => {
     expect(events("date 2024-03-12 Les négociateurs du Hamas sont repartis du Caire sans accord, selon des sources égyptiennes.").filter((e) => e[0] === "AGREE")).toEqual([]);
     expect(events("date 2024-03-12 Turkey's support was decisive, analysts in Ankara said on Monday.").filter((e) => e[0] === "SUPPORT")).toEqual([]);

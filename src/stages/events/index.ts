@@ -203,7 +203,8 @@ class EventFinder {
       const demonym = P.demonymActor(t0, t1);
       if (demonym) sides.actors = [demonym];
     }
-    if (trigger.needs === "subject" && !sides.actors.length) return;
+    if (trigger.needs?.startsWith("subject") && !sides.actors.length) return;
+    if (trigger.needs?.endsWith("place") && !this.takesPlace(sides, t1, s)) return;
     if (CONFLICT.has(trigger.type)) {
       // conquering a market, attacking in a match: no conflict
       if ([...sides.actors, ...sides.targets].some((id) => ["BUS", "MED"].includes(P.sector(id) ?? ""))) return;
@@ -217,6 +218,14 @@ class EventFinder {
     const at: Occurrence = { trigger, t0, t1, s, around, date: this.when.dateOf(s, t0), near: undefined };
     for (const a of actors.slice(0, MAX_PAIRS))
       for (const t of targets.slice(0, Math.max(1, Math.floor(MAX_PAIRS / actors.length)))) for (const p of places.slice(0, MAX_PAIRS)) this.addPair(at, a, t, p);
+  }
+
+  /** Whether what a trigger of taking takes is a place or a position ("reprendre Alep", "took the town"; not "reprendre la tête du championnat"). */
+  private takesPlace(sides: { targets: string[]; places: string[] }, t1: number, s: Sentence): boolean {
+    const P = this.parts;
+    if ([...sides.targets, ...sides.places].some((id) => P.entity(id)?.type === "location")) return true;
+    for (let k = t1; k < Math.min(s.endToken, t1 + 4); k++) if (this.lex.placeNouns.has(this.doc.tokens[k]!.norm)) return true;
+    return false;
   }
 
   private addPair(at: Occurrence, actorId: string | null, targetId: string | null, objectPlace: string | null): void {
