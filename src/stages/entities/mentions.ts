@@ -116,6 +116,8 @@ export class MentionFinder {
       else if (isWord(t) && this.lex.particles.has(t.norm) && isCapitalized(tokens[j + 1]) && j + 1 < end) j += 2;
       else if (t.kind === "clitic" && /^d['’]$/i.test(t.text) && isCapitalized(tokens[j + 1]) && j + 1 < end) j += 2;
       else if (/^(Jr|Sr)$/.test(t.text)) j += tokens[j + 1]?.text === "." ? 2 : 1;
+      // "Office for National Statistics", "Centers for Disease Control": "for" inside an organization's name
+      else if (/^(for|pour)$/.test(t.text) && isCapitalized(tokens[j + 1]) && j + 1 < end && tokens.slice(i, j).some((w) => this.lex.organizationHeads.has(w.text))) j += 2;
       else if (t.kind === "clitic" && /^['’]s$/i.test(t.text) && isCapitalized(tokens[j + 1]) && this.lex.organizationHeads.has(tokens[j + 1]!.text)) j += 2;
       else break;
     }
@@ -339,7 +341,10 @@ export class MentionFinder {
   /** A headline in title case: capitals tell nothing there. */
   private titleCase(s: Sentence): boolean {
     const words = this.doc.tokens.slice(s.firstToken, s.endToken).filter((t) => isWord(t) && t.text.length > 3 && !this.lex.particles.has(t.norm));
-    return words.length >= 4 && words.filter((t) => CAPITAL.test(t.text)).length / words.length >= 0.75;
+    if (words.length < 4 || words.filter((t) => CAPITAL.test(t.text)).length / words.length < 0.75) return false;
+    // a sentence with names in it still writes its own words in lower case ("Inflation slowed in Paris, the Office … said")
+    const lower = words.filter((t) => !CAPITAL.test(t.text) && !this.lex.functionWords.has(t.text)).length;
+    return lower <= Math.floor(words.length / 10);
   }
 
   /** All mentions of one sentence, left to right, none overlapping. */

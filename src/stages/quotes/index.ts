@@ -101,6 +101,12 @@ class QuoteFinder {
     let m = this.speakers.mentionAt(k);
     for (let t = k; !m && t < Math.min(end, k + 3) && tokens[t]!.kind === "word" && /^\p{Ll}/u.test(tokens[t]!.text); t++) m = this.speakers.mentionAt(t + 1);
     if (m) {
+      // "the mayor of Valencia, María José Catalá, told": the person in apposition is the speaker
+      const named = tokens[m.end]?.text === "," ? this.speakers.mentionAt(m.end + 1) : null;
+      if (named && tokens[named.end]?.text === "," && this.isPerson(named.speaker)) {
+        const v = this.verbAt(named.end + 1, end);
+        if (v) return { t0: v.t0, t1: v.t1, speaker: named.speaker };
+      }
       // "X, who accepted the award …, said": the verb after a clause set between commas
       const v = this.verbAt(m.end, end) ?? (tokens[m.end]?.text === "," ? this.verbAfterClause(m.end + 1, end) : null);
       return v ? { t0: v.t0, t1: v.t1, speaker: m.speaker } : null;
@@ -114,6 +120,10 @@ class QuoteFinder {
     if (v.pronoun !== null) return { t0: v.t0, t1: v.t1, speaker: this.speakers.pronoun(v.pronoun) };
     k = v.t1;
     return { t0: v.t0, t1: v.t1, speaker: this.speakers.after(k, end) };
+  }
+
+  private isPerson(speaker: Speaker): boolean {
+    return !!speaker.entity && this.doc.entities.find((e) => e.id === speaker.entity)?.type === "person";
   }
 
   /** The verb of speech just after the comma that closes a clause starting at k ("…, who …, said"). */
@@ -297,11 +307,19 @@ class QuoteFinder {
     let k = from;
     for (; k < end; k++) {
       if (k > from + 1 && this.reportAt(k, s.endToken)) return tokens[k - 1]?.text === "," ? k - 1 : k;
+      // "… soutiendra le régime « selon ses moyens », en référence à …": a comma after words quoted within ends the content
+      if (tokens[k]!.text === "," && k > from + 1 && tokens[k - 1]!.kind === "quote" && this.inRegion[k - 2]! >= 0) return k;
       if (tokens[k - 1]?.text !== "," || k <= from + 2) continue;
       if (this.lex.contentBreaks.longestAt(tokens, k, s.endToken)) return k - 1;
     }
-    for (let j = from + 3; j < k; j++) if (tokens[j]!.kind === "quote" && this.inRegion[j + 1]! >= 0 && this.regions[this.inRegion[j + 1]!]!.start === tokens[j]!.start) return j;
-    while (k > from && (tokens[k - 1]!.kind === "punct" || tokens[k - 1]!.kind === "quote")) k--;
+    // a quotation with its own cue ends the content; a few words quoted within it are part of it
+    for (let j = from + 3; j < k; j++) {
+      const n = tokens[j]!.kind === "quote" ? this.inRegion[j + 1]! : -1;
+      if (n >= 0 && this.regions[n]!.start === tokens[j]!.start && this.direct.has(n)) return j;
+    }
+    // trailing punctuation off, but not the mark closing words quoted within the content
+    const closesWithin = (j: number) => tokens[j]!.kind === "quote" && j > from && this.inRegion[j - 1]! >= 0 && this.regions[this.inRegion[j - 1]!]!.start >= tokens[from]!.start;
+    while (k > from && (tokens[k - 1]!.kind === "punct" || tokens[k - 1]!.kind === "quote") && !closesWithin(k - 1)) k--;
     return k;
   }
 
@@ -348,7 +366,9 @@ class QuoteFinder {
     const holdsRegion = (a: number, b: number) =>
       this.regionsOver(a, b).some((n) => {
         const r = this.regions[n]!;
-        return Math.min(r.end, b) - Math.max(r.start, a) > (b - a) * 0.6 && (r.end - r.start > 20 || this.direct.has(n));
+        // (a few words quoted within a longer report leave it the report's)
+        const share = this.direct.has(n) ? 0.6 : 0.8;
+        return Math.min(r.end, b) - Math.max(r.start, a) > (b - a) * share && (r.end - r.start > 20 || this.direct.has(n));
       });
     for (let i = s.firstToken; i < s.endToken; i++) {
       if (this.inRegion[i]! >= 0) continue;
@@ -366,7 +386,7 @@ class QuoteFinder {
         }
         // "Selon le gouverneur de la région, Alexeï Smirnov, …": the name in apposition is the source
         const named = !who && tokens[whoEnd]?.text === "," ? this.speakers.mentionAt(whoEnd + 1) : null;
-        if (named && tokens[named.end]?.text === "," && this.doc.entities.find((e) => e.id === named.speaker.entity)?.type === "person") {
+        if (named && tokens[named.end]?.text === "," && this.isPerson(named.speaker)) {
           speaker = named.speaker;
           whoEnd = named.end;
         }
@@ -411,19 +431,20 @@ class QuoteFinder {
         if (tokens[k]!.kind === "punct" && tokens[k]!.text !== ",") break;
       }
       // "X said it was …", "X told reporters the city had fallen": a clause straight after the verb
-      if (!span && tokens[i - 1]?.text !== "," && this.lex.clauseVerbs.longestAt(tokens, v.t0, s.endToken)?.end === v.t1) {
+      if (!span && (tokens[i - 1]?.text !== "," || this.afterApposition(i - 1, s)) && this.lex.clauseVerbs.longestAt(tokens, v.t0, s.endToken)?.end === v.t1) {
         let k = this.speakers.pastTimes(v.t1, s.endToken);
         if (/^told$|^tells$/i.test(tokens[v.t1 - 1]!.text)) k = this.speakers.mentionAt(k)?.end ?? (tokens[k]?.kind === "word" ? k + 1 : k);
         k = this.speakers.pastTimes(k, s.endToken);
         const first = tokens[k];
-        if (first && (this.lex.clauseStarts.has(first.norm) || (/^\p{Lu}/u.test(first.text) && first.kind === "word") || first.kind === "number"))
+        if (first && (this.lex.clauseStarts.has(first.norm) || (/^\p{Lu}/u.test(first.text) && first.kind === "word") || first.kind === "number" || this.clauseAt(k, s.endToken)))
           span = range(k, this.contentEnd(k, s));
       }
       // "…, X said." / "…, a indiqué une ONG." / "…, affirme Naïm Kassem"
       if (!span) {
         const subjectStart = this.subjectStart(i, s);
         const comma = subjectStart - 1;
-        if (tokens[comma]?.text === "," && this.wordsUpTo(v.t1, s.endToken, 11) <= 10) span = range(s.firstToken, comma);
+        // (not "Le PDG de TotalEnergies, Patrick Pouyanné, juge …": what precedes an apposition is the subject)
+        if (tokens[comma]?.text === "," && this.wordsUpTo(v.t1, s.endToken, 11) <= 10 && !this.afterApposition(comma, s)) span = range(s.firstToken, comma);
       }
       if (span && speaker && !holdsRegion(span[0], span[1])) {
         this.add("indirect", span[0], span[1], speaker, { t0: v.t0, t1: v.t1, speaker });
@@ -431,6 +452,28 @@ class QuoteFinder {
       }
       i = v.t1 - 1;
     }
+  }
+
+  /** Whether a clause starts at k: a content word, then a finite verb within a few words ("quantum computers were …"). */
+  private clauseAt(k: number, end: number): boolean {
+    const { tokens } = this.doc;
+    const first = tokens[k];
+    if (!first || first.kind !== "word" || this.lex.functionWords.has(first.norm)) return false;
+    for (let j = k + 1; j < Math.min(end, k + 5); j++) {
+      if (tokens[j]!.kind === "punct") return false;
+      if (this.lex.clauseAuxiliaries.has(tokens[j]!.norm)) return true;
+    }
+    return false;
+  }
+
+  /** Whether the comma at c closes an apposition naming the subject ("its chief executive, Jensen Huang, said …"). */
+  private afterApposition(c: number, s: Sentence): boolean {
+    const { tokens } = this.doc;
+    let open = c - 1;
+    while (open > s.firstToken && tokens[open]!.text !== "," && c - open < 8) open--;
+    if (tokens[open]?.text !== "," || open <= s.firstToken) return false;
+    const named = this.speakers.mentionAt(open + 1);
+    return !!named && named.end === c;
   }
 
   /** Whether tokens [from, end) are no more than the rest of a source's name: no comma, no verb of speech. */

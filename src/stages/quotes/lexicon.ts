@@ -18,6 +18,7 @@ interface QuoteData {
   sameSource: string[];
   clauseVerbs: string[];
   clauseStarts: string[];
+  clauseAuxiliaries?: string[];
   participle: string;
   controlVerbs?: string[];
   controlLinks?: string[];
@@ -46,6 +47,9 @@ export interface QuoteLexicon {
   clauseVerbs: NameIndex<true>;
   /** words that open such a clause */
   clauseStarts: Set<string>;
+  clauseAuxiliaries: Set<string>;
+  /** the language's function words (from its common-words.json) */
+  functionWords: Set<string>;
   /** a verb of speech in the participle ("affirmant", "saying"): it reports for its sentence's subject */
   participle: RegExp;
   /** verbs whose report follows their object after a link ("urged X to …", "accuse X de …") */
@@ -71,6 +75,8 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     sameSource: NameIndex.of(d.sameSource),
     clauseVerbs: NameIndex.of(d.clauseVerbs),
     clauseStarts: new Set(d.clauseStarts.map(fold)),
+    clauseAuxiliaries: new Set((d.clauseAuxiliaries ?? []).map(fold)),
+    functionWords: new Set(readLangData<{ functionWords: string[] }>(lang, "common-words").functionWords.map(fold)),
     participle: new RegExp(d.participle || "(?!)", "iu"),
     controlVerbs: NameIndex.of(d.controlVerbs ?? []),
     controlLinks: new Set((d.controlLinks ?? []).map(fold)),

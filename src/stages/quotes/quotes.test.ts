@@ -79,7 +79,7 @@ describe("quotes: direct", () => {
 
   it("takes no object of a verb for the speaker of the quotation after it", () => {
     expect(quotes("date 2025-03-04 Le ministre Jean-Noël Barrot a affirmé que la France soutiendrait l'Ukraine « aussi longtemps qu'il le faudra ».")).toEqual([
-      ["indirect", "la France soutiendrait l'Ukraine", "Jean-Noël Barrot"],
+      ["indirect", "la France soutiendrait l'Ukraine « aussi longtemps qu'il le faudra »", "Jean-Noël Barrot"],
       ["partial", "aussi longtemps qu'il le faudra", "Jean-Noël Barrot"],
     ]);
   });
@@ -173,6 +173,35 @@ describe("quotes: partial and indirect", () => {
     expect(quotes("date 2024-12 The army said it was redeploying outside the city.")).toEqual([
       ["indirect", "it was redeploying outside the city", "The army"],
     ]);
+  });
+});
+
+describe("quotes: the grammar around the cue", () => {
+  it("takes a clause straight after the verb when the subject stands in apposition, words quoted within the content kept", () => {
+    expect(quotes("date 2025-01-10 Shares of Lumex fell after its chief executive, Dana Whitfield, said battery prices were set to rise.")).toEqual([
+      ["indirect", "battery prices were set to rise", "Dana Whitfield"],
+    ]);
+    expect(quotes("date 2025-01-10 Le maire, Julien Ferrand, a estimé que la commune devait « accélérer » sur les pistes cyclables.")).toEqual([
+      ["indirect", "la commune devait « accélérer » sur les pistes cyclables", "Julien Ferrand"],
+      ["partial", "accélérer", "Julien Ferrand"],
+    ]);
+    // a comma after the quoted words closes the content
+    expect(quotes("date 2025-01-10 Le syndicaliste Marc Olier a affirmé que la grève durerait « aussi longtemps qu'il le faudra », en référence au conflit de 2023.")[0]).toEqual([
+      "indirect",
+      "la grève durerait « aussi longtemps qu'il le faudra »",
+      "Marc Olier",
+    ]);
+  });
+
+  it("reads a denial followed by a participle, and takes no subject in apposition for the content", () => {
+    expect(quotes("date 2025-01-10 Keir Starmer denied having discussed the matter with the ambassador.")).toEqual([
+      ["indirect", "having discussed the matter with the ambassador", "Keir Starmer"],
+    ]);
+    expect(quotes("date 2025-01-10 Le directeur de l'usine, Paul Verdier, juge « absurde » cette taxe.")).toEqual([["partial", "absurde", "Paul Verdier"]]);
+  });
+
+  it("gives a quotation to the person named in apposition after a description", () => {
+    expect(quotes('date 2025-01-10 "We will rebuild," the mayor of Valencia, Ana Robles, told reporters on Tuesday.')).toEqual([["direct", "We will rebuild", "Ana Robles"]]);
   });
 });
 
