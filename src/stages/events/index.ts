@@ -207,7 +207,7 @@ class EventFinder {
     if (trigger.needs?.endsWith("place") && !this.takesPlace(sides, t1, s)) return;
     if (CONFLICT.has(trigger.type)) {
       // conquering a market, attacking in a match: no conflict
-      if ([...sides.actors, ...sides.targets].some((id) => ["BUS", "MED"].includes(P.sector(id) ?? ""))) return;
+      if ([...sides.actors, ...sides.targets].some((id) => ["BUS", "MED", "SPT"].includes(P.sector(id) ?? ""))) return;
       for (let k = t1; k < Math.min(s.endToken, t1 + 4); k++) if (this.lex.nonConflict.longestAt(tokens, k, s.endToken)) return;
       if (this.civil(s.paragraph)) return;
     }

@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// Builds data/knowledge/entities/organizations-generated.jsonl: companies and football clubs,
+// beside the hand-kept organizations.jsonl (whose entries win: a name it holds is left out here).
+//
+// Sources (record both when regenerating):
+// - Companies of the S&P 500: https://github.com/datasets/s-and-p-500-companies,
+//   data/constituents.csv — Open Data Commons PDDL 1.0 (public domain).
+// - Football clubs: https://github.com/openfootball/clubs, */*.clubs.txt — CC0 1.0 (public domain).
+//
+//   node scripts/knowledge/build-organizations.mjs --sp500 GIT_DIR --clubs GIT_DIR
+//
+// (GIT_DIR: a repository's git directory, as `fetch` or `git clone --bare` leaves it.)
+//
+// An alias of one word that is also a place the knowledge knows (a country, a region, a city of
+// 100,000 people or more), a common word, or a name of three letters or fewer is left out: the
+// club "Getafe CF" keeps its full names, and the city of Getafe stays a city.
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const { values } = parseArgs({ options: { sp500: { type: "string" }, clubs: { type: "string" } } });
+if (!values.sp500 || !values.clubs) {
+  console.error("usage: build-organizations.mjs --sp500 GIT_DIR --clubs GIT_DIR");
+  process.exit(2);
+}
+const git = (dir, ...args) => execFileSync("git", ["--git-dir", dir, ...args], { encoding: "utf8", maxBuffer: 64 << 20 });
+
+/** Names of one word that must stay what they are elsewhere (common words and tennis tournaments included). */
+const KEPT_APART = new Set(["Wimbledon", "Palace", "United", "City", "Athletic", "Sporting", "Real", "Club", "Racing", "Olympic", "National", "Union", "General", "America", "América", "Europa", "Olimpia", "Nacional", "Independiente", "Universidad", "Deportivo", "Atlético", "Inter", "Dynamo", "Dinamo", "Spartak", "Lokomotiv", "Metalist", "Partizan", "Sparta", "Slavia", "Rapid", "Victoria", "Fortuna", "Energie"]);
+
+function placeNames() {
+  const out = new Set();
+  const places = join(root, "data", "knowledge", "places");
+  for (const file of ["countries.jsonl", "regions.jsonl"]) {
+    for (const line of readFileSync(join(places, file), "utf8").split("\n")) {
+      if (!line.startsWith("{")) continue;
+      const p = JSON.parse(line);
+      for (const n of [p.name, p.fr, ...(p.names ?? []), ...(p.aliases ?? [])]) if (typeof n === "string") out.add(n);
+    }
+  }
+  for (const line of readFileSync(join(places, "cities.tsv"), "utf8").split("\n")) {
+    if (line.startsWith("#")) continue;
+    const [, name, fr, , , , population, , , aliases] = line.split("\t");
+    if (Number(population) >= 100_000) for (const n of [name, fr, ...(aliases ?? "").split("|")]) if (n) out.add(n);
+  }
+  return out;
+}
+
+/** Accents and case off: "América" is "America". */
+const fold = (s) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+const places = new Set([...placeNames()].map(fold));
+const common = new Set();
+for (const lang of readdirSync(join(root, "data", "lang"))) {
+  const file = join(root, "data", "lang", lang, "common-words.json");
+  if (!existsSync(file)) continue;
+  const data = JSON.parse(readFileSync(file, "utf8"));
+  for (const w of [...(data.words ?? []), ...(data.functionWords ?? [])]) common.add(fold(w));
+}
+const known = new Set();
+for (const file of readdirSync(join(root, "data", "knowledge", "entities"))) {
+  if (!file.endsWith(".jsonl") || file.endsWith("-generated.jsonl")) continue;
+  for (const line of readFileSync(join(root, "data", "knowledge", "entities", file), "utf8").split("\n")) {
+    if (!line.startsWith("{")) continue;
+    const e = JSON.parse(line);
+    for (const n of [e.name, ...(e.aliases ?? [])]) known.add(n.toLowerCase());
+  }
+}
+
+/** Whether an alias may name the organization wherever it is written. */
+function usable(alias) {
+  if (!/\p{L}/u.test(alias) || alias.length <= 3) return false;
+  if (alias.includes(" ")) return !/\.$/.test(alias);
+  return !places.has(fold(alias)) && !common.has(fold(alias)) && !KEPT_APART.has(alias) && !/\./.test(alias);
+}
+
+const out = [];
+const add = (name, type, country, aliases, sector) => {
+  const all = [name, ...aliases].filter((n, i, a) => a.indexOf(n) === i);
+  if (all.some((n) => known.has(n.toLowerCase()))) return;
+  const kept = all.filter((n, i) => i === 0 || usable(n));
+  for (const n of kept) known.add(n.toLowerCase());
+  out.push({ name, type, country, aliases: kept.slice(1), sector });
+};
+
+// S&P 500: "Alphabet Inc. (Class A)" is Alphabet; the suffix-less name is the one the press writes
+const SUFFIX = /,?\s+(Inc\.?|Corporation|Corp\.?|Company|Co\.?|Incorporated|plc|PLC|Ltd\.?|Holdings?|Group|N\.V\.|S\.A\.|& Co\.)$/;
+const csv = git(values.sp500, "show", "HEAD:data/constituents.csv").trim().split(/\r?\n/).slice(1);
+for (const line of csv) {
+  const fields = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((f) => f.replace(/,$/, "").replace(/^"|"$/g, "").replace(/""/g, '"'));
+  let name = fields[1].replace(/\s*\(Class [A-Z]\)$/, "").trim();
+  const full = name;
+  for (let i = 0; i < 2; i++) name = name.replace(SUFFIX, "").trim();
+  if (name.length < 2) continue;
+  add(name, "organization", "US", full !== name ? [full] : [], "BUS");
+}
+
+// football clubs: "Name, year, @ stadium, city" then "| alias | alias" lines; reserve teams ("ii)") left out
+const COUNTRY = { eng: "GB", sco: "GB", wal: "GB", nir: "GB", kos: "XK" };
+const files = git(values.clubs, "ls-tree", "-r", "--name-only", "HEAD").split("\n").filter((f) => /\/[a-z]+\.clubs\.txt$/.test(f));
+for (const file of files) {
+  const prefix = file.match(/([a-z]+)\.clubs\.txt$/)[1];
+  const country = COUNTRY[prefix] ?? prefix.toUpperCase();
+  let club = null;
+  const flush = () => club && add(club.name, "organization", country, club.aliases, "SPT");
+  for (const raw of git(values.clubs, "show", `HEAD:${file}`).split(/\r?\n/)) {
+    const line = raw.replace(/#.*$/, "").replace(/\[[a-z]{2}\]/g, "").trimEnd();
+    if (!line.trim() || /^\s*(=|ii\)|iii\))/.test(line)) {
+      if (/^\s*(ii\)|iii\))/.test(line)) {
+        flush();
+        club = null;
+      }
+      continue;
+    }
+    if (/^\s*\|/.test(line)) {
+      if (club) club.aliases.push(...line.split("|").map((a) => a.trim()).filter(Boolean));
+      continue;
+    }
+    if (/^\s/.test(raw)) continue;
+    flush();
+    const name = line.split(",")[0].trim();
+    club = /\p{L}/u.test(name) ? { name, aliases: [] } : null;
+  }
+  flush();
+}
+
+const header = "// Generated by scripts/knowledge/build-organizations.mjs: S&P 500 companies (datasets/s-and-p-500-companies, ODC PDDL) and football clubs (openfootball/clubs, CC0). Do not edit: add to organizations.jsonl, which wins.";
+writeFileSync(join(root, "data", "knowledge", "entities", "organizations-generated.jsonl"), `${header}\n${out.map((e) => JSON.stringify(e)).join("\n")}\n`);
+const bySector = out.reduce((m, e) => ((m[e.sector] = (m[e.sector] ?? 0) + 1), m), {});
+console.log(`${out.length} organizations written`, bySector);
