@@ -58,6 +58,8 @@ export const GROUPING = {
   storyEntities: 100,
   /** the rarest entities of a document by which candidate stories are found */
   blockingEntities: 8,
+  /** and its most mentioned ones */
+  salientEntities: 4,
   /** the most stories compared with one document */
   maxCandidates: 24,
 };
@@ -151,13 +153,21 @@ export function choose(f: StoryFeatures, candidates: StoryState[], freq: Frequen
   return best;
 }
 
-/** The keys by which a document finds its candidate stories: its rarest entities. */
+/**
+ * The keys by which a document finds its candidate stories, and by which the story it joins is
+ * found: its rarest entities (what only this development names) and its most mentioned ones
+ * (what every report of it names: the group, the city, the leader), in a fixed order.
+ */
 export function blockingKeys(f: StoryFeatures, freq: Frequencies): string[] {
-  return Object.keys(f.entities)
-    .map((e) => ({ e, w: idf(freq, entityKey(e)) }))
-    .sort((a, b) => b.w - a.w || (a.e < b.e ? -1 : 1))
-    .slice(0, GROUPING.blockingEntities)
-    .map((x) => x.e);
+  const all = Object.keys(f.entities);
+  const top = (weight: (e: string) => number, n: number) =>
+    all
+      .map((e) => ({ e, w: weight(e) }))
+      .sort((a, b) => b.w - a.w || (a.e < b.e ? -1 : 1))
+      .slice(0, n)
+      .map((x) => x.e);
+  const keys = new Set([...top((e) => idf(freq, entityKey(e)), GROUPING.blockingEntities), ...top((e) => f.entities[e]!, GROUPING.salientEntities)]);
+  return [...keys];
 }
 
 /** The feature keys a document adds to the frequencies once grouped. */
@@ -172,12 +182,15 @@ export function openStory(id: number, f: StoryFeatures, freq: Frequencies): Stor
   return s;
 }
 
-/** Adds a vector, scaled to unit length, to a sum, keeping its `keep` heaviest weights. */
+/**
+ * Adds a vector, scaled to unit length, to a sum; once the sum holds twice `keep` weights, only
+ * its `keep` heaviest are kept (trimming now and then, not at every document, spares a sort).
+ */
 function addUnit(sum: Record<string, number>, v: Map<string, number>, keep: number): Record<string, number> {
   const n = norm(v.values()) || 1;
   for (const [k, w] of v) sum[k] = (sum[k] ?? 0) + w / n;
   const entries = Object.entries(sum);
-  if (entries.length <= keep) return sum;
+  if (entries.length <= 2 * keep) return sum;
   return Object.fromEntries(entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, keep));
 }
 
