@@ -11,9 +11,12 @@
 //
 // (GIT_DIR: a repository's git directory, as `fetch` or `git clone --bare` leaves it.)
 //
-// An alias of one word that is also a place the knowledge knows (a country, a region, a city of
-// 100,000 people or more), a common word, or a name of three letters or fewer is left out: the
-// club "Getafe CF" keeps its full names, and the city of Getafe stays a city.
+// An alias of one word that is also a place the knowledge knows (a country, a region, a city),
+// a common word, or a name of three letters or fewer is left out: the
+// club "Getafe CF" keeps its full names, and the city of Getafe stays a city. A club's one-word
+// name that is a city's becomes a context alias (with the city's English and French names: the
+// club Girona FC is "Gérone" in a French sports report), which the entity stage reads only in a
+// document about sports; the first club to claim a city's name keeps it.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -31,6 +34,9 @@ const git = (dir, ...args) => execFileSync("git", ["--git-dir", dir, ...args], {
 /** Names of one word that must stay what they are elsewhere (common words and tennis tournaments included). */
 const KEPT_APART = new Set(["Wimbledon", "Palace", "United", "City", "Athletic", "Sporting", "Real", "Club", "Racing", "Olympic", "National", "Union", "General", "America", "América", "Europa", "Olimpia", "Nacional", "Independiente", "Universidad", "Deportivo", "Atlético", "Inter", "Dynamo", "Dinamo", "Spartak", "Lokomotiv", "Metalist", "Partizan", "Sparta", "Slavia", "Rapid", "Victoria", "Fortuna", "Energie"]);
 
+/** City names (folded) -> the city's names in English and French, for a club's contextual aliases. */
+const cityNames = new Map();
+
 function placeNames() {
   const out = new Set();
   const places = join(root, "data", "knowledge", "places");
@@ -44,6 +50,8 @@ function placeNames() {
   for (const line of readFileSync(join(places, "cities.tsv"), "utf8").split("\n")) {
     if (line.startsWith("#")) continue;
     const [, name, fr, , , , population, , , aliases] = line.split("\t");
+    if (!name) continue;
+    for (const n of [name, fr]) if (n) cityNames.set(n.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase(), [...new Set([name, fr].filter(Boolean))]);
     if (Number(population) >= 100_000) for (const n of [name, fr, ...(aliases ?? "").split("|")]) if (n) out.add(n);
   }
   return out;
@@ -73,7 +81,7 @@ for (const file of readdirSync(join(root, "data", "knowledge", "entities"))) {
 function usable(alias) {
   if (!/\p{L}/u.test(alias) || alias.length <= 3) return false;
   if (alias.includes(" ")) return !/\.$/.test(alias);
-  return !places.has(fold(alias)) && !common.has(fold(alias)) && !KEPT_APART.has(alias) && !/\./.test(alias);
+  return !places.has(fold(alias)) && !cityNames.has(fold(alias)) && !common.has(fold(alias)) && !KEPT_APART.has(alias) && !/\./.test(alias);
 }
 
 const out = [];
@@ -82,7 +90,13 @@ const add = (name, type, country, aliases, sector) => {
   if (all.some((n) => known.has(n.toLowerCase()))) return;
   const kept = all.filter((n, i) => i === 0 || usable(n));
   for (const n of kept) known.add(n.toLowerCase());
-  out.push({ name, type, country, aliases: kept.slice(1), sector });
+  const entry = { name, type, country, aliases: kept.slice(1), sector };
+  // a club's one-word name that is its city's ("Liverpool", "Girona"): its name in a sports report, in English and French
+  const context = sector === "SPT" ? all.filter((n) => !n.includes(" ") && !KEPT_APART.has(n) && cityNames.has(fold(n))).flatMap((n) => cityNames.get(fold(n))) : [];
+  if (context.length) entry.contextAliases = [...new Set(context)].filter((n) => !known.has(`context:${n.toLowerCase()}`));
+  for (const n of entry.contextAliases ?? []) known.add(`context:${n.toLowerCase()}`);
+  if (!entry.contextAliases?.length) delete entry.contextAliases;
+  out.push(entry);
 };
 
 // S&P 500: "Alphabet Inc. (Class A)" is Alphabet; the suffix-less name is the one the press writes

@@ -34,7 +34,8 @@ function readGeo(o: Record<string, unknown>, country: string | null): GeoPoint |
 
 /**
  * One knowledge-base entry: `name` and `type` required; `country`, `kb` (Wikidata QID),
- * `aliases`, `sector`, `role`, `offices` ([office, of, from, to]) optional; locations also
+ * `aliases`, `contextAliases` (names it goes by only in a document about its sector: a club's
+ * city in a sports report), `sector`, `role`, `offices` ([office, of, from, to]) optional; locations also
  * need `lat`, `lon` and may give `kind`.
  */
 export function readEntity(o: Record<string, unknown>): KnownEntity {
@@ -52,6 +53,7 @@ export function readEntity(o: Record<string, unknown>): KnownEntity {
     country,
     kb,
     aliases: strList(o, "aliases"),
+    contextAliases: strList(o, "contextAliases"),
     sector: str(o, "sector"),
     role: str(o, "role"),
     offices: readOffices(o),

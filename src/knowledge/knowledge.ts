@@ -54,6 +54,7 @@ export class Knowledge {
         const bare = e.type === "location" ? /^(?:Le|Les) (\p{Lu}.*)$/u.exec(n) : null;
         if (bare) this.names.add(bare[1]!, e);
       }
+      for (const n of e.contextAliases) this.names.add(n, e);
       this.offices.add(e);
       if (e.type === "location" && e.geo?.kind !== "country")
         for (const n of new Set([e.name, ...e.aliases].map(skeleton)))

@@ -25,6 +25,8 @@ export interface KnownEntity {
   kb: string | null;
   /** every other name it goes by, in any language */
   aliases: string[];
+  /** names it goes by only where the document is about its sector (a club's city, "Liverpool", in a sports report) */
+  contextAliases: string[];
   /** PLOVER-style sector of an actor: GOV, MIL, REB, OPP, PTY, IGO, NGO, MED, BUS, … */
   sector: string | null;
   offices: Office[];
@@ -42,6 +44,7 @@ export function knownEntity(fields: Partial<KnownEntity> & Pick<KnownEntity, "id
     country: null,
     kb: null,
     aliases: [],
+    contextAliases: [],
     sector: null,
     offices: [],
     role: null,

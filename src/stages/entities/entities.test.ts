@@ -195,3 +195,20 @@ describe("entities: unknown names typed by given names, trades, roles and places
     expect(surname).toContain("person:Helmut Kranz");
   });
 });
+
+describe("entities: a club named by its city, in a sports report only", () => {
+  const typed = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+
+  it("reads the city's name as the club where the report is about sports, in both languages", () => {
+    expect(typed("date 2025-04-06 Liverpool beat Everton on Sunday, the striker Darwin Núñez scored twice before a red card in stoppage time.")).toEqual(
+      expect.arrayContaining(["organization:Liverpool FC", "organization:Everton FC"]),
+    );
+    expect(typed("date 2025-03-16 L'attaquant du Real Madrid a réussi un doublé contre Gérone, en Liga.")).toContain("organization:Girona FC");
+  });
+
+  it("keeps the city elsewhere, and no title before a possessive", () => {
+    expect(typed("date 2025-04-06 The mayor of Liverpool announced new housing plans for the city on Monday.")).toEqual(["location:Liverpool"]);
+    expect(typed("date 2025-04-06 Le festival de Gérone attire chaque année des milliers de visiteurs.")).toEqual(["location:Girona"]);
+    expect(typed("date 2025-04-06 Chelsea residents protested against the new tower on King's Road.")).toEqual(["location:Chelsea"]);
+  });
+});

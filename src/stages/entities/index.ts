@@ -192,6 +192,27 @@ function respell(doc: AnalyzedDocument, knowledge: Knowledge, mentions: Mention[
  * Entities: people, organizations and places, each once per document with all its mentions,
  * its canonical name, role, country, knowledge-base id and, for places, coordinates.
  */
+/** A document's sectors: those of which two cue words occur, or a name that only an organization of it bears. */
+function documentSectors(doc: AnalyzedDocument, lex: EntityLexicon, mentions: Mention[]): Set<string> {
+  const out = new Set<string>();
+  for (const [sector, cues] of lex.sectorCues) {
+    let n = mentions.some((m) => m.candidates.length && m.candidates.every((c) => c.sector === sector && !c.contextAliases.length)) ? 1 : 0;
+    for (let i = 0; i < doc.tokens.length && n < 2; i++) if (cues.longestAt(doc.tokens, i)) n++;
+    if (n >= 2) out.add(sector);
+  }
+  return out;
+}
+
+/** A mention's candidates, less those that bear its name only in a context the document is not ("Liverpool" the club outside sports). */
+function inContext(doc: AnalyzedDocument, m: Mention, sectors: Set<string>): KnownEntity[] {
+  const surface = fold(doc.text.slice(doc.tokens[m.t0]!.start, doc.tokens[m.t1 - 1]!.end));
+  const kept = m.candidates.filter((c) => {
+    if (!c.contextAliases.length || (c.sector && sectors.has(c.sector))) return true;
+    return [c.name, ...c.aliases].some((n) => fold(n) === surface);
+  });
+  return kept.length ? kept : m.candidates;
+}
+
 export function entitiesStage(knowledge: Knowledge): Stage {
   return {
     name: "entities",
@@ -216,10 +237,11 @@ export function entitiesStage(knowledge: Knowledge): Stage {
       // one reading per name (and region cue) in a document: the candidate lists of one name are one array
       const readings = [new Map<KnownEntity[], KnownEntity>(), new Map<KnownEntity[], KnownEntity>()];
       const chosen = new Map<Mention, KnownEntity>();
+      const sectors = documentSectors(doc, lex, mentions);
       for (const m of mentions) {
         if (!m.candidates.length) continue;
         const byName = readings[m.region ? 1 : 0]!;
-        const c = byName.get(m.candidates) ?? chooseCandidate(m, context, doc.reference);
+        const c = byName.get(m.candidates) ?? chooseCandidate({ ...m, candidates: inContext(doc, m, sectors) }, context, doc.reference);
         byName.set(m.candidates, c);
         chosen.set(m, c);
       }

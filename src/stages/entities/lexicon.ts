@@ -19,6 +19,7 @@ interface EntityCueData {
   organizationCues: string[];
   organizationOf: string[];
   placePrepositions: string[];
+  sectorCues: Record<string, string[]>;
 }
 
 /** The language's cues for recognizing names (data/lang/<lang>/entities.json), ready for lookups. */
@@ -59,6 +60,8 @@ export interface EntityLexicon {
   /** phrases a name of an organization follows ("chief executive of", "porte-parole de", "shares of") */
   organizationOf: NameIndex<true>;
   placePrepositions: Set<string>;
+  /** sector -> words that tell a document is about it (SPT: match, striker, championnat) */
+  sectorCues: Map<string, NameIndex<true>>;
 }
 
 /** The two languages Vigie reads first: their frequent words and English head words apply to every text. */
@@ -112,6 +115,7 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     organizationCues: new Set((data.organizationCues ?? []).map(fold)),
     organizationOf: NameIndex.of(data.organizationOf ?? []),
     placePrepositions: new Set(data.placePrepositions ?? []),
+    sectorCues: new Map(Object.entries(data.sectorCues ?? {}).map(([sector, cues]) => [sector, NameIndex.of(cues)])),
   };
   for (const w of data.stateNouns ?? []) lex.stateNouns.add(w, true);
   for (const w of data.speechBefore ?? []) lex.speechBefore.add(w, true);

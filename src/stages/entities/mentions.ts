@@ -169,6 +169,8 @@ export class MentionFinder {
     for (let k = t0 - 1, seen = 0; k >= sentenceStart && seen < 4; k--, seen++) {
       const t = tokens[k]!;
       if (t.text === "." || t.text === ",") continue;
+      // "King's Road": a possessive between them makes the title no title of the name
+      if (t.kind === "clitic" && /^['’]s$/i.test(t.text)) return false;
       if (this.lex.titles.has(t.norm)) return true;
       if (this.lookups.roles.longestAt(tokens, k, t0)) return true;
       if (!this.lookups.demonyms.longestAt(tokens, k, k + 1) && t.kind !== "clitic") return false;

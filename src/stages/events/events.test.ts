@@ -243,6 +243,10 @@ describe("events: arguments", () => {
     expect([v?.actor, v?.target, v?.fatalities, r.entities.find((e) => e.id === v?.place)?.name]).toEqual([null, null, 12, "Aleppo"]);
   });
 
+  it("takes no party from the attribution after the reported content", () => {
+    expect(events("date 2025-01-10 North Korea fired two ballistic missiles into the sea, South Korea's military said.")).toEqual([["ASSAULT", "North Korea", null, "claimed"]]);
+  });
+
   it("does not place an event where its source sits", () => {
     expect(placeOf("date 2024-12-30 Sept combattants ont été tués lundi près de Manbij, en Syrie, selon l'Observatoire syrien des droits de l'homme, basé au Royaume-Uni.", "ASSAULT")).toBe("Manbij");
   });

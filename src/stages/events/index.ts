@@ -142,6 +142,10 @@ class EventFinder {
       const cue = this.doc.text.lastIndexOf(quote.cue, at);
       return cue >= 0 && at - cue < SOURCE_REACH && at < quote.start && quote.start - at < SOURCE_REACH;
     };
+    // "North Korea fired missiles into the sea, South Korea's military said": no party past the reported content
+    const tokens = this.doc.tokens;
+    let end = s.endToken;
+    if (quote && quote.kind === "indirect") while (end > t1 && tokens[end - 1]!.start >= quote.end) end--;
     const passive = this.passive(trigger, t0, t1, s);
     // "son chef Hassan Nasrallah, tué la veille": a participle in apposition befalls the name before it
     const apposed = passive.voice && this.doc.tokens[t0 - 1]?.text === "," ? P.endingAt(t0 - 2) : null;
@@ -149,11 +153,11 @@ class EventFinder {
     const means = [t0 - 1, t0 - 2, t0 - 3].some((k) => k >= s.firstToken && this.lex.adjunctLinks.longestAt(this.doc.tokens, k, t0)?.end === t0);
     const found = apposed ?? (means ? null : P.before(t0, s.firstToken));
     const left = source(found) ? null : found;
-    const agent = passive.voice || passive.agent ? P.agent(t1, s.endToken) : null;
+    const agent = passive.voice || passive.agent ? P.agent(t1, end) : null;
     if (agent) return { actors: ids(agent), targets: ids(left).filter((x) => x !== null), places: [] };
     // "Nasrallah a été tué dans une frappe", "Navalny has died": the subject is the one it befalls, the doer unnamed
     if (passive.voice || trigger.victim) {
-      const right = P.after(t1, s.endToken);
+      const right = P.after(t1, end);
       // (only a subject that stands just before the verb: a name further back is no victim of it)
       const victim = left && (left.end >= t0 - VICTIM_REACH || this.doc.tokens[left.end]?.text === ",") ? left : null;
       const by = this.meansActor(t1, s);
@@ -161,13 +165,13 @@ class EventFinder {
     }
     let actors = ids(left);
     let targets: (string | null)[] = [];
-    const right = P.after(t1, s.endToken);
+    const right = P.after(t1, end);
     const places = right?.place && right.id ? [right.id, ...right.also] : [];
     // a country after a place word is where a meeting happens, but whom an attack, a visit or a sanction ("au Liban") is done to
     const inTarget = IN_TARGET.has(trigger.type) || trigger.mode === "visit" || (trigger.type !== "CONSULT" && !!right && P.direct(t1, right));
     if (right && (!right.place || (inTarget && P.entity(right.id)?.geo?.kind === "country"))) targets = ids(right);
     // "les frappes d'Israël contre le Hezbollah", "l'offensive du Hamas contre Israël": the agent of a noun, then its target
-    const agentOf = right && !right.place && right.id ? P.agentOfNoun(t1, right, s.endToken) : null;
+    const agentOf = right && !right.place && right.id ? P.agentOfNoun(t1, right, end) : null;
     if (agentOf) {
       actors = ids(right);
       targets = ids(agentOf);
@@ -175,7 +179,7 @@ class EventFinder {
       // "un cessez-le-feu entre le Hezbollah et Israël": one side acts with the other
       actors = [right.id];
       targets = right.also;
-    } else if (!left && right && t0 - s.firstToken <= FRONTED) actors = ids(P.frontedSubject(right, s.endToken));
+    } else if (!left && right && t0 - s.firstToken <= FRONTED) actors = ids(P.frontedSubject(right, end));
     // "China and the Philippines accused each other": each side of the other
     const reciprocal = [t1, t1 + 1].some((k) => k < s.endToken && !!this.lex.reciprocals.longestAt(this.doc.tokens, k, s.endToken));
     if (reciprocal && actors.length > 1) targets = [...actors];

@@ -89,6 +89,8 @@ class QuoteFinder {
     if (this.speakers.isPronoun(tokens[j]) && tokens[j]!.kind === "clitic") pronoun = j++;
     const v = this.lex.verbs.longestAt(tokens, j, end);
     if (!v) return null;
+    // "la menace de …", "the promise of …": after an article the word is a noun ("a" may be French "has")
+    if (!aux && j === k && j > 0 && tokens[j - 1]!.norm !== "a" && this.speakers.isDeterminer(tokens[j - 1])) return null;
     if (pronoun === null && this.speakers.isPronoun(tokens[v.end]) && tokens[v.end]!.kind === "clitic") pronoun = v.end;
     return { t0: j, t1: v.end, pronoun };
   }
@@ -358,8 +360,8 @@ class QuoteFinder {
   /** Indirect speech in one sentence, outside quotations. */
   private indirect(s: Sentence): void {
     const { tokens } = this.doc;
-    const range = (t0: number, t1: number): [number, number] | null => {
-      if (t1 <= t0 || this.wordsUpTo(t0, t1, 3) < 3) return null;
+    const range = (t0: number, t1: number, least = 3): [number, number] | null => {
+      if (t1 <= t0 || this.wordsUpTo(t0, t1, least) < least) return null;
       return [tokens[t0]!.start, tokens[t1 - 1]!.end];
     };
     // content with a whole quotation in it is that quotation's, already taken
@@ -412,13 +414,20 @@ class QuoteFinder {
       let span: [number, number] | null = null;
       // "urged European leaders to stay united", "accuse le gouvernement de cacher", "appelle à une mobilisation": what follows the object's link
       if (this.lex.controlVerbs.longestAt(tokens, v.t0, s.endToken)?.end === v.t1) {
+        // ("demandé à Israël de cesser": a link before a name links the object; the report follows the next one)
+        let named: number | null = null;
         for (let k = v.t1; k < Math.min(s.endToken - 1, v.t1 + CONTROL_REACH); k++) {
           if (tokens[k]!.kind === "punct") break;
-          if (this.lex.controlLinks.has(tokens[k]!.norm) && tokens[k + 1]!.kind === "word") {
-            span = range(k + 1, this.contentEnd(k + 1, s));
-            break;
+          if (!this.lex.controlLinks.has(tokens[k]!.norm) || tokens[k + 1]!.kind !== "word") continue;
+          if (/^\p{Lu}/u.test(tokens[k + 1]!.text)) {
+            named ??= k;
+            continue;
           }
+          named = null;
+          span = range(k + 1, this.contentEnd(k + 1, s), 2);
+          break;
         }
+        if (named !== null) span = range(named + 1, this.contentEnd(named + 1, s));
       }
       // "a réitéré le soutien de son pays", "expressed its gratitude": the object is the content
       const object = this.lex.objectVerbs.longestAt(tokens, v.t0, s.endToken);

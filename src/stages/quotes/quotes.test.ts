@@ -200,6 +200,18 @@ describe("quotes: the grammar around the cue", () => {
     expect(quotes("date 2025-01-10 Le directeur de l'usine, Paul Verdier, juge « absurde » cette taxe.")).toEqual([["partial", "absurde", "Paul Verdier"]]);
   });
 
+  it("reads what is asked of a named party after the link that follows it, and what is promised or threatened", () => {
+    expect(quotes("date 2025-01-10 Le ministre Jean Dufour a demandé à Israël de cesser les frappes.")).toEqual([["indirect", "cesser les frappes", "Jean Dufour"]]);
+    expect(quotes("date 2025-01-10 Emmanuel Macron a exhorté les dirigeants européens à rester unis.")).toEqual([["indirect", "rester unis", "Emmanuel Macron"]]);
+    expect(quotes("date 2025-01-10 Anne Hidalgo a promis de rouvrir la piscine avant l'été.")).toEqual([["indirect", "rouvrir la piscine avant l'été", "Anne Hidalgo"]]);
+    expect(quotes("date 2025-01-10 Rachel Reeves vowed to cut taxes next year.")).toEqual([["indirect", "cut taxes next year", "Rachel Reeves"]]);
+    expect(quotes("date 2025-01-10 La menace de Vladimir Poutine inquiète les capitales européennes.")).toEqual([]);
+  });
+
+  it("lets a body of a named state speak for it", () => {
+    expect(quotes("date 2025-01-10 The talks will resume next week, Iran's foreign ministry said on Monday.")).toEqual([["indirect", "The talks will resume next week", "Iran"]]);
+  });
+
   it("gives a quotation to the person named in apposition after a description", () => {
     expect(quotes('date 2025-01-10 "We will rebuild," the mayor of Valencia, Ana Robles, told reporters on Tuesday.')).toEqual([["direct", "We will rebuild", "Ana Robles"]]);
   });

@@ -200,7 +200,20 @@ export class SpeakerFinder {
     const m = this.byLast.get(k);
     if (m && m.t0 >= from) return this.entity(m.id, m.t0, k + 1);
     if (this.isPronoun(tokens[k])) return this.pronoun(k);
-    return this.describedEndingAt(k, from);
+    return this.ownedBody(k, from) ?? this.describedEndingAt(k, from);
+  }
+
+  /** "South Korea's military said", "Iran's foreign ministry said": a body of a named state or organization speaks for it. */
+  private ownedBody(k: number, from: number): Speaker | null {
+    const { tokens } = this.doc;
+    if (!tokens[k] || !this.lex.speakerNouns.has(tokens[k]!.norm)) return null;
+    for (let j = k; j >= Math.max(from + 2, k - 3) && tokens[j]!.kind === "word" && /^\p{Ll}/u.test(tokens[j]!.text); j--) {
+      const clitic = tokens[j - 1]!;
+      if (clitic.kind !== "clitic" || !/^['’]s$/i.test(clitic.text)) continue;
+      const owner = this.byLast.get(j - 2);
+      return owner && owner.t0 >= from ? this.entity(owner.id, owner.t0, k + 1) : null;
+    }
+    return null;
   }
 
   /** The subject after an inverted verb ending at k: "a-t-il dit", "a déclaré Pezeshkian", "said Netanyahu", "a indiqué une ONG". */
