@@ -196,6 +196,21 @@ describe("entities: unknown names typed by given names, trades, roles and places
   });
 });
 
+describe("entities: unknown names typed by their shape and their trade", () => {
+  const typed = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+
+  it("reads an acronym within a short name as an organization, a family name's ending as a person", () => {
+    expect(typed("date 2025-02-11 Crédit ABX a publié un bénéfice record, a indiqué la banque.")).toContain("organization:Crédit ABX");
+    expect(typed("date 2025-01-30 Carla Ruiz won in three sets, while Darya Melnychenko withdrew with an injury.")).toContain("person:Darya Melnychenko");
+  });
+
+  it("reads a company after 'shares in' and ends a place's name at its capitals", () => {
+    expect(typed("date 2025-04-14 Shares in Vellmore fell 3% after the group reported slower sales.")).toContain("organization:Vellmore");
+    const fr = typed("date 2025-03-18 Les habitants du quartier des Buers réclament une nouvelle école.");
+    expect(fr).toContain("location:quartier des Buers");
+  });
+});
+
 describe("entities: a club named by its city, in a sports report only", () => {
   const typed = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
 

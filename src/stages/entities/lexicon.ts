@@ -60,6 +60,8 @@ export interface EntityLexicon {
   /** phrases a name of an organization follows ("chief executive of", "porte-parole de", "shares of") */
   organizationOf: NameIndex<true>;
   placePrepositions: Set<string>;
+  /** endings of family names ("-enko", "-opoulos"): an unknown name ending so is a person's */
+  surnameEndings: RegExp;
   /** sector -> words that tell a document is about it (SPT: match, striker, championnat) */
   sectorCues: Map<string, NameIndex<true>>;
 }
@@ -90,6 +92,12 @@ export const mixedLexicon = perLanguage((lang): EntityLexicon => {
 
 const givenNames = (file: string) => readDataJson<{ names: string[] }>(file).names;
 
+let endings: RegExp | null = null;
+function surnameEndings(): RegExp {
+  const list = readDataJson<{ endings: string[] }>("knowledge/surname-endings.json").endings.sort((a, b) => b.length - a.length);
+  return (endings ??= new RegExp(`(?:${list.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`, "iu"));
+}
+
 export const entityLexicon = perLanguage((lang): EntityLexicon => {
   const data = readLangData<Partial<EntityCueData>>(lang, "entities");
   const personVerbs = NameIndex.of(data.personVerbs ?? []);
@@ -115,6 +123,7 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     organizationCues: new Set((data.organizationCues ?? []).map(fold)),
     organizationOf: NameIndex.of(data.organizationOf ?? []),
     placePrepositions: new Set(data.placePrepositions ?? []),
+    surnameEndings: surnameEndings(),
     sectorCues: new Map(Object.entries(data.sectorCues ?? {}).map(([sector, cues]) => [sector, NameIndex.of(cues)])),
   };
   for (const w of data.stateNouns ?? []) lex.stateNouns.add(w, true);

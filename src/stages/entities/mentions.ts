@@ -239,6 +239,12 @@ export class MentionFinder {
     if (this.cuedOrganization(t0, s.firstToken)) return "organization";
     if (this.titled(t0, s.firstToken) || this.speaks(t1, s.endToken) || this.spokenBy(t0, s.firstToken) || this.appositiveRole(t1, s.endToken)) return "person";
     if (t1 - t0 === 1 && isAllCaps(words[0]!) && words[0]!.text.length >= 3 && words[0]!.text.length <= 6) return "organization";
+    // "Aryna Sabalenka", "Kyriakos Papadopoulos": a family name's ending
+    const last = texts[texts.length - 1]!;
+    if (t1 - t0 >= 2 && t1 - t0 <= 3 && last.length >= 6 && this.lex.surnameEndings.test(last) && words.every((w) => isCapitalized(w) && !isAllCaps(w))) return "person";
+    // "BNP Paribas", "JP Morgan Chase": an acronym inside a name of a few words makes it an organization's
+    if (t1 - t0 >= 2 && t1 - t0 <= 4 && words.some((w) => isAllCaps(w) && w.text.length >= 2 && !/^[IVXLC]+$/.test(w.text)) && !words.some((w) => this.common.has(w.text.toLowerCase())))
+      return "organization";
     // "Ryanair chief executive Michael O'Leary", "Tesla boss Elon Musk": a name before a role and another name employs that one
     const role = this.lookups.roles.longestAt(this.doc.tokens, t1, s.endToken);
     if (role && isCapitalized(this.doc.tokens[role.end]) && !this.lookups.demonyms.longestAt(this.doc.tokens, t0, t1)) return "organization";
@@ -319,7 +325,8 @@ export class MentionFinder {
     const type = this.classify(i, run, s);
     if (type === "skip") return;
     const head = type === null || type === "organization" || type === "location" ? this.headBefore(i, s.firstToken) : null;
-    if (head) out.push(mention(head.at, this.tail(run, s.endToken), head.type));
+    // (lower-case words complete an institution's name, not a place's: "quartier des Buers réclament")
+    if (head) out.push(mention(head.at, head.type === "organization" ? this.tail(run, s.endToken) : run, head.type));
     else if (type && (!titleCase || type === "person")) out.push(mention(i, run, type));
     else if (!titleCase && run - i === 1 && !this.sentenceInitial(i, s)) {
       const m = mention(i, run, null);

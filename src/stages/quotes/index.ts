@@ -175,7 +175,8 @@ class QuoteFinder {
     // ", a déclaré Kadibaf", ", said a resident": after a comma the subject follows the verb, unless "that" follows it
     // ("Keir Starmer, the British prime minister, said that …": the comma closes an apposition)
     const that = this.lex.complementizers.has(tokens[this.speakers.pastTimes(end, s.endToken)]?.norm ?? "");
-    if (tokens[v - 1]?.text === "," && !that) return this.speakers.after(end, s.endToken) ?? this.speakers.before(v, s.firstToken);
+    // ("The Louvre's director, Laurence des Cars, warned the minister that …": the comma closes an apposition too)
+    if (tokens[v - 1]?.text === "," && !that && !this.afterApposition(v - 1, s)) return this.speakers.after(end, s.endToken) ?? this.speakers.before(v, s.firstToken);
     return this.speakers.before(v, s.firstToken) ?? this.speakers.after(end, s.endToken);
   }
 
@@ -377,7 +378,7 @@ class QuoteFinder {
       const according = this.lex.according.longestAt(tokens, i, s.endToken);
       if (according) {
         const own = this.lex.reportingOfSpeech.longestAt(tokens, i, s.endToken);
-        const who = own ? null : (this.speakers.mentionAt(according.end) ?? this.speakers.mentionAt(according.end + 1));
+        const who = own ? null : (this.speakers.mentionAt(according.end) ?? this.speakers.mentionAt(according.end + 1) ?? this.titledPerson(according.end, s.endToken));
         let whoEnd = own ? own.end : (who?.end ?? this.nounPhraseEnd(according.end, s.endToken));
         let speaker = own ? this.speakers.pronoun(i) : (who?.speaker ?? this.speakers.describedAt(according.end, s.endToken) ?? this.describedSpeaker(according.end, whoEnd));
         // "Selon l'Observatoire syrien des droits de l'homme (OSDH), …": an acronym in brackets after the source
@@ -461,6 +462,16 @@ class QuoteFinder {
       }
       i = v.t1 - 1;
     }
+  }
+
+  /** A person named after a few lower-case words of title from k ("selon l'adjointe au maire Agnès Thouvenot"). */
+  private titledPerson(k: number, end: number): { speaker: Speaker; end: number } | null {
+    const { tokens } = this.doc;
+    for (let t = k; t < Math.min(end, k + 5) && (tokens[t]!.kind === "word" || tokens[t]!.kind === "clitic") && /^\p{Ll}/u.test(tokens[t]!.text); t++) {
+      const m = this.speakers.mentionAt(t + 1);
+      if (m) return this.isPerson(m.speaker) ? m : null;
+    }
+    return null;
   }
 
   /** Whether a clause starts at k: a content word, then a finite verb within a few words ("quantum computers were …"). */

@@ -208,6 +208,15 @@ describe("quotes: the grammar around the cue", () => {
     expect(quotes("date 2025-01-10 La menace de Vladimir Poutine inquiète les capitales européennes.")).toEqual([]);
   });
 
+  it("keeps the subject in apposition as the speaker when an object stands before 'that', and names the source after a title", () => {
+    expect(quotes("date 2025-01-22 The museum's director, Laura Benet, warned the culture minister Paul Arnaud that the rooms were in disrepair.")).toEqual([
+      ["indirect", "the rooms were in disrepair", "Laura Benet"],
+    ]);
+    expect(quotes("date 2025-03-18 Les habitants réclament une nouvelle école, selon l'adjointe au maire Agnès Thouvenot.")).toEqual([
+      ["indirect", "Les habitants réclament une nouvelle école", "Agnès Thouvenot"],
+    ]);
+  });
+
   it("lets a body of a named state speak for it", () => {
     expect(quotes("date 2025-01-10 The talks will resume next week, Iran's foreign ministry said on Monday.")).toEqual([["indirect", "The talks will resume next week", "Iran"]]);
   });
