@@ -56,5 +56,8 @@ describe("framing", () => {
     // a shorter form of the label for the same group is the same label
     const group = vigie.analyzeText("date 2024-12 Des groupes terroristes dirigés par Hayat Tahrir al-Cham ont attaqué Alep. Les terroristes de Hayat Tahrir al-Cham ont avancé.");
     expect(group.framing.map((f) => [f.term, f.occurrences.length])).toEqual([["groupes terroristes", 2]]);
+    // the same words in one voice are one label, whichever entity each use was tied to; a government label stands for the state
+    const state = framing("date 2024-12 Le régime de Bachar al-Assad vacille. En Syrie, le régime a perdu Alep. Le président du régime s'est tu.");
+    expect(state.map((f) => [f[0], f[3]])).toEqual([["régime de Bachar al-Assad", "Syria"]]);
   });
 });

@@ -70,10 +70,14 @@ export const framingStage: Stage = {
         const term = doc.text.slice(start, end);
         // one record per label, voice and referent in a document ("groupes terroristes" and "terroristes" for one group too); each use listed in occurrences
         const folded = fold(term);
+        // (the same words in the same voice are one label too, whatever the referent found for each use)
         const same = out.find(
-          (f) => f.voice === voice && f.refersTo === refersTo && (fold(f.term) === folded || (refersTo !== null && (fold(f.term).includes(folded) || folded.includes(fold(f.term))))),
+          (f) => f.voice === voice && (fold(f.term) === folded || (f.refersTo === refersTo && refersTo !== null && (fold(f.term).includes(folded) || folded.includes(fold(f.term))))),
         );
-        if (same) same.occurrences.push({ start, end });
+        if (same) {
+          same.occurrences.push({ start, end });
+          same.refersTo ??= refersTo;
+        }
         else out.push({ start, end, term, category: label.category, refersTo, voice, neutral: label.neutral, occurrences: [{ start, end }] });
       }
     }
@@ -101,12 +105,20 @@ function referent(
     case "rebels":
       return near((id) => known(id)?.sector === "REB") ?? lastBefore(doc, mentions, start, (id) => known(id)?.sector === "REB");
     case "government":
-      return near((id) => doc.entities.find((e) => e.id === id)?.type === "person" && !!known(id)?.offices.length) ?? near((id) => doc.entities.find((e) => e.id === id)?.geo?.kind === "country") ?? main;
+      // the state a government label stands for: the country named near it, else the country of the office holder named near it
+      return near((id) => doc.entities.find((e) => e.id === id)?.geo?.kind === "country") ?? stateOf(doc, near((id) => doc.entities.find((e) => e.id === id)?.type === "person" && !!known(id)?.offices.length)) ?? main;
     case "israel":
       return doc.entities.find((e) => e.country === "IL" && e.geo?.kind === "country")?.id ?? null;
     default:
       return null;
   }
+}
+
+/** The document's entity for the country a person holds office in, else the person. */
+function stateOf(doc: AnalyzedDocument, person: string | null): string | null {
+  if (!person) return null;
+  const office = doc.known.get(person)?.offices.find((o) => /^[A-Z]{2}$/.test(o.of));
+  return doc.entities.find((e) => e.geo?.kind === "country" && e.country === office?.of)?.id ?? person;
 }
 
 function lastBefore(doc: AnalyzedDocument, mentions: { id: string; start: number }[], at: number, pick: (id: string) => boolean): string | null {
