@@ -133,6 +133,15 @@ export class Participants {
     const { tokens } = this.doc;
     let k = t0 - 1;
     while (k >= from && this.lex.auxiliaries.has(tokens[k]!.norm)) k--;
+    // "Le président du Parlement iranien, Mohammad Baqer Qalibaf, a réitéré": a person named just before the comma is the subject
+    if (tokens[k]?.text === ",") {
+      const person = this.endingAt(k - 1);
+      // (not "Qalibaf et son homologue syrien, Hammouda Sabbagh, ont discuté": a coordination before names two sides, read below)
+      let open = person ? person.at - 2 : -1;
+      while (open >= from && tokens[open]!.text !== ",") open--;
+      const coordinated = !!person && tokens.slice(Math.max(open + 1, from), person.at - 1).some((t) => this.lex.conjunctions.has(t.norm));
+      if (person?.id && person.at >= from && !coordinated && this.entities.get(person.id)?.type === "person" && tokens[person.at - 1]?.text === ",") return person;
+    }
     // "les forces syriennes, soutenues par l'Iran et la Russie, ont remporté": the subject stands before the apposition
     if (tokens[k]?.text === ",") {
       for (let j = k - 1; j >= Math.max(from, k - 12); j--)
@@ -155,7 +164,9 @@ export class Participants {
       const m = this.mentionEnd.get(k);
       // "Israel's military campaign": a possessive before the trigger is its actor, whatever stands before it
       const possessive = !!m && this.lex.possessives.has(tokens[k + 1]?.norm ?? "") && t0 - (k + 1) <= 3;
-      if (m && this.participant(m.id) && !this.placeLinked(m.t0) && (possessive || !this.complement(m.t0)) && this.sector(m.id) !== "MED") {
+      // ("JAKARTA - …": a dateline is no subject)
+      const dateline = !!m && /^[:—–-]$/.test(tokens[m.t1]?.text ?? "");
+      if (m && !dateline && this.participant(m.id) && !this.placeLinked(m.t0) && (possessive || !this.complement(m.t0)) && this.sector(m.id) !== "MED") {
         const all = [...this.conjunctsBefore(m.t0, from), m.id];
         // "Qalibaf et son homologue syrien, Hammouda Sabbagh, ont discuté": the apposition names the second
         if (apposition && tokens.slice(m.t1, apposition.t0).some((t) => this.lex.conjunctions.has(t.norm))) all.push(apposition.id);

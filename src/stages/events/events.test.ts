@@ -201,6 +201,9 @@ describe("events: arguments", () => {
     ]);
     const r = events("date 2024-08-26 KYIV: Russia launched a missile attack on Ukraine on Monday, killing at least four people, officials said.");
     expect(r.filter((e) => e[0] === "ASSAULT").map((e) => e[1])).not.toContain("Ukraine");
+    // a dateline before a role and a name in apposition: the name is the subject
+    const d = events("date 2024-12-03 BEYROUTH - Le président du Parlement iranien, Mohammad Bagher Ghalibaf, a réitéré mardi son soutien à la Syrie.");
+    expect(d.map((e) => e[1])).toEqual(["Mohammad Bagher Ghalibaf"]);
   });
 
   it("codes suspended aid as a sanction on the country, and gives an earlier event no subject from the sentence", () => {
