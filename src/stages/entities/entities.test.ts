@@ -211,6 +211,16 @@ describe("entities: unknown names typed by their shape and their trade", () => {
   });
 });
 
+describe("entities: French départements", () => {
+  it("geocodes a département as a region of France, and leaves the common words among their names alone", () => {
+    const es = entities("date 2025-06-02 Le préfet de Seine-Saint-Denis a suspendu l'arrêté. À l'aube, les pompiers sont intervenus en Gironde.");
+    expect(es.map((e) => [e.name, e.geo?.kind, e.country])).toEqual([
+      ["Seine-Saint-Denis", "region", "FR"],
+      ["Gironde", "region", "FR"],
+    ]);
+  });
+});
+
 describe("entities: a club named by its city, in a sports report only", () => {
   const typed = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
 
