@@ -372,7 +372,10 @@ export class Participants {
   /** Whether a place word leads to token k ("à Alep", "in Syria", "près de Hama"). */
   placeLinked(k: number, depth = 0): boolean {
     const { tokens } = this.doc;
-    if (this.entities.get(this.mentionStart.get(k)?.id ?? "")?.type !== "location") return false;
+    const entity = this.entities.get(this.mentionStart.get(k)?.id ?? "");
+    if (entity?.type !== "location") return false;
+    // "le soutien de son pays à la Syrie": a country after a dative link ("à la", where a place takes "en") is whom the act is done to
+    if (entity.geo?.kind === "country" && [k - 1, k - 2].some((j) => j >= 0 && this.lex.dativeLinks.longestAt(tokens, j, k)?.end === k)) return false;
     // "In Tbilisi, Georgia": a place in apposition to a place
     const before = tokens[k - 1]?.text === "," ? this.mentionEnd.get(k - 2) : undefined;
     if (before && before.t0 < k - 2 + 1 && this.entities.get(before.id)?.type === "location" && depth < 2 && this.placeLinked(before.t0, depth + 1)) return true;

@@ -273,6 +273,10 @@ describe("events: arguments", () => {
     expect(placeOf("date 2024-10-08 Russia attacked Ukraine on Monday, killing three people in Kharkiv.", "ASSAULT")).toBe("Kharkiv");
   });
 
+  it("reads a country after French 'à la' as the one an act is done to, not where", () => {
+    expect(events("date 2024-12-03 Le ministre Ali Larijani a réitéré le soutien de son pays à la Syrie.")).toEqual([["SUPPORT", "Ali Larijani", "Syria", "reported"]]);
+  });
+
   it("places a retreat in the place left", () => {
     expect(placeOf("date 2024-11-10 Russian troops withdrew from Kherson on Friday, leaving the city to Ukrainian forces.", "RETREAT")).toBe("Kherson");
     expect(placeOf("date 2024-12-08 Nicolas Maduro a quitté le Venezuela dimanche, et ses partisans se sont rassemblés à Caracas.", "RETREAT")).toBe("Venezuela");

@@ -21,6 +21,7 @@ interface EventData {
   passiveAgents: string[];
   targetLinks: string[];
   placeLinks: string[];
+  dativeLinks?: string[];
   governmentForces: string[];
   nonConflict: string[];
   casualties: string[];
@@ -63,6 +64,8 @@ export interface EventLexicon {
   passiveAgents: NameIndex<true>;
   targetLinks: Set<string>;
   placeLinks: NameIndex<true>;
+  /** links before a country that make it the one an act is done to, not where (French "à la": a place takes "en") */
+  dativeLinks: NameIndex<true>;
   governmentForces: NameIndex<true>;
   nonConflict: NameIndex<true>;
   casualties: NameIndex<true>;
@@ -138,6 +141,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     passiveAgents: NameIndex.of(d.passiveAgents),
     targetLinks: words(d.targetLinks),
     placeLinks: NameIndex.of(d.placeLinks),
+    dativeLinks: NameIndex.of(d.dativeLinks ?? []),
     governmentForces: NameIndex.of(d.governmentForces),
     nonConflict: NameIndex.of(d.nonConflict),
     casualties: NameIndex.of(d.casualties),
