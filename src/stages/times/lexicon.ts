@@ -11,6 +11,7 @@ interface TimeData {
   relativeDays: Record<string, number>;
   anchoredDays: Record<string, number>;
   relativePeriods: Record<string, [Unit, number]>;
+  seasons?: Record<string, [number, number]>;
   ago: { before: string[]; after: string[] };
   units: Record<string, Unit>;
   numbers: Record<string, number>;
@@ -47,6 +48,8 @@ export interface TimeLexicon {
   relativeDays: NameIndex<number>;
   anchoredDays: NameIndex<number>;
   relativePeriods: NameIndex<[Unit, number]>;
+  /** "cet été", "last winter": the season's first month and which one (0 this, -1 the last, 1 the next) */
+  seasons: NameIndex<[number, number]>;
   agoBefore: NameIndex<true>;
   agoAfter: Set<string>;
   units: Map<string, Unit>;
@@ -100,6 +103,7 @@ export const timeLexicon = perLanguage((lang): TimeLexicon => {
     relativeDays: index(Object.entries(d.relativeDays)),
     anchoredDays: index(Object.entries(d.anchoredDays)),
     relativePeriods: index(Object.entries(d.relativePeriods)),
+    seasons: index(Object.entries(d.seasons ?? {})),
     agoBefore: index(d.ago.before.map((p) => [p, true as const])),
     agoAfter: folded(d.ago.after),
     units: foldedMap(d.units),
@@ -130,7 +134,7 @@ export const timeLexicon = perLanguage((lang): TimeLexicon => {
   lex.starters = new Set([
     ...lex.months.keys(), ...lex.weekdays.keys(), ...lex.monthParts.keys(), ...lex.numbers.keys(),
     ...lex.this, ...lex.next, ...lex.last, ...lex.rangeFrom,
-    ...[lex.periods, lex.relativeDays, lex.anchoredDays, lex.relativePeriods, lex.anchoredPeriods, lex.agoBefore, lex.nightOf, lex.weekend].flatMap((x) => [...x.firstTokens()]),
+    ...[lex.periods, lex.relativeDays, lex.anchoredDays, lex.relativePeriods, lex.seasons, lex.anchoredPeriods, lex.agoBefore, lex.nightOf, lex.weekend].flatMap((x) => [...x.firstTokens()]),
   ]);
   return lex;
 });

@@ -16,7 +16,8 @@ export type TimeExpression =
   | { kind: "relPeriod"; unit: Unit; n: number }
   | { kind: "ago"; unit: Unit; n: number }
   | { kind: "offset"; unit: Unit; n: number }
-  | { kind: "period"; value: string };
+  | { kind: "period"; value: string }
+  | { kind: "season"; month: number; n: number };
 
 export interface Found {
   /** tokens[t0, t1) */
@@ -267,11 +268,13 @@ export class TimeMatcher {
     const anchored = this.lex.anchoredDays.longestAt(this.tokens, i, end);
     const period = this.lex.relativePeriods.longestAt(this.tokens, i, end);
     const anchoredPeriod = this.lex.anchoredPeriods.longestAt(this.tokens, i, end);
+    const season = this.lex.seasons.longestAt(this.tokens, i, end);
     const fixed = [
       rel && ({ t0: i, t1: rel.end, expr: { kind: "relDay", days: rel.values[0]! } } as Found),
       anchored && ({ t0: i, t1: anchored.end, expr: { kind: "anchored", days: anchored.values[0]! } } as Found),
       period && ({ t0: i, t1: period.end, expr: { kind: "relPeriod", unit: period.values[0]![0], n: period.values[0]![1] } } as Found),
       anchoredPeriod && ({ t0: i, t1: anchoredPeriod.end, expr: { kind: "offset", unit: anchoredPeriod.values[0]![0], n: anchoredPeriod.values[0]![1] } } as Found),
+      season && ({ t0: i, t1: season.end, expr: { kind: "season", month: season.values[0]![0], n: season.values[0]![1] } } as Found),
     ].filter((f): f is Found => !!f);
     const weekend = this.lex.weekend.longestAt(this.tokens, i, end);
     if (weekend) fixed.push({ t0: i, t1: weekend.end, expr: { kind: "weekend" } });

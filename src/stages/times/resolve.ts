@@ -137,6 +137,20 @@ export function resolveRelative(e: TimeExpression, ref: Reference, previous: Day
       const base = previous ?? ref.day;
       return base ? dayValue(base.plus(e.unit === "week" ? 7 * e.n : e.n)) : fallback();
     }
+    case "season": {
+      // this season (this year's; a winter: the one going on, else the next), the last one ended, the next one to begin;
+      // a winter is dated by the year of its January and February
+      const base = ref.day ?? ref.end;
+      if (!base) return null;
+      const latestStart = base.month >= e.month ? base.year : base.year - 1;
+      const ended = (base.year - latestStart) * 12 + base.month - e.month >= 3;
+      const yearOf = (start: number) => (e.month === 12 ? start + 1 : start);
+      let year: number;
+      if (e.n === 0) year = e.month === 12 ? yearOf(ended ? latestStart + 1 : latestStart) : base.year;
+      else if (e.n < 0) year = yearOf(ended ? latestStart : latestStart - 1);
+      else year = yearOf(latestStart + 1);
+      return { value: calendar(year), day: null };
+    }
     case "relPeriod":
     case "ago": {
       const n = e.kind === "ago" ? -e.n : e.n;

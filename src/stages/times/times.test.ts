@@ -153,6 +153,18 @@ describe("times: a month-precision date", () => {
     ]);
   });
 
+  it("resolves a season named with this, last or next to its year", () => {
+    expect(times("date 2025-02-18 Fares will rise this summer, and the law passed last autumn will apply.")).toEqual([
+      ["this summer", "2025", "year"],
+      ["last autumn", "2024", "year"],
+    ]);
+    // in June the summer going on is not the last one; a winter is dated by its January
+    expect(times("date 2024-06-10 L'été dernier, la sécheresse a frappé. L'hiver prochain sera rude.")).toEqual([
+      ["L'été dernier", "2023", "year"],
+      ["L'hiver prochain", "2025", "year"],
+    ]);
+  });
+
   it("pins a weekday on a dated event of the knowledge base the article is about", () => {
     expect(times("date 2023-02 ANKARA (Reuters) - A powerful earthquake struck southern Turkey and northern Syria on Monday.")).toEqual([
       ["on Monday", "2023-02-06", "day"],
