@@ -211,6 +211,21 @@ describe("entities: unknown names typed by their shape and their trade", () => {
   });
 });
 
+describe("entities: a state body named by its kind and its country", () => {
+  const typed = (text: string) => entities(text).map((e) => `${e.type}:${e.name}:${e.country}`);
+
+  it("names the body of the country a demonym or a possessive gives, the knowledge base's when it lists it", () => {
+    expect(typed("date 2024-12-10 The Turkish Foreign Ministry condemned the incursion.")).toEqual(["organization:Ministry of Foreign Affairs (Turkey):TR"]);
+    expect(typed("date 2024-12-10 Iran's foreign ministry said talks would resume.")).toEqual(["location:Iran:IR", "organization:Ministry of Foreign Affairs (Iran):IR"]);
+    expect(typed("date 2024-12-10 Le ministère iranien de la Culture n'a pas commenté.")).toEqual(["organization:Ministry of Culture (Iran):IR"]);
+    expect(typed("date 2024-12-10 Le ministère russe de la Défense a affirmé avoir abattu 40 drones.")).toEqual(["organization:Ministry of Defence (Russia):RU"]);
+  });
+
+  it("reads a ministry named by its head word as an organization, not the word after it as a person", () => {
+    expect(typed("date 2024-12-10 Le ministère de la Santé a annoncé douze morts.")).toEqual(["organization:ministère de la Santé:null"]);
+  });
+});
+
 describe("entities: French départements", () => {
   it("geocodes a département as a region of France, and leaves the common words among their names alone", () => {
     const es = entities("date 2025-06-02 Le préfet de Seine-Saint-Denis a suspendu l'arrêté. À l'aube, les pompiers sont intervenus en Gironde.");

@@ -8,6 +8,7 @@ import { entityLexicon, mixedLexicon, type EntityLexicon } from "./lexicon.js";
 import { docLookups, type DocLookups } from "./lookups.js";
 import { MentionFinder, type Mention } from "./mentions.js";
 import { linkAcronyms } from "./acronyms.js";
+import { bodyMentions } from "./bodies.js";
 import { chooseCandidate, groupMentions, toRecords, type CountryContext, type Draft } from "./resolve.js";
 import { RoleFinder, type RolePhrase } from "./roles.js";
 
@@ -222,6 +223,7 @@ export function entitiesStage(knowledge: Knowledge): Stage {
       const finder = new MentionFinder(doc, lookups, lex);
       const own = entityLexicon(doc.lang);
       let mentions = doc.sentences.flatMap((s) => finder.sentence(s));
+      mentions.push(...bodyMentions(doc, knowledge, lookups, own, mentions));
       mentions.push(...stateMentions(doc, knowledge, lookups, own, mentions));
       mentions.sort((a, b) => a.t0 - b.t0);
       markRegions(doc, mentions, lex);

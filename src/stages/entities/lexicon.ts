@@ -20,6 +20,7 @@ interface EntityCueData {
   organizationOf: string[];
   placePrepositions: string[];
   sectorCues: Record<string, string[]>;
+  stateBodies: Record<string, string>;
 }
 
 /** The language's cues for recognizing names (data/lang/<lang>/entities.json), ready for lookups. */
@@ -64,6 +65,8 @@ export interface EntityLexicon {
   surnameEndings: RegExp;
   /** sector -> words that tell a document is about it (SPT: match, striker, championnat) */
   sectorCues: Map<string, NameIndex<true>>;
+  /** names of a state's bodies by kind ("foreign ministry", "ministère de la Défense") -> the body's English name */
+  stateBodies: NameIndex<string>;
 }
 
 /** The two languages Vigie reads first: their frequent words and English head words apply to every text. */
@@ -89,6 +92,12 @@ export const mixedLexicon = perLanguage((lang): EntityLexicon => {
   };
   return lex;
 });
+
+function bodyIndex(bodies: Record<string, string>): NameIndex<string> {
+  const index = new NameIndex<string>();
+  for (const [phrase, body] of Object.entries(bodies)) index.add(phrase, body);
+  return index;
+}
 
 const givenNames = (file: string) => readDataJson<{ names: string[] }>(file).names;
 
@@ -124,6 +133,7 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     organizationOf: NameIndex.of(data.organizationOf ?? []),
     placePrepositions: new Set(data.placePrepositions ?? []),
     surnameEndings: surnameEndings(),
+    stateBodies: bodyIndex(data.stateBodies ?? {}),
     sectorCues: new Map(Object.entries(data.sectorCues ?? {}).map(([sector, cues]) => [sector, NameIndex.of(cues)])),
   };
   for (const w of data.stateNouns ?? []) lex.stateNouns.add(w, true);

@@ -324,7 +324,8 @@ export class MentionFinder {
     }
     const type = this.classify(i, run, s);
     if (type === "skip") return;
-    const head = type === null || type === "organization" || type === "location" ? this.headBefore(i, s.firstToken) : null;
+    // ("le ministère de la Santé a annoncé": a head word before one capitalized word outweighs the verb after it)
+    const head = type !== "person" || run - i === 1 ? this.headBefore(i, s.firstToken) : null;
     // (lower-case words complete an institution's name, not a place's: "quartier des Buers réclament")
     if (head) out.push(mention(head.at, head.type === "organization" ? this.tail(run, s.endToken) : run, head.type));
     else if (type && (!titleCase || type === "person")) out.push(mention(i, run, type));

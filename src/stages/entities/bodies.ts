@@ -1,0 +1,57 @@
+/**
+ * "The Turkish Foreign Ministry", "Iran's foreign ministry", "le ministère iranien de la
+ * Culture": a state body named by its kind and its country is an organization of that
+ * country, whether or not the knowledge base lists it — the one it lists when it does
+ * ("Ministry of Defence (Russia)"), else one named "<body> (<country>)".
+ */
+import type { AnalyzedDocument } from "../../document/document.js";
+import type { Knowledge } from "../../knowledge/knowledge.js";
+import { knownEntity, type KnownEntity } from "../../knowledge/types.js";
+import { slug } from "../../knowledge/kb.js";
+import type { EntityLexicon } from "./lexicon.js";
+import type { DocLookups } from "./lookups.js";
+import type { Mention } from "./mentions.js";
+
+const POSSESSIVE = /^['’]s$/i;
+
+/** The body entity of a country, from the knowledge base when it holds one under that name. */
+function bodyOf(knowledge: Knowledge, body: string, country: KnownEntity): KnownEntity {
+  const name = `${body} (${country.name})`;
+  const listed = knowledge.lookup(name).find((e) => e.type === "organization" && e.country === country.country);
+  return listed ?? knownEntity({ id: `organization:${slug(name)}`, name, type: "organization", country: country.country, sector: "GOV" });
+}
+
+export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookups: DocLookups, lex: EntityLexicon, mentions: Mention[]): Mention[] {
+  const { tokens } = doc;
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) if (m.candidates.length || m.type) covered.fill(1, m.t0, m.t1);
+  const out: Mention[] = [];
+  const countryAt = (code: string | null | undefined) => (code ? knowledge.country(code) : null);
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    let found: { t0: number; t1: number; body: string; country: KnownEntity } | null = null;
+    const phrase = lex.stateBodies.longestAt(tokens, i);
+    if (phrase) {
+      // "the Turkish Foreign Ministry", "Iran's foreign ministry"
+      const demonym = [i - 1, i - 2].map((k) => (k >= 0 ? lookups.demonyms.longestAt(tokens, k) : null)).find((d) => d && d.end === i);
+      const owner = POSSESSIVE.test(tokens[i - 1]?.text ?? "") ? mentions.find((m) => m.t1 === i - 1 && m.candidates.some((c) => c.geo?.kind === "country")) : undefined;
+      const country = demonym ? countryAt(demonym.values[0]!.country) : (owner?.candidates.find((c) => c.geo?.kind === "country") ?? null);
+      // (after a possessive the country keeps its own mention: the body is the words after it)
+      if (country) found = { t0: demonym ? demonym.start : i, t1: phrase.end, body: phrase.values[0]!, country };
+    } else if (lex.stateNounOrder === "before") {
+      // "le ministère iranien de la Culture": the demonym after the body's first word
+      const demonym = lookups.demonyms.longestAt(tokens, i + 1);
+      if (demonym) {
+        const joined = [tokens[i]!, ...tokens.slice(demonym.end, demonym.end + 8)];
+        const rest = lex.stateBodies.longestAt(joined, 0);
+        const country = countryAt(demonym.values[0]!.country);
+        if (rest && rest.end > 1 && country) found = { t0: i, t1: demonym.end + rest.end - 1, body: rest.values[0]!, country };
+      }
+    }
+    if (!found || covered.subarray(found.t0, found.t1).some((c) => c)) continue;
+    out.push({ t0: found.t0, t1: found.t1, candidates: [bodyOf(knowledge, found.body, found.country)], type: "organization", source: "kb", region: false });
+    covered.fill(1, found.t0, found.t1);
+    i = found.t1 - 1;
+  }
+  return out;
+}
