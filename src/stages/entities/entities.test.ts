@@ -53,6 +53,15 @@ describe("entities: the knowledge base in the text", () => {
   });
 });
 
+describe("entities: a counterpart", () => {
+  it("names the holder of the same office in the country given, at the document's date", () => {
+    expect(names(entities("date 2024-11-29 Abbas Araghchi s'est entretenu vendredi avec son homologue russe."))).toEqual(["Abbas Araghchi", "Sergey Lavrov"]);
+    expect(names(entities("date 2024-11-29 Iranian Foreign Minister Abbas Araghchi spoke with his Turkish counterpart on Friday."))).toEqual(["Abbas Araghchi", "Hakan Fidan"]);
+    // no office known for the person before it: no one named
+    expect(names(entities("date 2024-11-29 Le chanteur Paul Vernet a retrouvé son homologue belge."))).toEqual(["Paul Vernet"]);
+  });
+});
+
 describe("entities: roles", () => {
   it("resolves a role phrase alone to the office holder at the article's date", () => {
     const es = entities("date 2024-12 Le président iranien a assuré que Téhéran était prêt à aider. Le ministre iranien des Affaires étrangères est attendu à Damas.");

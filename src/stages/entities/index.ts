@@ -4,6 +4,7 @@ import type { KnownEntity } from "../../knowledge/types.js";
 import type { Stage } from "../../pipeline/pipeline.js";
 import { closeSpelling, skeleton } from "../../knowledge/skeleton.js";
 import { fold } from "../../text/fold.js";
+import { OfficeIndex } from "../../knowledge/offices.js";
 import { entityLexicon, mixedLexicon, type EntityLexicon } from "./lexicon.js";
 import { docLookups, type DocLookups } from "./lookups.js";
 import { MentionFinder, type Mention } from "./mentions.js";
@@ -124,7 +125,9 @@ function applyRoles(
       const t = tokens[i]!;
       if (covered[i] || t.kind !== "word" || !(lookups.roles.startsWith(t.norm) || lookups.demonyms.startsWith(t.norm))) continue;
       const determiner = DETERMINER.test(tokens[i - 1]?.text ?? "");
-      const r = roles.at(i, s.endToken) ?? (determiner && main ? roles.bare(i, s.endToken, main, NATIONAL_OFFICES) : null);
+      let r = roles.at(i, s.endToken) ?? (determiner && main ? roles.bare(i, s.endToken, main, NATIONAL_OFFICES) : null);
+      // "son homologue russe": the office of the person named before it, in the country given
+      if (r?.office === COUNTERPART) r = counterpart(doc, mentions, r, s.firstToken);
       if (!r) continue;
       i = r.t1 - 1;
       const after = byFirstToken.get(tokens[r.t1]?.text === "," ? r.t1 + 1 : r.t1);
@@ -145,6 +148,16 @@ function applyRoles(
     }
   }
   return appositions;
+}
+
+const COUNTERPART = "counterpart";
+
+/** A counterpart's office: the one the nearest person named before it in its sentence holds at the document's date (null when none). */
+function counterpart(doc: AnalyzedDocument, mentions: Mention[], r: RolePhrase, sentenceStart: number): RolePhrase | null {
+  let best: Mention | null = null;
+  for (const m of mentions) if (m.t1 <= r.t0 && m.t0 >= sentenceStart && m.candidates[0]?.type === "person" && (!best || m.t0 > best.t0)) best = m;
+  const office = best ? OfficeIndex.heldAt(best.candidates[0]!, doc.reference)[0] : undefined;
+  return office ? { ...r, office: office.office } : null;
 }
 
 /** "al-Qaida en Irak": a known organization whose name ends on a place names that place too. */
