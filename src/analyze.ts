@@ -4,6 +4,7 @@ import type { Pipeline } from "./pipeline/pipeline.js";
 import { readText } from "./readers/formats.js";
 import { defaultReadOptions } from "./readers/source.js";
 import { toRecord, type AnalysisRecord } from "./record/record.js";
+import { loadLanguageModel, needsLanguageModel } from "./text/language.js";
 
 export interface AnalyzeTextOptions {
   id?: string;
@@ -14,6 +15,11 @@ export interface AnalyzeTextOptions {
 /** Analyzes documents with the default pipeline: `const vigie = await createAnalyzer()`. */
 export class Analyzer {
   constructor(readonly pipeline: Pipeline) {}
+
+  /** Loads what analyzing this text needs and is not loaded yet (the language model, with `lazyLanguageModel`). */
+  async ready(text: string): Promise<void> {
+    if (needsLanguageModel(text)) await loadLanguageModel();
+  }
 
   /** Analyzes a document a reader produced. */
   analyzeSource(source: SourceDocument): AnalysisRecord {

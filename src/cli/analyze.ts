@@ -42,7 +42,8 @@ export async function runAnalyze(argv: string[]): Promise<number> {
   if (outDir) mkdirSync(outDir, { recursive: true });
   const pretty = values.pretty ?? (!values.json && !outDir && process.stdout.isTTY === true);
 
-  const analyzer = await createAnalyzer({ files: knowledgeFiles(values.config, values.kb) });
+  // the language model loads only if a document needs it: most French and English say so by their function words
+  const analyzer = await createAnalyzer({ files: knowledgeFiles(values.config, values.kb), lazyLanguageModel: true });
   reportKnowledgeErrors(analyzer.pipeline.knowledge);
   const names = new OutputNames();
   const totals: BatchTotals = { documents: 0, failed: 0, languages: new Map() };
@@ -60,6 +61,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
     }
     const name = outcome.doc.meta.source ?? outcome.doc.meta.id;
     try {
+      await analyzer.ready(outcome.doc.text);
       const record = analyzer.analyzeSource(outcome.doc);
       for (const w of record.doc.warnings) say(`vigie: ${name}: warning: ${w}`);
       totals.documents++;

@@ -34,8 +34,8 @@ export class Knowledge {
   readonly demonyms = new NameIndex<Country>();
   readonly offices = new OfficeIndex();
   readonly errors: KnowledgeError[] = [];
-  /** places (not countries) by transliteration-blind key, for spellings the gazetteer lacks */
-  readonly skeletons = new Map<string, KnownEntity[]>();
+  /** places (not countries) by transliteration-blind key, for spellings the gazetteer lacks: built on first use */
+  private skeletonIndex: Map<string, KnownEntity[]> | null = null;
   /** dated events of the news, which pin weekdays in month-dated articles */
   readonly calendar: DatedEvent[];
   private readonly titles: Record<string, string>;
@@ -56,11 +56,20 @@ export class Knowledge {
       }
       for (const n of e.contextAliases) this.names.add(n, e);
       this.offices.add(e);
-      if (e.type === "location" && e.geo?.kind !== "country")
-        for (const n of new Set([e.name, ...e.aliases].map(skeleton)))
-          if (n.replace(/ /g, "").length >= 3) this.skeletons.set(n, [...(this.skeletons.get(n) ?? []), e]);
     }
     for (const c of countries) for (const d of c.demonyms) this.demonyms.add(d, c);
+  }
+
+  /** Places (not countries) whose names share a transliteration-blind key ("Deir ez-Zor", "Deir Ezzor"). */
+  placesBySkeleton(key: string): KnownEntity[] {
+    if (!this.skeletonIndex) {
+      const index = new Map<string, KnownEntity[]>();
+      for (const e of this.byId.values())
+        if (e.type === "location" && e.geo?.kind !== "country")
+          for (const n of new Set([e.name, ...e.aliases].map(skeleton))) if (n.replace(/ /g, "").length >= 3) index.set(n, [...(index.get(n) ?? []), e]);
+      this.skeletonIndex = index;
+    }
+    return this.skeletonIndex.get(key) ?? [];
   }
 
   /** Entities a name may denote (any spelling, case and diacritics ignored), most prominent first. */

@@ -34,31 +34,63 @@ function plainFrenchOrEnglish(text: string, fr: Set<string>, en: Set<string>): L
 }
 
 const SAMPLE = 800;
-let loading: Promise<LanguageIdentifier> | null = null;
+
+interface Eld {
+  detect(text: string): { language: string; isReliable(): boolean; getScores(): Record<string, number> };
+}
+
+/** The n-gram model (eld, its small database): loaded once, on demand (it takes about half a second). */
+let model: Eld | null = null;
+let modelLoading: Promise<void> | null = null;
+
+export function loadLanguageModel(): Promise<void> {
+  modelLoading ??= import("eld/small").then(({ eld }) => {
+    model = eld as Eld;
+  });
+  return modelLoading;
+}
+
+let fr: Set<string> | null = null;
+let en: Set<string> | null = null;
+
+/** The reading by function words alone, when it is plain (null when the n-gram model must decide). */
+function quickGuess(sample: string): LanguageGuess | null {
+  fr ??= functionWords("fr");
+  en ??= functionWords("en");
+  return plainFrenchOrEnglish(sample, fr, en);
+}
+
+/** Whether identifying this text's language needs the n-gram model, not loaded yet. */
+export function needsLanguageModel(text: string): boolean {
+  return !model && !quickGuess(text.slice(0, SAMPLE));
+}
 
 /**
- * Loads the n-gram language identifier (eld, its small database: half a second, once) and
- * returns a function that identifies the language of a text from its first eight hundred
- * characters, falling back on the declared language when the text says too little.
+ * Identifies the language of a text from its first eight hundred characters: French or English
+ * by their function words when plain, else by the n-gram model (which must be loaded: see
+ * loadLanguageModel and needsLanguageModel), falling back on the declared language when the
+ * text says too little.
  */
-export function loadLanguageIdentifier(): Promise<LanguageIdentifier> {
-  const fr = functionWords("fr");
-  const en = functionWords("en");
-  loading ??= import("eld/small").then(({ eld }) => (text: string, declared: string | null = null): LanguageGuess => {
-    const sample = text.slice(0, SAMPLE);
-    const plain = plainFrenchOrEnglish(sample, fr, en);
-    if (plain) return plain;
-    const result = eld.detect(sample);
-    let lang = result.language;
-    if ((lang === "fr" || lang === "en") && result.isReliable()) return { lang, confidence: result.getScores()[lang] ?? 0 };
-    const scores = result.getScores();
-    // French and English come first: a close second reading in one of them wins over another language
-    const main = (["fr", "en"] as const).filter((l) => l !== lang && (scores[l] ?? 0) >= 0.9 * (scores[lang] ?? 0)).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0))[0];
-    if (lang && main && !["fr", "en"].includes(lang)) lang = main;
-    if (lang && result.isReliable()) return { lang, confidence: scores[lang] ?? 0 };
-    const fallback = declared?.toLowerCase().slice(0, 2);
-    if (fallback && /^[a-z]{2}$/.test(fallback)) return { lang: fallback, confidence: 0 };
-    return { lang: lang || "und", confidence: lang ? (scores[lang] ?? 0) : 0 };
-  });
-  return loading;
+export const identifyLanguage: LanguageIdentifier = (text, declared = null) => {
+  const sample = text.slice(0, SAMPLE);
+  const plain = quickGuess(sample);
+  if (plain) return plain;
+  if (!model) throw new Error("the language model is not loaded (await loadLanguageModel() first)");
+  const result = model.detect(sample);
+  let lang = result.language;
+  if ((lang === "fr" || lang === "en") && result.isReliable()) return { lang, confidence: result.getScores()[lang] ?? 0 };
+  const scores = result.getScores();
+  // French and English come first: a close second reading in one of them wins over another language
+  const main = (["fr", "en"] as const).filter((l) => l !== lang && (scores[l] ?? 0) >= 0.9 * (scores[lang] ?? 0)).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0))[0];
+  if (lang && main && !["fr", "en"].includes(lang)) lang = main;
+  if (lang && result.isReliable()) return { lang, confidence: scores[lang] ?? 0 };
+  const fallback = declared?.toLowerCase().slice(0, 2);
+  if (fallback && /^[a-z]{2}$/.test(fallback)) return { lang: fallback, confidence: 0 };
+  return { lang: lang || "und", confidence: lang ? (scores[lang] ?? 0) : 0 };
+};
+
+/** The identifier with its model loaded (for callers that analyze synchronously whatever comes). */
+export async function loadLanguageIdentifier(): Promise<LanguageIdentifier> {
+  await loadLanguageModel();
+  return identifyLanguage;
 }

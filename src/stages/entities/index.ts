@@ -192,7 +192,7 @@ function respell(doc: AnalyzedDocument, knowledge: Knowledge, mentions: Mention[
     if (m.candidates.length || (m.type !== null && m.type !== "location") || m.t1 - m.t0 > 3) continue;
     if (surnames.has(fold(surface(m)))) continue;
     const text = surface(m);
-    const places = (knowledge.skeletons.get(skeleton(text)) ?? []).filter(
+    const places = knowledge.placesBySkeleton(skeleton(text)).filter(
       (p) => context.has(p.country ?? "") && [p.name, ...p.aliases].some((n) => closeSpelling(n, text)),
     );
     if (new Set(places).size !== 1) continue;

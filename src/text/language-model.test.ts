@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { identifyLanguage, loadLanguageModel, needsLanguageModel } from "./language.js";
+
+// (a file of its own: the model must not have been loaded by another test of this worker's file)
+describe("the n-gram language model, loaded only when a text needs it", () => {
+  const french = "Le gouvernement a annoncé mardi que les mesures pour les agriculteurs seraient prises dans la semaine, et que le ministre de l'Agriculture les présenterait aux syndicats avant la fin du mois.";
+  const german = "Der Bundeskanzler hat am Montag in Berlin eine lange Rede über die Wirtschaft gehalten.";
+
+  it("reads plain French or English by their function words, without the model", () => {
+    expect(needsLanguageModel(french)).toBe(false);
+    expect(identifyLanguage(french).lang).toBe("fr");
+  });
+
+  it("asks for the model for another language, and reads it once loaded", async () => {
+    expect(needsLanguageModel(german)).toBe(true);
+    expect(() => identifyLanguage(german)).toThrow(/not loaded/);
+    await loadLanguageModel();
+    expect(needsLanguageModel(german)).toBe(false);
+    expect(identifyLanguage(german).lang).toBe("de");
+  });
+});
