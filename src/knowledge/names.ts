@@ -1,4 +1,5 @@
 import type { Token } from "../document/document.js";
+import { fold } from "../text/fold.js";
 import { tokenize } from "../text/tokens.js";
 
 /** The languages whose tokenization rules names are keyed under, so that a name matches in any of them. */
@@ -17,6 +18,7 @@ export const Shape = {
 } as const;
 
 const ARTICLE_NAME = /^([Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he)\s+\p{Lu}/u;
+const PLAIN_WORDS = /^\p{L}[\p{L}\p{M}\p{N}]*(?: \p{L}[\p{L}\p{M}\p{N}]*)*$/u;
 
 export function shapeOf(s: string): number {
   const letters = s.replace(/[^\p{L}]/gu, "");
@@ -80,6 +82,8 @@ export class NameIndex<T> {
 
   /** Token-key variants of a name: per tokenization language, and with hyphens read as spaces. */
   static keys(name: string): string[] {
+    // words of letters and digits between single spaces: their tokens are those words, folded (most names: no tokenizer needed)
+    if (PLAIN_WORDS.test(name)) return [fold(name)];
     // only apostrophes and hyphens tokenize differently from one language to another
     if (!/['’\-‐‑]/.test(name)) {
       const key = tokenize(name, "default").map((t) => t.norm).join(" ");
