@@ -24,7 +24,8 @@ function bodyOf(knowledge: Knowledge, body: string, country: KnownEntity): Known
 export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookups: DocLookups, lex: EntityLexicon, mentions: Mention[]): Mention[] {
   const { tokens } = doc;
   const covered = new Uint8Array(tokens.length);
-  for (const m of mentions) if (m.candidates.length || m.type) covered.fill(1, m.t0, m.t1);
+  // (only names the knowledge gave: a name the text alone typed over the same words gives way)
+  for (const m of mentions) if (m.candidates.length) covered.fill(1, m.t0, m.t1);
   const out: Mention[] = [];
   const countryAt = (code: string | null | undefined) => (code ? knowledge.country(code) : null);
   for (let i = 0; i < tokens.length; i++) {
@@ -33,11 +34,14 @@ export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookup
     const phrase = lex.stateBodies.longestAt(tokens, i);
     if (phrase) {
       // "the Turkish Foreign Ministry", "Iran's foreign ministry"
-      const demonym = [i - 1, i - 2].map((k) => (k >= 0 ? lookups.demonyms.longestAt(tokens, k) : null)).find((d) => d && d.end === i);
+      const before = [i - 1, i - 2].map((k) => (k >= 0 ? lookups.demonyms.longestAt(tokens, k) : null)).find((d) => d && d.end === i);
+      // ("le ministère de la Défense russe": the demonym after the body's name)
+      const after = before ? null : lookups.demonyms.longestAt(tokens, phrase.end);
+      const demonym = before ?? after;
       const owner = POSSESSIVE.test(tokens[i - 1]?.text ?? "") ? mentions.find((m) => m.t1 === i - 1 && m.candidates.some((c) => c.geo?.kind === "country")) : undefined;
       const country = demonym ? countryAt(demonym.values[0]!.country) : (owner?.candidates.find((c) => c.geo?.kind === "country") ?? null);
       // (after a possessive the country keeps its own mention: the body is the words after it)
-      if (country) found = { t0: demonym ? demonym.start : i, t1: phrase.end, body: phrase.values[0]!, country };
+      if (country) found = { t0: before ? before.start : i, t1: after ? after.end : phrase.end, body: phrase.values[0]!, country };
     } else if (lex.stateNounOrder === "before") {
       // "le ministère iranien de la Culture": the demonym after the body's first word
       const demonym = lookups.demonyms.longestAt(tokens, i + 1);

@@ -228,6 +228,7 @@ describe("entities: a state body named by its kind and its country", () => {
     expect(typed("date 2024-12-10 Iran's foreign ministry said talks would resume.")).toEqual(["location:Iran:IR", "organization:Ministry of Foreign Affairs (Iran):IR"]);
     expect(typed("date 2024-12-10 Le ministère iranien de la Culture n'a pas commenté.")).toEqual(["organization:Ministry of Culture (Iran):IR"]);
     expect(typed("date 2024-12-10 Le ministère russe de la Défense a affirmé avoir abattu 40 drones.")).toEqual(["organization:Ministry of Defence (Russia):RU"]);
+    expect(typed("date 2024-12-10 Le ministère de la Défense russe affirme avoir abattu 30 drones.")).toEqual(["organization:Ministry of Defence (Russia):RU"]);
   });
 
   it("reads a ministry named by its head word as an organization, not the word after it as a person", () => {

@@ -236,7 +236,10 @@ export function entitiesStage(knowledge: Knowledge): Stage {
       const finder = new MentionFinder(doc, lookups, lex);
       const own = entityLexicon(doc.lang);
       let mentions = doc.sentences.flatMap((s) => finder.sentence(s));
-      mentions.push(...bodyMentions(doc, knowledge, lookups, own, mentions));
+      // a state body named with its country takes the place of a name the text alone typed over the same words
+      const bodies = bodyMentions(doc, knowledge, lookups, own, mentions);
+      mentions = mentions.filter((m) => m.candidates.length || !bodies.some((b) => b.t0 < m.t1 && m.t0 < b.t1));
+      mentions.push(...bodies);
       mentions.push(...stateMentions(doc, knowledge, lookups, own, mentions));
       mentions.sort((a, b) => a.t0 - b.t0);
       markRegions(doc, mentions, lex);

@@ -270,17 +270,18 @@ export class MentionFinder {
    */
   private tail(t1: number, end: number): number {
     const { tokens } = this.doc;
-    const rare = (t: Token | undefined) => !!t && isWord(t) && !CAPITAL.test(t.text) && !this.lex.functionWords.has(t.text);
+    // (a demonym after the name is its country's, not part of it: "ministère de la Défense russe")
+    const rare = (t: Token | undefined, k: number) => !!t && isWord(t) && !CAPITAL.test(t.text) && !this.lex.functionWords.has(t.text) && !this.lookups.demonyms.longestAt(tokens, k, k + 1);
     let k = t1;
     // adjectives right after the head, then complements ("nationale des éleveurs", "internationale de l'énergie");
     // a bare word after a complement is the sentence's verb more often than the name's ("des journalistes dénonce")
     let complemented = false;
     while (k < end && k - t1 < 6) {
-      if (!complemented && rare(tokens[k])) k++;
+      if (!complemented && rare(tokens[k], k)) k++;
       else if (/^(de|des|du|d['’]|pour|of|for)$/i.test(tokens[k]!.text)) {
         let j = k + 1;
         if (/^(de|d['’])$/i.test(tokens[k]!.text) && /^(la|le|les|l['’])$/i.test(tokens[j]?.text ?? "")) j++;
-        if (j >= end || !rare(tokens[j])) break;
+        if (j >= end || !rare(tokens[j], j)) break;
         k = j + 1;
         complemented = true;
       } else break;

@@ -115,6 +115,8 @@ class QuoteFinder {
     }
     if (this.speakers.isPronoun(tokens[k]) && tokens[k]!.kind === "word") {
       const v = this.verbAt(k + 1, end);
+      // ('"Ukraine will stand." He added that …': a verb that opens a report of its own is not the quotation's cue)
+      if (v && k === j && this.lex.complementizers.has(tokens[this.speakers.pastTimes(v.t1, end)]?.norm ?? "")) return null;
       return v ? { t0: v.t0, t1: v.t1, speaker: this.speakers.pronoun(k) } : null;
     }
     const v = this.verbAt(k, end);
@@ -193,7 +195,7 @@ class QuoteFinder {
         // "selon elle": the last speaker, or the last person named
         const own = this.lex.reportingOfSpeech.longestAt(tokens, i, s.endToken);
         const who = own ? null : (this.speakers.mentionAt(according.end) ?? this.speakers.mentionAt(according.end + 1));
-        const speaker = own ? this.speakers.pronoun(i) : (who?.speaker ?? this.speakers.describedAt(according.end, s.endToken));
+        const speaker = own ? this.speakers.pronoun(own.end - 1) : (who?.speaker ?? this.speakers.describedAt(according.end, s.endToken));
         if (speaker) cue = { t0: i, t1: own ? own.end : according.end, speaker };
       } else {
         const v = this.verbAt(i, s.endToken);
@@ -380,7 +382,7 @@ class QuoteFinder {
         const own = this.lex.reportingOfSpeech.longestAt(tokens, i, s.endToken);
         const who = own ? null : (this.speakers.mentionAt(according.end) ?? this.speakers.mentionAt(according.end + 1) ?? this.titledPerson(according.end, s.endToken));
         let whoEnd = own ? own.end : (who?.end ?? this.nounPhraseEnd(according.end, s.endToken));
-        let speaker = own ? this.speakers.pronoun(i) : (who?.speaker ?? this.speakers.describedAt(according.end, s.endToken) ?? this.describedSpeaker(according.end, whoEnd));
+        let speaker = own ? this.speakers.pronoun(own.end - 1) : (who?.speaker ?? this.speakers.describedAt(according.end, s.endToken) ?? this.describedSpeaker(according.end, whoEnd));
         // "Selon l'Observatoire syrien des droits de l'homme (OSDH), …": an acronym in brackets after the source
         if (tokens[whoEnd]?.text === "(") {
           let close = whoEnd + 1;

@@ -217,8 +217,27 @@ describe("quotes: the grammar around the cue", () => {
     ]);
   });
 
+  it("gives a gendered pronoun to the nearest person whose given name does not say the other gender", () => {
+    expect(quotes("date 2025-01-10 Kamala Harris met Donald Trump on Monday. She said the talks were useful.")).toEqual([["indirect", "the talks were useful", "Kamala Harris"]]);
+    expect(quotes("date 2025-01-10 Ursula von der Leyen a rencontré Emmanuel Macron. Selon elle, l'Europe doit accélérer son aide.")).toEqual([
+      ["indirect", "l'Europe doit accélérer son aide", "Ursula von der Leyen"],
+    ]);
+  });
+
+  it("does not take a report opened in the next sentence for a quotation's cue", () => {
+    expect(quotes('date 2025-01-10 "We are not going anywhere," Zelensky said. "Ukraine will stand." He added that talks were premature.')).toContainEqual([
+      "indirect",
+      "talks were premature",
+      "Volodymyr Zelenskyy",
+    ]);
+  });
+
   it("lets a body of a named state speak for it", () => {
-    expect(quotes("date 2025-01-10 The talks will resume next week, Iran's foreign ministry said on Monday.")).toEqual([["indirect", "The talks will resume next week", "Iran"]]);
+    // (a body of a kind the knowledge names is that body: the foreign ministry)
+    expect(quotes("date 2025-01-10 The talks will resume next week, Iran's foreign ministry said on Monday.")).toEqual([
+      ["indirect", "The talks will resume next week", "Ministry of Foreign Affairs (Iran)"],
+    ]);
+    expect(quotes("date 2025-01-10 The talks will resume next week, Iran's negotiating team said on Monday.")).toEqual([["indirect", "The talks will resume next week", "Iran"]]);
   });
 
   it("gives a quotation to the person named in apposition after a description", () => {

@@ -1,6 +1,7 @@
 import type { AnalyzedDocument, Token } from "../../document/document.js";
 import { tokenIndexAt } from "../../document/offsets.js";
 import type { QuoteLexicon } from "./lexicon.js";
+import { nameGender } from "../../knowledge/given-names.js";
 import { countBefore } from "../../util/sorted.js";
 
 /** Who speaks: an entity of the document, or an unnamed description ("une source militaire"). */
@@ -72,14 +73,25 @@ export class SpeakerFinder {
 
   /** A pronoun speaks for the last speaker, unless a person named since is meant ("… Emma Stone won. “…,” she said"); else for the last person named before it. */
   pronoun(at: number): Speaker | null {
-    const before = this.personBefore(at);
-    if (this.last && (!before || before.t1 <= this.lastAt || before.id === this.last.entity)) return this.last;
-    return before ? { entity: before.id, text: this.text(at, at + 1) } : this.last;
+    // "selon elle", "she said": a person whose given name is of the other gender is not meant
+    const gender = this.lex.pronouns.get(this.doc.tokens[at]?.norm ?? "");
+    const genderOf = (id: string | null) => {
+      const name = id ? this.doc.entities.find((e) => e.id === id)?.name : undefined;
+      return name ? nameGender(name) : null;
+    };
+    const gendered = gender === "m" || gender === "f";
+    const agrees = (id: string | null) => !gendered || !id || (genderOf(id) ?? gender) === gender;
+    // (the nearest person whose given name does not say the other gender: a name that says nothing agrees)
+    const before = this.personBefore(at, agrees);
+    const last = this.last && agrees(this.last.entity) ? this.last : null;
+    if (last && (!before || before.t1 <= this.lastAt || before.id === last.entity)) return last;
+    return before ? { entity: before.id, text: this.text(at, at + 1) } : last;
   }
 
-  /** The last person named before token `at` (people are sorted by where their mentions end). */
-  private personBefore(at: number): { id: string; t1: number } | undefined {
-    return this.people[countBefore(this.people, (p) => p.t1 <= at) - 1];
+  /** The last person named before token `at` that `fits` (people are sorted by where their mentions end). */
+  private personBefore(at: number, fits: (id: string) => boolean): { id: string; t1: number } | undefined {
+    for (let n = countBefore(this.people, (p) => p.t1 <= at) - 1; n >= 0; n--) if (fits(this.people[n]!.id)) return this.people[n];
+    return undefined;
   }
 
   isDeterminer(t: Token | undefined): boolean {
