@@ -488,12 +488,17 @@ class QuoteFinder {
     return false;
   }
 
-  /** Whether the comma at c closes an apposition naming the subject ("its chief executive, Jensen Huang, said …"). */
+  /**
+   * Whether the comma at c closes an apposition naming the subject ("its chief executive, Jensen
+   * Huang, said …") or a relative clause after it ("The minister, who asked not to be named, said").
+   */
   private afterApposition(c: number, s: Sentence): boolean {
     const { tokens } = this.doc;
     let open = c - 1;
-    while (open > s.firstToken && tokens[open]!.text !== "," && c - open < 8) open--;
+    while (open > s.firstToken && tokens[open]!.text !== "," && c - open < 14) open--;
     if (tokens[open]?.text !== "," || open <= s.firstToken) return false;
+    if (this.lex.relatives.has(tokens[open + 1]?.norm ?? "")) return true;
+    if (c - open >= 8) return false;
     const named = this.speakers.mentionAt(open + 1);
     return !!named && named.end === c;
   }

@@ -19,6 +19,7 @@ interface QuoteData {
   clauseVerbs: string[];
   clauseStarts: string[];
   clauseAuxiliaries?: string[];
+  relatives?: string[];
   participle: string;
   controlVerbs?: string[];
   controlLinks?: string[];
@@ -50,6 +51,8 @@ export interface QuoteLexicon {
   clauseAuxiliaries: Set<string>;
   /** the language's function words (from its common-words.json) */
   functionWords: Set<string>;
+  /** relative pronouns (who, qui): a clause they open between commas is no subject */
+  relatives: Set<string>;
   /** a verb of speech in the participle ("affirmant", "saying"): it reports for its sentence's subject */
   participle: RegExp;
   /** verbs whose report follows their object after a link ("urged X to …", "accuse X de …") */
@@ -76,6 +79,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     clauseVerbs: NameIndex.of(d.clauseVerbs),
     clauseStarts: new Set(d.clauseStarts.map(fold)),
     clauseAuxiliaries: new Set((d.clauseAuxiliaries ?? []).map(fold)),
+    relatives: new Set((d.relatives ?? []).map(fold)),
     functionWords: new Set(readLangData<{ functionWords: string[] }>(lang, "common-words").functionWords.map(fold)),
     participle: new RegExp(d.participle || "(?!)", "iu"),
     controlVerbs: NameIndex.of(d.controlVerbs ?? []),

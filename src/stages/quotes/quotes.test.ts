@@ -232,6 +232,12 @@ describe("quotes: the grammar around the cue", () => {
     ]);
   });
 
+  it("passes over a relative clause between the subject and the verb", () => {
+    expect(quotes("date 2025-01-10 A senior official, who asked not to be named, said talks would resume.")).toEqual([["indirect", "talks would resume", "A senior official"]]);
+    expect(quotes("date 2025-01-10 Le ministre, qui s'exprimait sous couvert d'anonymat, a affirmé que le plan était prêt.")).toEqual([["indirect", "le plan était prêt", "Le ministre"]]);
+    expect(quotes("date 2025-01-10 Keir Starmer, who met Emmanuel Macron on Monday, said that talks would resume.")).toEqual([["indirect", "talks would resume", "Keir Starmer"]]);
+  });
+
   it("lets a body of a named state speak for it", () => {
     // (a body of a kind the knowledge names is that body: the foreign ministry)
     expect(quotes("date 2025-01-10 The talks will resume next week, Iran's foreign ministry said on Monday.")).toEqual([

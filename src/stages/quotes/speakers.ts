@@ -206,6 +206,8 @@ export class SpeakerFinder {
         if (tokens[j]!.text === ",") {
           const m = this.byLast.get(j - 1);
           if (m) return this.entity(m.id, m.t0, j);
+          // "The minister, who asked not to be named, said": the description before a relative clause
+          if (this.lex.relatives.has(tokens[j + 1]?.norm ?? "")) return this.describedEndingAt(j - 1, from);
           break;
         }
     }
