@@ -19,6 +19,8 @@ const SHAPES: Record<string, () => string> = {
   "20,000 names joined by et": () => `Les dirigeants ${Array.from({ length: 20_000 }, (_, i) => `Jean Dupont${i}`).join(" et ")} ont signé.`,
   "runs of capitalised words": () => fill("Alpha Beta Gamma Delta Epsilon Zeta Eta Theta "),
   "one long sentence of events": () => fill("Israeli forces struck Gaza and Hamas fighters attacked Israel while the army of Syria shelled Aleppo "),
+  "pronouns of the other gender": () => fill("Marie Curie et Anne Roy ont parlé, selon lui il a dit que "),
+  "counterparts and state bodies": () => fill("Abbas Araghchi a appelé son homologue russe et le ministère iranien de la Culture, Iran's foreign ministry "),
 };
 
 let vigie: Analyzer;

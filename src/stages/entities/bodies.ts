@@ -27,6 +27,7 @@ export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookup
   // (only names the knowledge gave: a name the text alone typed over the same words gives way)
   for (const m of mentions) if (m.candidates.length) covered.fill(1, m.t0, m.t1);
   const out: Mention[] = [];
+  const endingAt = new Map(mentions.map((m) => [m.t1, m]));
   const countryAt = (code: string | null | undefined) => (code ? knowledge.country(code) : null);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
@@ -38,7 +39,8 @@ export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookup
       // ("le ministère de la Défense russe": the demonym after the body's name)
       const after = before ? null : lookups.demonyms.longestAt(tokens, phrase.end);
       const demonym = before ?? after;
-      const owner = POSSESSIVE.test(tokens[i - 1]?.text ?? "") ? mentions.find((m) => m.t1 === i - 1 && m.candidates.some((c) => c.geo?.kind === "country")) : undefined;
+      const possessor = POSSESSIVE.test(tokens[i - 1]?.text ?? "") ? endingAt.get(i - 1) : undefined;
+      const owner = possessor?.candidates.some((c) => c.geo?.kind === "country") ? possessor : undefined;
       const country = demonym ? countryAt(demonym.values[0]!.country) : (owner?.candidates.find((c) => c.geo?.kind === "country") ?? null);
       // (after a possessive the country keeps its own mention: the body is the words after it)
       if (country) found = { t0: before ? before.start : i, t1: after ? after.end : phrase.end, body: phrase.values[0]!, country };

@@ -127,7 +127,7 @@ function applyRoles(
       const determiner = DETERMINER.test(tokens[i - 1]?.text ?? "");
       let r = roles.at(i, s.endToken) ?? (determiner && main ? roles.bare(i, s.endToken, main, NATIONAL_OFFICES) : null);
       // "son homologue russe": the office of the person named before it, in the country given
-      if (r?.office === COUNTERPART) r = counterpart(doc, mentions, r, s.firstToken);
+      if (r?.office === COUNTERPART) r = counterpart(doc, byLastToken, r, s.firstToken);
       if (!r) continue;
       i = r.t1 - 1;
       const after = byFirstToken.get(tokens[r.t1]?.text === "," ? r.t1 + 1 : r.t1);
@@ -152,12 +152,18 @@ function applyRoles(
 
 const COUNTERPART = "counterpart";
 
+/** How many tokens back a counterpart looks for the person whose office it shares. */
+const COUNTERPART_REACH = 40;
+
 /** A counterpart's office: the one the nearest person named before it in its sentence holds at the document's date (null when none). */
-function counterpart(doc: AnalyzedDocument, mentions: Mention[], r: RolePhrase, sentenceStart: number): RolePhrase | null {
-  let best: Mention | null = null;
-  for (const m of mentions) if (m.t1 <= r.t0 && m.t0 >= sentenceStart && m.candidates[0]?.type === "person" && (!best || m.t0 > best.t0)) best = m;
-  const office = best ? OfficeIndex.heldAt(best.candidates[0]!, doc.reference)[0] : undefined;
-  return office ? { ...r, office: office.office } : null;
+function counterpart(doc: AnalyzedDocument, byLastToken: Map<number, Mention>, r: RolePhrase, sentenceStart: number): RolePhrase | null {
+  for (let k = r.t0; k > sentenceStart && k > r.t0 - COUNTERPART_REACH; k--) {
+    const person = byLastToken.get(k)?.candidates[0];
+    if (person?.type !== "person") continue;
+    const office = OfficeIndex.heldAt(person, doc.reference)[0];
+    return office ? { ...r, office: office.office } : null;
+  }
+  return null;
 }
 
 /** "al-Qaida en Irak": a known organization whose name ends on a place names that place too. */

@@ -1,3 +1,4 @@
+import { tokenIndexAt } from "../../document/offsets.js";
 import type { AnalyzedDocument, CalendarValue, EventRecord, QuoteRecord, Sentence } from "../../document/document.js";
 import type { Knowledge } from "../../knowledge/knowledge.js";
 import type { Stage } from "../../pipeline/pipeline.js";
@@ -145,7 +146,12 @@ class EventFinder {
     // "North Korea fired missiles into the sea, South Korea's military said": no party past the reported content
     const tokens = this.doc.tokens;
     let end = s.endToken;
-    if (quote && quote.kind === "indirect") while (end > t1 && tokens[end - 1]!.start >= quote.end) end--;
+    if (quote && quote.kind === "indirect") {
+      // (the first token past the content, by binary search: a long sentence holds many triggers)
+      const k = tokenIndexAt(tokens, quote.end);
+      const past = tokens[k] && tokens[k]!.start >= quote.end ? k : k + 1;
+      end = Math.max(t1, Math.min(end, past));
+    }
     const passive = this.passive(trigger, t0, t1, s);
     // "son chef Hassan Nasrallah, tué la veille": a participle in apposition befalls the name before it
     const apposed = passive.voice && this.doc.tokens[t0 - 1]?.text === "," ? P.endingAt(t0 - 2) : null;

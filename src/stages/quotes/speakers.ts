@@ -10,6 +10,8 @@ export interface Speaker {
   text: string;
 }
 
+/** How many person mentions back a pronoun looks for one of its gender. */
+const PERSON_REACH = 30;
 const DETERMINERS = /^(un|une|des|le|la|les|l'|l’|ce|cette|ces|son|sa|ses|leur|leurs|a|an|the|this|these|one|two|several|some|many)$/i;
 const DEFINITE = /^(le|la|les|l'|l’|the|ce|cette|this)$/i;
 /** words that end a description after its head noun */
@@ -75,12 +77,8 @@ export class SpeakerFinder {
   pronoun(at: number): Speaker | null {
     // "selon elle", "she said": a person whose given name is of the other gender is not meant
     const gender = this.lex.pronouns.get(this.doc.tokens[at]?.norm ?? "");
-    const genderOf = (id: string | null) => {
-      const name = id ? this.doc.entities.find((e) => e.id === id)?.name : undefined;
-      return name ? nameGender(name) : null;
-    };
     const gendered = gender === "m" || gender === "f";
-    const agrees = (id: string | null) => !gendered || !id || (genderOf(id) ?? gender) === gender;
+    const agrees = (id: string | null) => !gendered || !id || (this.genderOf(id) ?? gender) === gender;
     // (the nearest person whose given name does not say the other gender: a name that says nothing agrees)
     const before = this.personBefore(at, agrees);
     const last = this.last && agrees(this.last.entity) ? this.last : null;
@@ -88,9 +86,22 @@ export class SpeakerFinder {
     return before ? { entity: before.id, text: this.text(at, at + 1) } : last;
   }
 
-  /** The last person named before token `at` that `fits` (people are sorted by where their mentions end). */
+  private readonly genders = new Map<string, "f" | "m" | null>();
+
+  /** The gender a person entity's given name says, once per entity. */
+  private genderOf(id: string): "f" | "m" | null {
+    let g = this.genders.get(id);
+    if (g === undefined) {
+      const name = this.doc.entities.find((e) => e.id === id)?.name;
+      this.genders.set(id, (g = name ? nameGender(name) : null));
+    }
+    return g;
+  }
+
+  /** The last person named before token `at` that `fits`, among the PERSON_REACH last mentions (people are sorted by where their mentions end). */
   private personBefore(at: number, fits: (id: string) => boolean): { id: string; t1: number } | undefined {
-    for (let n = countBefore(this.people, (p) => p.t1 <= at) - 1; n >= 0; n--) if (fits(this.people[n]!.id)) return this.people[n];
+    const last = countBefore(this.people, (p) => p.t1 <= at) - 1;
+    for (let n = last; n >= 0 && n > last - PERSON_REACH; n--) if (fits(this.people[n]!.id)) return this.people[n];
     return undefined;
   }
 
