@@ -138,7 +138,7 @@ export class Participants {
       const person = this.endingAt(k - 1);
       // (not "Qalibaf et son homologue syrien, Hammouda Sabbagh, ont discuté": a coordination before names two sides, read below)
       let open = person ? person.at - 2 : -1;
-      while (open >= from && tokens[open]!.text !== ",") open--;
+      while (open >= from && open > k - 16 && tokens[open]!.text !== ",") open--;
       const coordinated = !!person && tokens.slice(Math.max(open + 1, from), person.at - 1).some((t) => this.lex.conjunctions.has(t.norm));
       if (person?.id && person.at >= from && !coordinated && this.entities.get(person.id)?.type === "person" && tokens[person.at - 1]?.text === ",") return person;
     }
