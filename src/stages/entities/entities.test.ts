@@ -213,6 +213,14 @@ describe("entities: unknown names typed by their shape and their trade", () => {
     expect(typed("date 2025-01-30 Carla Ruiz won in three sets, while Darya Melnychenko withdrew with an injury.")).toContain("person:Darya Melnychenko");
   });
 
+  it("lets a head word that names nothing alone start a name that goes on, and no more", () => {
+    expect(typed("date 2025-03-10 Le Conseil constitutionnel a censuré la loi, puis le Conseil d'État a annulé le décret.")).toEqual([
+      "organization:Conseil constitutionnel",
+      "organization:Conseil d'État",
+    ]);
+    expect(typed("date 2025-03-10 The Council said it would meet again. Le Conseil a voté.")).toEqual([]);
+  });
+
   it("reads a company after 'shares in' and ends a place's name at its capitals", () => {
     expect(typed("date 2025-04-14 Shares in Vellmore fell 3% after the group reported slower sales.")).toContain("organization:Vellmore");
     const fr = typed("date 2025-03-18 Les habitants du quartier des Buers réclament une nouvelle école.");
@@ -254,6 +262,10 @@ describe("entities: a club named by its city, in a sports report only", () => {
       expect.arrayContaining(["organization:Liverpool FC", "organization:Everton FC"]),
     );
     expect(typed("date 2025-03-16 L'attaquant du Real Madrid a réussi un doublé contre Gérone, en Liga.")).toContain("organization:Girona FC");
+  });
+
+  it("counts a club the knowledge names as a sports word", () => {
+    expect(typed("date 2025-03-10 L'Olympique de Marseille s'est imposé face à Nice grâce à un doublé.")).toEqual(["organization:Olympique de Marseille", "organization:OGC Nice"]);
   });
 
   it("keeps the city elsewhere, and no title before a possessive", () => {

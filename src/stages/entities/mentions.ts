@@ -101,8 +101,16 @@ export class MentionFinder {
 
   private startsRun(i: number, s: Sentence): boolean {
     const t = this.doc.tokens[i]!;
-    if (!isCapitalized(t) || this.lex.notNames.has(t.text) || this.commonAtStart(i, s)) return false;
+    if (!isCapitalized(t) || this.commonAtStart(i, s)) return false;
+    // "Conseil" alone names nothing, "le Conseil constitutionnel", "le Conseil d'État" do: a head word that the name goes on after
+    if (this.lex.notNames.has(t.text) && !(this.lex.organizationHeads.has(t.text) && this.goesOn(i, s))) return false;
     return !this.lookups.demonyms.longestAt(this.doc.tokens, i, i + 1);
+  }
+
+  /** Whether the name whose head word stands at i goes on after it: capitalized words, or the lower-case words of an institution's name. */
+  private goesOn(i: number, s: Sentence): boolean {
+    if (this.capitalizedRun(i, s.endToken) > i + 1) return true;
+    return this.lex.lowercaseComplements && this.tail(i + 1, s.endToken) > i + 1;
   }
 
   /** The end of the run of capitalized words (name particles, initials and "Jr." within) that starts at i. */
@@ -231,6 +239,8 @@ export class MentionFinder {
     const words = this.doc.tokens.slice(t0, t1);
     const texts = words.map((t) => t.text);
     if (texts.some((t) => this.lex.nonEntityHeads.has(t))) return "skip";
+    // "The Council said": a head word alone names no one
+    if (t1 - t0 === 1 && (this.lex.organizationHeads.has(texts[0]!) || this.lex.locationHeads.has(texts[0]!))) return "skip";
     // "18H00", "A320", "iPhone16": clock times, models and codes the knowledge does not know name nobody
     if (texts.some((t) => /\p{N}/u.test(t))) return "skip";
     if (t1 - t0 >= 2 && texts.some((t) => this.lex.organizationHeads.has(t))) return "organization";
