@@ -36,7 +36,7 @@ function readGeo(o: Record<string, unknown>, country: string | null): GeoPoint |
  * One knowledge-base entry: `name` and `type` required; `country`, `kb` (Wikidata QID),
  * `aliases`, `contextAliases` (names it goes by only in a document about its sector: a club's
  * city in a sports report), `sector`, `role`, `offices` ([office, of, from, to]) optional; locations also
- * need `lat`, `lon` and may give `kind`.
+ * need `lat`, `lon` and may give `kind`, and `seatOf` (the country whose government sits there and speaks by its name).
  */
 export function readEntity(o: Record<string, unknown>): KnownEntity {
   const name = requiredStr(o, "name");
@@ -59,6 +59,7 @@ export function readEntity(o: Record<string, unknown>): KnownEntity {
     offices: readOffices(o),
     geo: type === "location" ? readGeo(o, country) : null,
     population: num(o, "population") ?? 0,
+    seatOf: type === "location" ? str(o, "seatOf") : null,
   });
 }
 

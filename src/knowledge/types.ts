@@ -37,6 +37,8 @@ export interface KnownEntity {
   population: number;
   /** places: the country a capital stands for, in metonymy ("Téhéran a assuré") */
   capitalOf: string | null;
+  /** places: the country whose government sits there and speaks by its name ("the White House said", "l'Élysée a indiqué") */
+  seatOf: string | null;
 }
 
 export function knownEntity(fields: Partial<KnownEntity> & Pick<KnownEntity, "id" | "name" | "type">): KnownEntity {
@@ -51,6 +53,7 @@ export function knownEntity(fields: Partial<KnownEntity> & Pick<KnownEntity, "id
     geo: null,
     population: 0,
     capitalOf: null,
+    seatOf: null,
     ...fields,
   };
 }

@@ -101,7 +101,9 @@ class QuoteFinder {
     let k = tokens[j]?.text === "," || DASH.test(tokens[j]?.text ?? "") ? j + 1 : j;
     // "…," producer Emma Thomas said / "…", le ministre X a déclaré: a few lower-case words of title before the name
     let m = this.speakers.mentionAt(k);
-    for (let t = k; !m && t < Math.min(end, k + 3) && tokens[t]!.kind === "word" && /^\p{Ll}/u.test(tokens[t]!.text); t++) m = this.speakers.mentionAt(t + 1);
+    // (not a name after a preposition: "a réagi sur X le député …")
+    for (let t = k; !m && t < Math.min(end, k + 3) && tokens[t]!.kind === "word" && /^\p{Ll}/u.test(tokens[t]!.text); t++)
+      if (!this.lex.adjunctPrepositions.has(tokens[t]!.norm)) m = this.speakers.mentionAt(t + 1);
     if (m) {
       // "the mayor of Valencia, María José Catalá, told": the person in apposition is the speaker
       const named = tokens[m.end]?.text === "," ? this.speakers.mentionAt(m.end + 1) : null;
@@ -233,7 +235,8 @@ class QuoteFinder {
 
   private mute(id: string | null): boolean {
     const e = id ? this.doc.entities.find((x) => x.id === id) : undefined;
-    return !!e && e.type === "location" && e.geo?.kind !== "country" && !this.doc.known.get(e.id)?.capitalOf;
+    const known = e ? this.doc.known.get(e.id) : undefined;
+    return !!e && e.type === "location" && e.geo?.kind !== "country" && !known?.capitalOf && !known?.seatOf;
   }
 
   /** One quotation region: direct when it opens its sentence or follows a colon, partial inside the author's sentence. */
@@ -251,7 +254,9 @@ class QuoteFinder {
     const after = this.cueAfter(close + 1, s.endToken);
     const before = this.cueBefore(open, s, prev);
     const separated = /^[:,]$/.test(tokens[open - 1]?.text ?? "");
-    if (inner.length >= 3 && (opensSentence || (before && (separated || opensSentence)) || (before && before.t1 === open))) {
+    // (a short quotation that opens its sentence and has its cue after it is said all the same: « C'est inacceptable », a réagi X)
+    const shortSaid = inner.length >= 1 && opensSentence && !!after && /^[,—–-]$/.test(tokens[close + 1]?.text ?? "");
+    if ((inner.length >= 3 && (opensSentence || (before && (separated || opensSentence)) || (before && before.t1 === open))) || shortSaid) {
       this.direct.add(this.inRegion[open + 1]!);
       const incise = this.incise(open + 1, close);
       if (incise) {

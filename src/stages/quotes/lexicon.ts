@@ -20,6 +20,7 @@ interface QuoteData {
   clauseStarts: string[];
   clauseAuxiliaries?: string[];
   relatives?: string[];
+  adjunctPrepositions?: string[];
   participle: string;
   controlVerbs?: string[];
   controlLinks?: string[];
@@ -53,6 +54,8 @@ export interface QuoteLexicon {
   functionWords: Set<string>;
   /** relative pronouns (who, qui): a clause they open between commas is no subject */
   relatives: Set<string>;
+  /** prepositions of an adjunct between an inverted verb and its subject ("a réagi sur X le député …") */
+  adjunctPrepositions: Set<string>;
   /** a verb of speech in the participle ("affirmant", "saying"): it reports for its sentence's subject */
   participle: RegExp;
   /** verbs whose report follows their object after a link ("urged X to …", "accuse X de …") */
@@ -80,6 +83,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     clauseStarts: new Set(d.clauseStarts.map(fold)),
     clauseAuxiliaries: new Set((d.clauseAuxiliaries ?? []).map(fold)),
     relatives: new Set((d.relatives ?? []).map(fold)),
+    adjunctPrepositions: new Set((d.adjunctPrepositions ?? []).map(fold)),
     functionWords: new Set(readLangData<{ functionWords: string[] }>(lang, "common-words").functionWords.map(fold)),
     participle: new RegExp(d.participle || "(?!)", "iu"),
     controlVerbs: NameIndex.of(d.controlVerbs ?? []),

@@ -238,6 +238,16 @@ describe("quotes: the grammar around the cue", () => {
     expect(quotes("date 2025-01-10 Keir Starmer, who met Emmanuel Macron on Monday, said that talks would resume.")).toEqual([["indirect", "talks would resume", "Keir Starmer"]]);
   });
 
+  it("lets a seat of government speak, passes over a platform named after the verb, and takes a short quotation with its cue as direct", () => {
+    expect(quotes("date 2025-01-10 The White House said in a statement that the president would veto the bill.")).toEqual([
+      ["indirect", "the president would veto the bill", "White House"],
+    ]);
+    expect(quotes("date 2025-01-10 Dans un communiqué, l'Élysée a indiqué que le président se rendrait à Kyiv.")).toEqual([
+      ["indirect", "le président se rendrait à Kyiv", "Élysée Palace"],
+    ]);
+    expect(quotes("date 2025-01-10 « C'est inacceptable », a réagi sur X le député Paul Vernet.")).toEqual([["direct", "C'est inacceptable", "Paul Vernet"]]);
+  });
+
   it("lets a body of a named state speak for it", () => {
     // (a body of a kind the knowledge names is that body: the foreign ministry)
     expect(quotes("date 2025-01-10 The talks will resume next week, Iran's foreign ministry said on Monday.")).toEqual([

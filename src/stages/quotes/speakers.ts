@@ -247,7 +247,14 @@ export class SpeakerFinder {
     k = this.pastTimes(k, end);
     if (this.isPronoun(tokens[k]) && tokens[k]!.kind === "clitic") return this.pronoun(k);
     // "said producer Emma Thomas", "a déclaré le cheikh Kassem", "said Turkish President Recep Tayyip Erdogan": a determiner and titles before the name
-    for (let j = k; j < Math.min(end, k + 4); j++) {
+    for (let j = k, reach = k + 4; j < Math.min(end, reach); j++) {
+      // ("a réagi sur X le député Éric Ciotti": a name after a preposition is an adjunct's, no subject)
+      const adjunct = this.lex.adjunctPrepositions.has(tokens[j]!.norm) ? this.mentionAt(j + 1) : null;
+      if (adjunct) {
+        reach += adjunct.end - j;
+        j = adjunct.end - 1;
+        continue;
+      }
       const m = this.mentionAt(j);
       if (m) return m.speaker;
       // (an elided determiner is a clitic: "a déclaré l'entraîneur Didier Deschamps")
