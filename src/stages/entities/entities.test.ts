@@ -221,6 +221,11 @@ describe("entities: unknown names typed by their shape and their trade", () => {
     expect(typed("date 2025-03-10 The Council said it would meet again. Le Conseil a voté.")).toEqual([]);
   });
 
+  it("reads no model after a number as an organization, and no English preposition as a name particle", () => {
+    expect(typed("date 2025-02-18 The airline has been waiting for 29 Boeing 737 MAX jets.")).toEqual(["organization:Boeing"]);
+    expect(typed("date 2025-02-18 Analysts at Vellmore said the warning could lift the shares.")).toEqual(["organization:Vellmore"]);
+  });
+
   it("reads a company after 'shares in' and ends a place's name at its capitals", () => {
     expect(typed("date 2025-04-14 Shares in Vellmore fell 3% after the group reported slower sales.")).toContain("organization:Vellmore");
     const fr = typed("date 2025-03-18 Les habitants du quartier des Buers réclament une nouvelle école.");

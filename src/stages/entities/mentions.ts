@@ -248,6 +248,8 @@ export class MentionFinder {
     if (t1 - t0 >= 2 && this.lex.givenNames.has(words[0]!.norm)) return "person";
     if (this.cuedOrganization(t0, s.firstToken)) return "organization";
     if (this.titled(t0, s.firstToken) || this.speaks(t1, s.endToken) || this.spokenBy(t0, s.firstToken) || this.appositiveRole(t1, s.endToken)) return "person";
+    // ("Boeing 737 MAX": capitals after a number name a model, not an organization)
+    if (t1 - t0 === 1 && isAllCaps(words[0]!) && this.doc.tokens[t0 - 1]?.kind === "number") return "skip";
     if (t1 - t0 === 1 && isAllCaps(words[0]!) && words[0]!.text.length >= 3 && words[0]!.text.length <= 6) return "organization";
     // "Aryna Sabalenka", "Kyriakos Papadopoulos": a family name's ending
     const last = texts[texts.length - 1]!;

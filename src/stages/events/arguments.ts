@@ -208,8 +208,13 @@ export class Participants {
     return this.demonymOf(k);
   }
 
+  /** Whether a name begins or ends at token k. */
+  named(k: number): boolean {
+    return this.mentionStart.has(k) || this.mentionEnd.has(k);
+  }
+
   /** The country a demonym at token k names, if the document names it too. */
-  private demonymOf(k: number): string | null {
+  demonymOf(k: number): string | null {
     if (k < 0) return null;
     const d = this.knowledge.demonyms.longestAt(this.doc.tokens, k, k + 1);
     return (d && this.countryEntity.get(d.values[0]!.country!)) ?? null;

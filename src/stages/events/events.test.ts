@@ -324,6 +324,11 @@ describe("events: ordinary news is no conflict", () => {
     expect(events("date 2023-09-09 Un puissant séisme a frappé le Maroc dans la nuit de vendredi, tuant plus de 600 personnes près de Marrakech.")).toEqual([]);
   });
 
+  it("reads a French participle after a determiner as a person, no event", () => {
+    expect(events("date 2025-03-10 L'attaquant Paul Vernet a assuré que les joueurs restaient soudés.")).toEqual([]);
+    expect(events("date 2025-03-10 The shooting left two dead, police in Leeds said.").map((e) => e[0])).toContain("ASSAULT");
+  });
+
   it("codes a taking only when a place or a position is taken", () => {
     expect(events("date 2025-03-14 Grâce à ce but, l'Olympique lyonnais a repris la tête du championnat devant Lens.")).toEqual([]);
     expect(events("date 2025-03-14 Le ministre a pris la parole mardi devant les députés de l'Assemblée nationale.")).toEqual([]);

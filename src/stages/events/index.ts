@@ -198,6 +198,8 @@ class EventFinder {
 
   private add(trigger: Trigger, t0: number, t1: number, s: Sentence): void {
     const { tokens } = this.doc;
+    // "l'attaquant", "les manifestants": a participle after a determiner is a noun, a person, no event
+    if (t1 - t0 === 1 && this.lex.agentNouns.test(tokens[t0]!.norm) && this.lex.determiners.has(tokens[t0 - 1]?.norm ?? "")) return;
     const P = this.parts;
     const around = this.quoteAround(tokens[t0]!.start);
     const sides = this.sides(trigger, t0, t1, s, around);
@@ -208,6 +210,12 @@ class EventFinder {
       const subject = P.firstActor(s.firstToken, t0, sides.targets[0] ?? null);
       if (subject) sides.actors = [subject];
     }
+    // "the Israeli incursion", "l'incursion israélienne": a noun phrase's own demonym is its actor, whoever the sentence's subject
+    const det = (k: number) => k >= s.firstToken && this.lex.determiners.has(tokens[k]!.norm);
+    // (an adjective, not a name: "the Philippines accused" has its subject)
+    const adjective = (k: number) => !P.named(k);
+    const own = (det(t0 - 2) && adjective(t0 - 1) ? P.demonymOf(t0 - 1) : null) ?? (det(t0 - 1) && t1 < s.endToken && adjective(t1) ? P.demonymOf(t1) : null);
+    if (own) sides.actors = [own];
     // "frappes aériennes israéliennes", "Russian bombardment": a demonym next to the trigger names the actor
     if (!sides.actors.length) {
       const demonym = P.demonymActor(t0, t1);

@@ -22,6 +22,7 @@ interface EventData {
   targetLinks: string[];
   placeLinks: string[];
   dativeLinks?: string[];
+  agentNouns?: string;
   governmentForces: string[];
   nonConflict: string[];
   casualties: string[];
@@ -66,6 +67,8 @@ export interface EventLexicon {
   placeLinks: NameIndex<true>;
   /** links before a country that make it the one an act is done to, not where (French "à la": a place takes "en") */
   dativeLinks: NameIndex<true>;
+  /** participles that, after a determiner, name a person ("l'attaquant"): no event */
+  agentNouns: RegExp;
   governmentForces: NameIndex<true>;
   nonConflict: NameIndex<true>;
   casualties: NameIndex<true>;
@@ -142,6 +145,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     targetLinks: words(d.targetLinks),
     placeLinks: NameIndex.of(d.placeLinks),
     dativeLinks: NameIndex.of(d.dativeLinks ?? []),
+    agentNouns: new RegExp(d.agentNouns || "(?!)", "iu"),
     governmentForces: NameIndex.of(d.governmentForces),
     nonConflict: NameIndex.of(d.nonConflict),
     casualties: NameIndex.of(d.casualties),
