@@ -102,7 +102,8 @@ class QuoteFinder {
     // "…," producer Emma Thomas said / "…", le ministre X a déclaré: a few lower-case words of title before the name
     let m = this.speakers.mentionAt(k);
     // (not a name after a preposition: "a réagi sur X le député …")
-    for (let t = k; !m && t < Math.min(end, k + 3) && tokens[t]!.kind === "word" && /^\p{Ll}/u.test(tokens[t]!.text); t++)
+    // (and not past a verb of speech: "a répondu Marine Le Pen" has its subject after the verb, read below)
+    for (let t = k; !m && t < Math.min(end, k + 3) && tokens[t]!.kind === "word" && /^\p{Ll}/u.test(tokens[t]!.text) && !this.verbAt(t, end); t++)
       if (!this.lex.adjunctPrepositions.has(tokens[t]!.norm)) m = this.speakers.mentionAt(t + 1);
     if (m) {
       // "the mayor of Valencia, María José Catalá, told": the person in apposition is the speaker
@@ -255,7 +256,7 @@ class QuoteFinder {
     const before = this.cueBefore(open, s, prev);
     const separated = /^[:,]$/.test(tokens[open - 1]?.text ?? "");
     // (a short quotation that opens its sentence and has its cue after it is said all the same: « C'est inacceptable », a réagi X)
-    const shortSaid = inner.length >= 1 && opensSentence && !!after && /^[,—–-]$/.test(tokens[close + 1]?.text ?? "");
+    const shortSaid = inner.length >= 1 && opensSentence && !!after && (/^[,—–-]$/.test(tokens[close + 1]?.text ?? "") || tokens[close - 1]?.text === ",");
     if ((inner.length >= 3 && (opensSentence || (before && (separated || opensSentence)) || (before && before.t1 === open))) || shortSaid) {
       this.direct.add(this.inRegion[open + 1]!);
       const incise = this.incise(open + 1, close);

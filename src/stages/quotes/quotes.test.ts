@@ -246,6 +246,8 @@ describe("quotes: the grammar around the cue", () => {
       ["indirect", "le président se rendrait à Kyiv", "Élysée Palace"],
     ]);
     expect(quotes("date 2025-01-10 « C'est inacceptable », a réagi sur X le député Paul Vernet.")).toEqual([["direct", "C'est inacceptable", "Paul Vernet"]]);
+    expect(quotes("date 2025-01-10 « Jamais », a répondu Anne Morel.")).toEqual([["direct", "Jamais", "Anne Morel"]]);
+    expect(quotes('date 2025-01-10 "No," Keir Starmer replied.')).toEqual([["direct", "No", "Keir Starmer"]]);
   });
 
   it("lets a body of a named state speak for it", () => {
