@@ -232,6 +232,12 @@ describe("quotes: the grammar around the cue", () => {
     ]);
   });
 
+  it("gives the quotation to the person before an apposition that ends on their organization", () => {
+    expect(quotes("date 2025-01-10 Anna Berg, the deputy head of the Vellmore Institute, said that at least 40 people had been killed.")).toEqual([
+      ["indirect", "at least 40 people had been killed", "Anna Berg"],
+    ]);
+  });
+
   it("passes over a relative clause between the subject and the verb", () => {
     expect(quotes("date 2025-01-10 A senior official, who asked not to be named, said talks would resume.")).toEqual([["indirect", "talks would resume", "A senior official"]]);
     expect(quotes("date 2025-01-10 Le ministre, qui s'exprimait sous couvert d'anonymat, a affirmé que le plan était prêt.")).toEqual([["indirect", "le plan était prêt", "Le ministre"]]);

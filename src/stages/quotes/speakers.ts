@@ -211,8 +211,21 @@ export class SpeakerFinder {
     }
     // "Le président du Parlement, X, a réitéré": the name just before the comma; "X, président du Parlement, a réitéré": pass over the apposition
     if (tokens[k]?.text === ",") {
+      const typeOf = (id: string) => this.doc.entities.find((e) => e.id === id)?.type;
       const just = this.byLast.get(k - 1);
-      if (just && just.t0 >= from && this.doc.entities.find((e) => e.id === just.id)?.type !== "location") return this.entity(just.id, just.t0, k);
+      // ("Oleg Ignasyuk, the deputy head of the Reconciliation Center, said": the person before an apposition ending on their organization)
+      const person = (() => {
+        for (let j = (just?.t0 ?? k) - 1; j >= Math.max(from, k - 24); j--)
+          if (tokens[j]!.text === ",") {
+            const m = this.byLast.get(j - 1);
+            return m && typeOf(m.id) === "person" ? m : undefined;
+          }
+        return undefined;
+      })();
+      if (just && just.t0 >= from && typeOf(just.id) !== "location") {
+        if (typeOf(just.id) !== "person" && person) return this.entity(person.id, person.t0, k);
+        return this.entity(just.id, just.t0, k);
+      }
       for (let j = k - 1; j >= Math.max(from, k - 14); j--)
         if (tokens[j]!.text === ",") {
           const m = this.byLast.get(j - 1);
