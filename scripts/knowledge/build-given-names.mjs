@@ -16,11 +16,9 @@
 // regions and cities of a million people or more ("America First", "Florida Keys").
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
-
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+import { commonWords, placeNames, ROOT as root } from "./shared-data.mjs";
 const { values } = parseArgs({ options: { faker: { type: "string" }, git: { type: "boolean", default: false } } });
 if (!values.faker) {
   console.error("usage: build-given-names.mjs --faker PATH [--git]");
@@ -55,32 +53,8 @@ function readLists() {
     .map((f) => readFileSync(f, "utf8"));
 }
 
-const common = new Set();
-for (const lang of readdirSync(join(root, "data", "lang"))) {
-  const file = join(root, "data", "lang", lang, "common-words.json");
-  if (!existsSync(file)) continue;
-  const data = JSON.parse(readFileSync(file, "utf8"));
-  for (const w of [...(data.words ?? []), ...(data.functionWords ?? [])]) common.add(w.toLowerCase());
-}
-/** Names of countries, regions and large cities, from the place files. */
-function placeNames() {
-  const out = new Set();
-  const places = join(root, "data", "knowledge", "places");
-  for (const file of ["countries.jsonl", "regions.jsonl"]) {
-    for (const line of readFileSync(join(places, file), "utf8").split("\n")) {
-      if (!line.startsWith("{")) continue;
-      const p = JSON.parse(line);
-      for (const n of [p.name, p.fr, ...(p.names ?? []), ...(p.aliases ?? [])]) if (typeof n === "string") out.add(n);
-    }
-  }
-  for (const line of readFileSync(join(places, "cities.tsv"), "utf8").split("\n")) {
-    if (line.startsWith("#")) continue;
-    const [, name, fr, , , , population, , , aliases] = line.split("\t");
-    if (Number(population) >= 1_000_000) for (const n of [name, fr, ...(aliases ?? "").split("|")]) if (n) out.add(n);
-  }
-  return out;
-}
-const places = placeNames();
+const common = new Set(commonWords().map((w) => w.toLowerCase()));
+const places = placeNames(1_000_000);
 const hand = new Set(JSON.parse(readFileSync(join(root, "data", "knowledge", "given-names.json"), "utf8")).names);
 
 const names = new Set();
@@ -91,12 +65,9 @@ for (const source of readLists()) {
   const sections = [...source.matchAll(/^\s*(generic|female|male)\s*:\s*\[/gm)].map((m) => ({ at: m.index, gender: m[1] }));
   const genderAt = (at) => sections.filter((x) => x.at < at).pop()?.gender ?? "generic";
   for (const m of source.matchAll(/'((?:[^'\\]|\\.)+)'|"((?:[^"\\]|\\.)+)"/g)) {
-    const g = genderAt(m.index);
-    if (g !== "generic") {
-      const n = (m[1] ?? m[2]).replace(/\\'/g, "'").normalize("NFC").trim();
-      genders.set(n, new Set([...(genders.get(n) ?? []), g]));
-    }
     const name = (m[1] ?? m[2]).replace(/\\'/g, "'").normalize("NFC").trim();
+    const g = genderAt(m.index);
+    if (g !== "generic") genders.set(name, new Set([...(genders.get(name) ?? []), g]));
     if (name.length < 3 || !LATIN.test(name) || name !== name[0].toUpperCase() + name.slice(1)) continue;
     if (name.slice(1) === name.slice(1).toUpperCase()) continue;
     if (EXCEPTIONS.has(name) || common.has(name.toLowerCase()) || places.has(name) || hand.has(name)) continue;

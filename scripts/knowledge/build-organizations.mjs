@@ -18,12 +18,10 @@
 // club Girona FC is "Gérone" in a French sports report), which the entity stage reads only in a
 // document about sports; the first club to claim a city's name keeps it.
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
-
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+import { commonWords, fold, placeNames, places, ROOT as root } from "./shared-data.mjs";
 const { values } = parseArgs({ options: { sp500: { type: "string" }, clubs: { type: "string" } } });
 if (!values.sp500 || !values.clubs) {
   console.error("usage: build-organizations.mjs --sp500 GIT_DIR --clubs GIT_DIR");
@@ -36,37 +34,12 @@ const KEPT_APART = new Set(["Wimbledon", "Palace", "United", "City", "Athletic",
 
 /** City names (folded) -> the city's names in English and French, for a club's contextual aliases. */
 const cityNames = new Map();
-
-function placeNames() {
-  const out = new Set();
-  const places = join(root, "data", "knowledge", "places");
-  for (const file of ["countries.jsonl", "regions.jsonl"]) {
-    for (const line of readFileSync(join(places, file), "utf8").split("\n")) {
-      if (!line.startsWith("{")) continue;
-      const p = JSON.parse(line);
-      for (const n of [p.name, p.fr, ...(p.names ?? []), ...(p.aliases ?? [])]) if (typeof n === "string") out.add(n);
-    }
-  }
-  for (const line of readFileSync(join(places, "cities.tsv"), "utf8").split("\n")) {
-    if (line.startsWith("#")) continue;
-    const [, name, fr, , , , population, , , aliases] = line.split("\t");
-    if (!name) continue;
-    for (const n of [name, fr]) if (n) cityNames.set(n.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase(), [...new Set([name, fr].filter(Boolean))]);
-    if (Number(population) >= 100_000) for (const n of [name, fr, ...(aliases ?? "").split("|")]) if (n) out.add(n);
-  }
-  return out;
+for (const c of places().cities) {
+  const names = [...new Set([c.name, c.fr].filter(Boolean))];
+  for (const n of names) cityNames.set(fold(n), names);
 }
-
-/** Accents and case off: "América" is "America". */
-const fold = (s) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-const places = new Set([...placeNames()].map(fold));
-const common = new Set();
-for (const lang of readdirSync(join(root, "data", "lang"))) {
-  const file = join(root, "data", "lang", lang, "common-words.json");
-  if (!existsSync(file)) continue;
-  const data = JSON.parse(readFileSync(file, "utf8"));
-  for (const w of [...(data.words ?? []), ...(data.functionWords ?? [])]) common.add(fold(w));
-}
+const placeSet = new Set([...placeNames(100_000)].map(fold));
+const common = new Set(commonWords().map(fold));
 const known = new Set();
 for (const file of readdirSync(join(root, "data", "knowledge", "entities"))) {
   if (!file.endsWith(".jsonl") || file.endsWith("-generated.jsonl")) continue;
@@ -81,7 +54,7 @@ for (const file of readdirSync(join(root, "data", "knowledge", "entities"))) {
 function usable(alias) {
   if (!/\p{L}/u.test(alias) || alias.length <= 3) return false;
   if (alias.includes(" ")) return !/\.$/.test(alias);
-  return !places.has(fold(alias)) && !cityNames.has(fold(alias)) && !common.has(fold(alias)) && !KEPT_APART.has(alias) && !/\./.test(alias);
+  return !placeSet.has(fold(alias)) && !cityNames.has(fold(alias)) && !common.has(fold(alias)) && !KEPT_APART.has(alias) && !/\./.test(alias);
 }
 
 const out = [];

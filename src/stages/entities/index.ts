@@ -225,6 +225,7 @@ function documentSectors(doc: AnalyzedDocument, lex: EntityLexicon, mentions: Me
 
 /** A mention's candidates, less those that bear its name only in a context the document is not ("Liverpool" the club outside sports). */
 function inContext(doc: AnalyzedDocument, m: Mention, sectors: Set<string>): KnownEntity[] {
+  if (!m.candidates.some((c) => c.contextAliases.length && !(c.sector && sectors.has(c.sector)))) return m.candidates;
   const surface = fold(doc.text.slice(doc.tokens[m.t0]!.start, doc.tokens[m.t1 - 1]!.end));
   const kept = m.candidates.filter((c) => {
     if (!c.contextAliases.length || (c.sector && sectors.has(c.sector))) return true;

@@ -316,13 +316,10 @@ export class MentionFinder {
       while (k < run - 1 && this.lex.particles.has(tokens[k]!.norm)) k++;
       return k;
     }
-    for (let p = i + 1; p < run - 1; p++) {
-      if (!this.lex.givenNames.has(tokens[p]!.norm) || !isCapitalized(tokens[p + 1])) continue;
-      const before = tokens[p - 1]!.norm;
-      if (BINDING_PARTICLES.has(before)) continue;
-      const firstEnd = this.lex.particles.has(before) ? p - 1 : p;
-      if (firstEnd > i) this.typeRun(out, i, firstEnd, s, titleCase);
-      return p;
+    const inner = this.innerName(i, run, false);
+    if (inner) {
+      if (inner.firstEnd > i) this.typeRun(out, i, inner.firstEnd, s, titleCase);
+      return inner.at;
     }
     this.typeRun(out, i, run, s, titleCase);
     return run;
@@ -351,14 +348,22 @@ export class MentionFinder {
     }
   }
 
-  /** Where a name that starts with a given name and follows a link particle begins inside a run ("Anora de Sean Baker"), or -1. */
-  private nameAfterParticle(i: number, run: number): number {
+  /**
+   * Where another person's name begins inside the run [i, run): a given name and a capitalized
+   * word, not after a binding particle ("Reportage Tim Hepher", "Anora de Sean Baker"); with
+   * `afterParticle`, only after a lower-case link particle. `firstEnd` is where the first name ends.
+   */
+  private innerName(i: number, run: number, afterParticle: boolean): { at: number; firstEnd: number } | null {
     const { tokens } = this.doc;
-    for (let p = i + 2; p < run - 1; p++) {
+    for (let p = i + 1; p < run - 1; p++) {
+      if (!this.lex.givenNames.has(tokens[p]!.norm) || !isCapitalized(tokens[p + 1])) continue;
       const before = tokens[p - 1]!;
-      if (isWord(before) && !CAPITAL.test(before.text) && this.lex.particles.has(before.norm) && !BINDING_PARTICLES.has(before.norm) && this.lex.givenNames.has(tokens[p]!.norm) && isCapitalized(tokens[p + 1])) return p;
+      if (BINDING_PARTICLES.has(before.norm)) continue;
+      const linked = this.lex.particles.has(before.norm);
+      if (afterParticle && !(linked && isWord(before) && !CAPITAL.test(before.text))) continue;
+      return { at: p, firstEnd: linked ? p - 1 : p };
     }
-    return -1;
+    return null;
   }
 
   /** A headline in title case: capitals tell nothing there. */
@@ -395,10 +400,10 @@ export class MentionFinder {
       const headed = tokens.slice(i, run).some((w) => this.lex.organizationHeads.has(w.text) || this.lex.locationHeads.has(w.text));
       if (run - i >= 2 && !headed && this.lex.givenNames.has(t.norm) && (!known || (known.t1 < run && placeOnly))) {
         // "Anora de Sean Baker": another person's name after a particle ends the first name
-        const other = this.nameAfterParticle(i, run);
-        if (other > i) {
-          this.typeRun(out, i, other - 1, s, titleCase);
-          i = other;
+        const other = this.innerName(i, run, true);
+        if (other) {
+          this.typeRun(out, i, other.firstEnd, s, titleCase);
+          i = other.at;
           continue;
         }
         out.push(mention(i, run, "person"));
