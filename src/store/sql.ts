@@ -13,6 +13,8 @@ export interface Sql {
   get<T>(text: string, params?: readonly Param[]): Promise<T | undefined>;
   /** Runs a statement that returns no rows; resolves to the number of rows it changed. */
   run(text: string, params?: readonly Param[]): Promise<number>;
+  /** Runs one statement once for each list of parameters, in order. */
+  runEach(text: string, rows: readonly (readonly Param[])[]): Promise<void>;
 }
 
 export interface Connection extends Sql {
@@ -40,15 +42,20 @@ export function marks(n: number): string {
 const ROWS_PER_INSERT = 400;
 
 /**
- * Inserts rows with as few statements as possible (one per ROWS_PER_INSERT rows): the round
- * trips, not the rows, cost most against a database server. `suffix` follows the VALUES
+ * Inserts rows. Against a database server, with as few statements as possible (one per
+ * ROWS_PER_INSERT rows): the round trips, not the rows, cost most there. In SQLite, where there
+ * is no round trip, one prepared single-row statement run for each row: about twice as fast as
+ * binding hundreds of parameters to a statement of many rows. `suffix` follows the VALUES
  * (`ON CONFLICT DO NOTHING`).
  */
 export async function insertRows(sql: Sql, table: string, columns: string[], rows: Param[][], suffix = ""): Promise<void> {
+  if (!rows.length) return;
+  const row = `(${marks(columns.length)})`;
+  const head = `INSERT INTO ${table} (${columns.join(", ")}) VALUES `;
+  if (sql.dialect === "sqlite") return sql.runEach(`${head}${row} ${suffix}`, rows);
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     const chunk = rows.slice(i, i + ROWS_PER_INSERT);
-    const row = `(${marks(columns.length)})`;
-    await sql.run(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ${chunk.map(() => row).join(", ")} ${suffix}`, chunk.flat());
+    await sql.run(`${head}${chunk.map(() => row).join(", ")} ${suffix}`, chunk.flat());
   }
 }
 

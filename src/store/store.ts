@@ -269,13 +269,7 @@ export class Store {
       ["document_id", "type", "mode", "trigger_start", "trigger_end", "trigger_text", "actor_id", "target_id", "place_id", "date", "date_precision", "status", "source_id", "fatalities", "evidence_start", "evidence_end", "sort_date"],
       record.events.map((v) => [docId, v.type, v.mode, v.trigger.start, v.trigger.end, v.trigger.text, ref(v.actor), ref(v.target), ref(v.place), v.date?.value ?? null, v.date?.precision ?? null, v.status, ref(v.source), v.fatalities, v.evidence.start, v.evidence.end, v.date?.value ?? d.date?.value ?? null]),
     );
-    if (record.events.length)
-      await tx.run(
-        `INSERT INTO event_countries (country, sort_date, event_id, type)
-         SELECT DISTINCT e.country, v.sort_date, v.id, v.type FROM events v JOIN entities e ON e.id IN (v.actor_id, v.target_id, v.place_id)
-         WHERE v.document_id = ? AND e.country IS NOT NULL AND v.sort_date IS NOT NULL ON CONFLICT DO NOTHING`,
-        [docId],
-      );
+    if (record.events.length) await this.insertEventCountries(tx, record, docId);
     await insertRows(
       tx,
       "framing",
@@ -286,6 +280,25 @@ export class Store {
       }),
     );
     return { id: docId, fingerprint, features };
+  }
+
+  /**
+   * Indexes a document's events by the countries of their actor, target and place (the
+   * countries the analysis gives them), for the events of a country walked in date order.
+   */
+  private async insertEventCountries(tx: Sql, record: AnalysisRecord, docId: number): Promise<void> {
+    const country = new Map(record.entities.map((e) => [e.id, e.country]));
+    const ids = await tx.all<{ id: number }>("SELECT id FROM events WHERE document_id = ? ORDER BY id", [docId]);
+    const rows = new Map<string, Param[]>();
+    record.events.forEach((v, i) => {
+      const sortDate = v.date?.value ?? record.doc.date?.value ?? null;
+      if (sortDate === null) return;
+      for (const local of [v.actor, v.target, v.place]) {
+        const c = local ? country.get(local) : null;
+        if (c) rows.set(`${c} ${ids[i]!.id}`, [c, sortDate, ids[i]!.id, v.type]);
+      }
+    });
+    await insertRows(tx, "event_countries", ["country", "sort_date", "event_id", "type"], [...rows.values()], "ON CONFLICT DO NOTHING");
   }
 
   /**

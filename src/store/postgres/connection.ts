@@ -82,6 +82,10 @@ class Queries implements Sql {
   async run(text: string, params: readonly Param[] = []): Promise<number> {
     return (await this.on().query({ ...statement(text), values: params as Param[] })).rowCount ?? 0;
   }
+
+  async runEach(text: string, rows: readonly (readonly Param[])[]): Promise<void> {
+    for (const params of rows) await this.run(text, params);
+  }
 }
 
 export interface PostgresOptions {

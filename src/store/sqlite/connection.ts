@@ -136,6 +136,11 @@ export class SqliteConnection implements Connection {
     return this.statement(text).run(...params).changes;
   }
 
+  async runEach(text: string, rows: readonly (readonly Param[])[]): Promise<void> {
+    const s = this.statement(text);
+    for (const params of rows) s.run(...params);
+  }
+
   get inBatch(): boolean {
     return this.batchOpen;
   }
