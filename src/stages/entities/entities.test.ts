@@ -247,6 +247,13 @@ describe("entities: a state body named by its kind and its country", () => {
   it("reads a ministry named by its head word as an organization, not the word after it as a person", () => {
     expect(typed("date 2024-12-10 Le ministère de la Santé a annoncé douze morts.")).toEqual(["organization:ministère de la Santé:null"]);
   });
+
+  it("reads a minister's portfolio as no name, even before a verb of speech, and keeps the name after it", () => {
+    expect(typed("date 2025-03-14 Le ministre de l'Agriculture a affirmé avoir reçu des menaces.")).toEqual([]);
+    expect(typed("date 2025-03-14 La secrétaire d'État chargée du Numérique a déclaré que le texte passerait.")).toEqual([]);
+    expect(typed("date 2025-03-14 The Minister for Culture said the museum would reopen.")).toEqual([]);
+    expect(typed("date 2025-03-14 Le ministre de la Culture Jean Dupont a déclaré que le musée rouvrira.")).toEqual(["person:Jean Dupont:null"]);
+  });
 });
 
 describe("entities: French départements", () => {

@@ -18,6 +18,7 @@ interface EntityCueData {
   stateNounOrder: "before" | "after";
   organizationCues: string[];
   organizationOf: string[];
+  portfolioHeads: string[];
   placePrepositions: string[];
   sectorCues: Record<string, string[]>;
   stateBodies: Record<string, string>;
@@ -58,6 +59,8 @@ export interface EntityLexicon {
   stateNounOrder: "before" | "after";
   /** folded nouns that stand before an organization's name in apposition, not part of it ("la société Doctolib", "chipmaker Nvidia") */
   organizationCues: Set<string>;
+  /** folded nouns of an office whose complement is its portfolio ("ministre de l'Agriculture", "Minister of Culture") */
+  portfolioHeads: Set<string>;
   /** phrases a name of an organization follows ("chief executive of", "porte-parole de", "shares of") */
   organizationOf: NameIndex<true>;
   placePrepositions: Set<string>;
@@ -131,6 +134,7 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     stateNounOrder: data.stateNounOrder ?? "after",
     organizationCues: new Set((data.organizationCues ?? []).map(fold)),
     organizationOf: NameIndex.of(data.organizationOf ?? []),
+    portfolioHeads: new Set((data.portfolioHeads ?? []).map(fold)),
     placePrepositions: new Set(data.placePrepositions ?? []),
     surnameEndings: surnameEndings(),
     stateBodies: bodyIndex(data.stateBodies ?? {}),

@@ -186,6 +186,14 @@ export class MentionFinder {
     return false;
   }
 
+  /** Whether the name is an office's portfolio: "le ministre de l'Agriculture", "the Minister of Culture". */
+  private portfolio(t0: number, sentenceStart: number): boolean {
+    const { tokens } = this.doc;
+    let k = t0 - 1;
+    while (k > sentenceStart && /^(de|du|des|d['’]|la|le|l['’]|of|for|the)$/i.test(tokens[k]!.text)) k--;
+    return k < t0 - 1 && this.lex.portfolioHeads.has(tokens[k]!.norm);
+  }
+
   /** Whether the words before a name tell an organization: "la société Doctolib", "the chief executive of Instacart". */
   private cuedOrganization(t0: number, sentenceStart: number): boolean {
     const { tokens } = this.doc;
@@ -247,6 +255,7 @@ export class MentionFinder {
     if (t1 - t0 >= 2 && this.lex.locationHeads.has(texts[texts.length - 1]!)) return "location";
     if (t1 - t0 >= 2 && this.lex.givenNames.has(words[0]!.norm)) return "person";
     if (this.cuedOrganization(t0, s.firstToken)) return "organization";
+    if (this.portfolio(t0, s.firstToken) && !this.lex.givenNames.has(words[0]!.norm)) return "skip";
     if (this.titled(t0, s.firstToken) || this.speaks(t1, s.endToken) || this.spokenBy(t0, s.firstToken) || this.appositiveRole(t1, s.endToken)) return "person";
     // ("Boeing 737 MAX": capitals after a number name a model, not an organization)
     if (t1 - t0 === 1 && isAllCaps(words[0]!) && this.doc.tokens[t0 - 1]?.kind === "number") return "skip";
