@@ -66,6 +66,56 @@ export class Participants {
     }
     const top = [...counts].sort((a, b) => b[1] - a[1])[0];
     this.mainCountry = top ? (this.countryEntity.get(top[0]) ?? null) : null;
+    this.hideMediators();
+  }
+
+  /** Whether a name at token k (after determiners) is followed by a comma or a conjunction: a list goes on. */
+  private listGoesOn(k: number): boolean {
+    const { tokens } = this.doc;
+    while (k < tokens.length && (this.lex.determiners.has(tokens[k]!.norm) || this.lex.complementLinks.has(tokens[k]!.norm))) k++;
+    const m = this.mentionStart.get(k);
+    const next = m ? tokens[m.t1] : undefined;
+    return !!next && (next.text === "," || this.lex.conjunctions.has(next.norm));
+  }
+
+  /**
+   * Mediators are no party to what they mediate: the names listed after "brokered by", "sous
+   * l'égide de" or before "mediating" are left out of every event's arguments.
+   */
+  private hideMediators(): void {
+    const { tokens } = this.doc;
+    const hide = (m: Slot) => {
+      this.mentionStart.delete(m.t0);
+      this.mentionEnd.delete(m.t1 - 1);
+    };
+    // a list of names: determiners, names, commas, conjunctions ("du Qatar et de l'Égypte")
+    const link = (k: number) => this.lex.determiners.has(tokens[k]!.norm) || this.lex.conjunctions.has(tokens[k]!.norm) || this.lex.complementLinks.has(tokens[k]!.norm) || tokens[k]!.text === ",";
+    for (let i = 0; i < tokens.length; i++) {
+      const before = this.lex.mediatorsBefore.longestAt(tokens, i, tokens.length);
+      if (before) {
+        for (let k = before.end; k < tokens.length; ) {
+          const m = this.mentionStart.get(k);
+          if (m) {
+            hide(m);
+            k = m.t1;
+            // (", Israel said": past a comma, only a list going on names mediators)
+            if (tokens[k]?.text === "," && !this.listGoesOn(k + 1)) break;
+          } else if (link(k) && (k > before.end || tokens[k]!.text !== ",")) k++;
+          else break;
+        }
+        continue;
+      }
+      const after = this.lex.mediatorsAfter.longestAt(tokens, i, tokens.length);
+      if (!after) continue;
+      for (let k = i - 1; k >= 0; ) {
+        const m = this.mentionEnd.get(k);
+        if (m) {
+          hide(m);
+          k = m.t0 - 1;
+        } else if (link(k)) k--;
+        else break;
+      }
+    }
   }
 
   entity(id: string | null): EntityRecord | undefined {

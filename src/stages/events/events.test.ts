@@ -341,4 +341,12 @@ describe("events: ordinary news is no conflict", () => {
     expect(events("date 2024-03-12 Les négociateurs du Hamas sont repartis du Caire sans accord, selon des sources égyptiennes.").filter((e) => e[0] === "AGREE")).toEqual([]);
     expect(events("date 2024-03-12 Turkey's support was decisive, analysts in Ankara said on Monday.").filter((e) => e[0] === "SUPPORT")).toEqual([]);
   });
+
+  it("takes no mediator for a party, before or after the names it mediates", () => {
+    expect(events("date 2025-03-14 Hamas and Israel agreed to a truce, with Qatar, Egypt and the United States mediating.")).toEqual([["AGREE", "Hamas", "Israel", "reported"]]);
+    expect(events("date 2025-03-14 Armenia and Azerbaijan signed a peace deal brokered by the United States.")).toEqual([["AGREE", "Armenia", "Azerbaijan", "reported"]]);
+    expect(events("date 2025-03-14 Le Hamas et Israël ont conclu un accord sous l'égide du Qatar et de l'Égypte.")).toEqual([["AGREE", "Hamas", "Israel", "reported"]]);
+    // (a list of mediators ends where a name is followed by its verb)
+    expect(events("date 2025-03-14 Under the auspices of Qatar, Egypt and Turkey, Hamas met Fatah.")).toEqual([["CONSULT", "Hamas", "Fatah", "reported"]]);
+  });
 });

@@ -55,6 +55,8 @@ interface EventData {
   adjunctLinks: string[];
   subjectPronouns: string[];
   reciprocals: string[];
+  mediatorsBefore?: string[];
+  mediatorsAfter?: string[];
 }
 
 /** A language's event words (data/lang/<lang>/events.json), indexed. */
@@ -129,6 +131,10 @@ export interface EventLexicon {
   subjectPronouns: Set<string>;
   /** words after a trigger that make its coordinated subjects act on each other ("each other", "mutuellement") */
   reciprocals: NameIndex<true>;
+  /** phrases before the names of mediators ("brokered by", "sous l'égide de"), who are no party to the event */
+  mediatorsBefore: NameIndex<true>;
+  /** phrases after the names of mediators ("with Qatar and Egypt mediating") */
+  mediatorsAfter: NameIndex<true>;
 }
 
 const words = (list: string[]) => new Set(list.map(fold));
@@ -178,6 +184,8 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     adjunctLinks: NameIndex.of(d.adjunctLinks),
     subjectPronouns: words(d.subjectPronouns),
     reciprocals: NameIndex.of(d.reciprocals),
+    mediatorsBefore: NameIndex.of(d.mediatorsBefore ?? []),
+    mediatorsAfter: NameIndex.of(d.mediatorsAfter ?? []),
   };
   return lex;
 });
