@@ -15,11 +15,15 @@ function abbreviations(lang: string): Set<string> {
 const PAIRS: Record<string, string> = { "«": "»", "“": "”", "„": "“", "‹": "›", "‘": "’" };
 
 const LETTER = /[\p{L}\p{N}]/u;
+/** a paragraph break, then an opening quotation mark */
+const OPENS_NEXT = /^\s*\n\s*[«“„"]/;
 
 /**
  * Spans of quotations that open and close inside the paragraph: « … », “ … ”, straight " … "
  * taken in pairs, and ‘ … ’ where the marks stand outside words (’ is also an apostrophe). An
- * unclosed mark opens no region, so it never swallows the text after it.
+ * unclosed mark opens no region, so it never swallows the text after it; except when the next
+ * paragraph opens with a quotation mark: a quotation running over paragraphs is left open at
+ * the end of each but the last, and its part in this paragraph runs to the paragraph's end.
  */
 export function quoteRegions(text: string, from: number, to: number): Span[] {
   const regions: Span[] = [];
@@ -45,6 +49,12 @@ export function quoteRegions(text: string, from: number, to: number): Span[] {
         straight = -1;
       }
     }
+  }
+  const open = stack[0]?.at ?? (straight >= 0 ? straight : -1);
+  if (open >= 0 && OPENS_NEXT.test(text.slice(to, to + 8))) {
+    let end = to;
+    while (end > open + 1 && /\s/.test(text[end - 1]!)) end--;
+    regions.push({ start: open, end });
   }
   return regions.sort((a, b) => a.start - b.start);
 }

@@ -269,6 +269,23 @@ describe("quotes: the grammar around the cue", () => {
   });
 });
 
+describe("quotes: over several paragraphs", () => {
+  it("reads a quotation left open at a paragraph's end, the next paragraph opening with a mark, as its speaker's", () => {
+    expect(quotes('date 2025-03-14 Keir Starmer said: "We will not accept this. Our allies know it.\n\n"We are ready to act," he added.')).toEqual([
+      ["direct", "We will not accept this. Our allies know it", "Keir Starmer"],
+      ["direct", "We are ready to act", "Keir Starmer"],
+    ]);
+    expect(quotes("date 2025-03-14 Emmanuel Macron a déclaré : « Nous ne reculerons pas. La France tiendra.\n\n« Nous serons au rendez-vous. »\n\nLe discours a duré une heure.")).toEqual([
+      ["direct", "Nous ne reculerons pas. La France tiendra", "Emmanuel Macron"],
+      ["direct", "Nous serons au rendez-vous.", "Emmanuel Macron"],
+    ]);
+  });
+
+  it("leaves an unclosed mark unclosed when no quotation follows in the next paragraph", () => {
+    expect(quotes("date 2025-03-14 Il a dit « non. Le conseil a voté.\n\nLes travaux commencent lundi.").every((q) => q[1]!.length < 20)).toBe(true);
+  });
+});
+
 describe("quotes: robustness", () => {
   it("is not swallowed by an unbalanced quotation mark", () => {
     const r = vigie.analyzeText("date 2024-12 Il a dit « non. Le conseil a voté le budget. Les travaux commencent lundi.");
