@@ -128,6 +128,17 @@ describe("times: weekdays and relative expressions with a day-precision date", (
       ["Le lendemain", "2024-12-09", "day"],
     ]);
   });
+
+  it("counts the previous night and the night before from the previous date of the text", () => {
+    expect(times("date 2025-03-14 Le 27 février, des drones ont frappé Odessa. La nuit précédente, des missiles avaient touché Kharkiv.")).toEqual([
+      ["Le 27 février", "2025-02-27", "day"],
+      ["La nuit précédente", "2025-02-26", "day"],
+    ]);
+    expect(times("date 2025-03-14 On Feb. 27, drones hit Odesa. The night before, missiles had struck Kharkiv.")).toEqual([
+      ["On Feb. 27", "2025-02-27", "day"],
+      ["The night before", "2025-02-26", "day"],
+    ]);
+  });
 });
 
 describe("times: a month-precision date", () => {
