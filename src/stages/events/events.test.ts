@@ -349,4 +349,10 @@ describe("events: ordinary news is no conflict", () => {
     // (a list of mediators ends where a name is followed by its verb)
     expect(events("date 2025-03-14 Under the auspices of Qatar, Egypt and Turkey, Hamas met Fatah.")).toEqual([["CONSULT", "Hamas", "Fatah", "reported"]]);
   });
+
+  it("codes praise only when someone is praised, and a regulator's fine as a sanction", () => {
+    expect(events("date 2025-02 L'entraîneur Luis Enrique a salué « un match plein ».")).toEqual([]);
+    expect(events("date 2025-02 Emmanuel Macron a salué Volodymyr Zelensky pour son courage.")).toEqual([["SUPPORT", "Emmanuel Macron", "Volodymyr Zelenskyy", "reported"]]);
+    expect(events("date 2025-02 The European Commission fined Google 2.4 billion euros.")).toEqual([["SANCTION", "European Commission", "Google", "reported"]]);
+  });
 });

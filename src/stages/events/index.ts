@@ -223,6 +223,7 @@ class EventFinder {
     }
     if (trigger.needs?.startsWith("subject") && !sides.actors.length) return;
     if (trigger.needs?.endsWith("place") && !this.takesPlace(sides, t1, s)) return;
+    if (trigger.needs === "target" && !sides.targets.length) return;
     if (CONFLICT.has(trigger.type)) {
       // conquering a market, attacking in a match: no conflict
       if ([...sides.actors, ...sides.targets].some((id) => ["BUS", "MED", "SPT"].includes(P.sector(id) ?? ""))) return;

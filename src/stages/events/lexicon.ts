@@ -5,9 +5,8 @@ import { perLanguage, readLangData } from "../../util/data.js";
 export interface Trigger {
   type: string;
   mode: string | null;
-  /** "subject": a trigger that makes an event only when its subject is named ("sont entrés dans") */
-  /** a named subject, a place or position taken, or both, without which the trigger makes no event */
-  needs?: "subject" | "place" | "subject+place";
+  /** a named subject ("sont entrés dans"), a place or position taken, both, or a named target ("praised"), without which the trigger makes no event */
+  needs?: "subject" | "place" | "subject+place" | "target";
   /** a participle that is passive unless an active auxiliary stands before it ("tué") */
   passive?: boolean;
   /** a trigger whose subject is the one it befalls ("est mort", "died") */
@@ -15,7 +14,7 @@ export interface Trigger {
 }
 
 interface EventData {
-  triggers: { phrase: string; type: string; mode: string | null; needs?: "subject" | "place" | "subject+place"; passive?: boolean; victim?: boolean }[];
+  triggers: { phrase: string; type: string; mode: string | null; needs?: "subject" | "place" | "subject+place" | "target"; passive?: boolean; victim?: boolean }[];
   negations: string[];
   intentions: string[];
   passiveAgents: string[];
