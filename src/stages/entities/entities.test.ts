@@ -248,6 +248,11 @@ describe("entities: a state body named by its kind and its country", () => {
     expect(typed("date 2024-12-10 Le ministère de la Santé a annoncé douze morts.")).toEqual(["organization:ministère de la Santé:null"]);
   });
 
+  it("reads a person after a word of their trade, in French and English", () => {
+    expect(typed("date 2025-02 Le Grand Prix a été attribué à l'autrice japonaise Rumiko Takahashi.")).toContain("person:Rumiko Takahashi:JP");
+    expect(typed("date 2025-02 The novelist Tomasz Wrzesniak and the economist Ilse Vandermeulen spoke.")).toEqual(["person:Tomasz Wrzesniak:null", "person:Ilse Vandermeulen:null"]);
+  });
+
   it("reads a minister's portfolio as no name, even before a verb of speech, and keeps the name after it", () => {
     expect(typed("date 2025-03-14 Le ministre de l'Agriculture a affirmé avoir reçu des menaces.")).toEqual([]);
     expect(typed("date 2025-03-14 La secrétaire d'État chargée du Numérique a déclaré que le texte passerait.")).toEqual([]);
