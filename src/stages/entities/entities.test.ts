@@ -127,6 +127,8 @@ describe("entities: names the knowledge base does not know", () => {
     expect(byName(en, "Israel Katz")).toMatchObject({ type: "person" });
     expect(names(en)).not.toEqual(expect.arrayContaining(["Wagner Group"]));
     expect(names(en).filter((n) => /Guardian/.test(n))).toEqual(["Guardian Council"]);
+    // (a given name that ends the run is a surname: "Simo")
+    expect(names(entities("date 2025-03-14 The board said Fidji Simo joined OpenAI."))).toEqual(["Fidji Simo", "OpenAI"]);
     const fr = entities("date 2024-12-05 Le Paris Saint-Germain a battu Lens. Fidji Simo, la directrice générale d'Instacart, était à Marseille.");
     expect(names(fr)).not.toEqual(expect.arrayContaining(["Paris", "Fiji"]));
     expect(byName(fr, "Paris Saint-Germain")).toMatchObject({ type: "organization" });

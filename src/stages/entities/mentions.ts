@@ -141,7 +141,9 @@ export class MentionFinder {
     const { tokens } = this.doc;
     const t = tokens[j];
     if (j >= s.endToken || !isCapitalized(t) || isAllCaps(t!)) return false;
-    if (this.lex.notNames.has(t!.text) || this.common.has(t!.text.toLowerCase()) || this.lex.titles.has(t!.norm) || this.lex.givenNames.has(t!.norm)) return false;
+    if (this.lex.notNames.has(t!.text) || this.common.has(t!.text.toLowerCase()) || this.lex.titles.has(t!.norm)) return false;
+    // ("X Charles Dupont": a given name that another capitalized word follows starts a name of its own; "Fidji Simo": one that ends the run is a surname)
+    if (this.lex.givenNames.has(t!.norm) && j + 1 < s.endToken && isCapitalized(tokens[j + 1])) return false;
     if (this.lookups.demonyms.longestAt(tokens, j, j + 1) || this.lookups.roles.longestAt(tokens, j, s.endToken)) return false;
     if (this.lex.organizationHeads.has(t!.text)) return true;
     const next = this.knownAt(j, s);
