@@ -26,6 +26,12 @@ describe("entities: the knowledge base in the text", () => {
     expect(byName(es, "Idlib Governorate")!.geo).toMatchObject({ kind: "region", country: "SY" });
   });
 
+  it("prefers no place over a small foreign town named bare, and a continent over a town of its name", () => {
+    expect(names(entities("date 2025-03-14 British MPs debated the budget in London. Many Brits fear higher taxes."))).toEqual(["London"]);
+    expect(byName(entities("date 2025-03-14 The protest took place in Brits, a town north of Pretoria."), "Brits")!.geo).toMatchObject({ kind: "city", country: "ZA" });
+    expect(byName(entities("date 2025-03-14 Many countries in Africa and Asia signed the treaty."), "Asia")!.geo).toMatchObject({ kind: "other" });
+  });
+
   it("reads an ambiguous place name in the document's context", () => {
     const lebanon = entities("date 2024-10 Le Hezbollah a tiré des roquettes depuis le sud du Liban. À Tripoli, des familles libanaises ont fui Beyrouth.");
     expect(byName(lebanon, "Tripoli")!.country).toBe("LB");

@@ -223,6 +223,30 @@ function documentSectors(doc: AnalyzedDocument, lex: EntityLexicon, mentions: Me
   return out;
 }
 
+/** Towns this small are improbable readings of a bare name in a document that names nothing else of their country. */
+const IMPROBABLE_TOWN = 200_000;
+
+/**
+ * "Many Brits fear higher taxes" (in a report from London): a small foreign town, named in one
+ * word without a word of place before it ("à", "in", "the town of") or a place after its comma,
+ * in a document that names another country and nothing else of the town's, is an improbable
+ * reading: no place rather than that one.
+ */
+function improbablePlace(doc: AnalyzedDocument, d: Draft, context: CountryContext, lex: EntityLexicon): boolean {
+  const k = d.known;
+  if (!k || k.type !== "location" || k.geo?.kind !== "city" || k.capitalOf || k.population >= IMPROBABLE_TOWN) return false;
+  if ((context.get(k.country ?? "") ?? 0) > d.mentions.length) return false;
+  // (a document about no other country leaves the town its reading: "Les frappes ont touché Idleb")
+  if (![...context].some(([c, n]) => c !== k.country && n > 0)) return false;
+  const { tokens } = doc;
+  return d.mentions.every((m) => {
+    if (m.t1 - m.t0 !== 1) return false;
+    const before = tokens[m.t0 - 1];
+    if (before && lex.placeCues.has(before.norm)) return false;
+    return !(tokens[m.t1]?.text === "," && tokens[m.t1 + 1] && /^\p{Lu}/u.test(tokens[m.t1 + 1]!.text));
+  });
+}
+
 /** A mention's candidates, less those that bear its name only in a context the document is not ("Liverpool" the club outside sports). */
 function inContext(doc: AnalyzedDocument, m: Mention, sectors: Set<string>): KnownEntity[] {
   if (!m.candidates.some((c) => c.contextAliases.length && !(c.sector && sectors.has(c.sector)))) return m.candidates;
@@ -270,7 +294,7 @@ export function entitiesStage(knowledge: Knowledge): Stage {
         byName.set(m.candidates, c);
         chosen.set(m, c);
       }
-      const drafts: Draft[] = groupMentions(doc, mentions, chosen, fold);
+      const drafts: Draft[] = groupMentions(doc, mentions, chosen, fold).filter((d) => !improbablePlace(doc, d, context, own));
       for (const d of drafts) d.role = d.mentions.map((m) => appositions.get(m)).find((r) => r) ?? null;
       const ranked = [...context].sort((a, b) => b[1] - a[1]);
       const mainCountry = ranked[0] && ranked[0][1] >= 2 ? ranked[0][0] : null;

@@ -20,6 +20,7 @@ interface EntityCueData {
   organizationOf: string[];
   portfolioHeads: string[];
   placePrepositions: string[];
+  placeCues: string[];
   sectorCues: Record<string, string[]>;
   stateBodies: Record<string, string>;
 }
@@ -64,6 +65,8 @@ export interface EntityLexicon {
   /** phrases a name of an organization follows ("chief executive of", "porte-parole de", "shares of") */
   organizationOf: NameIndex<true>;
   placePrepositions: Set<string>;
+  /** folded words before a place name that read it as a place ("à", "in", "the town of") */
+  placeCues: Set<string>;
   /** endings of family names ("-enko", "-opoulos"): an unknown name ending so is a person's */
   surnameEndings: RegExp;
   /** sector -> words that tell a document is about it (SPT: match, striker, championnat) */
@@ -136,6 +139,7 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     organizationOf: NameIndex.of(data.organizationOf ?? []),
     portfolioHeads: new Set((data.portfolioHeads ?? []).map(fold)),
     placePrepositions: new Set(data.placePrepositions ?? []),
+    placeCues: new Set((data.placeCues ?? []).map(fold)),
     surnameEndings: surnameEndings(),
     stateBodies: bodyIndex(data.stateBodies ?? {}),
     sectorCues: new Map(Object.entries(data.sectorCues ?? {}).map(([sector, cues]) => [sector, NameIndex.of(cues)])),

@@ -9,6 +9,9 @@ import type { RolePhrase } from "./roles.js";
 /** How often each country is named or implied in the document: the context that settles ambiguous names. */
 export type CountryContext = Map<string, number>;
 
+/** The population a named feature without one weighs as. */
+const FEATURE_WEIGHT = 5_000_000;
+
 /** The reading of an ambiguous name that fits the document best. */
 export function chooseCandidate(m: Mention, context: CountryContext, date: CalendarValue | null): KnownEntity {
   let best = m.candidates[0]!;
@@ -20,7 +23,9 @@ export function chooseCandidate(m: Mention, context: CountryContext, date: Calen
     else {
       const kind = c.geo?.kind;
       // a world capital is the usual reading of its name, unless the document keeps naming another country
-      s = (kind === "country" ? 500 : 0) + 1.5 * Math.log10(c.population + 10) + (c.capitalOf ? 2 : 0) + 2 * Math.min(2, inContext);
+      // (a landmark, sea or continent the knowledge lists by name has no population: it weighs as a large city, above a town of its name, "Asia" the continent)
+      const population = kind === "other" && !c.population ? FEATURE_WEIGHT : c.population;
+      s = (kind === "country" ? 500 : 0) + 1.5 * Math.log10(population + 10) + (c.capitalOf ? 2 : 0) + 2 * Math.min(2, inContext);
       if (m.region) s += kind === "region" ? 100 : -100;
       else if (kind === "region" && !c.population) s -= 3; // a bare name is the city
     }
