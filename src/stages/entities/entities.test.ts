@@ -261,6 +261,10 @@ describe("entities: a state body named by its kind and its country", () => {
     expect(typed("date 2025-02 The novelist Tomasz Wrzesniak and the economist Ilse Vandermeulen spoke.")).toEqual(["person:Tomasz Wrzesniak:null", "person:Ilse Vandermeulen:null"]);
   });
 
+  it("reads no person or organization in a ship's name", () => {
+    expect(typed("date 2025-03-14 The USS Carl Vinson sailed into the Red Sea.")).toEqual(["location:Red Sea:null"]);
+  });
+
   it("reads a minister's portfolio as no name, even before a verb of speech, and keeps the name after it", () => {
     expect(typed("date 2025-03-14 Le ministre de l'Agriculture a affirmé avoir reçu des menaces.")).toEqual([]);
     expect(typed("date 2025-03-14 La secrétaire d'État chargée du Numérique a déclaré que le texte passerait.")).toEqual([]);

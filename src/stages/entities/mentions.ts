@@ -327,6 +327,8 @@ export class MentionFinder {
       while (k < run - 1 && this.lex.particles.has(tokens[k]!.norm)) k++;
       return k;
     }
+    // "USS Carl Vinson": a run that begins with a prefix of no entity (a ship's) is none, whatever names it holds
+    if (isAllCaps(tokens[i]!) && this.lex.nonEntityHeads.has(tokens[i]!.text)) return run;
     const inner = this.innerName(i, run, false);
     if (inner) {
       if (inner.firstEnd > i) this.typeRun(out, i, inner.firstEnd, s, titleCase);
