@@ -269,6 +269,16 @@ describe("quotes: the grammar around the cue", () => {
   });
 });
 
+describe("quotes: a description pointing back to an organization", () => {
+  it("gives 'the ministry', 'le programme' to the last organization named whose name holds that noun", () => {
+    expect(quotes("date 2025-03-14 The Ministry of Health published a new toll. The ministry said 52 people had been killed.")).toEqual([["indirect", "52 people had been killed", "Ministry of Health"]]);
+    expect(quotes("date 2025-03-14 Le ministère de la Santé a publié un bilan. Selon le ministère, 52 personnes ont été tuées.")).toEqual([["indirect", "52 personnes ont été tuées", "ministère de la Santé"]]);
+    expect(quotes("date 2025-03-14 Le Programme alimentaire mondial a lancé un appel. Le programme a estimé que la famine menace.")).toEqual([["indirect", "la famine menace", "World Food Programme"]]);
+    // (none named before: the description itself)
+    expect(quotes("date 2025-03-14 Le programme a estimé que la famine menace le pays.")).toEqual([["indirect", "la famine menace le pays", "Le programme"]]);
+  });
+});
+
 describe("quotes: over several paragraphs", () => {
   it("reads a quotation left open at a paragraph's end, the next paragraph opening with a mark, as its speaker's", () => {
     expect(quotes('date 2025-03-14 Keir Starmer said: "We will not accept this. Our allies know it.\n\n"We are ready to act," he added.')).toEqual([

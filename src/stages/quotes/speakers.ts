@@ -3,6 +3,7 @@ import { tokenIndexAt } from "../../document/offsets.js";
 import type { QuoteLexicon } from "./lexicon.js";
 import { nameGender } from "../../knowledge/given-names.js";
 import { countBefore } from "../../util/sorted.js";
+import { fold } from "../../text/fold.js";
 
 /** Who speaks: an entity of the document, or an unnamed description ("une source militaire"). */
 export interface Speaker {
@@ -161,11 +162,22 @@ export class SpeakerFinder {
     for (let j = k + 1; j < Math.min(end, k + 6) && isWordy(tokens[j]); j++) {
       if (!this.lex.speakerNouns.has(tokens[j]!.norm)) continue;
       const sector = DEFINITE.test(tokens[k]!.text) ? this.lex.sectorNouns.get(tokens[j]!.norm) : undefined;
-      const back = sector ? this.lastOfSector(sector, k) : null;
+      const back = (sector ? this.lastOfSector(sector, k) : null) ?? (DEFINITE.test(tokens[k]!.text) && j === k + 1 ? this.lastWithHead(tokens[j]!.norm, k) : null);
       if (back) return back;
       let e = j + 1;
       while (e < Math.min(end, j + 3) && tokens[e]!.kind === "word" && /^\p{Ll}/u.test(tokens[e]!.text) && !STOP.test(tokens[e]!.text) && !this.lex.verbs.longestAt(tokens, e)) e++;
       return { entity: null, text: this.text(k, e) };
+    }
+    return null;
+  }
+
+  /** "le ministère" after "le ministère de la Santé", "the ministry" after "the Ministry of Health": the last organization named before token k whose name holds that noun. */
+  private lastWithHead(noun: string, k: number): Speaker | null {
+    for (let i = this.ordered.length - 1; i >= 0; i--) {
+      const m = this.ordered[i]!;
+      if (m.t0 >= k) continue;
+      const e = this.doc.entities.find((x) => x.id === m.id)!;
+      if (e.type === "organization" && [e.name, ...e.aliases].some((n) => fold(n).split(/[\s'’-]+/).includes(noun))) return { entity: m.id, text: e.name };
     }
     return null;
   }
