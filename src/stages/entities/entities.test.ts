@@ -69,6 +69,14 @@ describe("entities: a counterpart", () => {
 });
 
 describe("entities: roles", () => {
+  it("names no holder whose given name says the other gender than a feminine role phrase", () => {
+    const holder = (text: string) => entities(text).find((e) => e.type === "person")?.name ?? null;
+    expect(holder("date 2025-03-14 « C'est inacceptable », a déclaré la ministre italienne des Affaires étrangères.")).toBeNull();
+    expect(holder("date 2025-03-14 « C'est inacceptable », a déclaré le ministre italien des Affaires étrangères.")).toBe("Antonio Tajani");
+    // (the masculine is also said of women)
+    expect(holder("date 2025-03-14 « C'est inacceptable », a déclaré le Premier ministre italien.")).toBe("Giorgia Meloni");
+  });
+
   it("resolves a role phrase alone to the office holder at the article's date", () => {
     const es = entities("date 2024-12 Le président iranien a assuré que Téhéran était prêt à aider. Le ministre iranien des Affaires étrangères est attendu à Damas.");
     expect(byName(es, "Masoud Pezeshkian")!.aliases).toEqual(["Le président iranien"]);

@@ -5,6 +5,7 @@ import type { Stage } from "../../pipeline/pipeline.js";
 import { closeSpelling, skeleton } from "../../knowledge/skeleton.js";
 import { fold } from "../../text/fold.js";
 import { OfficeIndex } from "../../knowledge/offices.js";
+import { nameGender } from "../../knowledge/given-names.js";
 import { entityLexicon, mixedLexicon, type EntityLexicon } from "./lexicon.js";
 import { docLookups, type DocLookups } from "./lookups.js";
 import { MentionFinder, type Mention } from "./mentions.js";
@@ -143,6 +144,10 @@ function applyRoles(
       if (cue !== undefined || /^\d+(e|er|ème|th|st|nd|rd)$/i.test(tokens[t0 - 1]?.text ?? "")) continue;
       const holder = knowledge.holder(r.office, r.of, doc.reference);
       if (!holder) continue;
+      // "la cheffe du parti", "la ministre": a holder whose given name says the other gender is not meant
+      const gender = lex.roleGender.get(tokens[r.t0 - 1]?.norm ?? "");
+      const holderGender = gender ? nameGender(holder.name) : null;
+      if (holderGender && holderGender !== gender) continue;
       mentions.push({ t0, t1: r.t1, candidates: [holder], type: "person", source: "role", region: false });
       if (holder.country) context.set(holder.country, (context.get(holder.country) ?? 0) + 1);
     }

@@ -21,6 +21,7 @@ interface EntityCueData {
   portfolioHeads: string[];
   placePrepositions: string[];
   placeCues: string[];
+  roleGender: Record<string, "f" | "m">;
   sectorCues: Record<string, string[]>;
   stateBodies: Record<string, string>;
 }
@@ -67,6 +68,8 @@ export interface EntityLexicon {
   placePrepositions: Set<string>;
   /** folded words before a place name that read it as a place ("à", "in", "the town of") */
   placeCues: Set<string>;
+  /** folded determiners that give a role phrase a gender ("la ministre"): its holder must agree */
+  roleGender: Map<string, "f" | "m">;
   /** endings of family names ("-enko", "-opoulos"): an unknown name ending so is a person's */
   surnameEndings: RegExp;
   /** sector -> words that tell a document is about it (SPT: match, striker, championnat) */
@@ -140,6 +143,7 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     portfolioHeads: new Set((data.portfolioHeads ?? []).map(fold)),
     placePrepositions: new Set(data.placePrepositions ?? []),
     placeCues: new Set((data.placeCues ?? []).map(fold)),
+    roleGender: new Map(Object.entries(data.roleGender ?? {}).map(([w, g]) => [fold(w), g])),
     surnameEndings: surnameEndings(),
     stateBodies: bodyIndex(data.stateBodies ?? {}),
     sectorCues: new Map(Object.entries(data.sectorCues ?? {}).map(([sector, cues]) => [sector, NameIndex.of(cues)])),
