@@ -35,6 +35,16 @@ describe("vigie analyze", () => {
     }
   });
 
+  it("analyzes in worker threads with --workers: the same records in the same order, bad documents reported, the rest kept", () => {
+    const one = vigie(["analyze", dir]);
+    const pooled = vigie(["analyze", dir, "--workers", "2"]);
+    expect(pooled.status).toBe(one.status);
+    expect(pooled.stdout).toBe(one.stdout);
+    expect(pooled.stderr).toContain("empty.txt");
+    expect(pooled.stderr).toContain("feed.jsonl:2");
+    expect(vigie(["analyze", dir, "--workers", "0"]).status).toBe(2);
+  });
+
   it("writes one file per document with --out, JSONL lines named by line number", () => {
     const out = mkdtempSync(join(tmpdir(), "vigie-out-"));
     const r = vigie(["analyze", dir, "--out", out]);

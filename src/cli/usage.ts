@@ -45,7 +45,7 @@ export function countryFlag(raw: string | undefined, flag: string): string | und
 export const HELP = `vigie — news intelligence: entities, places, times, quotes, events and framing from news articles
 
 Usage:
-  vigie analyze PATH… [--json | --pretty] [--out DIR] [--max-bytes N] [--kb FILE]… [--config FILE]
+  vigie analyze PATH… [--json | --pretty] [--out DIR] [--workers N] [--max-bytes N] [--kb FILE]… [--config FILE]
   vigie lookup NAME… [--date YYYY[-MM[-DD]]] [--kb FILE]… [--json]
   vigie ingest PATH… [--db FILE] [--workers N] [--time-limit SECONDS] [--max-bytes N] [--kb FILE]… [--config FILE] [--quiet]
   vigie search QUERY [--db FILE] [--lang L] [--from D] [--to D] [--outlet O] [--entity NAME] [--limit N] [--json]
@@ -76,7 +76,8 @@ Options:
   --date D         (lookup) the date at which offices are read, e.g. 2024-12
   --db FILE|URL    the store: a SQLite file (default ./vigie.db, or $VIGIE_DB) or a PostgreSQL
                    database, postgres://user:password@host:port/database (the queue needs one)
-  --workers N      (ingest) analysis worker threads, default the number of cores
+  --workers N      (ingest, analyze) analysis worker threads, default the number of cores (analyze: for
+                   inputs of 2000 documents or more; 1, in this process, for fewer)
   --time-limit S   (ingest) seconds one document's analysis may take before it fails, default 60
   --quiet          (ingest) no progress, only problems and the summary
   -h, --help       this help
@@ -100,7 +101,7 @@ const STORY_FILTERS = DATES + "  --entity NAME      stories with a document nami
 
 /** Each command's own help: what it does and every option it takes. */
 export const COMMAND_HELP: Record<string, string> = {
-  analyze: "vigie analyze PATH… — one analysis record per document\n\n" + JSON_OUT + "  --pretty           a readable summary (default on a terminal)\n  --out DIR          DIR/<name>.json per document\n  --max-bytes N      refuse documents larger than N bytes (default 5000000)\n" + KB,
+  analyze: "vigie analyze PATH… — one analysis record per document\n\n" + JSON_OUT + "  --pretty           a readable summary (default on a terminal)\n  --out DIR          DIR/<name>.json per document\n  --workers N        analysis worker threads (default: the number of cores for 2000 documents or more, else 1)\n  --max-bytes N      refuse documents larger than N bytes (default 5000000)\n" + KB,
   lookup: "vigie lookup NAME… — what the knowledge base knows of a name\n\n  --date D           the date at which offices are read\n" + KB + JSON_OUT,
   ingest: "vigie ingest PATH… — every document with its whole analysis into the store, once each\n\n" + DB + "  --workers N        analysis worker threads (default the number of cores)\n  --time-limit S     seconds one document's analysis may take before it fails (default 60)\n  --max-bytes N      refuse documents larger than N bytes (default 5000000)\n  --quiet            no progress, only problems and the summary\n" + KB,
   search: "vigie search QUERY — full text, diacritic-insensitive, ranked, with snippets\n\n" + DB + "  --lang L           documents in language L\n" + DATES + "  --outlet O         documents of outlet O\n  --entity NAME      documents naming this entity\n" + LIMIT("20") + JSON_OUT,

@@ -4,7 +4,18 @@ import type { AnalysisRecord } from "../record/record.js";
 import type { StoryFeatures } from "../stories/features.js";
 
 type Started = { started: number };
-type Reply = { seq: number; record?: AnalysisRecord; simhash?: string | null; knownNames?: Record<string, string[]>; storyFeatures?: StoryFeatures; error?: string };
+type Reply = {
+  seq: number;
+  record?: AnalysisRecord;
+  simhash?: string | null;
+  knownNames?: Record<string, string[]>;
+  storyFeatures?: StoryFeatures;
+  /** the record as JSON, from a pool started `serialized` */
+  json?: string;
+  lang?: string;
+  warnings?: string[];
+  error?: string;
+};
 type Ready = { ready: true; knowledgeErrors: string[] };
 
 /** each analysis worker's heap limit: the knowledge takes ~100 MB, one document a few MB at most */
@@ -29,6 +40,13 @@ interface Slot {
   stopped: boolean;
 }
 
+/** A document analyzed by a pool started `serialized`: its record as JSON, its language and warnings. */
+export interface SerializedAnalysis {
+  json: string;
+  lang: string;
+  warnings: string[];
+}
+
 /** The default time one document's analysis may take. */
 export const DEFAULT_TIME_LIMIT_MS = 60_000;
 
@@ -40,7 +58,7 @@ export const DEFAULT_TIME_LIMIT_MS = 60_000;
  */
 export class AnalysisPool {
   private readonly workers: Slot[] = [];
-  private readonly waiting = new Map<number, { resolve: (r: Analyzed) => void; reject: (e: Error) => void; slot: Slot; doc: SourceDocument }>();
+  private readonly waiting = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void; slot: Slot; doc: SourceDocument }>();
   /** how long one document's analysis may take before its worker is stopped and the document fails */
   timeLimitMs = DEFAULT_TIME_LIMIT_MS;
   private seq = 0;
@@ -49,13 +67,18 @@ export class AnalysisPool {
   private constructor(
     private readonly url: URL,
     private readonly files: string[],
+    private readonly serialized: boolean,
   ) {}
 
-  /** Starts `size` workers and waits until each has its knowledge loaded; returns knowledge-file errors once. */
-  static async start(size: number, files: string[]): Promise<{ pool: AnalysisPool; knowledgeErrors: string[] }> {
+  /**
+   * Starts `size` workers and waits until each has its knowledge loaded; returns knowledge-file
+   * errors once. A `serialized` pool sends records back as JSON text (see analyzeToJson), for a
+   * main thread that only writes them; else as objects with what the store needs beside them.
+   */
+  static async start(size: number, files: string[], serialized = false): Promise<{ pool: AnalysisPool; knowledgeErrors: string[] }> {
     // run from the TypeScript sources (the tests), the worker is the built one
     const url = import.meta.url.endsWith(".ts") ? new URL("../../dist/ingest/analysis-worker.js", import.meta.url) : new URL("./analysis-worker.js", import.meta.url);
-    const pool = new AnalysisPool(url, files);
+    const pool = new AnalysisPool(url, files, serialized);
     const errors = await Promise.all(Array.from({ length: size }, () => pool.spawn()));
     return { pool, knowledgeErrors: errors[0] ?? [] };
   }
@@ -63,7 +86,7 @@ export class AnalysisPool {
   /** A new worker in the pool; resolves with its knowledge-file errors once it is ready. */
   private spawn(): Promise<string[]> {
     // a heap of its own: a document that exhausts it stops this worker, not the ingest
-    const worker = new Worker(this.url, { workerData: { files: this.files }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(this.url, { workerData: { files: this.files, serialized: this.serialized }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     const slot: Slot = { worker, busy: 0, timer: null, stopped: false };
     this.workers.push(slot);
     return new Promise<string[]>((resolve, reject) => {
@@ -122,7 +145,7 @@ export class AnalysisPool {
     void slot.worker.terminate();
     this.spawn().then(
       () => {
-        for (const [, w] of queued) this.analyze(w.doc).then(w.resolve, w.reject);
+        for (const [, w] of queued) this.request(w.doc).then(w.resolve, w.reject);
       },
       (err: Error) => {
         for (const [, w] of queued) w.reject(err);
@@ -130,7 +153,21 @@ export class AnalysisPool {
     );
   }
 
-  analyze(doc: SourceDocument): Promise<Analyzed> {
+  /** A document analyzed, with what the store needs beside its record. */
+  async analyze(doc: SourceDocument): Promise<Analyzed> {
+    const r = await this.request(doc);
+    if (!r.record) throw new Error("this pool sends records as JSON (analyzeToJson)");
+    return { record: r.record, simhash: r.simhash ?? null, knownNames: r.knownNames ?? {}, storyFeatures: r.storyFeatures };
+  }
+
+  /** A document analyzed by a `serialized` pool: its record as JSON text. */
+  async analyzeToJson(doc: SourceDocument): Promise<SerializedAnalysis> {
+    const r = await this.request(doc);
+    if (r.json === undefined) throw new Error("this pool sends records as objects (analyze)");
+    return { json: r.json, lang: r.lang ?? "und", warnings: r.warnings ?? [] };
+  }
+
+  private request(doc: SourceDocument): Promise<Reply> {
     if (!this.workers.length) return Promise.reject(new Error("no analysis worker is running"));
     const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     const seq = this.seq++;
@@ -148,7 +185,7 @@ export class AnalysisPool {
     w.slot.busy--;
     if (w.slot.timer) clearTimeout(w.slot.timer);
     w.slot.timer = null;
-    if (reply.record) w.resolve({ record: reply.record, simhash: reply.simhash ?? null, knownNames: reply.knownNames ?? {}, storyFeatures: reply.storyFeatures });
+    if (reply.record || reply.json !== undefined) w.resolve(reply);
     else w.reject(new Error(reply.error ?? "analysis failed"));
   }
 

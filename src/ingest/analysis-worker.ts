@@ -1,4 +1,4 @@
-/** A worker thread of the analysis pool: analyzes the documents it is sent, one at a time. */
+/** A worker thread of the analysis pool: analyzes the documents it is sent, one at a time (records as objects, or as JSON text for a `serialized` pool). */
 import { parentPort, workerData } from "node:worker_threads";
 import { createAnalyzer } from "../analyze.js";
 import type { SourceDocument } from "../document/document.js";
@@ -6,7 +6,7 @@ import { toRecord } from "../record/record.js";
 import { simhash } from "../store/near-duplicates.js";
 import { storyFeatures } from "../stories/features.js";
 
-const { files } = workerData as { files: string[] };
+const { files, serialized } = workerData as { files: string[]; serialized?: boolean };
 const analyzer = await createAnalyzer({ files });
 const port = parentPort!;
 port.postMessage({ ready: true, knowledgeErrors: analyzer.pipeline.knowledge?.errors.map((e) => e.message) ?? [] });
@@ -15,6 +15,10 @@ port.on("message", ({ seq, doc }: { seq: number; doc: SourceDocument }) => {
   try {
     const analyzed = analyzer.pipeline.analyze(doc);
     const record = toRecord(analyzed);
+    if (serialized) {
+      port.postMessage({ seq, json: JSON.stringify(record), lang: record.doc.lang, warnings: record.doc.warnings });
+      return;
+    }
     // the knowledge base's names of the entities, so that the store finds them under any of them
     const knownNames = Object.fromEntries([...analyzed.known].map(([id, k]) => [id, [k.name, ...k.aliases]]));
     port.postMessage({ seq, record, simhash: simhash(record.text), knownNames, storyFeatures: storyFeatures(record) });
