@@ -92,7 +92,9 @@ export function resolveWeekday(
   const forward = e.dir === 1 || (e.dir === null && future);
   if (ref.day) {
     if (e.dir === 0) return dayValue(ref.day.monday().plus(e.weekday - 1));
-    return dayValue(forward ? ref.day.plus(1).nearest(e.weekday, false) : ref.day.nearest(e.weekday, true));
+    // ("vendredi" in a Friday's article is that day; "last Friday", "vendredi dernier" is a week before it)
+    const latest = e.dir === -1 ? ref.day.plus(-1) : ref.day;
+    return dayValue(forward ? ref.day.plus(1).nearest(e.weekday, false) : latest.nearest(e.weekday, true));
   }
   if (!ref.start || !ref.end) return null;
   if (!anchor && upcoming) {

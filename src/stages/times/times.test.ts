@@ -104,6 +104,9 @@ describe("times: weekdays and relative expressions with a day-precision date", (
       ["on Tuesday", "2024-12-03", "day"],
       ["next Monday", "2024-12-09", "day"],
     ]);
+    // "last" and "dernier" name the one before the day of writing, even on that weekday
+    expect(times("date 2024-12-04 Mercredi dernier, il a parlé devant les députés.")).toEqual([["Mercredi dernier", "2024-11-27", "day"]]);
+    expect(times("date 2024-12-04 He left the country last Wednesday, officials said.")).toEqual([["last Wednesday", "2024-11-27", "day"]]);
   });
 
   it("counts days, weeks and years from the day of writing", () => {
