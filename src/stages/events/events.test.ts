@@ -355,4 +355,9 @@ describe("events: ordinary news is no conflict", () => {
     expect(events("date 2025-02 Emmanuel Macron a salué Volodymyr Zelensky pour son courage.")).toEqual([["SUPPORT", "Emmanuel Macron", "Volodymyr Zelenskyy", "reported"]]);
     expect(events("date 2025-02 The European Commission fined Google 2.4 billion euros.")).toEqual([["SANCTION", "European Commission", "Google", "reported"]]);
   });
+
+  it("reads no request in a source's asking not to be named", () => {
+    expect(events('date 2025-02-11 "This is not the time for panic," a senior EU diplomat, who asked not to be named, told Reuters.')).toEqual([]);
+    expect(events("date 2025-02-11 Un diplomate européen, qui a demandé à ne pas être nommé, a parlé à l'AFP.")).toEqual([]);
+  });
 });

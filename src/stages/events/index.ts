@@ -303,6 +303,12 @@ class EventFinder {
       this.asked = null;
       for (let k = s.firstToken; k < s.endToken; k++) {
         if (this.parts.covered[k]) continue;
+        // "who asked not to be named": no trigger inside such a phrase
+        const not = this.lex.notEvents.longestAt(tokens, k, s.endToken);
+        if (not) {
+          k = not.end - 1;
+          continue;
+        }
         const m = this.lex.triggers.longestAt(tokens, k, s.endToken);
         if (!m) continue;
         const trigger = m.values[0]!;

@@ -56,6 +56,7 @@ interface EventData {
   reciprocals: string[];
   mediatorsBefore?: string[];
   mediatorsAfter?: string[];
+  notEvents?: string[];
 }
 
 /** A language's event words (data/lang/<lang>/events.json), indexed. */
@@ -134,6 +135,8 @@ export interface EventLexicon {
   mediatorsBefore: NameIndex<true>;
   /** phrases after the names of mediators ("with Qatar and Egypt mediating") */
   mediatorsAfter: NameIndex<true>;
+  /** phrases that hold a trigger word and tell no event ("asked not to be named") */
+  notEvents: NameIndex<true>;
 }
 
 const words = (list: string[]) => new Set(list.map(fold));
@@ -185,6 +188,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     reciprocals: NameIndex.of(d.reciprocals),
     mediatorsBefore: NameIndex.of(d.mediatorsBefore ?? []),
     mediatorsAfter: NameIndex.of(d.mediatorsAfter ?? []),
+    notEvents: NameIndex.of(d.notEvents ?? []),
   };
   return lex;
 });

@@ -16,6 +16,8 @@ interface Cue {
 type Draft = Omit<QuoteRecord, "id">;
 
 const DASH = /^[—–-]$/;
+/** a mark closing a quotation ("“…” said X", "« … » a déclaré X") */
+const CLOSING_MARK = /^[»”"’]$/;
 const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
 /** how many words (titles, a determiner) may stand before a name that introduces a quotation ("Iranian Foreign Minister Abbas Araghchi “stressed …”") */
 const NAME_LEAD = 4;
@@ -182,7 +184,30 @@ class QuoteFinder {
     const that = this.lex.complementizers.has(tokens[this.speakers.pastTimes(end, s.endToken)]?.norm ?? "");
     // ("The Louvre's director, Laurence des Cars, warned the minister that …": the comma closes an apposition too)
     if (tokens[v - 1]?.text === "," && !that && !this.afterApposition(v - 1, s)) return this.speakers.after(end, s.endToken) ?? this.speakers.before(v, s.firstToken);
-    return this.speakers.before(v, s.firstToken) ?? this.speakers.after(end, s.endToken);
+    // "Donald Tusk called the remarks … and said Poland would …": a verb coordinated with an earlier one has the sentence's subject
+    if (this.coordinated(v, s)) return this.speakers.subjectBefore(s.firstToken, v);
+    const before = this.speakers.before(v, s.firstToken);
+    if (before) return before;
+    // an inverted subject follows a verb only after the quotation it reports ("“…” said X"), not before the content ("said Poland would")
+    return CLOSING_MARK.test(tokens[v - 1]?.text ?? "") ? this.speakers.after(end, s.endToken) : null;
+  }
+
+  /** Whether a verb of speech stands in tokens [from, to) ("X said Y …, according to a statement": the report is the verb's, the source the statement's). */
+  private speechIn(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.inRegion[k]! < 0 && this.verbAt(k, to)) return true;
+    return false;
+  }
+
+  /** Whether a coordinating word ("and", "mais"), auxiliaries aside, stands just before the verb at v. */
+  private coordinated(v: number, s: Sentence): boolean {
+    const { tokens } = this.doc;
+    for (let k = v - 1; k >= s.firstToken && k >= v - 4; k--) {
+      if (this.lex.coordinators.longestAt(tokens, k, v)?.end === v) return true;
+      const aux = this.lex.auxiliaries.longestAt(tokens, k, v);
+      if (!aux || aux.end !== v) continue;
+      for (let j = k - 1; j >= s.firstToken && j >= k - 2; j--) if (this.lex.coordinators.longestAt(tokens, j, k)?.end === k) return true;
+    }
+    return false;
   }
 
   /** The verb of speech or "selon X" of the sentence, outside quotations, nearest to token `near` (within CUE_REACH tokens), with its speaker. */
@@ -405,7 +430,7 @@ class QuoteFinder {
         const span =
           atStart && tokens[whoEnd]?.text === ","
             ? range(whoEnd + 1, this.contentEnd(whoEnd + 1, s))
-            : tokens[i - 1]?.text === "," && this.plainTail(whoEnd, s.endToken)
+            : tokens[i - 1]?.text === "," && this.plainTail(whoEnd, s.endToken) && !this.speechIn(s.firstToken, i - 1)
               ? range(s.firstToken, i - 1)
               : null;
         if (span && speaker && !holdsRegion(span[0], span[1])) this.add("indirect", span[0], span[1], speaker, { t0: i, t1: according.end, speaker });

@@ -24,6 +24,7 @@ interface QuoteData {
   participle: string;
   controlVerbs?: string[];
   controlLinks?: string[];
+  coordinators?: string[];
 }
 
 /** A language's words of reported speech (data/lang/<lang>/quotes.json), indexed. */
@@ -61,6 +62,8 @@ export interface QuoteLexicon {
   /** verbs whose report follows their object after a link ("urged X to …", "accuse X de …") */
   controlVerbs: NameIndex<true>;
   controlLinks: Set<string>;
+  /** words that coordinate a verb of speech with an earlier verb ("… and said"): its subject is the sentence's */
+  coordinators: NameIndex<true>;
 }
 
 export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
@@ -88,6 +91,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     participle: new RegExp(d.participle || "(?!)", "iu"),
     controlVerbs: NameIndex.of(d.controlVerbs ?? []),
     controlLinks: new Set((d.controlLinks ?? []).map(fold)),
+    coordinators: NameIndex.of(d.coordinators ?? []),
   };
   return lex;
 });

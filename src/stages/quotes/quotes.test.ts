@@ -279,6 +279,23 @@ describe("quotes: a description pointing back to an organization", () => {
   });
 });
 
+describe("quotes: the subject of the verb of speech", () => {
+  it("gives a verb coordinated with an earlier one the sentence's subject, never the content's first name", () => {
+    expect(quotes('date 2025-02-11 Polish Prime Minister Donald Tusk called the remarks "a wake-up call" and said Poland would spend more on defence.')).toEqual([
+      ["partial", "a wake-up call", "Donald Tusk"],
+      ["indirect", "Poland would spend more on defence", "Donald Tusk"],
+    ]);
+    expect(quotes("date 2025-02-11 Olaf Scholz said he shared the concern but insisted that NATO remained the cornerstone of security.")).toContainEqual(["indirect", "NATO remained the cornerstone of security", "Olaf Scholz"]);
+    expect(quotes("date 2025-02-11 Le Premier ministre Jean Castex a reçu les syndicats et a assuré que la réforme serait retirée.")).toEqual([["indirect", "la réforme serait retirée", "Jean Castex"]]);
+  });
+
+  it("leaves a report to its own verb when 'according to' closes the sentence, and reads no dateline as a subject", () => {
+    const r = quotes("date 2025-02-11 Donald Tusk said Poland would spend more on defence, according to a statement from his office.");
+    expect(r).toEqual([["indirect", "Poland would spend more on defence", "Donald Tusk"]]);
+    expect(quotes("date 2025-02-11 PARIS (Reuters) - Emmanuel Macron urged leaders to act, warning that Europe could not wait.")).toContainEqual(["indirect", "Europe could not wait", "Emmanuel Macron"]);
+  });
+});
+
 describe("quotes: over several paragraphs", () => {
   it("reads a quotation left open at a paragraph's end, the next paragraph opening with a mark, as its speaker's", () => {
     expect(quotes('date 2025-03-14 Keir Starmer said: "We will not accept this. Our allies know it.\n\n"We are ready to act," he added.')).toEqual([

@@ -125,9 +125,16 @@ export class SpeakerFinder {
     for (let k = from; k < to; k++) {
       const m = this.byFirst.get(k);
       const e = m && this.doc.entities.find((x) => x.id === m.id);
-      if (m && e && (e.type !== "location" || e.geo?.kind === "country")) return this.entity(m.id, k, m.t1);
+      if (m && e && (e.type !== "location" || e.geo?.kind === "country") && !this.dateline(m.t1)) return this.entity(m.id, k, m.t1);
     }
     return null;
+  }
+
+  /** Whether a name ending at token t1 is part of a dateline ("PARIS (Reuters) -", "KYIV, Dec 3 (AFP) —"): a dash follows it, a bracket between. */
+  private dateline(t1: number): boolean {
+    const { tokens } = this.doc;
+    const next = tokens[t1]?.text === ")" ? t1 + 1 : t1;
+    return /^[—–-]$/.test(tokens[next]?.text ?? "");
   }
 
   /** The subject of a sentence before token `to`: its first person, organization or country named, or a pronoun opening it. */
