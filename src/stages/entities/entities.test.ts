@@ -269,6 +269,12 @@ describe("entities: a state body named by its kind and its country", () => {
     expect(typed("date 2025-02 The novelist Tomasz Wrzesniak and the economist Ilse Vandermeulen spoke.")).toEqual(["person:Tomasz Wrzesniak:null", "person:Ilse Vandermeulen:null"]);
   });
 
+  it("knows news outlets as organizations of the media, and no outlet in a common word", () => {
+    const es = entities("date 2025-02-11 Hegseth, a former Fox News host, spoke to Sky News. Le Parisien et Ouest-France ont publié l'entretien.");
+    expect(es.filter((e) => e.type === "organization").map((e) => e.name)).toEqual(["Fox News", "Sky News", "Le Parisien", "Ouest-France"]);
+    expect(names(entities("date 2025-02-11 Nature lovers met at dawn. Le point sur la situation a été fait."))).toEqual([]);
+  });
+
   it("reads no person or organization in a ship's name", () => {
     expect(typed("date 2025-03-14 The USS Carl Vinson sailed into the Red Sea.")).toEqual(["location:Red Sea:null"]);
   });
