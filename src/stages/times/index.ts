@@ -48,7 +48,8 @@ function resolveTimes(doc: AnalyzedDocument, knownDays: Day[]): void {
 
   if (!ref.day && ref.start && ref.end) {
     const inMonth = (d: Day | null) => !!d && d.since(ref.start!) >= 0 && d.since(ref.end!) <= 0;
-    ref.day = latest(items.map((it) => it.resolution?.day ?? null).filter(inMonth));
+    // (the day of writing follows what the text tells as past; "sera examiné à partir du 24 mars" is still to come)
+    ref.day = latest(items.filter((it) => !it.future).map((it) => it.resolution?.day ?? null).filter(inMonth));
   }
   let previous: Day | null = null;
   let previousValue: CalendarValue | null = null;

@@ -165,6 +165,12 @@ describe("times: a month-precision date", () => {
       ["Le jeudi 5 décembre 2024", "2024-12-05", "day"],
       ["Aujourd'hui", "2024-12-05", "day"],
     ]);
+    // (a date still to come is no day of writing)
+    expect(times("date 2024-12 Le jeudi 5 décembre, le texte a été présenté. Il sera examiné à partir du 16 décembre. Aujourd'hui, les députés en débattent.")).toEqual([
+      ["Le jeudi 5 décembre", "2024-12-05", "day"],
+      ["du 16 décembre", "2024-12-16", "day"],
+      ["Aujourd'hui", "2024-12-05", "day"],
+    ]);
   });
 
   it("resolves a season named with this, last or next to its year", () => {
