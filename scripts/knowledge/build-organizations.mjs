@@ -43,6 +43,13 @@ for (const c of places().cities) {
   for (const n of names) cityNames.set(fold(n), names);
 }
 const placeSet = new Set([...placeNames(100_000)].map(fold));
+/** Named features (landmarks, seas, continents), folded. */
+const features = new Set(
+  readFileSync(join(root, "data", "knowledge", "places", "features.jsonl"), "utf8")
+    .split("\n")
+    .filter((l) => l.startsWith("{"))
+    .flatMap((l) => [JSON.parse(l).name, ...(JSON.parse(l).aliases ?? [])].map(fold)),
+);
 const common = new Set(commonWords().map(fold));
 const known = new Set();
 for (const file of readdirSync(join(root, "data", "knowledge", "entities"))) {
@@ -133,6 +140,8 @@ const addOutlet = (raw, country) => {
   const aliases = bracket && /^\p{Lu}[\p{L}.]{3,}$/u.test(bracket[1]) && !/^(EN|FR|DE|ES|IT)$/.test(bracket[1]) ? [bracket[1]] : [];
   // "The Guardian": the name the press writes without its article
   if (/^The /.test(name) && name.split(" ").length > 2) aliases.push(name.slice(4));
+  // ("The White House" lists its own news: the place it is named after stays that place)
+  if ([name, name.replace(/^The /, "")].some((n) => placeSet.has(fold(n)) || features.has(fold(n)))) return;
   add(name, "organization", country, aliases, "MED");
 };
 const COUNTRY_OF_SECTION = { UK: "GB", IND: "IN", ISL: "IS" };

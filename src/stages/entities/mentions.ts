@@ -257,6 +257,8 @@ export class MentionFinder {
     if (t1 - t0 >= 2 && this.lex.locationHeads.has(texts[texts.length - 1]!)) return "location";
     if (t1 - t0 >= 2 && this.lex.givenNames.has(words[0]!.norm)) return "person";
     if (this.cuedOrganization(t0, s.firstToken)) return "organization";
+    // "AMD announced": an acronym is no person's name, whatever verb follows it (after a number it is a model, read below)
+    if (t1 - t0 === 1 && isAllCaps(words[0]!) && words[0]!.text.length >= 3 && words[0]!.text.length <= 6 && this.doc.tokens[t0 - 1]?.kind !== "number" && !this.lex.givenNames.has(words[0]!.norm)) return "organization";
     if (this.portfolio(t0, s.firstToken) && !this.lex.givenNames.has(words[0]!.norm)) return "skip";
     if (this.titled(t0, s.firstToken) || this.speaks(t1, s.endToken) || this.spokenBy(t0, s.firstToken) || this.appositiveRole(t1, s.endToken)) return "person";
     // ("Boeing 737 MAX": capitals after a number name a model, not an organization)

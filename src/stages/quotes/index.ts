@@ -192,9 +192,19 @@ class QuoteFinder {
     return CLOSING_MARK.test(tokens[v - 1]?.text ?? "") ? this.speakers.after(end, s.endToken) : null;
   }
 
-  /** Whether a verb of speech stands in tokens [from, to) ("X said Y …, according to a statement": the report is the verb's, the source the statement's). */
-  private speechIn(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (this.inRegion[k]! < 0 && this.verbAt(k, to)) return true;
+  /**
+   * Whether a report was found within tokens [from, to) already ("X said Y …, according to a
+   * statement", "AMD announced it would cut jobs, a spokesperson told CNBC"): the clause is that
+   * report's, and the later cue its source's, not a report of the whole clause.
+   */
+  private quotedWithin(from: number, to: number): boolean {
+    const a = this.doc.tokens[from]!.start;
+    const b = this.doc.tokens[to - 1]?.end ?? a;
+    // (quotes are recorded in text order: those of this sentence are the last ones)
+    for (let n = this.out.length - 1; n >= 0 && this.out[n]!.end > a; n--) {
+      const q = this.out[n]!;
+      if (q.kind === "indirect" && q.start >= a && q.end <= b) return true;
+    }
     return false;
   }
 
@@ -430,7 +440,7 @@ class QuoteFinder {
         const span =
           atStart && tokens[whoEnd]?.text === ","
             ? range(whoEnd + 1, this.contentEnd(whoEnd + 1, s))
-            : tokens[i - 1]?.text === "," && this.plainTail(whoEnd, s.endToken) && !this.speechIn(s.firstToken, i - 1)
+            : tokens[i - 1]?.text === "," && this.plainTail(whoEnd, s.endToken) && !this.quotedWithin(s.firstToken, i - 1)
               ? range(s.firstToken, i - 1)
               : null;
         if (span && speaker && !holdsRegion(span[0], span[1])) this.add("indirect", span[0], span[1], speaker, { t0: i, t1: according.end, speaker });
@@ -473,8 +483,9 @@ class QuoteFinder {
         else if (k === this.speakers.pastTimes(v.t1, s.endToken) && this.lex.contentStarts.longestAt(tokens, k, s.endToken)) span = range(k, this.contentEnd(k, s));
         if (tokens[k]!.kind === "punct" && tokens[k]!.text !== ",") break;
       }
-      // "X said it was …", "X told reporters the city had fallen": a clause straight after the verb
-      if (!span && (tokens[i - 1]?.text !== "," || this.afterApposition(i - 1, s)) && this.lex.clauseVerbs.longestAt(tokens, v.t0, s.endToken)?.end === v.t1) {
+      // "X said it was …", "X told reporters the city had fallen", "…, claiming it has no jurisdiction": a clause straight after the verb
+      const participle = this.lex.participle.test(tokens[v.t1 - 1]!.text);
+      if (!span && (tokens[i - 1]?.text !== "," || participle || this.afterApposition(i - 1, s)) && this.lex.clauseVerbs.longestAt(tokens, v.t0, s.endToken)?.end === v.t1) {
         let k = this.speakers.pastTimes(v.t1, s.endToken);
         if (/^told$|^tells$/i.test(tokens[v.t1 - 1]!.text)) k = this.speakers.mentionAt(k)?.end ?? (tokens[k]?.kind === "word" ? k + 1 : k);
         k = this.speakers.pastTimes(k, s.endToken);
@@ -487,7 +498,10 @@ class QuoteFinder {
         const subjectStart = this.subjectStart(i, s);
         const comma = subjectStart - 1;
         // (not "Le PDG de TotalEnergies, Patrick Pouyanné, juge …": what precedes an apposition is the subject)
-        if (tokens[comma]?.text === "," && this.wordsUpTo(v.t1, s.endToken, 11) <= 10 && !this.afterApposition(comma, s)) span = range(s.firstToken, comma);
+        // (nor what a participle follows: ", promising tariffs" reports what comes after it; nor a clause with a verb of speech of its own:
+        // "AMD announced it would cut jobs, a spokesperson told CNBC")
+        if (tokens[comma]?.text === "," && !participle && this.wordsUpTo(v.t1, s.endToken, 11) <= 10 && !this.afterApposition(comma, s) && !this.quotedWithin(s.firstToken, comma))
+          span = range(s.firstToken, comma);
       }
       if (span && speaker && !holdsRegion(span[0], span[1])) {
         this.add("indirect", span[0], span[1], speaker, { t0: v.t0, t1: v.t1, speaker });

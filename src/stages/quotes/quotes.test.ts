@@ -296,6 +296,19 @@ describe("quotes: the subject of the verb of speech", () => {
   });
 });
 
+describe("quotes: what a participle or a closing cue reports", () => {
+  it("reads the clause after a participle of speech, not the one before it", () => {
+    expect(quotes("date 2024-11-20 Israel has rejected the court's authority, claiming it has no jurisdiction over its leaders.")).toEqual([["indirect", "it has no jurisdiction over its leaders", "Israel"]]);
+    expect(quotes("date 2024-11-20 The results come weeks after Donald Trump won the election, promising tariffs on imports.")).toEqual([]);
+  });
+
+  it("leaves a clause with a report of its own to that report when a cue closes the sentence", () => {
+    expect(quotes("date 2024-11-20 Meanwhile, rival AMD announced it would cut 4% of its workforce, a spokesperson told CNBC.")).toEqual([["indirect", "it would cut 4% of its workforce", "AMD"]]);
+    // (a clause with a verb of opinion and no report of its own is still the closing cue's)
+    expect(quotes("date 2024-11-20 L'Iran considère la Syrie comme un allié essentiel, a déclaré Mohammad Bagher Ghalibaf.")).toEqual([["indirect", "L'Iran considère la Syrie comme un allié essentiel", "Mohammad Bagher Ghalibaf"]]);
+  });
+});
+
 describe("quotes: over several paragraphs", () => {
   it("reads a quotation left open at a paragraph's end, the next paragraph opening with a mark, as its speaker's", () => {
     expect(quotes('date 2025-03-14 Keir Starmer said: "We will not accept this. Our allies know it.\n\n"We are ready to act," he added.')).toEqual([
