@@ -64,7 +64,8 @@ for (const file of readdirSync(join(root, "data", "knowledge", "entities"))) {
 /** Whether an alias may name the organization wherever it is written. */
 function usable(alias) {
   if (!/\p{L}/u.test(alias) || alias.length <= 3) return false;
-  if (alias.includes(" ")) return !/\.$/.test(alias);
+  // (a name of several words that is a city's is the club's only in a sports report: "Santa Clara")
+  if (alias.includes(" ")) return !/\.$/.test(alias) && !placeSet.has(fold(alias)) && !cityNames.has(fold(alias));
   return !placeSet.has(fold(alias)) && !cityNames.has(fold(alias)) && !common.has(fold(alias)) && !KEPT_APART.has(alias) && !/\./.test(alias);
 }
 
@@ -76,7 +77,7 @@ const add = (name, type, country, aliases, sector) => {
   for (const n of kept) known.add(n.toLowerCase());
   const entry = { name, type, country, aliases: kept.slice(1), sector };
   // a club's one-word name that is its city's ("Liverpool", "Girona"): its name in a sports report, in English and French
-  const context = sector === "SPT" ? all.filter((n) => !n.includes(" ") && !KEPT_APART.has(n) && cityNames.has(fold(n))).flatMap((n) => cityNames.get(fold(n))) : [];
+  const context = sector === "SPT" ? all.filter((n) => !KEPT_APART.has(n) && cityNames.has(fold(n))).flatMap((n) => cityNames.get(fold(n))) : [];
   if (context.length) entry.contextAliases = [...new Set(context)].filter((n) => !known.has(`context:${n.toLowerCase()}`));
   for (const n of entry.contextAliases ?? []) known.add(`context:${n.toLowerCase()}`);
   if (!entry.contextAliases?.length) delete entry.contextAliases;

@@ -275,6 +275,11 @@ describe("entities: a state body named by its kind and its country", () => {
     expect(names(entities("date 2025-02-11 Nature lovers met at dawn. Le point sur la situation a été fait."))).toEqual([]);
   });
 
+  it("reads no company title as a name, and a city that a club bears as the city outside sports", () => {
+    expect(names(entities("date 2024-11-20 Chief Executive Jensen Huang said the chips were ready."))).toEqual(["Jensen Huang"]);
+    expect(typed("date 2024-11-20 Shares of the Santa Clara, California-based company fell.").map((t) => t.split(":")[0])).toEqual(["location", "location"]);
+  });
+
   it("reads no person or organization in a ship's name", () => {
     expect(typed("date 2025-03-14 The USS Carl Vinson sailed into the Red Sea.")).toEqual(["location:Red Sea:null"]);
   });

@@ -323,6 +323,9 @@ export class MentionFinder {
     const { tokens } = this.doc;
     // "Maj." before "Gen. Patrick Ryder": a title alone names nobody
     if (run - i === 1 && this.lex.titles.has(tokens[i]!.norm)) return run;
+    // "Chief Executive Jensen Huang", "Executive Chairman Eric Schmidt": a capitalized role before a name is no part of it
+    const role = this.lookups.roles.longestAt(tokens, i, run);
+    if (role && role.end < run && isCapitalized(tokens[role.end])) return role.end;
     let k = i;
     while (k < run - 1 && this.lex.titles.has(tokens[k]!.norm)) k += tokens[k + 1]?.text === "." ? 2 : 1;
     if (k > i) {
