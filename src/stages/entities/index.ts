@@ -228,6 +228,14 @@ function documentSectors(doc: AnalyzedDocument, lex: EntityLexicon, mentions: Me
   return out;
 }
 
+/** The country of a place named right after a place name's comma ("Santa Clara, California"), when it has one country. */
+function qualifierOf(doc: AnalyzedDocument, m: Mention, starting: Map<number, Mention>): string | null {
+  if (doc.tokens[m.t1]?.text !== "," || !m.candidates.some((c) => c.type === "location")) return null;
+  const next = starting.get(m.t1 + 1);
+  const countries = new Set(next?.candidates.filter((c) => c.type === "location" && c.geo?.kind !== "city").map((c) => c.country));
+  return countries.size === 1 ? [...countries][0]! : null;
+}
+
 /** Towns this small are improbable readings of a bare name in a document that names nothing else of their country. */
 const IMPROBABLE_TOWN = 200_000;
 
@@ -292,10 +300,11 @@ export function entitiesStage(knowledge: Knowledge): Stage {
       const readings = [new Map<KnownEntity[], KnownEntity>(), new Map<KnownEntity[], KnownEntity>()];
       const chosen = new Map<Mention, KnownEntity>();
       const sectors = documentSectors(doc, lex, mentions);
+      const starting = new Map(mentions.map((m) => [m.t0, m]));
       for (const m of mentions) {
         if (!m.candidates.length) continue;
         const byName = readings[m.region ? 1 : 0]!;
-        const c = byName.get(m.candidates) ?? chooseCandidate({ ...m, candidates: inContext(doc, m, sectors) }, context, doc.reference);
+        const c = byName.get(m.candidates) ?? chooseCandidate({ ...m, candidates: inContext(doc, m, sectors) }, context, doc.reference, qualifierOf(doc, m, starting));
         byName.set(m.candidates, c);
         chosen.set(m, c);
       }

@@ -12,8 +12,8 @@ export type CountryContext = Map<string, number>;
 /** The population a named feature without one weighs as. */
 const FEATURE_WEIGHT = 5_000_000;
 
-/** The reading of an ambiguous name that fits the document best. */
-export function chooseCandidate(m: Mention, context: CountryContext, date: CalendarValue | null): KnownEntity {
+/** The reading of an ambiguous name that fits the document best; `qualifier`, the country a place named after its comma lies in. */
+export function chooseCandidate(m: Mention, context: CountryContext, date: CalendarValue | null, qualifier: string | null = null): KnownEntity {
   let best = m.candidates[0]!;
   let bestScore = -Infinity;
   for (const c of m.candidates) {
@@ -27,6 +27,8 @@ export function chooseCandidate(m: Mention, context: CountryContext, date: Calen
       const population = kind === "other" && !c.population ? FEATURE_WEIGHT : c.population;
       s = (kind === "country" ? 500 : 0) + 1.5 * Math.log10(population + 10) + (c.capitalOf ? 2 : 0) + 2 * Math.min(2, inContext);
       if (m.region) s += kind === "region" ? 100 : -100;
+      // "Santa Clara, California", "Geneva, Switzerland": the place named after the comma is the country
+      if (qualifier && c.country === qualifier) s += 50;
       else if (kind === "region" && !c.population) s -= 3; // a bare name is the city
     }
     if (s > bestScore) {
