@@ -360,4 +360,8 @@ describe("events: ordinary news is no conflict", () => {
     expect(events('date 2025-02-11 "This is not the time for panic," a senior EU diplomat, who asked not to be named, told Reuters.')).toEqual([]);
     expect(events("date 2025-02-11 Un diplomate européen, qui a demandé à ne pas être nommé, a parlé à l'AFP.")).toEqual([]);
   });
+
+  it("reads no event of any type between clubs (a result)", () => {
+    expect(events("date 2025-01 En Premier League, Arsenal a concédé le nul face à Aston Villa (2-2).")).toEqual([]);
+  });
 });

@@ -224,6 +224,9 @@ class EventFinder {
     if (trigger.needs?.startsWith("subject") && !sides.actors.length) return;
     if (trigger.needs?.endsWith("place") && !this.takesPlace(sides, t1, s)) return;
     if (trigger.needs === "target" && !sides.targets.length) return;
+    // "Arsenal a concédé le nul face à Aston Villa": between clubs, a result, no event of any type
+    const parties = [...sides.actors, ...sides.targets].filter((id): id is string => !!id);
+    if (parties.length && parties.every((id) => P.sector(id) === "SPT")) return;
     if (CONFLICT.has(trigger.type)) {
       // conquering a market, attacking in a match: no conflict
       if ([...sides.actors, ...sides.targets].some((id) => ["BUS", "MED", "SPT"].includes(P.sector(id) ?? ""))) return;
