@@ -364,4 +364,9 @@ describe("events: ordinary news is no conflict", () => {
   it("reads no event of any type between clubs (a result)", () => {
     expect(events("date 2025-01 En Premier League, Arsenal a concédé le nul face à Aston Villa (2-2).")).toEqual([]);
   });
+
+  it("codes a phone call, told by a verb as well as a noun, as CONSULT", () => {
+    expect(events("date 2025-03-14 Emmanuel Macron a téléphoné à Donald Trump mardi.")).toEqual([["CONSULT", "Emmanuel Macron", "Donald Trump", "reported"]]);
+    expect(events("date 2025-03-14 Emmanuel Macron phoned Donald Trump on Tuesday.")).toEqual([["CONSULT", "Emmanuel Macron", "Donald Trump", "reported"]]);
+  });
 });
