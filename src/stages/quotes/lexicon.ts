@@ -25,6 +25,7 @@ interface QuoteData {
   controlVerbs?: string[];
   controlLinks?: string[];
   coordinators?: string[];
+  memberNouns?: Record<string, string>;
 }
 
 /** A language's words of reported speech (data/lang/<lang>/quotes.json), indexed. */
@@ -64,6 +65,8 @@ export interface QuoteLexicon {
   controlLinks: Set<string>;
   /** words that coordinate a verb of speech with an earlier verb ("… and said"): its subject is the sentence's */
   coordinators: NameIndex<true>;
+  /** folded nouns of members ("the judges") and the folded head word of their body ("court") */
+  memberNouns: Map<string, string>;
 }
 
 export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
@@ -92,6 +95,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     controlVerbs: NameIndex.of(d.controlVerbs ?? []),
     controlLinks: new Set((d.controlLinks ?? []).map(fold)),
     coordinators: NameIndex.of(d.coordinators ?? []),
+    memberNouns: new Map(Object.entries(d.memberNouns ?? {}).map(([k, v]) => [fold(k), fold(v)])),
   };
   return lex;
 });

@@ -274,6 +274,9 @@ describe("quotes: a description pointing back to an organization", () => {
     expect(quotes("date 2025-03-14 The Ministry of Health published a new toll. The ministry said 52 people had been killed.")).toEqual([["indirect", "52 people had been killed", "Ministry of Health"]]);
     expect(quotes("date 2025-03-14 Le ministère de la Santé a publié un bilan. Selon le ministère, 52 personnes ont été tuées.")).toEqual([["indirect", "52 personnes ont été tuées", "ministère de la Santé"]]);
     expect(quotes("date 2025-03-14 Le Programme alimentaire mondial a lancé un appel. Le programme a estimé que la famine menace.")).toEqual([["indirect", "la famine menace", "World Food Programme"]]);
+    // members speak for their body: "the judges" for the court named before
+    expect(quotes('date 2024-11-21 The International Criminal Court issued warrants. The judges found “reasonable grounds” to act.')).toEqual([["partial", "reasonable grounds", "International Criminal Court"]]);
+    expect(quotes("date 2024-11-21 L'Assemblée nationale a voté le texte. Selon les députés, la réforme entrera en vigueur en mars.")).toEqual([["indirect", "la réforme entrera en vigueur en mars", "National Assembly (France)"]]);
     // (none named before: the description itself)
     expect(quotes("date 2025-03-14 Le programme a estimé que la famine menace le pays.")).toEqual([["indirect", "la famine menace le pays", "Le programme"]]);
   });

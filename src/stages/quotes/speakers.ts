@@ -143,7 +143,14 @@ export class SpeakerFinder {
     let k = from;
     while (k < to && tokens[k]!.kind !== "word") k++;
     if (this.isPronoun(tokens[k]) && tokens[k]!.kind === "word") return this.pronoun(k);
-    return this.firstIn(k, to);
+    // (a description opening the sentence that points back to a body: "The judges found …")
+    return this.firstIn(k, to) ?? this.pointingBack(k, to);
+  }
+
+  /** A description at k that points back to a named body ("the ministry", "the judges"), else null. */
+  private pointingBack(k: number, end: number): Speaker | null {
+    const d = this.describedFrom(k, end);
+    return d?.entity ? d : null;
   }
 
   /** A described speaker from k on ("une ONG" after "selon"). */
@@ -166,6 +173,10 @@ export class SpeakerFinder {
     const same = this.lex.sameSource.longestAt(tokens, k, end);
     if (same && this.last) return this.last;
     if (!DETERMINERS.test(tokens[k]?.text ?? "")) return null;
+    // "the judges" after "the International Criminal Court", "les députés" after "l'Assemblée nationale": the body they belong to
+    const member = DEFINITE.test(tokens[k]!.text) ? this.lex.memberNouns.get(tokens[k + 1]?.norm ?? "") : undefined;
+    const body = member ? this.lastWithHead(member, k) : null;
+    if (body) return body;
     for (let j = k + 1; j < Math.min(end, k + 6) && isWordy(tokens[j]); j++) {
       if (!this.lex.speakerNouns.has(tokens[j]!.norm)) continue;
       const sector = DEFINITE.test(tokens[k]!.text) ? this.lex.sectorNouns.get(tokens[j]!.norm) : undefined;
