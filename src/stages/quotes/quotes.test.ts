@@ -312,6 +312,18 @@ describe("quotes: what a participle or a closing cue reports", () => {
   });
 });
 
+describe("quotes: plural pronouns", () => {
+  it("gives 'ils', 'they' to no single person: the group or body that spoke last, else to the unnamed group", () => {
+    expect(quotes("date 2024-12-08 Le commandant Hassan Abdel Ghani a parlé à la presse. Les rebelles ont pris Hama. Ils affirment être entrés dans Homs.")).toEqual([
+      ["indirect", "être entrés dans Homs", "Ils"],
+    ]);
+    expect(quotes("date 2024-12-08 Hamas said it had accepted the proposal. They said Israel had not answered.")).toEqual([
+      ["indirect", "it had accepted the proposal", "Hamas"],
+      ["indirect", "Israel had not answered", "Hamas"],
+    ]);
+  });
+});
+
 describe("quotes: over several paragraphs", () => {
   it("reads a quotation left open at a paragraph's end, the next paragraph opening with a mark, as its speaker's", () => {
     expect(quotes('date 2025-03-14 Keir Starmer said: "We will not accept this. Our allies know it.\n\n"We are ready to act," he added.')).toEqual([

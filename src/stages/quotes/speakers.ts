@@ -79,6 +79,11 @@ export class SpeakerFinder {
     // "selon elle", "she said": a person whose given name is of the other gender is not meant
     const gender = this.lex.pronouns.get(this.doc.tokens[at]?.norm ?? "");
     const gendered = gender === "m" || gender === "f";
+    // "ils", "they": no one person; a group, a body or a country that spoke last, else the pronoun itself (a group unnamed)
+    if (gender === "p") {
+      const group = this.last?.entity && this.doc.entities.find((e) => e.id === this.last!.entity)?.type !== "person" ? this.last : null;
+      return group ?? { entity: null, text: this.text(at, at + 1) };
+    }
     const agrees = (id: string | null) => !gendered || !id || (this.genderOf(id) ?? gender) === gender;
     // (the nearest person whose given name does not say the other gender: a name that says nothing agrees)
     const before = this.personBefore(at, agrees);
