@@ -312,6 +312,13 @@ describe("quotes: what a participle or a closing cue reports", () => {
   });
 });
 
+describe("quotes: a place beside the subject", () => {
+  it("passes over a place after a preposition before the verb to the subject it qualifies", () => {
+    expect(quotes("date 2023-09-09 Le Centre national de géophysique (CNG) basé à Rabat a indiqué que la secousse était forte.")).toEqual([["indirect", "la secousse était forte", "Centre national de géophysique"]]);
+    expect(quotes("date 2023-09-09 The World Health Organization in Geneva said the outbreak was contained.")).toEqual([["indirect", "the outbreak was contained", "World Health Organization"]]);
+  });
+});
+
 describe("quotes: plural pronouns", () => {
   it("gives 'ils', 'they' to no single person: the group or body that spoke last, else to the unnamed group", () => {
     expect(quotes("date 2024-12-08 Le commandant Hassan Abdel Ghani a parlé à la presse. Les rebelles ont pris Hama. Ils affirment être entrés dans Homs.")).toEqual([

@@ -270,10 +270,33 @@ export class SpeakerFinder {
           break;
         }
     }
+    k = this.pastPlaceAdjunct(k, from);
     const m = this.byLast.get(k);
     if (m && m.t0 >= from) return this.entity(m.id, m.t0, k + 1);
     if (this.isPronoun(tokens[k])) return this.pronoun(k);
     return this.ownedBody(k, from) ?? this.describedEndingAt(k, from);
+  }
+
+  /**
+   * "Le Centre national (CNRST) basé à Rabat a indiqué", "the agency in Geneva said": a place after
+   * a preposition just before the verb is an adjunct of the subject, not the subject; the token
+   * before it (a participle and an acronym in brackets passed over) is looked at instead.
+   */
+  private pastPlaceAdjunct(k: number, from: number): number {
+    const { tokens } = this.doc;
+    const m = this.byLast.get(k);
+    const e = m && this.doc.entities.find((x) => x.id === m.id);
+    if (!m || e?.type !== "location" || m.t0 - 1 <= from || !this.lex.adjunctPrepositions.has(tokens[m.t0 - 1]!.norm)) return k;
+    let j = m.t0 - 2;
+    // ("basé à", "based in": the participle that introduces the place)
+    if (j > from && tokens[j]!.kind === "word" && /^\p{Ll}+(?:é|ée|és|ées|ed)$/u.test(tokens[j]!.text)) j--;
+    // ("(CNRST)": an acronym in brackets after the name)
+    if (tokens[j]?.text === ")") {
+      let open = j - 1;
+      while (open > from && open > j - 4 && tokens[open]!.text !== "(") open--;
+      if (tokens[open]?.text === "(") j = open - 1;
+    }
+    return j >= from && this.byLast.has(j) ? j : k;
   }
 
   /** "South Korea's military said", "Iran's foreign ministry said": a body of a named state or organization speaks for it. */
