@@ -93,6 +93,12 @@ describe("times: explicit dates", () => {
 });
 
 describe("times: weekdays and relative expressions with a day-precision date", () => {
+  it("reads a weekday that a forecast or a plan looks to as the coming one", () => {
+    expect(times("date 2025-03-14 Forecasters expect rain on Wednesday, the weather service said.")).toEqual([["on Wednesday", "2025-03-19", "day"]]);
+    expect(times("date 2025-03-14 Les prévisions annoncent de la pluie mercredi sur la Bretagne.")).toEqual([["mercredi", "2025-03-19", "day"]]);
+    expect(times("date 2025-03-14 Le président a parlé mercredi devant les maires.")).toEqual([["mercredi", "2025-03-12", "day"]]);
+  });
+
   it("reads a bare weekday as the most recent one, and a future one forward", () => {
     // 2024-12-04 is a Wednesday
     expect(times("date 2024-12-04 Lundi, il a parlé. Mercredi, il est parti. Il reviendra lundi prochain.")).toEqual([
