@@ -286,6 +286,10 @@ describe("entities: a state body named by its kind and its country", () => {
     expect(typed("date 2025-03-14 The USS Carl Vinson sailed into the Red Sea.")).toEqual(["location:Red Sea:null"]);
   });
 
+  it("finds a name inside an English compound with a participle ('California-based', 'Iran-backed')", () => {
+    expect(names(entities("date 2024-11-20 Iran-backed militias hit a base of the US-led coalition near a California-based firm's office."))).toEqual(["Iran", "United States", "California"]);
+  });
+
   it("reads a minister's portfolio as no name, even before a verb of speech, and keeps the name after it", () => {
     expect(typed("date 2025-03-14 Le ministre de l'Agriculture a affirmé avoir reçu des menaces.")).toEqual([]);
     expect(typed("date 2025-03-14 La secrétaire d'État chargée du Numérique a déclaré que le texte passerait.")).toEqual([]);

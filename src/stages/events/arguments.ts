@@ -58,9 +58,12 @@ export class Participants {
       if (e.geo?.kind === "country" && e.country) this.countryEntity.set(e.country, e.id);
       for (const m of e.mentions) {
         const slot = { id: e.id, t0: at(m.start), t1: at(m.end - 1) + 1 };
+        this.covered.fill(1, slot.t0, slot.t1);
+        // ("Iran-backed militias", "a US-led coalition": a name in a compound modifies the noun after it, which is the party)
+        const next = tokens[slot.t1];
+        if (next?.kind === "clitic" && next.text.startsWith("-")) continue;
         this.mentionStart.set(slot.t0, slot);
         this.mentionEnd.set(slot.t1 - 1, slot);
-        this.covered.fill(1, slot.t0, slot.t1);
         if (e.country) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
       }
     }

@@ -369,4 +369,10 @@ describe("events: ordinary news is no conflict", () => {
     expect(events("date 2025-03-14 Emmanuel Macron a téléphoné à Donald Trump mardi.")).toEqual([["CONSULT", "Emmanuel Macron", "Donald Trump", "reported"]]);
     expect(events("date 2025-03-14 Emmanuel Macron phoned Donald Trump on Tuesday.")).toEqual([["CONSULT", "Emmanuel Macron", "Donald Trump", "reported"]]);
   });
+
+  it("takes no name in a compound ('Iran-backed', 'US-led') for a party: it modifies the noun that acts", () => {
+    const parties = events("date 2024-11-20 Iran-backed militias attacked a US-led coalition base in Syria.").flatMap((e) => [e[1], e[2]]);
+    expect(parties).not.toContain("Iran");
+    expect(parties).not.toContain("United States");
+  });
 });
