@@ -122,7 +122,8 @@ export function resolveRelative(e: TimeExpression, ref: Reference, previous: Day
     case "weekend":
       return ref.day ? dayValue(ref.day.plus(-1).nearest(6, true)) : fallback();
     case "anchored":
-      return previous ? dayValue(previous.plus(e.days)) : fallback();
+      // (nothing dated before it: counted from the day of writing, when the document has one)
+      return previous ? dayValue(previous.plus(e.days)) : ref.day ? dayValue(ref.day.plus(e.days)) : fallback();
     case "offset": {
       if (e.unit === "year" || e.unit === "month") {
         // from the previous date of the text, a year or a month being enough ("en 2015 … l'année suivante")

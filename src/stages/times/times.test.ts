@@ -138,6 +138,11 @@ describe("times: weekdays and relative expressions with a day-precision date", (
     ]);
   });
 
+  it("counts la veille from the day of writing when the text dates nothing before it", () => {
+    expect(times("date 2025-03-14 La veille, le président avait reçu les syndicats.")).toEqual([["La veille", "2025-03-13", "day"]]);
+    expect(times("date 2025-03 La veille, le président avait reçu les syndicats.")).toEqual([["La veille", "2025-03", "month"]]);
+  });
+
   it("counts the previous night and the night before from the previous date of the text", () => {
     expect(times("date 2025-03-14 Le 27 février, des drones ont frappé Odessa. La nuit précédente, des missiles avaient touché Kharkiv.")).toEqual([
       ["Le 27 février", "2025-02-27", "day"],
