@@ -257,13 +257,16 @@ export class MentionFinder {
     if (t1 - t0 >= 2 && this.lex.locationHeads.has(texts[texts.length - 1]!)) return "location";
     if (t1 - t0 >= 2 && this.lex.givenNames.has(words[0]!.norm)) return "person";
     if (this.cuedOrganization(t0, s.firstToken)) return "organization";
-    // "AMD announced": an acronym is no person's name, whatever verb follows it (after a number it is a model, read below)
-    if (t1 - t0 === 1 && isAllCaps(words[0]!) && words[0]!.text.length >= 3 && words[0]!.text.length <= 6 && this.doc.tokens[t0 - 1]?.kind !== "number" && !this.lex.givenNames.has(words[0]!.norm)) return "organization";
+    // one word in capitals: after a number a model ("Boeing 737 MAX"), else of 3 to 6 letters an acronym
+    const capitals = t1 - t0 === 1 && isAllCaps(words[0]!);
+    const model = capitals && this.doc.tokens[t0 - 1]?.kind === "number";
+    const acronym = capitals && !model && words[0]!.text.length >= 3 && words[0]!.text.length <= 6;
+    // "AMD announced": an acronym is no person's name, whatever verb follows it (unless it is a given name in capitals)
+    if (acronym && !this.lex.givenNames.has(words[0]!.norm)) return "organization";
     if (this.portfolio(t0, s.firstToken) && !this.lex.givenNames.has(words[0]!.norm)) return "skip";
     if (this.titled(t0, s.firstToken) || this.speaks(t1, s.endToken) || this.spokenBy(t0, s.firstToken) || this.appositiveRole(t1, s.endToken)) return "person";
-    // ("Boeing 737 MAX": capitals after a number name a model, not an organization)
-    if (t1 - t0 === 1 && isAllCaps(words[0]!) && this.doc.tokens[t0 - 1]?.kind === "number") return "skip";
-    if (t1 - t0 === 1 && isAllCaps(words[0]!) && words[0]!.text.length >= 3 && words[0]!.text.length <= 6) return "organization";
+    if (model) return "skip";
+    if (acronym) return "organization";
     // "Aryna Sabalenka", "Kyriakos Papadopoulos": a family name's ending
     const last = texts[texts.length - 1]!;
     if (t1 - t0 >= 2 && t1 - t0 <= 3 && last.length >= 6 && this.lex.surnameEndings.test(last) && words.every((w) => isCapitalized(w) && !isAllCaps(w))) return "person";

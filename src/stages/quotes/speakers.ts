@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, Token } from "../../document/document.js";
+import type { AnalyzedDocument, EntityRecord, Token } from "../../document/document.js";
 import { tokenIndexAt } from "../../document/offsets.js";
 import type { QuoteLexicon } from "./lexicon.js";
 import { nameGender } from "../../knowledge/given-names.js";
@@ -27,6 +27,8 @@ export class SpeakerFinder {
   private readonly people: { id: string; t1: number }[] = [];
   /** every entity mention in text order, for descriptions that point back ("l'ONG") */
   private readonly ordered: { id: string; t0: number }[] = [];
+  /** the document's entities by id */
+  private readonly byId: Map<string, EntityRecord>;
   /** the last speaker found, in text order: what a pronoun points back to */
   last: Speaker | null = null;
   /** where the last speaker's quotation ends (a token index) */
@@ -37,6 +39,7 @@ export class SpeakerFinder {
     private readonly lex: QuoteLexicon,
   ) {
     const at = (offset: number) => tokenIndexAt(doc.tokens, offset);
+    this.byId = new Map(doc.entities.map((e) => [e.id, e]));
     for (const e of doc.entities)
       for (const m of e.mentions) {
         const t0 = at(m.start);
@@ -81,7 +84,7 @@ export class SpeakerFinder {
     const gendered = gender === "m" || gender === "f";
     // "ils", "they": no one person; a group, a body or a country that spoke last, else the pronoun itself (a group unnamed)
     if (gender === "p") {
-      const group = this.last?.entity && this.doc.entities.find((e) => e.id === this.last!.entity)?.type !== "person" ? this.last : null;
+      const group = this.last?.entity && this.byId.get(this.last!.entity)?.type !== "person" ? this.last : null;
       return group ?? { entity: null, text: this.text(at, at + 1) };
     }
     const agrees = (id: string | null) => !gendered || !id || (this.genderOf(id) ?? gender) === gender;
@@ -98,7 +101,7 @@ export class SpeakerFinder {
   private genderOf(id: string): "f" | "m" | null {
     let g = this.genders.get(id);
     if (g === undefined) {
-      const name = this.doc.entities.find((e) => e.id === id)?.name;
+      const name = this.byId.get(id)?.name;
       this.genders.set(id, (g = name ? nameGender(name) : null));
     }
     return g;
@@ -129,7 +132,7 @@ export class SpeakerFinder {
   firstIn(from: number, to: number): Speaker | null {
     for (let k = from; k < to; k++) {
       const m = this.byFirst.get(k);
-      const e = m && this.doc.entities.find((x) => x.id === m.id);
+      const e = m && this.byId.get(m.id);
       if (m && e && (e.type !== "location" || e.geo?.kind === "country") && !this.dateline(m.t1)) return this.entity(m.id, k, m.t1);
     }
     return null;
@@ -196,27 +199,30 @@ export class SpeakerFinder {
 
   /** "le ministère" after "le ministère de la Santé", "the ministry" after "the Ministry of Health": the last organization named before token k whose name holds that noun. */
   private lastWithHead(noun: string, k: number): Speaker | null {
-    for (let i = this.ordered.length - 1; i >= 0; i--) {
-      const m = this.ordered[i]!;
-      if (m.t0 >= k) continue;
-      const e = this.doc.entities.find((x) => x.id === m.id)!;
-      if (e.type === "organization" && [e.name, ...e.aliases].some((n) => fold(n).split(/[\s'’-]+/).includes(noun))) return { entity: m.id, text: e.name };
-    }
-    return null;
+    return this.lastNamed(k, (e) => e.type === "organization" && this.nameWords(e).has(noun));
   }
 
   /** The last entity of a sector (NGO, MED, MIL…) named before token k. */
   private lastOfSector(sector: string, k: number): Speaker | null {
-    for (let i = this.ordered.length - 1; i >= 0; i--) {
-      const m = this.ordered[i]!;
-      if (m.t0 >= k) continue;
-      const known = this.doc.known.get(m.id);
-      if (known?.sector === sector) {
-        const e = this.doc.entities.find((x) => x.id === m.id)!;
-        return { entity: m.id, text: e.name };
-      }
+    return this.lastNamed(k, (e) => this.doc.known.get(e.id)?.sector === sector);
+  }
+
+  /** The entity of the last mention before token k that `fits`. */
+  private lastNamed(k: number, fits: (e: EntityRecord) => boolean): Speaker | null {
+    for (let i = countBefore(this.ordered, (m) => m.t0 < k) - 1; i >= 0; i--) {
+      const e = this.byId.get(this.ordered[i]!.id)!;
+      if (fits(e)) return { entity: e.id, text: e.name };
     }
     return null;
+  }
+
+  private readonly words = new Map<string, Set<string>>();
+
+  /** The folded words of an entity's names, once per entity. */
+  private nameWords(e: EntityRecord): Set<string> {
+    let w = this.words.get(e.id);
+    if (!w) this.words.set(e.id, (w = new Set([e.name, ...e.aliases].flatMap((n) => fold(n).split(/[\s'’-]+/)))));
+    return w;
   }
 
   /** "… une source militaire": an unnamed speaker ending at k ("officials" alone too). */
@@ -246,7 +252,7 @@ export class SpeakerFinder {
     }
     // "Le président du Parlement, X, a réitéré": the name just before the comma; "X, président du Parlement, a réitéré": pass over the apposition
     if (tokens[k]?.text === ",") {
-      const typeOf = (id: string) => this.doc.entities.find((e) => e.id === id)?.type;
+      const typeOf = (id: string) => this.byId.get(id)?.type;
       const just = this.byLast.get(k - 1);
       // ("Oleg Ignasyuk, the deputy head of the Reconciliation Center, said": the person before an apposition ending on their organization)
       const person = (() => {
@@ -285,7 +291,7 @@ export class SpeakerFinder {
   private pastPlaceAdjunct(k: number, from: number): number {
     const { tokens } = this.doc;
     const m = this.byLast.get(k);
-    const e = m && this.doc.entities.find((x) => x.id === m.id);
+    const e = m && this.byId.get(m.id);
     if (!m || e?.type !== "location" || m.t0 - 1 <= from || !this.lex.adjunctPrepositions.has(tokens[m.t0 - 1]!.norm)) return k;
     let j = m.t0 - 2;
     // ("basé à", "based in": the participle that introduces the place)
@@ -336,7 +342,7 @@ export class SpeakerFinder {
     if (described) {
       for (let j = k + 1; j < Math.min(end, k + 10); j++) {
         const m = this.mentionAt(j);
-        if (m && this.doc.entities.find((e) => e.id === m.speaker.entity)?.type === "person") return m.speaker;
+        if (m && this.byId.get(m.speaker.entity ?? "")?.type === "person") return m.speaker;
       }
     }
     return described;
