@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -43,6 +43,19 @@ describe("vigie analyze", () => {
     expect(pooled.stderr).toContain("empty.txt");
     expect(pooled.stderr).toContain("feed.jsonl:2");
     expect(vigie(["analyze", dir, "--workers", "0"]).status).toBe(2);
+  });
+
+  it("names a record it cannot write in one line, counts that document failed, and writes the rest", () => {
+    const input = mkdtempSync(join(tmpdir(), "vigie-in-"));
+    writeFileSync(join(input, "a.txt"), "date 2024-12\nLe ministre a parlé lundi.");
+    writeFileSync(join(input, "b.txt"), "date 2024-12\nLe président a parlé mardi.");
+    const out = mkdtempSync(join(tmpdir(), "vigie-out-"));
+    mkdirSync(join(out, "a.json")); // a directory where a's record should go
+    const r = vigie(["analyze", input, "--out", out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/a\.json: cannot write the record \(EISDIR/);
+    expect(r.stderr).toContain("1 documents analyzed (fr 1); 1 failed");
+    expect(existsSync(join(out, "b.json"))).toBe(true);
   });
 
   it("writes one file per document with --out, JSONL lines named by line number", () => {

@@ -69,19 +69,26 @@ export async function runAnalyze(argv: string[]): Promise<number> {
   const step = () => progress.update({ added: totals.documents, nearDuplicates: 0, duplicates: 0, failed: totals.failed });
   // files are written while the next documents are analyzed; one that cannot be written fails its document
   const writes = new BackgroundWrites(WRITES_AT_ONCE, (file, err) => {
-    totals.documents--;
     totals.failed++;
     say(`vigie: ${file}: cannot write the record (${err.message})`);
   });
+  // a document counts as analyzed once its record is out
+  const done = (lang: string) => {
+    totals.documents++;
+    totals.languages.set(lang, (totals.languages.get(lang) ?? 0) + 1);
+  };
   const emit = async (doc: SourceDocument, analysis: SerializedAnalysis, record: () => AnalysisRecord) => {
     for (const w of analysis.warnings) say(`vigie: ${nameOf(doc)}: warning: ${w}`);
-    totals.documents++;
-    totals.languages.set(analysis.lang, (totals.languages.get(analysis.lang) ?? 0) + 1);
     if (outDir) {
       const file = join(outDir, `${names.take(doc.outputName)}.json`);
-      await writes.add(file, () => writeFile(file, `${analysis.json}\n`));
-    } else if (pretty) process.stdout.write(`${prettyRecord(record())}\n\n`);
-    else process.stdout.write(`${analysis.json}\n`);
+      await writes.add(file, async () => {
+        await writeFile(file, `${analysis.json}\n`);
+        done(analysis.lang);
+      });
+      return;
+    }
+    process.stdout.write(pretty ? `${prettyRecord(record())}\n\n` : `${analysis.json}\n`);
+    done(analysis.lang);
   };
   const fail = (doc: SourceDocument, err: unknown) => {
     totals.failed++;
