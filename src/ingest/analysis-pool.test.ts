@@ -31,6 +31,13 @@ describe("analysis pool", () => {
     await expect.poll(() => pool.size, { timeout: 20_000 }).toBe(2);
   });
 
+  it("loads the language model in a worker only for a text whose function words do not tell its language, in order", async () => {
+    const german: SourceDocument = { ...doc("de"), text: "Der Bundeskanzler hat am Montag in Berlin eine lange Rede über die Wirtschaft gehalten." };
+    const [de, fr] = await Promise.all([pool.analyze(german), pool.analyze(doc("fr"))]);
+    expect(de.record.doc.lang).toBe("de");
+    expect(fr.record.doc.id).toBe("fr");
+  });
+
   it("fails a document over the time limit with the reason, and analyzes the ones queued behind it", async () => {
     const long: SourceDocument = { ...doc("long"), text: "Emmanuel Macron s'est entretenu avec Olaf Scholz à Berlin lundi. ".repeat(3000) };
     pool.timeLimitMs = 5;

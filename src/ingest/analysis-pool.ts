@@ -124,7 +124,8 @@ export class AnalysisPool {
   /** Starts the clock on the document a worker has begun. */
   private time(slot: Slot, seq: number): void {
     if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = setTimeout(() => this.overtime(slot, seq), this.timeLimitMs);
+    const limit = this.timeLimitMs;
+    slot.timer = setTimeout(() => this.overtime(slot, seq, limit), limit);
   }
 
   /**
@@ -132,11 +133,11 @@ export class AnalysisPool {
    * in a computation that nothing else can interrupt), and the documents queued behind it go to
    * a new worker.
    */
-  private overtime(slot: Slot, seq: number): void {
+  private overtime(slot: Slot, seq: number, limitMs: number): void {
     const late = this.waiting.get(seq);
     if (!late || this.closing) return;
     this.waiting.delete(seq);
-    late.reject(new Error(`the analysis took longer than ${(this.timeLimitMs / 1000).toFixed(this.timeLimitMs < 1000 ? 3 : 0)} s (see --time-limit)`));
+    late.reject(new Error(`the analysis took longer than ${(limitMs / 1000).toFixed(limitMs < 1000 ? 3 : 0)} s (see --time-limit)`));
     const queued = [...this.waiting].filter(([, w]) => w.slot === slot);
     for (const [s] of queued) this.waiting.delete(s);
     slot.stopped = true;

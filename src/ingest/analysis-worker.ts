@@ -7,10 +7,23 @@ import { simhash } from "../store/near-duplicates.js";
 import { storyFeatures } from "../stories/features.js";
 
 const { files, serialized } = workerData as { files: string[]; serialized?: boolean };
-const analyzer = await createAnalyzer({ files });
+// the language model loads only if a document needs it (most French and English say so by their function words)
+const analyzer = await createAnalyzer({ files, lazyLanguageModel: true });
 const port = parentPort!;
 port.postMessage({ ready: true, knowledgeErrors: analyzer.pipeline.knowledge?.errors.map((e) => e.message) ?? [] });
-port.on("message", ({ seq, doc }: { seq: number; doc: SourceDocument }) => {
+// documents are analyzed one at a time, in the order they came (a model being loaded holds the ones after)
+let queue: Promise<void> = Promise.resolve();
+port.on("message", (m: { seq: number; doc: SourceDocument }) => {
+  queue = queue.then(() => analyze(m));
+});
+
+async function analyze({ seq, doc }: { seq: number; doc: SourceDocument }): Promise<void> {
+  try {
+    await analyzer.ready(doc.text);
+  } catch (err) {
+    port.postMessage({ seq, error: err instanceof Error ? err.message : String(err) });
+    return;
+  }
   port.postMessage({ started: seq });
   try {
     const analyzed = analyzer.pipeline.analyze(doc);
@@ -25,4 +38,4 @@ port.on("message", ({ seq, doc }: { seq: number; doc: SourceDocument }) => {
   } catch (err) {
     port.postMessage({ seq, error: err instanceof Error ? err.message : String(err) });
   }
-});
+}

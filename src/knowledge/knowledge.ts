@@ -6,7 +6,7 @@ import { KnowledgeError, readJsonLines, requiredStr, strList } from "./jsonl.js"
 import { readEntities } from "./kb.js";
 import { NameIndex } from "./names.js";
 import { OfficeIndex } from "./offices.js";
-import { skeleton } from "./skeleton.js";
+import { computeSkeleton } from "./skeleton.js";
 import { readAmendments, readCities, readCountries, type Country, type PlaceAmendment } from "./places.js";
 import type { KnownEntity } from "./types.js";
 
@@ -66,7 +66,12 @@ export class Knowledge {
       const index = new Map<string, KnownEntity[]>();
       for (const e of this.byId.values())
         if (e.type === "location" && e.geo?.kind !== "country")
-          for (const n of new Set([e.name, ...e.aliases].map(skeleton))) if (n.replace(/ /g, "").length >= 3) index.set(n, [...(index.get(n) ?? []), e]);
+          for (const n of new Set([e.name, ...e.aliases].map(computeSkeleton))) {
+            if (n.replace(/ /g, "").length < 3) continue;
+            const places = index.get(n);
+            if (places) places.push(e);
+            else index.set(n, [e]);
+          }
       this.skeletonIndex = index;
     }
     return this.skeletonIndex.get(key) ?? [];
@@ -139,10 +144,13 @@ function withArticle(name: string): string {
 
 function applyAmendments(countries: Country[], cities: KnownEntity[], amendments: PlaceAmendment[], errors: KnowledgeError[], file: string): void {
   const countryByCode = new Map(countries.map((c) => [c.country!, c]));
-  const cityIndex = new Map<string, KnownEntity[]>();
-  for (const c of cities) for (const k of [c.name, c.id.slice(4)]) cityIndex.set(`${c.country}|${k}`, [...(cityIndex.get(`${c.country}|${k}`) ?? []), c]);
+  // the cities amended, by country and name or GeoNames id (the first of a name)
+  const wanted = new Set(amendments.filter((a) => a.city).map((a) => `${a.country}|${a.city}`));
+  const cityIndex = new Map<string, KnownEntity>();
+  for (const c of cities)
+    for (const k of [`${c.country}|${c.name}`, `${c.country}|${c.id.slice(4)}`]) if (wanted.has(k) && !cityIndex.has(k)) cityIndex.set(k, c);
   amendments.forEach((a) => {
-    const target = a.city ? cityIndex.get(`${a.country}|${a.city}`)?.[0] : countryByCode.get(a.country);
+    const target = a.city ? cityIndex.get(`${a.country}|${a.city}`) : countryByCode.get(a.country);
     if (!target) {
       errors.push(new KnowledgeError(file, 0, `no ${a.city ? `city "${a.city}" in` : "country"} ${a.country} to amend`));
       return;

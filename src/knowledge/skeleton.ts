@@ -18,18 +18,33 @@ export function skeleton(name: string): string {
   return key;
 }
 
-function computeSkeleton(name: string): string {
-  const words = fold(name)
-    .replace(/[-‐‑]/g, " ")
-    .replace(/[^a-z ]/g, "")
-    .split(/\s+/)
-    .filter((w) => w && !/^(al|el|ar|as|ad|an|at|az|ash|ed|es|ez|en|et|ul)$/.test(w));
-  return words
-    .map((w) => {
-      const v = w.replace(/ch/g, "sh").replace(/sh/g, "s").replace(/ou/g, "u").replace(/q/g, "k").replace(/dj/g, "j").replace(/ph/g, "f");
-      return (v[0]! + v.slice(1).replace(/[aeiouywh]/g, "")).replace(/(.)\1+/g, "$1");
-    })
-    .join(" ");
+const ARTICLES = new Set(["al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "ed", "es", "ez", "en", "et", "ul"]);
+const VOWELS = /[aeiouywh]/g;
+
+/** The skeleton of a name, not remembered (for building an index of many names, each seen once). */
+export function computeSkeleton(name: string): string {
+  const folded = fold(name);
+  let out = "";
+  let word = "";
+  // words of a-z between spaces and hyphens; any other character is dropped
+  for (let i = 0; i <= folded.length; i++) {
+    const c = i < folded.length ? folded.charCodeAt(i) : 32;
+    if (c >= 97 && c <= 122) word += folded[i];
+    else if (c === 32 || c === 45 || c === 0x2010 || c === 0x2011) {
+      if (word && !ARTICLES.has(word)) out += (out ? " " : "") + consonants(word);
+      word = "";
+    }
+  }
+  return out;
+}
+
+/** A word's first letter and its consonants, variant spellings of one sound merged, doubled letters once. */
+function consonants(w: string): string {
+  const v = w.replace(/ch/g, "sh").replace(/sh/g, "s").replace(/ou/g, "u").replace(/q/g, "k").replace(/dj/g, "j").replace(/ph/g, "f");
+  const rest = v.slice(1).replace(VOWELS, "");
+  let key = v[0]!;
+  for (const ch of rest) if (ch !== key[key.length - 1]) key += ch;
+  return key;
 }
 
 /** Edit distance between two strings (insertions, deletions, substitutions). */

@@ -11,6 +11,12 @@ describe("the n-gram language model, loaded only when a text needs it", () => {
     expect(identifyLanguage(french).lang).toBe("fr");
   });
 
+  it("counts no word that is a function word of both languages (\"a\", \"on\"): English dense with them stays plain", () => {
+    const english = "A court on Monday gave a ruling on a case that a union had brought on behalf of a group of workers, and a judge said on the record that it was a matter for a jury to decide in the new year.";
+    expect(needsLanguageModel(english)).toBe(false);
+    expect(identifyLanguage(english).lang).toBe("en");
+  });
+
   it("asks for the model for another language, and reads it once loaded", async () => {
     expect(needsLanguageModel(german)).toBe(true);
     expect(() => identifyLanguage(german)).toThrow(/not loaded/);

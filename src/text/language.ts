@@ -17,7 +17,8 @@ const WORD = /[\p{L}']+/gu;
 
 /**
  * French or English when the text's function words say so plainly (most of the press Vigie
- * reads): twelve of them at least, four times as many of one language as of the other.
+ * reads): twelve of them at least, four times as many of one language as of the other (a word
+ * that is a function word of both, "a", "on", counts for neither).
  * Otherwise null, and the n-gram identifier decides.
  */
 function plainFrenchOrEnglish(text: string, fr: Set<string>, en: Set<string>): LanguageGuess | null {
@@ -25,8 +26,11 @@ function plainFrenchOrEnglish(text: string, fr: Set<string>, en: Set<string>): L
   let e = 0;
   for (const m of text.matchAll(WORD)) {
     const w = m[0].toLowerCase();
-    if (fr.has(w)) f++;
-    if (en.has(w)) e++;
+    const isFr = fr.has(w);
+    const isEn = en.has(w);
+    // a word of both lists ("a", "on") tells neither
+    if (isFr && !isEn) f++;
+    else if (isEn && !isFr) e++;
   }
   if (f >= 12 && f >= 4 * e) return { lang: "fr", confidence: f / (f + e) };
   if (e >= 12 && e >= 4 * f) return { lang: "en", confidence: e / (f + e) };
