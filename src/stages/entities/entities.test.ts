@@ -249,6 +249,31 @@ describe("entities: unknown names typed by their shape and their trade", () => {
   });
 });
 
+describe("entities: facilities and teams named after places", () => {
+  const typed = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+
+  it("reads a capitalized place head and the name after it as one place, whatever town or country the words name", () => {
+    expect(typed("date 2025-05-02 La finale aura lieu au Stade de France, puis les joueurs iront au Parc des Princes et à l'Hôpital Lariboisière.")).toEqual([
+      "location:Stade de France",
+      "location:Parc des Princes",
+      "location:Hôpital Lariboisière",
+    ]);
+    expect(typed("date 2025-05-02 The final will be played at Wembley Stadium on Saturday.")).toEqual(["location:Wembley Stadium"]);
+  });
+
+  it("leaves a title with a person's name after the head alone, and a landmark to the knowledge", () => {
+    expect(typed("date 2025-05-02 Le film Grand Tour de Miguel Gomes a séduit le jury.")).toContain("person:Miguel Gomes");
+  });
+
+  it("reads a place's name and a plural as a team, and its plural alone later as the same team", () => {
+    const es = entities("date 2025-03-14 The Denver Nuggets beat the Dallas Mavericks 120-101 on Friday. The Mavericks have lost five straight, and the Nuggets lead the Western Conference.");
+    expect(es.map((e) => `${e.type}:${e.name}`)).toEqual(["organization:Denver Nuggets", "organization:Dallas Mavericks"]);
+    expect(byName(es, "Dallas Mavericks")!.aliases).toEqual(["Dallas Mavericks", "Mavericks"]);
+    // a place head or a plural place name stays a place
+    expect(typed("date 2025-03-14 Israel annexed the Golan Heights, far from the Canary Islands.")).toEqual(["location:Israel", "location:Golan Heights", "location:Canary Islands"]);
+  });
+});
+
 describe("entities: a state body named by its kind and its country", () => {
   const typed = (text: string) => entities(text).map((e) => `${e.type}:${e.name}:${e.country}`);
 

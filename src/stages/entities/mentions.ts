@@ -387,6 +387,42 @@ export class MentionFinder {
     return null;
   }
 
+  /** Whether a word is a place's head word ("Stade", "Hôpital", "Stadium"), in the lexicon's case or in lower case. */
+  private placeHead(t: Token | undefined): boolean {
+    return !!t && isCapitalized(t) && (this.lex.locationHeads.has(t.text) || this.lex.locationHeads.has(t.text.toLowerCase()));
+  }
+
+  /**
+   * "Stade de France", "Parc des Princes", "Hôpital Necker", "Place de la Concorde": a capitalized
+   * place head word before a name names a place, a facility, even where a town bears the head's
+   * name (Stade) or the name is a country's (France); returns where it ends (i when it is none).
+   * A name the knowledge lists as a landmark ("Palais de l'Élysée") is left to the knowledge.
+   */
+  private facilityAt(i: number, s: Sentence): number {
+    const { tokens } = this.doc;
+    if (!this.placeHead(tokens[i]) || this.commonAtStart(i, s)) return i;
+    let j = i + 1;
+    while (j < s.endToken && j - i <= 3 && isWord(tokens[j]!) && !CAPITAL.test(tokens[j]!.text) && (this.lex.particles.has(tokens[j]!.norm) || /^(la|le|les|l['’]|of|the)$/i.test(tokens[j]!.text))) j++;
+    if (j >= s.endToken || !isCapitalized(tokens[j]) || this.lookups.demonyms.longestAt(tokens, j, j + 1)) return i;
+    // ("Grand Tour de Miguel Gomes": a person's name after the head makes it a title, not a place)
+    if (this.lex.givenNames.has(tokens[j]!.norm)) return i;
+    const inner = this.knownAt(j, s);
+    if (inner?.candidates.some((c) => (c.type === "location" && c.geo?.kind === "other") || c.type === "person")) return i;
+    return this.capitalizedRun(j, s.endToken);
+  }
+
+  /**
+   * "Milwaukee Bucks", "Boston Celtics", "Texas Instruments": a place's name and one or two
+   * capitalized words, the last a plural that is no place head ("Golan Heights", "Canary
+   * Islands"), name a team or a company.
+   */
+  private placeNamedOrganization(t1: number, end: number): boolean {
+    const { tokens } = this.doc;
+    if (end - t1 < 1 || end - t1 > 2) return false;
+    const last = tokens[end - 1]!;
+    return /\p{Ll}s$/u.test(last.text) && last.text.length >= 4 && !isAllCaps(last) && !this.placeHead(last) && !this.common.has(last.text.toLowerCase());
+  }
+
   /** A headline in title case: capitals tell nothing there. */
   private titleCase(s: Sentence): boolean {
     const words = this.doc.tokens.slice(s.firstToken, s.endToken).filter((t) => isWord(t) && t.text.length > 3 && !this.lex.particles.has(t.norm));
@@ -410,13 +446,20 @@ export class MentionFinder {
         continue;
       }
       const known = this.knownAt(i, s);
+      const placeOnly = !!known && known.candidates.every((c) => c.type === "location");
+      // "Stade de France", "Wembley Stadium": a place head word and a name name a facility
+      const facility = known && placeOnly && known.t1 < s.endToken && this.placeHead(tokens[known.t1]) ? known.t1 + 1 : this.facilityAt(i, s);
+      if (facility > i && (!known || known.t1 < facility)) {
+        out.push(mention(i, facility, "location"));
+        i = facility;
+        continue;
+      }
       // "Concerning Lebanon, …", "Shares of Nvidia": an unknown first word of a sentence before a known name is a word
       if (!known && i === s.firstToken && this.plainWordBeforeName(i, s)) {
         i++;
         continue;
       }
       const run = this.startsRun(i, s) ? this.capitalizedRun(i, s.endToken) : i;
-      const placeOnly = !!known && known.candidates.every((c) => c.type === "location");
       // "Florence Parly": a given name that is also a place starts a person's name
       const headed = tokens.slice(i, run).some((w) => this.lex.organizationHeads.has(w.text) || this.lex.locationHeads.has(w.text));
       if (run - i >= 2 && !headed && this.lex.givenNames.has(t.norm) && (!known || (known.t1 < run && placeOnly))) {
@@ -455,7 +498,7 @@ export class MentionFinder {
         if (inner && inner.t1 >= end) {
           out.push(inner);
           i = inner.t1;
-        } else if (tokens.slice(known.t1, end).some((w) => this.lex.organizationHeads.has(w.text))) {
+        } else if (tokens.slice(known.t1, end).some((w) => this.lex.organizationHeads.has(w.text)) || (start === i && known.candidates.some((c) => c.type === "location") && this.placeNamedOrganization(known.t1, end))) {
           out.push(mention(start, end, "organization"));
           i = end;
         } else i = this.addRun(out, start, end, s, titleCase);

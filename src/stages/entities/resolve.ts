@@ -82,9 +82,24 @@ export function groupMentions(doc: AnalyzedDocument, mentions: Mention[], chosen
       drafts.delete(d.key);
     }
   }
+  // teams by their last word: "the Bucks" after "the Milwaukee Bucks" (a plural, no person's surname)
+  const byNickname = new Map<string, Draft>();
+  for (const d of drafts.values())
+    if (d.type === "organization" && !d.known)
+      for (const m of d.mentions) if (m.t1 - m.t0 >= 2 && /\p{Ll}s$/u.test(doc.tokens[m.t1 - 1]!.text)) byNickname.set(doc.tokens[m.t1 - 1]!.norm, d);
+  for (const d of [...drafts.values()]) {
+    if (d.known || d.type !== "person" || !d.mentions.every((m) => m.t1 - m.t0 === 1)) continue;
+    const team = byNickname.get(doc.tokens[d.mentions[0]!.t0]!.norm);
+    if (team && !bySurname.has(fold(surface(d.mentions[0]!)))) {
+      team.mentions.push(...d.mentions);
+      drafts.delete(d.key);
+    }
+  }
   for (const m of pending) {
     const person = bySurname.get(fold(surface(m)));
+    const team = m.t1 - m.t0 === 1 ? byNickname.get(doc.tokens[m.t0]!.norm) : undefined;
     if (person) person.mentions.push(m);
+    else if (team) team.mentions.push(m);
     else if (m.fallback) {
       const key = `${m.fallback}:${fold(surface(m))}`;
       const d = drafts.get(key) ?? { key, known: null, type: m.fallback, mentions: [], role: null };

@@ -370,6 +370,12 @@ describe("events: ordinary news is no conflict", () => {
     expect(events("date 2025-03-14 Emmanuel Macron phoned Donald Trump on Tuesday.")).toEqual([["CONSULT", "Emmanuel Macron", "Donald Trump", "reported"]]);
   });
 
+  it("reads no trigger inside a proper name ('the Western Conference', 'la Conférence épiscopale'), but a headline in title case still tells events", () => {
+    expect(events("date 2025-03-14 The Nuggets now lead the Western Conference by two games.")).toEqual([]);
+    expect(events("date 2025-03-14 La présidente de la Conférence des évêques de France a pris la parole.")).toEqual([]);
+    expect(events("date 2025-03-14 Russia Attacks Kyiv With Hundreds Of Drones").map((e) => e[0])).toContain("ASSAULT");
+  });
+
   it("takes no name in a compound ('Iran-backed', 'US-led') for a party: it modifies the noun that acts", () => {
     const parties = events("date 2024-11-20 Iran-backed militias attacked a US-led coalition base in Syria.").flatMap((e) => [e[1], e[2]]);
     expect(parties).not.toContain("Iran");

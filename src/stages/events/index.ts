@@ -35,6 +35,22 @@ const SOURCE_REACH = 120;
 /** at most this many events from one trigger with coordinated arguments */
 const MAX_PAIRS = 6;
 
+const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * Whether the words [k, end) are part of a proper name ("the Eastern Conference", "Peace
+ * Agreement Party"): capitalized, not first in their sentence, beside another capitalized word,
+ * in a sentence that is not a title-case headline.
+ */
+function insideName(doc: AnalyzedDocument, k: number, end: number, s: Sentence): boolean {
+  const { tokens } = doc;
+  if (k === s.firstToken || !CAPITALIZED.test(tokens[k]!.text)) return false;
+  const capitalizedAt = (j: number) => j > s.firstToken && j < s.endToken && CAPITALIZED.test(tokens[j]!.text);
+  if (!capitalizedAt(k - 1) && !capitalizedAt(end)) return false;
+  const words = tokens.slice(s.firstToken, s.endToken).filter((t) => t.kind === "word" && t.text.length > 3);
+  return words.filter((t) => CAPITALIZED.test(t.text)).length < 0.6 * words.length;
+}
+
 type Draft = Omit<EventRecord, "id">;
 
 /** One trigger in its sentence, with what all the events it makes share. */
@@ -313,7 +329,7 @@ class EventFinder {
           continue;
         }
         const m = this.lex.triggers.longestAt(tokens, k, s.endToken);
-        if (!m) continue;
+        if (!m || insideName(this.doc, k, m.end, s)) continue;
         const trigger = m.values[0]!;
         // "condemned the attack", "a salué l'accord": an event named as the object of a stance is told elsewhere
         let j = k - 1;
