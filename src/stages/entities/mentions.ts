@@ -335,6 +335,12 @@ export class MentionFinder {
       while (k < run - 1 && this.lex.particles.has(tokens[k]!.norm)) k++;
       return k;
     }
+    // "Shares of Novo Nordisk fell": a capitalized cue at the start of a sentence is no part of the company it names
+    const cue = this.lex.organizationOf.longestAt(tokens, i, run);
+    if (cue && cue.end < run && !isCapitalized(tokens[cue.end - 1])) {
+      out.push(mention(cue.end, run, "organization"));
+      return run;
+    }
     // "USS Carl Vinson": a run that begins with a prefix of no entity (a ship's) is none, whatever names it holds
     if (isAllCaps(tokens[i]!) && this.lex.nonEntityHeads.has(tokens[i]!.text)) return run;
     const inner = this.innerName(i, run, false);
@@ -505,7 +511,9 @@ export class MentionFinder {
         continue;
       }
       if (known) {
-        out.push(known);
+        // "shares of Rio Tinto", "analysts at Berenberg": a company cue before a small town's name makes it a company's
+        const town = placeOnly && known.candidates.every((c) => c.geo?.kind !== "country" && !c.capitalOf && c.population < SMALL_TOWN);
+        out.push(town && this.cuedOrganization(i, s.firstToken) ? mention(known.t0, known.t1, "organization") : known);
         i = known.t1;
         continue;
       }

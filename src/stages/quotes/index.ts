@@ -17,6 +17,8 @@ type Draft = Omit<QuoteRecord, "id">;
 
 const DASH = /^[—–-]$/;
 /** a mark closing a quotation ("“…” said X", "« … » a déclaré X") */
+/** prepositions that end a description before a name ("publié à Bruxelles") */
+const PREPOSITIONS = /^(à|au|aux|de|du|des|en|dans|par|pour|sur|avec|in|of|at|from|by|for|on|to|with)$/i;
 const CLOSING_MARK = /^[»”"’]$/;
 const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
 /** how many words (titles, a determiner) may stand before a name that introduces a quotation ("Iranian Foreign Minister Abbas Araghchi “stressed …”") */
@@ -218,6 +220,22 @@ class QuoteFinder {
       for (let j = k - 1; j >= s.firstToken && j >= k - 2; j--) if (this.lex.coordinators.longestAt(tokens, j, k)?.end === k) return true;
     }
     return false;
+  }
+
+  /**
+   * The speaker named by a mention that ends the phrase [from, end) after a few words of
+   * description ("le quotidien Le Parisien"), none of them a preposition ("un communiqué publié
+   * à Bruxelles" is no apposition).
+   */
+  private nameEndingAt(from: number, end: number): Speaker | null {
+    const { tokens } = this.doc;
+    for (let k = from; k < Math.min(end, from + 4); k++) {
+      const m = this.speakers.mentionAt(k);
+      if (m) return m.end === end ? m.speaker : null;
+      const article = tokens[k]!.kind === "clitic" && /^l['’]$/i.test(tokens[k]!.text);
+      if ((tokens[k]!.kind !== "word" && !article) || PREPOSITIONS.test(tokens[k]!.text)) return null;
+    }
+    return null;
   }
 
   /** The verb of speech or "selon X" of the sentence, outside quotations, nearest to token `near` (within CUE_REACH tokens), with its speaker. */
@@ -423,7 +441,9 @@ class QuoteFinder {
         const own = this.lex.reportingOfSpeech.longestAt(tokens, i, s.endToken);
         const who = own ? null : (this.speakers.mentionAt(according.end) ?? this.speakers.mentionAt(according.end + 1) ?? this.titledPerson(according.end, s.endToken));
         let whoEnd = own ? own.end : (who?.end ?? this.nounPhraseEnd(according.end, s.endToken));
-        let speaker = own ? this.speakers.pronoun(own.end - 1) : (who?.speaker ?? this.speakers.describedAt(according.end, s.endToken) ?? this.describedSpeaker(according.end, whoEnd));
+        // "selon le quotidien Le Parisien", "according to the rights group Amnesty International": a name closing the source's phrase is the source
+        const closing = who || own ? null : this.nameEndingAt(according.end + 1, whoEnd);
+        let speaker = own ? this.speakers.pronoun(own.end - 1) : (who?.speaker ?? closing ?? this.speakers.describedAt(according.end, s.endToken) ?? this.describedSpeaker(according.end, whoEnd));
         // "Selon l'Observatoire syrien des droits de l'homme (OSDH), …": an acronym in brackets after the source
         if (tokens[whoEnd]?.text === "(") {
           let close = whoEnd + 1;
@@ -475,7 +495,9 @@ class QuoteFinder {
       }
       // "a réitéré le soutien de son pays", "expressed its gratitude": the object is the content
       const object = this.lex.objectVerbs.longestAt(tokens, v.t0, s.endToken);
-      if (!span && object && object.end === v.t1 && /^(le|la|les|l'|l’|son|sa|ses|leur|leurs|un|une|des|its|his|her|their|the|a|an)$/i.test(tokens[v.t1]?.text ?? ""))
+      // (not "…, a annoncé la préfecture lundi": after a comma, a speaker that ends the sentence is the inverted subject)
+      const inverted = tokens[i - 1]?.text === "," && this.wordsUpTo(v.t1, s.endToken, 7) <= 6 && !!this.speakers.after(v.t1, s.endToken);
+      if (!span && object && object.end === v.t1 && !inverted && /^(le|la|les|l'|l’|son|sa|ses|leur|leurs|un|une|des|its|his|her|their|the|a|an)$/i.test(tokens[v.t1]?.text ?? ""))
         span = range(v.t1, this.contentEnd(v.t1, s));
       // "X a déclaré que …", "X said on Friday that …", "X affirme avoir …"
       for (let k = v.t1; !span && k < Math.min(s.endToken, v.t1 + 6); k++) {

@@ -312,6 +312,23 @@ describe("quotes: what a participle or a closing cue reports", () => {
   });
 });
 
+describe("quotes: a source described, then named", () => {
+  it("gives a report to the name that closes the source's phrase after 'selon' or 'according to'", () => {
+    expect(quotes("date 2025-03-10 Selon le quotidien La Voix du Nord, plus de 5 000 billets ont été vendus.")).toEqual([["indirect", "plus de 5 000 billets ont été vendus", "La Voix du Nord"]]);
+    expect(quotes("date 2025-03-10 According to the rights group Amnesty International, at least 40 people were detained.")).toEqual([["indirect", "at least 40 people were detained", "Amnesty International"]]);
+    expect(quotes("date 2025-03-10 Selon l'ONG Human Rights Watch, 40 personnes ont été arrêtées.")).toEqual([["indirect", "40 personnes ont été arrêtées", "Human Rights Watch"]]);
+    // (a place after a preposition closes no apposition: the source is the statement)
+    expect(quotes("date 2025-03-10 Selon un communiqué publié à Bruxelles, l'aide sera doublée.")).toEqual([["indirect", "l'aide sera doublée", "un communiqué"]]);
+  });
+
+  it("reads a description after the verb as the subject that closes the sentence, a time after it aside", () => {
+    expect(quotes("date 2025-03-10 Le festival accueillera 50 artistes en juillet, a annoncé son directeur lundi.")).toEqual([["indirect", "Le festival accueillera 50 artistes en juillet", "son directeur"]]);
+    expect(quotes("date 2025-03-10 The festival will host 50 artists in July, its director announced on Monday.")).toEqual([["indirect", "The festival will host 50 artists in July", "its director"]]);
+    // (the object of the same verb without a comma before it is what was announced)
+    expect(quotes("date 2025-03-10 Le groupe a annoncé la fermeture de son usine.")).toEqual([["indirect", "la fermeture de son usine", "Le groupe"]]);
+  });
+});
+
 describe("quotes: a place beside the subject", () => {
   it("passes over a place after a preposition before the verb to the subject it qualifies", () => {
     expect(quotes("date 2023-09-09 Le Centre national de géophysique (CNG) basé à Rabat a indiqué que la secousse était forte.")).toEqual([["indirect", "la secousse était forte", "Centre national de géophysique"]]);

@@ -13,7 +13,7 @@ export interface Speaker {
 
 /** How many person mentions back a pronoun looks for one of its gender. */
 const PERSON_REACH = 30;
-const DETERMINERS = /^(un|une|des|le|la|les|l'|l’|ce|cette|ces|son|sa|ses|leur|leurs|a|an|the|this|these|one|two|several|some|many)$/i;
+const DETERMINERS = /^(un|une|des|le|la|les|l'|l’|ce|cette|ces|son|sa|ses|leur|leurs|notre|nos|a|an|the|this|these|his|her|its|their|our|one|two|several|some|many)$/i;
 const DEFINITE = /^(le|la|les|l'|l’|the|ce|cette|this)$/i;
 /** words that end a description after its head noun */
 const STOP = /^(de|du|des|d'|d’|à|au|aux|en|dans|par|pour|sur|sous|avec|et|ou|qui|que|in|of|on|at|from|for|with|by|and|or|who|that|to|a|an|the|un|une|le|la|les|l'|l’)$/i;
@@ -191,7 +191,8 @@ export class SpeakerFinder {
       const back = (sector ? this.lastOfSector(sector, k) : null) ?? (DEFINITE.test(tokens[k]!.text) && j === k + 1 ? this.lastWithHead(tokens[j]!.norm, k) : null);
       if (back) return back;
       let e = j + 1;
-      while (e < Math.min(end, j + 3) && tokens[e]!.kind === "word" && /^\p{Ll}/u.test(tokens[e]!.text) && !STOP.test(tokens[e]!.text) && !this.lex.verbs.longestAt(tokens, e)) e++;
+      // (not into a time after it: "son producteur lundi")
+      while (e < Math.min(end, j + 3) && tokens[e]!.kind === "word" && /^\p{Ll}/u.test(tokens[e]!.text) && !STOP.test(tokens[e]!.text) && !this.lex.verbs.longestAt(tokens, e) && this.pastTimes(e, end) === e) e++;
       return { entity: null, text: this.text(k, e) };
     }
     return null;
