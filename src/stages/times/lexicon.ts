@@ -38,6 +38,8 @@ interface TimeData {
   /** words just before a bare weekday that make it the coming one */
   futureBefore?: string[];
   clauseBreaks: string[];
+  /** words opening a clause that has no verb of its own and shares the tense of the one before ("puis", "then") */
+  ellipsisCoordinators?: string[];
 }
 
 /** A language's time words (data/lang/<lang>/times.json), folded and indexed. */
@@ -81,6 +83,7 @@ export interface TimeLexicon {
   anchoredPeriods: NameIndex<[Unit, number]>;
   /** "pour lundi", "for Monday": the coming weekday */
   futureBefore: Set<string>;
+  ellipsisCoordinators: Set<string>;
   clauseBreaks: NameIndex<true>;
 }
 
@@ -128,6 +131,7 @@ export const timeLexicon = perLanguage((lang): TimeLexicon => {
     offsets: index(Object.entries(d.offsets ?? {})),
     anchoredPeriods: index(Object.entries(d.anchoredPeriods ?? {})),
     futureBefore: folded(d.futureBefore ?? []),
+    ellipsisCoordinators: folded(d.ellipsisCoordinators ?? []),
     clauseBreaks: index(d.clauseBreaks.map((p) => [p, true as const])),
     starters: new Set(),
   };

@@ -310,7 +310,17 @@ export class TimeMatcher {
     const cueAt = (i: number) =>
       !!this.lex.futureCues.longestAt(this.tokens, i, end) || (!!this.lex.futureVerb && this.tokens[i]!.kind === "word" && this.text(i) === this.text(i).toLowerCase() && this.lex.futureVerb.test(this.norm(i)) && !this.lex.notFutureVerbs.has(this.norm(i)));
     const boundary = (i: number) => [",", ";", "—", "("].includes(this.text(i)) || !!this.lex.clauseBreaks.longestAt(this.tokens, i, end);
-    for (let i = t0 - 1; i >= from && i >= t0 - 10 && !boundary(i); i--) if (cueAt(i)) return true;
+    let reach = t0 - 10;
+    for (let i = t0 - 1; i >= from && i >= reach; i--) {
+      if (boundary(i)) {
+        // "Le concert aura lieu samedi, puis un autre en juin": a clause of a few words after a coordinator, with no verb, has the tense of the one before
+        const coordinator = this.lex.ellipsisCoordinators.has(this.norm(i)) ? i : this.text(i) === "," && this.lex.ellipsisCoordinators.has(this.norm(i + 1)) ? i + 1 : -1;
+        if (coordinator < 0 || t0 - coordinator > 4) break;
+        reach = i - 10;
+        continue;
+      }
+      if (cueAt(i)) return true;
+    }
     // a fronted date ("Le 10 janvier, le sommet se tiendra…") speaks for the clause after its comma
     for (let i = this.text(t1) === "," ? t1 + 1 : t1; i < end && i < t1 + 8 && !boundary(i); i++) if (cueAt(i)) return true;
     return false;

@@ -196,6 +196,16 @@ describe("times: a month-precision date", () => {
     ]);
   });
 
+  it("gives a clause of a few words after a coordinator, with no verb, the tense of the clause before", () => {
+    expect(times("date 2025-03-10 Le festival ouvrira samedi, puis une autre édition en juin.")).toEqual([
+      ["samedi", "2025-03-15", "day"],
+      ["en juin", "2025-06", "month"],
+    ]);
+    expect(times("date 2025-03-10 The tour will start in Leeds on Saturday, then in Bristol in June.")[1]).toEqual(["in June", "2025-06", "month"]);
+    // (a coordinated clause with a verb of its own keeps its own tense)
+    expect(times("date 2025-03-10 Il viendra en avril, et il était déjà venu en juin.")[1]).toEqual(["en juin", "2024-06", "month"]);
+  });
+
   it("pins a weekday on a dated event of the knowledge base the article is about", () => {
     expect(times("date 2023-02 ANKARA (Reuters) - A powerful earthquake struck southern Turkey and northern Syria on Monday.")).toEqual([
       ["on Monday", "2023-02-06", "day"],
