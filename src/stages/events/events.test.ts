@@ -233,6 +233,13 @@ describe("events: arguments", () => {
     ]);
   });
 
+  it("takes the subject of reported content from the content, a pronoun opening it for the speaker, never the speaker as a party otherwise", () => {
+    const parties = events("date 2025-04-08 Lebanon's health ministry said two people were killed.").flatMap((e) => [e[1], e[2]]);
+    expect(parties).not.toContain("Ministry of Health (Lebanon)");
+    expect(events("date 2025-04-08 Israel said it struck Hezbollah positions in southern Lebanon.")).toEqual([["ASSAULT", "Israel", "Hezbollah", "reported"]]);
+    expect(events("date 2025-04-08 Le ministère libanais de la Santé a indiqué que deux personnes ont été tuées dans la frappe.").flatMap((e) => [e[1], e[2]])).not.toContain("Ministry of Health (Lebanon)");
+  });
+
   it("reads 'each other' as each side acting on the other", () => {
     expect(events("date 2025-03-02 China and the Philippines accused each other of ramming ships near Scarborough Shoal on Sunday.")).toEqual([
       ["ACCUSE", "China", "Philippines", "reported"],

@@ -173,7 +173,23 @@ class EventFinder {
     const apposed = passive.voice && this.doc.tokens[t0 - 1]?.text === "," ? P.endingAt(t0 - 2) : null;
     // "tué dans une frappe israélienne", "après le coup d'État": a means or a circumstance has no subject of its own
     const means = [t0 - 1, t0 - 2, t0 - 3].some((k) => k >= s.firstToken && this.lex.adjunctLinks.longestAt(this.doc.tokens, k, t0)?.end === t0);
-    const found = apposed ?? (means ? null : P.before(t0, s.firstToken));
+    // "Lebanon's health ministry said two people were killed": within reported content, the subject is the content's own;
+    // a pronoun opening it ("X said it struck …") stands for the speaker
+    let from = s.firstToken;
+    if (quote?.kind === "indirect" && quote.start > tokens[s.firstToken]!.start) {
+      const k = tokenIndexAt(tokens, quote.start);
+      if (k < t0) from = k;
+    }
+    let found = apposed ?? (means ? null : P.before(t0, from));
+    if (!found && !means && from > s.firstToken && quote) {
+      if (quote.speaker && P.participant(quote.speaker) && tokens.slice(from, t0).some((t) => t.kind === "word" && this.lex.subjectPronouns.has(t.norm)))
+        found = { id: quote.speaker, at: from, end: from, place: false, also: [] };
+      else {
+        // ("a appelé Poutine à accepter un cessez-le-feu": content without a subject has the one the verb names before it, never the speaker)
+        const wider = P.before(t0, s.firstToken);
+        found = wider && wider.id !== quote.speaker ? wider : null;
+      }
+    }
     const left = source(found) ? null : found;
     const agent = passive.voice || passive.agent ? P.agent(t1, end) : null;
     if (agent) return { actors: ids(agent), targets: ids(left).filter((x) => x !== null), places: [] };
