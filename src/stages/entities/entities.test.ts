@@ -261,6 +261,11 @@ describe("entities: facilities and teams named after places", () => {
     expect(typed("date 2025-05-02 The final will be played at Wembley Stadium on Saturday.")).toEqual(["location:Wembley Stadium"]);
   });
 
+  it("reads a head word the knowledge knows alone and its lower-case complement as an organization ('la Confédération paysanne')", () => {
+    expect(typed("date 2025-04-08 La Confédération paysanne a manifesté devant la préfecture.")).toEqual(["organization:Confédération paysanne"]);
+    expect(typed("date 2025-04-08 La Confédération a annoncé de nouvelles mesures à Berne.")).toContain("location:Switzerland");
+  });
+
   it("leaves a title with a person's name after the head alone, and a landmark to the knowledge", () => {
     expect(typed("date 2025-05-02 Le film Grand Tour de Miguel Gomes a séduit le jury.")).toContain("person:Miguel Gomes");
   });

@@ -480,6 +480,15 @@ export class MentionFinder {
         i = run;
         continue;
       }
+      // "la Confédération paysanne": a head word the knowledge knows alone (Switzerland's) and its lower-case complement are an organization's name
+      if (known && known.t1 - known.t0 === 1 && this.lex.lowercaseComplements && this.lex.organizationHeads.has(t.text)) {
+        const end = this.tail(known.t1, s.endToken);
+        if (end > known.t1) {
+          out.push(mention(i, end, "organization"));
+          i = end;
+          continue;
+        }
+      }
       // "University of Michigan": a head word that is also a town's name begins an organization's
       if (known && placeOnly && this.lex.organizationHeads.has(t.text)) {
         const end = this.capitalizedRun(i, s.endToken);

@@ -522,7 +522,9 @@ class QuoteFinder {
         // (not "Le PDG de TotalEnergies, Patrick Pouyanné, juge …": what precedes an apposition is the subject)
         // (nor what a participle follows: ", promising tariffs" reports what comes after it; nor a clause with a verb of speech of its own:
         // "AMD announced it would cut jobs, a spokesperson told CNBC")
-        if (tokens[comma]?.text === "," && !participle && this.wordsUpTo(v.t1, s.endToken, 11) <= 10 && !this.afterApposition(comma, s) && !this.quotedWithin(s.firstToken, comma))
+        // (nor the clause before "…, tandis que la CGT a dénoncé", "…, while the union said": the verb has a clause of its own)
+        const linked = !!this.lex.clauseLinks.longestAt(tokens, comma + 1, i);
+        if (tokens[comma]?.text === "," && !participle && !linked && this.wordsUpTo(v.t1, s.endToken, 11) <= 10 && !this.afterApposition(comma, s) && !this.quotedWithin(s.firstToken, comma))
           span = range(s.firstToken, comma);
       }
       if (span && speaker && !holdsRegion(span[0], span[1])) {

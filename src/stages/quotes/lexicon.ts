@@ -25,6 +25,8 @@ interface QuoteData {
   controlVerbs?: string[];
   controlLinks?: string[];
   coordinators?: string[];
+  /** words opening a clause of its own after a comma ("tandis que", "while"): what precedes is no report of its verb */
+  clauseLinks?: string[];
   memberNouns?: Record<string, string>;
 }
 
@@ -65,6 +67,7 @@ export interface QuoteLexicon {
   controlLinks: Set<string>;
   /** words that coordinate a verb of speech with an earlier verb ("… and said"): its subject is the sentence's */
   coordinators: NameIndex<true>;
+  clauseLinks: NameIndex<true>;
   /** folded nouns of members ("the judges") and the folded head word of their body ("court") */
   memberNouns: Map<string, string>;
 }
@@ -95,6 +98,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     controlVerbs: NameIndex.of(d.controlVerbs ?? []),
     controlLinks: new Set((d.controlLinks ?? []).map(fold)),
     coordinators: NameIndex.of(d.coordinators ?? []),
+    clauseLinks: NameIndex.of(d.clauseLinks ?? []),
     memberNouns: new Map(Object.entries(d.memberNouns ?? {}).map(([k, v]) => [fold(k), fold(v)])),
   };
   return lex;

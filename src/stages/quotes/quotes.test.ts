@@ -329,6 +329,16 @@ describe("quotes: a source described, then named", () => {
   });
 });
 
+describe("quotes: a clause of its own before the cue", () => {
+  it("reports no clause that a comma and a link ('tandis que', 'while') separate from the verb's own", () => {
+    expect(quotes("date 2025-04-08 La FNSEA a salué « un premier pas », tandis que la Confédération paysanne a dénoncé « des promesses creuses ».")).toEqual([
+      ["partial", "un premier pas", "FNSEA"],
+      ["partial", "des promesses creuses", "Confédération paysanne"],
+    ]);
+    expect(quotes("date 2025-04-08 The union welcomed the deal, while the employers said it went too far.")).toEqual([["indirect", "it went too far", "the employers"]]);
+  });
+});
+
 describe("quotes: a place beside the subject", () => {
   it("passes over a place after a preposition before the verb to the subject it qualifies", () => {
     expect(quotes("date 2023-09-09 Le Centre national de géophysique (CNG) basé à Rabat a indiqué que la secousse était forte.")).toEqual([["indirect", "la secousse était forte", "Centre national de géophysique"]]);
