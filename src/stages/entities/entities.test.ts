@@ -249,6 +249,21 @@ describe("entities: unknown names typed by their shape and their trade", () => {
   });
 });
 
+describe("entities: an unknown name typed by what the sentence says of it", () => {
+  const typed = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+
+  it("reads a person in a name given an age in commas, or a role after 'as'", () => {
+    expect(typed("date 2025-06-02 Brakstad, 43, left the club after two seasons.")).toEqual(["person:Brakstad"]);
+    expect(typed("date 2025-06-02 The club appointed Tomas Brakstad as head coach on Sunday.")).toContain("person:Tomas Brakstad");
+    expect(typed("date 2025-06-02 Le club a nommé Tomas Brakstad comme entraîneur dimanche.")).toContain("person:Tomas Brakstad");
+  });
+
+  it("reads a company in a word with a capital inside it, and no place in a race named after a country", () => {
+    expect(typed("date 2025-06-02 Les fournisseurs comme Vexa AeroParts peinent à suivre.")).toEqual(["organization:Vexa AeroParts"]);
+    expect(typed("date 2025-06-02 Il prépare le Tour de France depuis des mois.")).toEqual([]);
+  });
+});
+
 describe("entities: facilities and teams named after places", () => {
   const typed = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
 

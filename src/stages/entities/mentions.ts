@@ -208,6 +208,15 @@ export class MentionFinder {
   /** Whether a role follows the name as an apposition (", the chief executive of …", ", le ministre …"). */
   private appositiveRole(t1: number, end: number): boolean {
     const { tokens } = this.doc;
+    // "appointed Xabi Alonso as head coach", "nommé comme entraîneur": a role after "as" is the name's
+    if (/^(as|comme)$/i.test(tokens[t1]?.text ?? "")) {
+      let k = t1 + 1;
+      if (/^(the|a|an|its|their|le|la|l['’]|son|sa|leur)$/i.test(tokens[k]?.text ?? "")) k++;
+      const role = this.lookups.roles.longestAt(tokens, k, end);
+      if (role && !isCapitalized(tokens[role.end])) return true;
+    }
+    // "Alonso, 43, left …": an age in commas after a name
+    if (tokens[t1]?.text === "," && tokens[t1 + 1]?.kind === "number" && tokens[t1 + 2]?.text === "," && /^\d{2}$/.test(tokens[t1 + 1]!.text) && Number(tokens[t1 + 1]!.text) >= 15) return true;
     if (tokens[t1]?.text !== ",") return false;
     let k = t1 + 1;
     if (/^(the|a|an|le|la|l['’]|un|une|son|sa|its|his|her)$/i.test(tokens[k]?.text ?? "")) k++;
@@ -253,6 +262,8 @@ export class MentionFinder {
     if (t1 - t0 === 1 && (this.lex.organizationHeads.has(texts[0]!) || this.lex.locationHeads.has(texts[0]!))) return "skip";
     // "18H00", "A320", "iPhone16": clock times, models and codes the knowledge does not know name nobody
     if (texts.some((t) => /\p{N}/u.test(t))) return "skip";
+    // "Spirit AeroSystems", "OpenAI", "PayPal": a capital inside a word after small letters is a company's spelling
+    if (texts.some((t) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t))) return "organization";
     if (t1 - t0 >= 2 && texts.some((t) => this.lex.organizationHeads.has(t))) return "organization";
     if (t1 - t0 >= 2 && this.lex.locationHeads.has(texts[texts.length - 1]!)) return "location";
     if (t1 - t0 >= 2 && this.lex.givenNames.has(words[0]!.norm)) return "person";
@@ -414,6 +425,8 @@ export class MentionFinder {
     if (this.lex.givenNames.has(tokens[j]!.norm)) return i;
     const inner = this.knownAt(j, s);
     if (inner?.candidates.some((c) => (c.type === "location" && c.geo?.kind === "other") || c.type === "person")) return i;
+    // ("Tour de France": a head that also names no entity, a race, a prize, is read as such)
+    if (this.lex.nonEntityHeads.has(tokens[i]!.text)) return i;
     return this.capitalizedRun(j, s.endToken);
   }
 
