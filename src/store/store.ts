@@ -2,7 +2,7 @@ import type { EntityRecord } from "../document/document.js";
 import type { AnalysisRecord } from "../record/record.js";
 import { fold } from "../text/fold.js";
 import { identity } from "../record/identity.js";
-import { assign, join } from "../stories/assign.js";
+import { assign, join, type Assignment } from "../stories/assign.js";
 import { storyFeatures, type StoryFeatures } from "../stories/features.js";
 import { textHash } from "./hash.js";
 import { StoredStoryIndex } from "./story-index.js";
@@ -81,6 +81,17 @@ interface Written {
   fingerprint: string | null;
   features: StoryFeatures;
 }
+
+/** Where a document goes before its row is written: the original it copies, if any, and its story. */
+interface Placement {
+  fingerprint: string | null;
+  features: StoryFeatures;
+  original: number | null;
+  assignment: Assignment;
+}
+
+/** The text was stored by another writer between the check and the insert. */
+class StoredMeanwhile extends Error {}
 /** PostgreSQL's codes for a deadlock and a serialization failure: the write is tried again. */
 const RETRIED = new Set(["40P01", "40001"]);
 
@@ -200,10 +211,16 @@ export class Store {
       const fresh: Created = { ids: new Map(), names: new Set() };
       try {
         const stored = await this.conn.transaction(async (tx): Promise<AddOutcome | number> => {
-          const written = await this.write(tx, record, extras, fresh);
-          if (written === null) return "duplicate";
-          if (deferred) return written.id;
-          return (await this.groupOne(tx, written)) ? "near-duplicate" : "added";
+          if (deferred) return (await this.write(tx, record, extras, fresh, null))?.id ?? "duplicate";
+          // grouped before its row is written (the row is written with its story): a stored text is not grouped again
+          const hash = extras.hash ?? textHash(record.text);
+          if (await tx.get("SELECT 1 AS x FROM documents WHERE hash = ?", [hash])) return "duplicate";
+          const placed = await this.place(tx, extras.simhash !== undefined ? extras.simhash : simhash(record.text), extras.storyFeatures ?? storyFeatures(record));
+          const written = await this.write(tx, record, { ...extras, hash }, fresh, placed);
+          // (another writer stored the same text since the check, in PostgreSQL: what was grouped is rolled back)
+          if (written === null) throw new StoredMeanwhile();
+          await this.placed(tx, written, placed);
+          return placed.original !== null ? "near-duplicate" : "added";
         });
         // within a batch, what was created is stored for good only once the batch commits
         this.remember(fresh, this.batch ?? { ids: this.entityIds, names: this.storedNames });
@@ -212,6 +229,7 @@ export class Store {
       } catch (err) {
         // the stories read or grown in memory may hold what was rolled back
         this.storyIndex.forget();
+        if (err instanceof StoredMeanwhile) return "duplicate";
         const code = (err as { code?: string }).code;
         if (code && RETRIED.has(code) && attempt < 5 && !this.conn.inBatch) continue;
         throw err;
@@ -250,12 +268,16 @@ export class Store {
     return near;
   }
 
-  /** Writes a document and its analysis; null when the same text (after normalization) is stored already. */
-  private async write(tx: Sql, record: AnalysisRecord, extras: AddExtras, fresh: Created): Promise<Written | null> {
+  /**
+   * Writes a document and its analysis, in the story it was `placed` in (none yet when null);
+   * null when the same text (after normalization) is stored already.
+   */
+  private async write(tx: Sql, record: AnalysisRecord, extras: AddExtras, fresh: Created, placed: Placement | null): Promise<Written | null> {
     const d = record.doc;
-    const fingerprint = extras.simhash !== undefined ? extras.simhash : simhash(record.text);
-    const features = extras.storyFeatures ?? storyFeatures(record);
-    const values = [d.id, extras.hash ?? textHash(record.text), d.source, d.url, d.outlet, d.lang, d.date?.value ?? null, d.date?.precision ?? null, d.title, record.text, new Date().toISOString(), fingerprint, JSON.stringify(features)];
+    const fingerprint = placed ? placed.fingerprint : extras.simhash !== undefined ? extras.simhash : simhash(record.text);
+    const features = placed ? placed.features : (extras.storyFeatures ?? storyFeatures(record));
+    const story = placed ? [placed.assignment.story, placed.assignment.score, placed.original] : [null, null, null];
+    const values = [d.id, extras.hash ?? textHash(record.text), d.source, d.url, d.outlet, d.lang, d.date?.value ?? null, d.date?.precision ?? null, d.title, record.text, new Date().toISOString(), fingerprint, JSON.stringify(features), ...story];
     const docId = await this.insertDocument(tx, values);
     if (docId === null) return null;
     const ids = await this.entityIdsOf(tx, record.entities, fresh, extras.knownNames ?? {});
@@ -303,9 +325,22 @@ export class Store {
 
   /**
    * What depends on the documents stored before, one document at a time across all writers (in
-   * PostgreSQL, under a lock held to the commit): the original it is a near-duplicate of, and
-   * its story. Returns whether it is a near-duplicate.
+   * PostgreSQL, under a lock held to the commit): the original a document is a near-duplicate
+   * of, and its story. Placed before its row is written.
    */
+  private async place(tx: Sql, fingerprint: string | null, features: StoryFeatures): Promise<Placement> {
+    if (tx.dialect === "postgres") await tx.get(GROUPING_LOCK);
+    const original = fingerprint ? await this.nearDuplicateOf(tx, fingerprint) : null;
+    return { fingerprint, features, original, assignment: await this.assignStory(tx, features, original) };
+  }
+
+  /** What a placed document's row brings once it is written: its fingerprint's bands, its story's outlets. */
+  private async placed(tx: Sql, d: Written, p: Placement): Promise<void> {
+    if (d.fingerprint) await insertRows(tx, "document_bands", ["band", "value", "document_id", "simhash", "original_id"], bands(d.fingerprint).map((value, i) => [i, value, d.id, d.fingerprint, p.original]));
+    await this.countOutlets(tx, p.assignment.story);
+  }
+
+  /** Groups a document stored without a story (a deferred write, a rebuild). Returns whether it is a near-duplicate. */
   private async groupOne(tx: Sql, d: Written): Promise<boolean> {
     if (tx.dialect === "postgres") await tx.get(GROUPING_LOCK);
     const original = d.fingerprint ? await this.nearDuplicateOf(tx, d.fingerprint) : null;
@@ -319,13 +354,13 @@ export class Store {
    * same text is stored already (its hash is unique).
    */
   private async insertDocument(tx: Sql, values: Param[]): Promise<number | null> {
-    const columns = "doc_key, hash, source, url, outlet, lang, date, date_precision, title, text, ingested_at, simhash, story_features";
+    const columns = "doc_key, hash, source, url, outlet, lang, date, date_precision, title, text, ingested_at, simhash, story_features, story_id, story_score, duplicate_of";
     if (tx.dialect === "postgres") {
       // the tsvector made from the row's own values, under the document's language configuration
       const config = TEXT_CONFIGS[values[5] as string] ?? PLAIN_CONFIG;
       const row = await tx.get<{ id: number }>(
         `INSERT INTO documents (${columns}, tsv) SELECT v.*, to_tsvector(CAST(? AS regconfig), left(coalesce(v.title, '') || ' ' || v.text, ${POSTGRES_INDEXED_CHARS}))
-         FROM (VALUES (${marks(values.length)})) AS v(${columns}) ON CONFLICT (hash) DO NOTHING RETURNING id`,
+         FROM (VALUES (${marks(values.length - 3)}, CAST(? AS BIGINT), CAST(? AS DOUBLE PRECISION), CAST(? AS BIGINT))) AS v(${columns}) ON CONFLICT (hash) DO NOTHING RETURNING id`,
         [config, ...values],
       );
       return row?.id ?? null;
@@ -404,14 +439,24 @@ export class Store {
    * taken in write), each seeing the stories the previous ones left.
    */
   private async group(tx: Sql, docId: number, features: StoryFeatures, original: number | null): Promise<void> {
+    const a = await this.assignStory(tx, features, original);
+    await tx.run("UPDATE documents SET story_id = ?, story_score = ?, duplicate_of = ? WHERE id = ?", [a.story, a.score, original, docId]);
+    await this.countOutlets(tx, a.story);
+  }
+
+  /** The story a document joins: its original's for a near-duplicate, else the one it fits (see src/stories/); timed for the benchmark. */
+  private async assignStory(tx: Sql, features: StoryFeatures, original: number | null): Promise<Assignment> {
     const started = performance.now();
     await this.storyIndex.begin(tx, features);
     const originalStory = original === null ? null : (await tx.get<{ story_id: number | null }>("SELECT story_id FROM documents WHERE id = ?", [original]))?.story_id;
     const a = originalStory ? await join(this.storyIndex, await this.storyIndex.state(originalStory), features) : await assign(this.storyIndex, features);
-    await tx.run("UPDATE documents SET story_id = ?, story_score = ?, duplicate_of = ? WHERE id = ?", [a.story, a.score, original, docId]);
-    await tx.run("UPDATE stories SET outlets = (SELECT count(DISTINCT coalesce(outlet, doc_key)) FROM documents WHERE story_id = ?) WHERE id = ?", [a.story, a.story]);
     this.grouping.documents++;
     this.grouping.ms += performance.now() - started;
+    return a;
+  }
+
+  private async countOutlets(tx: Sql, story: number): Promise<void> {
+    await tx.run("UPDATE stories SET outlets = (SELECT count(DISTINCT coalesce(outlet, doc_key)) FROM documents WHERE story_id = ?) WHERE id = ?", [story, story]);
   }
 
   /**

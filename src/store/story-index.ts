@@ -1,9 +1,10 @@
 /**
  * The store's stories as grouping reads them (src/stories/): story states as JSON rows, the
  * entities a story is found by with the last day it reaches, and feature frequencies. States
- * read are kept in memory (the newest stories are the ones documents join); the cache is
- * dropped when a write is rolled back, or when another writer has grouped documents since
- * (the count of grouped documents is not the one this index left).
+ * and frequencies read are kept in memory (the newest stories are the ones documents join, and
+ * most features recur); what is kept is dropped when a write is rolled back, or when another
+ * writer has grouped documents since (the count of grouped documents is not the one this index
+ * left).
  */
 import type { StoryIndex } from "../stories/assign.js";
 import { dayString } from "../stories/days.js";
@@ -12,6 +13,7 @@ import type { StoryFeatures } from "../stories/features.js";
 import { insertRows, marks, type Sql } from "./sql.js";
 
 const CACHED_STORIES = 4096;
+const CACHED_FREQUENCIES = 200_000;
 /** the frequencies row that counts grouped documents */
 const DOCUMENTS_KEY = "";
 
@@ -19,6 +21,7 @@ export class StoredStoryIndex implements StoryIndex {
   private readonly states = new Map<number, StoryState>();
   /** the last day each story was saved as reaching */
   private readonly reach = new Map<number, number | null>();
+  /** feature frequencies as stored, kept from one document to the next (most keys recur) */
   private readonly known = new Map<string, number>();
   /** the document being grouped: its blocking entities are saved with its story */
   private current: StoryFeatures | null = null;
@@ -37,17 +40,25 @@ export class StoredStoryIndex implements StoryIndex {
    */
   async begin(tx: Sql, f: StoryFeatures): Promise<void> {
     this.tx = tx;
-    this.known.clear();
-    const keys = [DOCUMENTS_KEY, ...frequencyKeys(f)];
-    for (let i = 0; i < keys.length; i += 500) {
-      const chunk = keys.slice(i, i + 500);
-      const rows = await tx.all<{ key: string; n: number }>(`SELECT key, n FROM story_frequencies WHERE key IN (${marks(chunk.length)})`, chunk);
-      for (const r of rows) this.known.set(r.key, r.n);
-    }
+    if (this.known.size > CACHED_FREQUENCIES) this.known.clear();
+    const all = frequencyKeys(f);
+    await this.read(tx, [DOCUMENTS_KEY, ...all.filter((k) => !this.known.has(k))]);
     if (this.left !== null && this.documents !== this.left) {
-      // another writer grouped documents since: the states read before may be stale
+      // another writer grouped documents since: the states and frequencies read before may be stale
       this.states.clear();
       this.reach.clear();
+      this.known.clear();
+      await this.read(tx, [DOCUMENTS_KEY, ...all]);
+    }
+  }
+
+  /** Reads stored frequencies (0 for a key not stored) into memory. */
+  private async read(tx: Sql, keys: string[]): Promise<void> {
+    for (let i = 0; i < keys.length; i += 500) {
+      const chunk = keys.slice(i, i + 500);
+      for (const k of chunk) this.known.set(k, 0);
+      const rows = await tx.all<{ key: string; n: number }>(`SELECT key, n FROM story_frequencies WHERE key IN (${marks(chunk.length)})`, chunk);
+      for (const r of rows) this.known.set(r.key, r.n);
     }
   }
 
@@ -134,7 +145,8 @@ export class StoredStoryIndex implements StoryIndex {
     const all = [...new Set([DOCUMENTS_KEY, ...keys])].sort();
     const add = "ON CONFLICT (key) DO UPDATE SET n = story_frequencies.n + 1";
     await insertRows(this.sql, "story_frequencies", ["key", "n"], all.map((k) => [k, 1]), add);
-    this.left = this.documents + 1;
+    for (const k of all) this.known.set(k, (this.known.get(k) ?? 0) + 1);
+    this.left = this.documents;
     this.current = null;
   }
 
