@@ -1,3 +1,4 @@
+import { fold } from "../../text/fold.js";
 import type { AnalyzedDocument, Sentence, Token } from "../../document/document.js";
 import { Shape, shapeAgrees } from "../../knowledge/names.js";
 import type { EntityType, KnownEntity } from "../../knowledge/types.js";
@@ -30,6 +31,14 @@ const COMPOUND_ADJECTIVE = /-(led|backed|based|born|run|owned|linked|affiliated|
 const BINDING_PARTICLES = new Set(["bin", "ben", "ibn", "bint", "abu", "abou", "al", "el", "ould", "ag", "van", "von"]);
 /** towns smaller than this may be half of a person's name ("Mason Greenwood"); cities are not */
 const SMALL_TOWN = 100_000;
+
+/** A lexicon's head words folded (as tokens' norms are), made once per lexicon. */
+const folded = new WeakMap<Set<string>, Set<string>>();
+function foldedHeads(heads: Set<string>): Set<string> {
+  let f = folded.get(heads);
+  if (!f) folded.set(heads, (f = new Set([...heads].map(fold))));
+  return f;
+}
 const isWord = (t: Token | undefined): boolean => !!t && t.kind === "word";
 const isCapitalized = (t: Token | undefined): boolean => !!t && isWord(t) && CAPITAL.test(t.text) && !COMPOUND_ADJECTIVE.test(t.text);
 const isAllCaps = (t: Token) => /\p{L}/u.test(t.text) && t.text === t.text.toUpperCase();
@@ -404,9 +413,9 @@ export class MentionFinder {
     return null;
   }
 
-  /** Whether a word is a place's head word ("Stade", "Hôpital", "Stadium"), in the lexicon's case or in lower case. */
+  /** Whether a word is a capitalized place head word ("Stade", "Hôpital", "Stadium"), whatever the lexicon's case. */
   private placeHead(t: Token | undefined): boolean {
-    return !!t && isCapitalized(t) && (this.lex.locationHeads.has(t.text) || this.lex.locationHeads.has(t.text.toLowerCase()));
+    return !!t && foldedHeads(this.lex.locationHeads).has(t.norm) && isCapitalized(t);
   }
 
   /**

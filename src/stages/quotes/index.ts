@@ -496,8 +496,8 @@ class QuoteFinder {
       // "a réitéré le soutien de son pays", "expressed its gratitude": the object is the content
       const object = this.lex.objectVerbs.longestAt(tokens, v.t0, s.endToken);
       // (not "…, a annoncé la préfecture lundi": after a comma, a speaker that ends the sentence is the inverted subject)
-      const inverted = tokens[i - 1]?.text === "," && this.wordsUpTo(v.t1, s.endToken, 7) <= 6 && !!this.speakers.after(v.t1, s.endToken);
-      if (!span && object && object.end === v.t1 && !inverted && /^(le|la|les|l'|l’|son|sa|ses|leur|leurs|un|une|des|its|his|her|their|the|a|an)$/i.test(tokens[v.t1]?.text ?? ""))
+      const inverted = () => tokens[i - 1]?.text === "," && this.wordsUpTo(v.t1, s.endToken, 7) <= 6 && !!this.speakers.after(v.t1, s.endToken);
+      if (!span && object && object.end === v.t1 && /^(le|la|les|l'|l’|son|sa|ses|leur|leurs|un|une|des|its|his|her|their|the|a|an)$/i.test(tokens[v.t1]?.text ?? "") && !inverted())
         span = range(v.t1, this.contentEnd(v.t1, s));
       // "X a déclaré que …", "X said on Friday that …", "X affirme avoir …"
       for (let k = v.t1; !span && k < Math.min(s.endToken, v.t1 + 6); k++) {
