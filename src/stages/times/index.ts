@@ -11,6 +11,7 @@ interface Item {
   /** index of the sentence */
   sentence: number;
   future: boolean;
+  calledFor: boolean;
   resolution: Resolution | null;
 }
 
@@ -28,11 +29,13 @@ function resolveTimes(doc: AnalyzedDocument, knownDays: Day[]): void {
       found: f,
       sentence,
       future: matcher.future(f.t0, f.t1, s.firstToken, s.endToken),
+      // ("a appelé à une journée de grève le 12 juin": a date in what is called for is to come, or has just come)
+      calledFor: f.expr.kind === "date" && matcher.calledFor(f.t0, s.firstToken),
       resolution: null as Resolution | null,
     }));
   });
   const ref = referenceOf(doc.meta.date);
-  for (const it of items) it.resolution = resolveAbsolute(it.found.expr, ref, it.future);
+  for (const it of items) it.resolution = resolveAbsolute(it.found.expr, ref, it.future || (it.calledFor ? "nearest" : false));
 
   // a month-dated document: the latest date the text pins, a month before it at most, anchors its weekdays
   const near = (d: Day | null) => !!d && !!ref.start && !!ref.end && d.since(ref.start) >= -31 && d.since(ref.end) <= 0;

@@ -40,6 +40,8 @@ interface TimeData {
   clauseBreaks: string[];
   /** words opening a clause that has no verb of its own and shares the tense of the one before ("puis", "then") */
   ellipsisCoordinators?: string[];
+  /** verbs of calling for something: a dated day in what follows is to come ("appelé à une grève le 12 juin") */
+  callCues?: string[];
 }
 
 /** A language's time words (data/lang/<lang>/times.json), folded and indexed. */
@@ -84,6 +86,7 @@ export interface TimeLexicon {
   /** "pour lundi", "for Monday": the coming weekday */
   futureBefore: Set<string>;
   ellipsisCoordinators: Set<string>;
+  callCues: NameIndex<true>;
   clauseBreaks: NameIndex<true>;
 }
 
@@ -132,6 +135,7 @@ export const timeLexicon = perLanguage((lang): TimeLexicon => {
     anchoredPeriods: index(Object.entries(d.anchoredPeriods ?? {})),
     futureBefore: folded(d.futureBefore ?? []),
     ellipsisCoordinators: folded(d.ellipsisCoordinators ?? []),
+    callCues: index((d.callCues ?? []).map((p) => [p, true as const])),
     clauseBreaks: index(d.clauseBreaks.map((p) => [p, true as const])),
     starters: new Set(),
   };

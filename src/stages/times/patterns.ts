@@ -305,6 +305,15 @@ export class TimeMatcher {
     return out;
   }
 
+  /** Whether a verb of calling for something ("appelé à", "called for") stands a few words before tokens[t0], in its clause. */
+  calledFor(t0: number, from: number): boolean {
+    for (let i = t0 - 2; i >= from && i >= t0 - 10; i--) {
+      if ([",", ";", "—", "("].includes(this.text(i))) return false;
+      if (this.lex.callCues.longestAt(this.tokens, i, t0)) return true;
+    }
+    return false;
+  }
+
   /** Whether the clause around tokens[t0, t1) speaks of the future ("lundi prochain", "will travel", "reviendra"). */
   future(t0: number, t1: number, from: number, end: number): boolean {
     const cueAt = (i: number) =>

@@ -30,12 +30,20 @@ function coarse(ref: Reference): CalendarValue | null {
  */
 const TENSE_TOLERANCE_DAYS = 7;
 
-/** A day-month without a year: the year that puts it in the past of the document (or its future, for a future sentence), near the writing day. */
-function yearFor(month: number, day: number, ref: Reference, future: boolean): number | null {
+/**
+ * A day-month without a year: the year that puts it in the past of the document (or its future,
+ * for a future sentence; nearest the writing day either way for a day called for, which may
+ * have come by the time of writing), near the writing day.
+ */
+function yearFor(month: number, day: number, ref: Reference, future: boolean | "nearest"): number | null {
   if (!ref.start || !ref.end) return null;
   const year = ref.end.year;
   const d = Day.of(year, month, day);
   if (!d) return null;
+  if (future === "nearest") {
+    const gap = (y: number) => Math.abs(Day.of(y, month, day)?.since(ref.start!) ?? Infinity);
+    return [year - 1, year, year + 1].reduce((best, y) => (gap(y) < gap(best) ? y : best), year);
+  }
   if (future) return d.since(ref.start) < -TENSE_TOLERANCE_DAYS ? year + 1 : year;
   return d.since(ref.end) > TENSE_TOLERANCE_DAYS ? year - 1 : year;
 }
@@ -49,7 +57,7 @@ export interface Resolution {
 const dayValue = (d: Day | null): Resolution | null => (d ? { value: d.value(), day: d } : null);
 
 /** Explicit dates, years, months and named periods: they need the document's year at most. */
-export function resolveAbsolute(e: TimeExpression, ref: Reference, future: boolean): Resolution | null {
+export function resolveAbsolute(e: TimeExpression, ref: Reference, future: boolean | "nearest"): Resolution | null {
   switch (e.kind) {
     case "date": {
       const year = e.year ?? yearFor(e.month, e.day, ref, future);

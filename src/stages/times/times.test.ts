@@ -206,6 +206,12 @@ describe("times: a month-precision date", () => {
     expect(times("date 2025-03-10 Il viendra en avril, et il était déjà venu en juin.")[1]).toEqual(["en juin", "2024-06", "month"]);
   });
 
+  it("puts a day called for ('appelé à une grève le 12 juin', 'called for a strike on June 12') nearest the day of writing, before or after it", () => {
+    expect(times("date 2025-06-02 La CGT a appelé à une journée de grève le 12 juin.")).toEqual([["le 12 juin", "2025-06-12", "day"]]);
+    expect(times("date 2025-06-20 La CGT avait appelé à la grève le 12 juin.")).toEqual([["le 12 juin", "2025-06-12", "day"]]);
+    expect(times("date 2025-12-20 The unions called for a national strike on January 10.")).toEqual([["on January 10", "2026-01-10", "day"]]);
+  });
+
   it("pins a weekday on a dated event of the knowledge base the article is about", () => {
     expect(times("date 2023-02 ANKARA (Reuters) - A powerful earthquake struck southern Turkey and northern Syria on Monday.")).toEqual([
       ["on Monday", "2023-02-06", "day"],
