@@ -258,6 +258,11 @@ describe("entities: an unknown name typed by what the sentence says of it", () =
     expect(typed("date 2025-06-02 Le club a nommé Tomas Brakstad comme entraîneur dimanche.")).toContain("person:Tomas Brakstad");
   });
 
+  it("reads no name in a noun of those who speak, capitalized at a sentence's start", () => {
+    expect(typed("date 2025-06-02 Residents said they had received no warning. Witnesses described a loud blast.")).toEqual([]);
+    expect(typed("date 2025-06-02 Habitants et commerçants ont dénoncé le projet.")).toEqual([]);
+  });
+
   it("reads a company in a word with a capital inside it, and no place in a race named after a country", () => {
     expect(typed("date 2025-06-02 Les fournisseurs comme Vexa AeroParts peinent à suivre.")).toEqual(["organization:Vexa AeroParts"]);
     expect(typed("date 2025-06-02 Il prépare le Tour de France depuis des mois.")).toEqual([]);

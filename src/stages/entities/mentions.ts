@@ -81,7 +81,9 @@ export class MentionFinder {
   /** A capitalized common word starting a sentence ("Same", "Réunion") is that word. */
   private commonAtStart(i: number, s: Sentence): boolean {
     const t = this.doc.tokens[i]!;
-    return this.sentenceInitial(i, s) && this.common.has(t.text.toLowerCase());
+    if (!this.sentenceInitial(i, s)) return false;
+    // ("Residents said", "Officials warned": a noun of those who speak, capitalized by its place, names no one)
+    return this.common.has(t.text.toLowerCase()) || (quoteLexicon(this.doc.lang).speakerNouns.has(t.norm) && !this.lex.organizationHeads.has(t.text) && !this.lex.locationHeads.has(t.text) && !isCapitalized(this.doc.tokens[i + 1]));
   }
 
   /** knownAt's answers within the sentence being read (the rules ask again about the word after a name) */

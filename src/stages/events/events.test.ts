@@ -240,6 +240,11 @@ describe("events: arguments", () => {
     expect(events("date 2025-04-08 Le ministère libanais de la Santé a indiqué que deux personnes ont été tuées dans la frappe.").flatMap((e) => [e[1], e[2]])).not.toContain("Ministry of Health (Lebanon)");
   });
 
+  it("reads a reception as a visit only when someone is received", () => {
+    expect(events("date 2025-06-02 Residents of Lyon said they had received no warning.")).toEqual([]);
+    expect(events("date 2025-06-02 Emmanuel Macron received Volodymyr Zelensky in Paris on Monday.")).toEqual([["CONSULT", "Emmanuel Macron", "Volodymyr Zelenskyy", "reported"]]);
+  });
+
   it("reads 'each other' as each side acting on the other", () => {
     expect(events("date 2025-03-02 China and the Philippines accused each other of ramming ships near Scarborough Shoal on Sunday.")).toEqual([
       ["ACCUSE", "China", "Philippines", "reported"],
