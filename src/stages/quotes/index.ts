@@ -373,8 +373,11 @@ class QuoteFinder {
       if (k > from + 1 && this.reportAt(k, s.endToken)) return tokens[k - 1]?.text === "," ? k - 1 : k;
       // "… soutiendra le régime « selon ses moyens », en référence à …": a comma after words quoted within ends the content
       if (tokens[k]!.text === "," && k > from + 1 && tokens[k - 1]!.kind === "quote" && this.inRegion[k - 2]! >= 0) return k;
-      if (tokens[k - 1]?.text !== "," || k <= from + 2) continue;
-      if (this.lex.contentBreaks.longestAt(tokens, k, s.endToken)) return k - 1;
+      if (tokens[k - 1]?.text !== "," || k <= from + 1) continue;
+      // "…vowed to retaliate, calling the move blackmail", "…, en dénonçant …": a participle of speech is the speaker's own act
+      const p = /^en$/i.test(tokens[k]!.text) ? k + 1 : k;
+      if (this.lex.participle.test(tokens[p]?.text ?? "") && this.lex.verbs.longestAt(tokens, p, s.endToken)) return k - 1;
+      if (k > from + 2 && this.lex.contentBreaks.longestAt(tokens, k, s.endToken)) return k - 1;
     }
     // a quotation with its own cue ends the content; a few words quoted within it are part of it
     for (let j = from + 3; j < k; j++) {

@@ -329,6 +329,17 @@ describe("quotes: a source described, then named", () => {
   });
 });
 
+describe("quotes: a participle of speech after the content", () => {
+  it("ends the content before a participle of speech, the speaker's own act, but not before another participle", () => {
+    expect(quotes('date 2025-06-02 Beijing said it would respond to the new tariffs, calling the move "blackmail".')).toEqual([
+      ["indirect", "it would respond to the new tariffs", "Beijing"],
+      ["partial", "blackmail", "Beijing"],
+    ]);
+    expect(quotes("date 2025-06-02 Le gouvernement a affirmé que la réforme serait votée, en dénonçant une campagne de désinformation.")[0]).toEqual(["indirect", "la réforme serait votée", "Le gouvernement"]);
+    expect(quotes("date 2025-06-02 The governor said Russia launched a drone attack overnight, killing four people.")[0]![1]).toBe("Russia launched a drone attack overnight, killing four people");
+  });
+});
+
 describe("quotes: a clause of its own before the cue", () => {
   it("reports no clause that a comma and a link ('tandis que', 'while') separate from the verb's own", () => {
     expect(quotes("date 2025-04-08 La FNSEA a salué « un premier pas », tandis que la Confédération paysanne a dénoncé « des promesses creuses ».")).toEqual([
