@@ -105,7 +105,8 @@ export class MentionFinder {
     const m = this.lookups.names.longestAt(tokens, i, s.endToken);
     if (!m || !shapeAgrees(this.surface(m.start, m.end), m.shapes)) return null;
     // "TEHRAN, Dec. 06": a name in capitals is a dateline's, at the start of a paragraph; elsewhere capitals spell an acronym
-    if (!(m.shapes & Shape.Acronym) && isAllCaps(first) && first.text.length > 1 && !this.paragraphStart(i)) return null;
+    // (a letter and digits, "M23", "G7", spell no word in capitals)
+    if (!(m.shapes & Shape.Acronym) && isAllCaps(first) && first.text.replace(/[^\p{L}]/gu, "").length > 1 && !this.paragraphStart(i)) return null;
     if (m.end - m.start === 1 && (this.lex.notNames.has(first.text) || this.commonAtStart(i, s))) return null;
     return mention(m.start, m.end, null, m.values);
   }

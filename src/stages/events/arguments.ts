@@ -291,6 +291,9 @@ export class Participants {
       const m = this.mentionStart.get(k);
       if (m) {
         const place = this.placeLinked(k) || !this.participant(m.id);
+        // "a arrêté le maire d'Istanbul, Ekrem Imamoglu, …": a person in apposition after a place names whom the act befalls
+        const named = place && tokens[m.t1]?.text === "," ? this.mentionStart.get(m.t1 + 1) : undefined;
+        if (named && this.entities.get(named.id)?.type === "person" && /^[,.;]$|^$/.test(tokens[named.t1]?.text ?? "")) return { id: named.id, at: named.t0, end: named.t1, place: false, also: [] };
         return { id: m.id, at: k, end: m.t1, place, also: this.coordinated(m.t1, end, place) };
       }
       const forces = this.forcesAt(k, end);

@@ -240,6 +240,16 @@ describe("events: arguments", () => {
     expect(events("date 2025-04-08 Le ministère libanais de la Santé a indiqué que deux personnes ont été tuées dans la frappe.").flatMap((e) => [e[1], e[2]])).not.toContain("Ministry of Health (Lebanon)");
   });
 
+  it("takes a person in apposition after a place as whom the act befalls ('le maire d'Istanbul, Ekrem Imamoglu,')", () => {
+    expect(events("date 2025-03-19 Le gouvernement turc a arrêté mercredi le maire d'Istanbul, Ekrem Imamoglu, principal rival du président.")).toEqual([["COERCE", "Turkey", "Ekrem İmamoğlu", "reported"]]);
+  });
+
+  it("reads no event in what a verb of halting governs ('suspendre les frappes', 'halt attacks')", () => {
+    expect(events("date 2025-03-18 Vladimir Poutine a accepté de suspendre pendant trente jours les frappes contre l'Ukraine.").map((e) => e[0])).not.toContain("ASSAULT");
+    expect(events("date 2025-03-18 Israel agreed to halt attacks on Hezbollah for 60 days.").map((e) => e[0])).not.toContain("ASSAULT");
+    expect(events("date 2025-03-18 Les rebelles du M23 se sont emparés de la ville de Walikale.")).toEqual([["ASSAULT", "M23", null, "reported"]]);
+  });
+
   it("reads a reception as a visit only when someone is received", () => {
     expect(events("date 2025-06-02 Residents of Lyon said they had received no warning.")).toEqual([]);
     expect(events("date 2025-06-02 Emmanuel Macron received Volodymyr Zelensky in Paris on Monday.")).toEqual([["CONSULT", "Emmanuel Macron", "Volodymyr Zelenskyy", "reported"]]);

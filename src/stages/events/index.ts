@@ -34,6 +34,8 @@ const VICTIM_REACH = 4;
 const SOURCE_REACH = 120;
 /** at most this many events from one trigger with coordinated arguments */
 const MAX_PAIRS = 6;
+/** how far before a trigger a verb of halting may govern it, in tokens */
+const HALT_REACH = 7;
 
 const CAPITALIZED = /^\p{Lu}\p{Ll}/u;
 
@@ -330,6 +332,16 @@ class EventFinder {
     });
   }
 
+  /** Whether a verb of halting governs the trigger at k, a few words before it in its clause ("a accepté de suspendre pendant trente jours les frappes"). */
+  private halted(k: number, s: Sentence): boolean {
+    const { tokens } = this.doc;
+    for (let j = k - 1; j >= Math.max(s.firstToken, k - HALT_REACH); j--) {
+      if (tokens[j]!.kind === "punct") return false;
+      if (this.lex.haltVerbs.longestAt(tokens, j, k)) return true;
+    }
+    return false;
+  }
+
   run(): void {
     const { tokens } = this.doc;
     for (const s of this.doc.sentences) {
@@ -345,7 +357,7 @@ class EventFinder {
           continue;
         }
         const m = this.lex.triggers.longestAt(tokens, k, s.endToken);
-        if (!m || insideName(this.doc, k, m.end, s)) continue;
+        if (!m || insideName(this.doc, k, m.end, s) || this.halted(k, s)) continue;
         const trigger = m.values[0]!;
         // "condemned the attack", "a salué l'accord": an event named as the object of a stance is told elsewhere
         let j = k - 1;

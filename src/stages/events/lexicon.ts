@@ -57,6 +57,8 @@ interface EventData {
   mediatorsBefore?: string[];
   mediatorsAfter?: string[];
   notEvents?: string[];
+  /** verbs of halting: what they govern a few words on is not happening ("suspendre les frappes", "halt attacks") */
+  haltVerbs?: string[];
 }
 
 /** A language's event words (data/lang/<lang>/events.json), indexed. */
@@ -137,6 +139,7 @@ export interface EventLexicon {
   mediatorsAfter: NameIndex<true>;
   /** phrases that hold a trigger word and tell no event ("asked not to be named") */
   notEvents: NameIndex<true>;
+  haltVerbs: NameIndex<true>;
 }
 
 const words = (list: string[]) => new Set(list.map(fold));
@@ -189,6 +192,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     mediatorsBefore: NameIndex.of(d.mediatorsBefore ?? []),
     mediatorsAfter: NameIndex.of(d.mediatorsAfter ?? []),
     notEvents: NameIndex.of(d.notEvents ?? []),
+    haltVerbs: NameIndex.of(d.haltVerbs ?? []),
   };
   return lex;
 });
