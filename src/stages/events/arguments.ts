@@ -214,6 +214,8 @@ export class Participants {
     const apposition = tokens[k]?.text === "," && k < t0 - 1 ? this.mentionStart.get(k + 1) : undefined;
     for (; k >= from && k >= t0 - REACH; k--) {
       if (CLAUSE_END.test(tokens[k]!.text)) break;
+      // "Ukraine marked the day as European leaders arrived": the subject of a subordinate clause follows its conjunction
+      if (k < t0 - 1 && this.lex.clauseBreaks.longestAt(tokens, k, t0)) break;
       const m = this.mentionEnd.get(k);
       // "Israel's military campaign": a possessive before the trigger is its actor, whatever stands before it
       const possessive = !!m && this.lex.possessives.has(tokens[k + 1]?.norm ?? "") && t0 - (k + 1) <= 3;

@@ -250,6 +250,12 @@ describe("events: arguments", () => {
     expect(events("date 2025-03-18 Les rebelles du M23 se sont emparés de la ville de Walikale.")).toEqual([["ASSAULT", "M23", null, "reported"]]);
   });
 
+  it("takes no subject for a verb across the conjunction opening its clause ('as European leaders arrived')", () => {
+    const parties = events("date 2025-02-24 Ukraine marked the anniversary on Monday as European leaders arrived in Kyiv.").flatMap((e) => [e[1], e[2]]);
+    expect(parties).not.toContain("Ukraine");
+    expect(events("date 2025-02-24 Emmanuel Macron arrived in Kyiv on Monday.")).toEqual([["CONSULT", "Emmanuel Macron", null, "reported"]]);
+  });
+
   it("reads a reception as a visit only when someone is received", () => {
     expect(events("date 2025-06-02 Residents of Lyon said they had received no warning.")).toEqual([]);
     expect(events("date 2025-06-02 Emmanuel Macron received Volodymyr Zelensky in Paris on Monday.")).toEqual([["CONSULT", "Emmanuel Macron", "Volodymyr Zelenskyy", "reported"]]);
