@@ -256,6 +256,12 @@ describe("events: arguments", () => {
     expect(events("date 2025-02-24 Emmanuel Macron arrived in Kyiv on Monday.")).toEqual([["CONSULT", "Emmanuel Macron", null, "reported"]]);
   });
 
+  it("counts deaths with no one who caused them as an assault only where the document tells of armed violence", () => {
+    expect(events("date 2025-01-15 Depuis le début de l'année, 45 migrants sont morts en Méditerranée, selon l'OIM.")).toEqual([]);
+    const r = vigie.analyzeText("date 2025-01-15 Le Hezbollah a tiré des roquettes sur le nord d'Israël. Douze civils sont morts à Tyr, au Liban, selon le ministère libanais de la Santé.");
+    expect(r.events.some((e) => e.type === "ASSAULT" && e.fatalities === 12)).toBe(true);
+  });
+
   it("reads a reception as a visit only when someone is received", () => {
     expect(events("date 2025-06-02 Residents of Lyon said they had received no warning.")).toEqual([]);
     expect(events("date 2025-06-02 Emmanuel Macron received Volodymyr Zelensky in Paris on Monday.")).toEqual([["CONSULT", "Emmanuel Macron", "Volodymyr Zelenskyy", "reported"]]);

@@ -87,7 +87,7 @@ export function eventsStage(knowledge: Knowledge): Stage {
 class EventFinder {
   private readonly parts: Participants;
   private readonly when: Circumstances;
-  private readonly out: Draft[] = [];
+  private out: Draft[] = [];
   /** the last request or threat of the sentence being read (its tokens): what follows it closely is asked for */
   private asked: { end: number } | null = null;
   /** triggers told as the means of another event (their first token) */
@@ -317,7 +317,7 @@ class EventFinder {
     // "a appelé Poutine à accepter un cessez-le-feu", "urged Israel to allow aid": what is asked for has not happened
     const asked = !!this.asked && this.asked.end <= t0 && t0 - this.asked.end <= ASKED_REACH && !STANCES.has(trigger.type) && !ASKING.has(trigger.type);
     if (asked && (status === "reported" || status === "claimed")) status = "intended";
-    this.out.push({
+    const draft: Draft = {
       type: trigger.type,
       mode: trigger.mode,
       trigger: { start: tokens[t0]!.start, end: tokens[t1 - 1]!.end, text: text.slice(tokens[t0]!.start, tokens[t1 - 1]!.end) },
@@ -329,7 +329,18 @@ class EventFinder {
       source: status === "claimed" ? (quote?.speaker ?? null) : null,
       fatalities: trigger.type === "ASSAULT" ? this.when.fatalities(s) : null,
       evidence: { start: s.start, end: s.end },
-    });
+    };
+    if (trigger.victim && !actor && !target) this.deathsOnly.add(draft);
+    this.out.push(draft);
+  }
+
+  /** events told only by deaths ("45 migrants sont morts"), with no one who caused them and no one named who died */
+  private readonly deathsOnly = new Set<Draft>();
+
+  /** Whether the document tells of armed violence: an armed group or force named, or an attack with its author. */
+  private violent(): boolean {
+    if ([...this.doc.known.values()].some((k) => k.sector === "MIL" || k.sector === "REB")) return true;
+    return this.out.some((e) => CONFLICT.has(e.type) && !!e.actor && !this.deathsOnly.has(e));
   }
 
   /** Whether a verb of halting governs the trigger at k, a few words before it in its clause ("a accepté de suspendre pendant trente jours les frappes"). */
@@ -370,6 +381,8 @@ class EventFinder {
       }
       this.mergeSentence(from);
     }
+    // deaths with no one who caused them are an assault only where the document tells of armed violence ("45 migrants sont morts en Méditerranée" is none)
+    if (this.deathsOnly.size && !this.violent()) this.out = this.out.filter((e) => e.actor || e.target || !this.deathsOnly.has(e));
     // a headline and its article tell one event twice, the second time often with another date
     const seen = new Set<string>();
     const unique = this.out.filter((e) => {
