@@ -460,12 +460,16 @@ class QuoteFinder {
           whoEnd = named.end;
         }
         const atStart = i === s.firstToken || this.nothingSaidIn(s.firstToken, i, false);
+        // "The deal, according to two people familiar with the matter, could be announced …": the source in brackets of commas, the content around it
+        const inserted = !atStart && tokens[i - 1]?.text === "," && tokens[whoEnd]?.text === "," && whoEnd + 1 < s.endToken && !this.quotedWithin(s.firstToken, i - 1);
         const span =
           atStart && tokens[whoEnd]?.text === ","
             ? range(whoEnd + 1, this.contentEnd(whoEnd + 1, s))
             : tokens[i - 1]?.text === "," && this.plainTail(whoEnd, s.endToken) && !this.quotedWithin(s.firstToken, i - 1)
               ? range(s.firstToken, i - 1)
-              : null;
+              : inserted
+                ? range(s.firstToken, this.contentEnd(whoEnd + 1, s))
+                : null;
         if (span && speaker && !holdsRegion(span[0], span[1])) this.add("indirect", span[0], span[1], speaker, { t0: i, t1: according.end, speaker });
         i = Math.max(i, whoEnd - 1);
         continue;

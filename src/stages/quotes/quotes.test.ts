@@ -340,6 +340,21 @@ describe("quotes: a participle of speech after the content", () => {
   });
 });
 
+describe("quotes: a source set between commas, an inverted subject after adjuncts", () => {
+  it("reads the sentence around 'according to X' set between commas as X's report", () => {
+    expect(quotes("date 2025-04-10 L'accord, selon une source diplomatique, pourrait être signé la semaine prochaine.")).toEqual([
+      ["indirect", "L'accord, selon une source diplomatique, pourrait être signé la semaine prochaine", "une source diplomatique"],
+    ]);
+    expect(quotes("date 2025-04-10 The deal, according to a senior official, could be announced next week.")[0]?.[2]).toBe("a senior official");
+  });
+
+  it("finds the inverted subject past a time, a channel and a title ('a affirmé jeudi soir sur TF1 l'ancien Premier ministre X')", () => {
+    expect(quotes("date 2025-04-10 « Je ne serai pas candidat », a affirmé jeudi soir sur TF1 l'ancien Premier ministre Édouard Philippe.")).toEqual([
+      ["direct", "Je ne serai pas candidat", "Édouard Philippe"],
+    ]);
+  });
+});
+
 describe("quotes: a clause of its own before the cue", () => {
   it("reports no clause that a comma and a link ('tandis que', 'while') separate from the verb's own", () => {
     expect(quotes("date 2025-04-08 La FNSEA a salué « un premier pas », tandis que la Confédération paysanne a dénoncé « des promesses creuses ».")).toEqual([

@@ -325,7 +325,8 @@ export class SpeakerFinder {
     k = this.pastTimes(k, end);
     if (this.isPronoun(tokens[k]) && tokens[k]!.kind === "clitic") return this.pronoun(k);
     // "said producer Emma Thomas", "a déclaré le cheikh Kassem", "said Turkish President Recep Tayyip Erdogan": a determiner and titles before the name
-    for (let j = k, reach = k + 4; j < Math.min(end, reach); j++) {
+    // (reach: a determiner and up to four title words, "l'ancien Premier ministre Édouard Philippe")
+    for (let j = k, reach = k + 6; j < Math.min(end, reach); j++) {
       // ("a réagi sur X le député Éric Ciotti": a name after a preposition is an adjunct's, no subject)
       const adjunct = this.lex.adjunctPrepositions.has(tokens[j]!.norm) ? this.mentionAt(j + 1) : null;
       if (adjunct) {
