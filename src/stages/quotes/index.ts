@@ -519,7 +519,9 @@ class QuoteFinder {
         if (/^told$|^tells$/i.test(tokens[v.t1 - 1]!.text)) k = this.speakers.mentionAt(k)?.end ?? (tokens[k]?.kind === "word" ? k + 1 : k);
         k = this.speakers.pastTimes(k, s.endToken);
         const first = tokens[k];
-        if (first && (this.lex.clauseStarts.has(first.norm) || (/^\p{Lu}/u.test(first.text) && first.kind === "word") || first.kind === "number" || this.clauseAt(k, s.endToken)))
+        // ("said the new variant did not …": a determiner, then a clause)
+        const determined = !!first && this.speakers.isDeterminer(first) && this.clauseAt(k + 1, s.endToken);
+        if (first && (this.lex.clauseStarts.has(first.norm) || (/^\p{Lu}/u.test(first.text) && first.kind === "word") || first.kind === "number" || this.clauseAt(k, s.endToken) || determined))
           span = range(k, this.contentEnd(k, s));
       }
       // "…, X said." / "…, a indiqué une ONG." / "…, affirme Naïm Kassem"
@@ -576,7 +578,10 @@ class QuoteFinder {
     if (this.lex.relatives.has(tokens[open + 1]?.norm ?? "")) return true;
     if (c - open >= 8) return false;
     const named = this.speakers.mentionAt(open + 1);
-    return !!named && named.end === c;
+    if (named && named.end === c) return true;
+    // "Dr. Sarah Chen, an epidemiologist at Johns Hopkins University, said": a description of the person named before it
+    const person = this.speakers.endingAt(open - 1);
+    return !!person && this.isPerson(person.speaker) && this.speakers.isDeterminer(tokens[open + 1]);
   }
 
   /** Whether tokens [from, end) are no more than the rest of a source's name: no comma, no verb of speech. */

@@ -355,6 +355,15 @@ describe("quotes: a source set between commas, an inverted subject after adjunct
   });
 });
 
+describe("quotes: a clause after a determiner, a described person before the verb", () => {
+  it("reads 'said the X did …' as a report, but not 'said the words'", () => {
+    expect(quotes("date 2025-05-12 Dr. Sarah Chen, an epidemiologist at Johns Hopkins University, said the new variant did not appear to be more severe.")).toEqual([
+      ["indirect", "the new variant did not appear to be more severe", "Sarah Chen"],
+    ]);
+    expect(quotes("date 2025-05-12 The minister said the government would not back down.")).toEqual([["indirect", "the government would not back down", "The minister"]]);
+  });
+});
+
 describe("quotes: a clause of its own before the cue", () => {
   it("reports no clause that a comma and a link ('tandis que', 'while') separate from the verb's own", () => {
     expect(quotes("date 2025-04-08 La FNSEA a salué « un premier pas », tandis que la Confédération paysanne a dénoncé « des promesses creuses ».")).toEqual([
