@@ -356,7 +356,7 @@ describe("quotes: a source set between commas, an inverted subject after adjunct
 });
 
 describe("quotes: a clause after a determiner, a described person before the verb", () => {
-  it("reads 'said the X did …' as a report, but not 'said the words'", () => {
+  it("reads 'said the X did …' as a report", () => {
     expect(quotes("date 2025-05-12 Dr. Sarah Chen, an epidemiologist at Johns Hopkins University, said the new variant did not appear to be more severe.")).toEqual([
       ["indirect", "the new variant did not appear to be more severe", "Sarah Chen"],
     ]);
