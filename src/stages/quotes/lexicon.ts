@@ -28,6 +28,8 @@ interface QuoteData {
   /** words opening a clause of its own after a comma ("tandis que", "while"): what precedes is no report of its verb */
   clauseLinks?: string[];
   memberNouns?: Record<string, string>;
+  /** titles of one person ("ministre", "president"): "l'ancien Premier ministre" points back to the person last named */
+  personTitles?: string[];
 }
 
 /** A language's words of reported speech (data/lang/<lang>/quotes.json), indexed. */
@@ -70,6 +72,7 @@ export interface QuoteLexicon {
   clauseLinks: NameIndex<true>;
   /** folded nouns of members ("the judges") and the folded head word of their body ("court") */
   memberNouns: Map<string, string>;
+  personTitles: Set<string>;
 }
 
 export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
@@ -100,6 +103,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     coordinators: NameIndex.of(d.coordinators ?? []),
     clauseLinks: NameIndex.of(d.clauseLinks ?? []),
     memberNouns: new Map(Object.entries(d.memberNouns ?? {}).map(([k, v]) => [fold(k), fold(v)])),
+    personTitles: new Set((d.personTitles ?? []).map(fold)),
   };
   return lex;
 });

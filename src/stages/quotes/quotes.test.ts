@@ -364,6 +364,18 @@ describe("quotes: a clause after a determiner, a described person before the ver
   });
 });
 
+describe("quotes: a title of one person points back", () => {
+  it("gives a report by 'l'ancien Premier ministre', 'the prime minister' to the person named just before", () => {
+    expect(quotes("date 2025-05-12 Dominique de Villepin a critiqué la politique du gouvernement. Selon l'ancien Premier ministre, la diplomatie française est affaiblie.")).toEqual([
+      ["indirect", "la diplomatie française est affaiblie", "Dominique de Villepin"],
+    ]);
+    expect(quotes("date 2025-05-12 Keir Starmer met union leaders on Monday. The prime minister said the talks had been constructive.")).toEqual([["indirect", "the talks had been constructive", "Keir Starmer"]]);
+    // (a spokesperson is someone else than the one named; nobody named nearby, the title stays a description)
+    expect(quotes("date 2025-05-12 Le ministre Wang Yi se rendra à Munich, a indiqué le porte-parole.")[0]?.[2]).toBe("le porte-parole");
+    expect(quotes("date 2025-05-12 Selon le ministre, tout va bien.")).toEqual([["indirect", "tout va bien", "le ministre"]]);
+  });
+});
+
 describe("quotes: a clause of its own before the cue", () => {
   it("reports no clause that a comma and a link ('tandis que', 'while') separate from the verb's own", () => {
     expect(quotes("date 2025-04-08 La FNSEA a salué « un premier pas », tandis que la Confédération paysanne a dénoncé « des promesses creuses ».")).toEqual([

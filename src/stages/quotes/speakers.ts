@@ -14,6 +14,9 @@ export interface Speaker {
 /** How many person mentions back a pronoun looks for one of its gender. */
 const PERSON_REACH = 30;
 const DETERMINERS = /^(un|une|des|le|la|les|l'|l’|ce|cette|ces|son|sa|ses|leur|leurs|notre|nos|a|an|the|this|these|his|her|its|their|our|one|two|several|some|many)$/i;
+const SINGULAR_DEFINITE = /^(le|la|l'|l’|the)$/i;
+/** how far back, in tokens, a title of one person looks for the person it names */
+const TITLE_REACH = 60;
 const DEFINITE = /^(le|la|les|l'|l’|the|ce|cette|this)$/i;
 /** words that end a description after its head noun */
 const STOP = /^(de|du|des|d'|d’|à|au|aux|en|dans|par|pour|sur|sous|avec|et|ou|qui|que|in|of|on|at|from|for|with|by|and|or|who|that|to|a|an|the|un|une|le|la|les|l'|l’)$/i;
@@ -190,6 +193,9 @@ export class SpeakerFinder {
       const sector = DEFINITE.test(tokens[k]!.text) ? this.lex.sectorNouns.get(tokens[j]!.norm) : undefined;
       const back = (sector ? this.lastOfSector(sector, k) : null) ?? (DEFINITE.test(tokens[k]!.text) && j === k + 1 ? this.lastWithHead(tokens[j]!.norm, k) : null);
       if (back) return back;
+      // "Selon l'ancien Premier ministre, …" after "Dominique de Villepin a critiqué …": a title of one person, the person last named nearby
+      const titled = SINGULAR_DEFINITE.test(tokens[k]!.text) && this.lex.personTitles.has(tokens[j]!.norm) ? this.lastPersonNear(k) : null;
+      if (titled) return titled;
       let e = j + 1;
       // (not into a time after it: "son producteur lundi")
       while (e < Math.min(end, j + 3) && tokens[e]!.kind === "word" && /^\p{Ll}/u.test(tokens[e]!.text) && !STOP.test(tokens[e]!.text) && !this.lex.verbs.longestAt(tokens, e) && this.pastTimes(e, end) === e) e++;
@@ -206,6 +212,17 @@ export class SpeakerFinder {
   /** The last entity of a sector (NGO, MED, MIL…) named before token k. */
   private lastOfSector(sector: string, k: number): Speaker | null {
     return this.lastNamed(k, (e) => this.doc.known.get(e.id)?.sector === sector);
+  }
+
+  /** The person named last before token k, within TITLE_REACH tokens, when no other person was named between. */
+  private lastPersonNear(k: number): Speaker | null {
+    for (let i = countBefore(this.ordered, (m) => m.t0 < k) - 1; i >= 0; i--) {
+      const m = this.ordered[i]!;
+      if (k - m.t0 > TITLE_REACH) return null;
+      const e = this.byId.get(m.id)!;
+      if (e.type === "person") return { entity: e.id, text: e.name };
+    }
+    return null;
   }
 
   /** The entity of the last mention before token k that `fits`. */
