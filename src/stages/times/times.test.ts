@@ -206,6 +206,13 @@ describe("times: a month-precision date", () => {
     expect(times("date 2025-03-10 Il viendra en avril, et il était déjà venu en juin.")[1]).toEqual(["en juin", "2024-06", "month"]);
   });
 
+  it("reads a weekday after a verb of scheduling in the present ('se réunissent vendredi', 'opens on Monday') as the coming one", () => {
+    expect(times("date 2025-03-12 Les ministres européens se réunissent vendredi à Bruxelles.")).toEqual([["vendredi", "2025-03-14", "day"]]);
+    expect(times("date 2025-03-12 The trial opens on Monday in Paris, prosecutors said.")).toEqual([["on Monday", "2025-03-17", "day"]]);
+    // (the past keeps the last one)
+    expect(times("date 2025-03-12 Les ministres se sont réunis vendredi à Bruxelles.")).toEqual([["vendredi", "2025-03-07", "day"]]);
+  });
+
   it("puts a day called for ('appelé à une grève le 12 juin', 'called for a strike on June 12') nearest the day of writing, before or after it", () => {
     expect(times("date 2025-06-02 La CGT a appelé à une journée de grève le 12 juin.")).toEqual([["le 12 juin", "2025-06-12", "day"]]);
     expect(times("date 2025-06-20 La CGT avait appelé à la grève le 12 juin.")).toEqual([["le 12 juin", "2025-06-12", "day"]]);
