@@ -269,6 +269,15 @@ describe("entities: an unknown name typed by what the sentence says of it", () =
   });
 });
 
+describe("entities: an institution named only by its kind", () => {
+  it("reads it as the country's the document is about, not the one the knowledge lists it for", () => {
+    const es = entities("date 2024-12-14 Le Parlement sud-coréen a voté la destitution du président Yoon Suk Yeol. Devant l'Assemblée nationale à Séoul, des manifestants ont applaudi. La Corée du Sud attend la décision de la Cour constitutionnelle.");
+    expect(byName(es, "Assemblée nationale")).toMatchObject({ type: "organization", country: "KR", kb: null });
+    const fr = entities("date 2024-12-14 Emmanuel Macron a dissous l'Assemblée nationale. La France vote en juin.");
+    expect(fr.find((e) => e.aliases.includes("Assemblée nationale"))!.country).toBe("FR");
+  });
+});
+
 describe("entities: facilities and teams named after places", () => {
   const typed = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
 

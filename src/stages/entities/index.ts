@@ -260,6 +260,23 @@ function improbablePlace(doc: AnalyzedDocument, d: Draft, context: CountryContex
   });
 }
 
+/**
+ * "Devant l'Assemblée nationale à Séoul": an institution named only by its kind (every capitalized
+ * word a head word: "Assemblée nationale", "Cour suprême") that the knowledge knows for one country
+ * is another country's own in a document about that other country, and named nowhere else: the
+ * knowledge's entry is not the one meant.
+ */
+function foreignInstitution(doc: AnalyzedDocument, d: Draft, context: CountryContext, lex: EntityLexicon): boolean {
+  const k = d.known;
+  if (!k || k.type !== "organization" || !k.country) return false;
+  const main = dominantCountry(context);
+  if (!main || main === k.country || (context.get(k.country) ?? 0) > d.mentions.length) return false;
+  return d.mentions.every((m) => {
+    const words = doc.tokens.slice(m.t0, m.t1).filter((t) => /^\p{Lu}/u.test(t.text));
+    return words.length > 0 && words.every((t) => lex.organizationHeads.has(t.text));
+  });
+}
+
 /** A mention's candidates, less those that bear its name only in a context the document is not ("Liverpool" the club outside sports). */
 function inContext(doc: AnalyzedDocument, m: Mention, sectors: Set<string>): KnownEntity[] {
   if (!m.candidates.some((c) => c.contextAliases.length && !(c.sector && sectors.has(c.sector)))) return m.candidates;
@@ -309,6 +326,7 @@ export function entitiesStage(knowledge: Knowledge): Stage {
         chosen.set(m, c);
       }
       const drafts: Draft[] = groupMentions(doc, mentions, chosen, fold).filter((d) => !improbablePlace(doc, d, context, own));
+      for (const d of drafts) if (foreignInstitution(doc, d, context, lex)) d.known = null;
       for (const d of drafts) d.role = d.mentions.map((m) => appositions.get(m)).find((r) => r) ?? null;
       const ranked = [...context].sort((a, b) => b[1] - a[1]);
       const mainCountry = ranked[0] && ranked[0][1] >= 2 ? ranked[0][0] : null;
