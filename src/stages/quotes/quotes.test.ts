@@ -364,6 +364,13 @@ describe("quotes: a clause after a determiner, a described person before the ver
   });
 });
 
+describe("quotes: a country's force speaks for it", () => {
+  it("reads 'Ukraine's air force said', 'l'aviation ukrainienne a indiqué' as the state's report", () => {
+    expect(quotes("date 2025-04-08 Ukraine's air force said it had shot down 60 of the 85 drones.")).toEqual([["indirect", "it had shot down 60 of the 85 drones", "Ukraine"]]);
+    expect(quotes("date 2025-04-08 L'aviation ukrainienne a indiqué avoir abattu 60 drones.")).toEqual([["indirect", "avoir abattu 60 drones", "Ukraine"]]);
+  });
+});
+
 describe("quotes: a title of one person points back", () => {
   it("gives a report by 'l'ancien Premier ministre', 'the prime minister' to the person named just before", () => {
     expect(quotes("date 2025-05-12 Dominique de Villepin a critiqué la politique du gouvernement. Selon l'ancien Premier ministre, la diplomatie française est affaiblie.")).toEqual([
