@@ -258,6 +258,12 @@ describe("entities: an unknown name typed by what the sentence says of it", () =
     expect(typed("date 2025-06-02 Le club a nommé Tomas Brakstad comme entraîneur dimanche.")).toContain("person:Tomas Brakstad");
   });
 
+  it("reads no person in an unknown name that fills quotation marks (a work's title), but keeps a known one", () => {
+    expect(typed('date 2025-02-10 "Marta Vollen" won four awards on Sunday, while Brady Corbet took best director.')).toEqual(["person:Brady Corbet"]);
+    expect(typed("date 2025-02-10 Le film « Jeanne Morvan » sort mercredi.")).toEqual([]);
+    expect(typed('date 2025-02-10 The newspaper "Le Monde" reported the deal.')).toEqual(["organization:Le Monde"]);
+  });
+
   it("reads no name in a noun of those who speak, capitalized at a sentence's start", () => {
     expect(typed("date 2025-06-02 Residents said they had received no warning. Witnesses described a loud blast.")).toEqual([]);
     expect(typed("date 2025-06-02 Habitants et commerçants ont dénoncé le projet.")).toEqual([]);

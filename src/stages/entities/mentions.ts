@@ -376,6 +376,7 @@ export class MentionFinder {
   }
 
   private typeRun(out: Mention[], i: number, run: number, s: Sentence, titleCase: boolean): void {
+    if (this.quotedTitle(i, run)) return;
     // "Fédération nationale des éleveurs": a capitalized head word and its lower-case complement
     if (run - i === 1 && !titleCase && this.lex.lowercaseComplements && this.lex.organizationHeads.has(this.doc.tokens[i]!.text)) {
       const k = this.tail(run, s.endToken);
@@ -454,6 +455,12 @@ export class MentionFinder {
     return /\p{Ll}s$/u.test(last.text) && last.text.length >= 4 && !isAllCaps(last) && !this.placeHead(last) && !this.common.has(last.text.toLowerCase());
   }
 
+  /** "“Emilia Perez” won four awards", "« La Vie devant soi »": an unknown name that fills quotation marks is a work's title. */
+  private quotedTitle(i: number, run: number): boolean {
+    const { tokens } = this.doc;
+    return tokens[i - 1]?.kind === "quote" && tokens[run]?.kind === "quote" && /^[«“"‘]$/.test(tokens[i - 1]!.text) && /^[»”"’]$/.test(tokens[run]!.text);
+  }
+
   /** A headline in title case: capitals tell nothing there. */
   private titleCase(s: Sentence): boolean {
     const words = this.doc.tokens.slice(s.firstToken, s.endToken).filter((t) => isWord(t) && t.text.length > 3 && !this.lex.particles.has(t.norm));
@@ -493,7 +500,7 @@ export class MentionFinder {
       const run = this.startsRun(i, s) ? this.capitalizedRun(i, s.endToken) : i;
       // "Florence Parly": a given name that is also a place starts a person's name
       const headed = tokens.slice(i, run).some((w) => this.lex.organizationHeads.has(w.text) || this.lex.locationHeads.has(w.text));
-      if (run - i >= 2 && !headed && this.lex.givenNames.has(t.norm) && (!known || (known.t1 < run && placeOnly))) {
+      if (run - i >= 2 && !headed && this.lex.givenNames.has(t.norm) && (!known || (known.t1 < run && placeOnly)) && !this.quotedTitle(i, run)) {
         // "Anora de Sean Baker": another person's name after a particle ends the first name
         const other = this.innerName(i, run, true);
         if (other) {
