@@ -42,6 +42,8 @@ interface TimeData {
   ellipsisCoordinators?: string[];
   /** verbs of calling for something: a dated day in what follows is to come ("appelé à une grève le 12 juin") */
   callCues?: string[];
+  /** words joining two days of one month ("les 12 et 13 décembre") */
+  dayPairLinks?: string[];
 }
 
 /** A language's time words (data/lang/<lang>/times.json), folded and indexed. */
@@ -87,6 +89,7 @@ export interface TimeLexicon {
   futureBefore: Set<string>;
   ellipsisCoordinators: Set<string>;
   callCues: NameIndex<true>;
+  dayPairLinks: Set<string>;
   clauseBreaks: NameIndex<true>;
 }
 
@@ -136,6 +139,7 @@ export const timeLexicon = perLanguage((lang): TimeLexicon => {
     futureBefore: folded(d.futureBefore ?? []),
     ellipsisCoordinators: folded(d.ellipsisCoordinators ?? []),
     callCues: index((d.callCues ?? []).map((p) => [p, true as const])),
+    dayPairLinks: folded(d.dayPairLinks ?? []),
     clauseBreaks: index(d.clauseBreaks.map((p) => [p, true as const])),
     starters: new Set(),
   };

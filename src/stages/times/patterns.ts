@@ -207,8 +207,13 @@ export class TimeMatcher {
     return { t0: i, t1, expr: { kind: "weekday", weekday: w, dir: null } };
   }
 
-  /** "du 16 au 21 février": the start of the range. */
+  /** "du 16 au 21 février", "les 12 et 13 décembre": the start of the range. */
   private range(i: number): Found | null {
+    const first = this.dayNumber(i);
+    if (first !== undefined && this.lex.dayPairLinks.has(this.norm(i + 1))) {
+      const second = this.date(i + 2, this.tokens.length);
+      if (second && second.expr.kind === "date") return { t0: i, t1: second.t1, expr: { ...second.expr, day: first } };
+    }
     if (!this.lex.rangeFrom.has(this.norm(i))) return null;
     const d1 = this.dayNumber(i + 1);
     if (d1 === undefined || !this.lex.rangeTo.has(this.norm(i + 2))) return null;

@@ -213,6 +213,13 @@ describe("times: a month-precision date", () => {
     expect(times("date 2025-03-12 Les ministres se sont réunis vendredi à Bruxelles.")).toEqual([["vendredi", "2025-03-07", "day"]]);
   });
 
+  it("reads two days of one month joined by 'et'/'and' as one expression, from its first day", () => {
+    expect(times("date 2024-12-10 Le sommet se tiendra les 12 et 13 décembre à Bruxelles.")).toEqual([["12 et 13 décembre", "2024-12-12", "day"]]);
+    expect(times("date 2024-12-10 The summit will be held on 12 and 13 December in Brussels.")).toEqual([["on 12 and 13 December", "2024-12-12", "day"]]);
+    // (a count of people is no day)
+    expect(times("date 2024-12-10 Entre 2 et 5 personnes ont été blessées le 3 décembre.")).toEqual([["le 3 décembre", "2024-12-03", "day"]]);
+  });
+
   it("puts a day called for ('appelé à une grève le 12 juin', 'called for a strike on June 12') nearest the day of writing, before or after it", () => {
     expect(times("date 2025-06-02 La CGT a appelé à une journée de grève le 12 juin.")).toEqual([["le 12 juin", "2025-06-12", "day"]]);
     expect(times("date 2025-06-20 La CGT avait appelé à la grève le 12 juin.")).toEqual([["le 12 juin", "2025-06-12", "day"]]);
