@@ -49,6 +49,13 @@ describe("framing", () => {
     expect(framing("date 2024-12 Le groupe terroriste État islamique a revendiqué l'attentat.")).toEqual([]);
   });
 
+  it("reads no regime in a system of pensions or taxes, and a label after a verb of naming in the namer's voice", () => {
+    expect(framing("date 2025-03-10 Le régime des retraites est déficitaire.")).toEqual([]);
+    expect(framing("date 2025-03-10 The pension regime will change, and the tax regime too.")).toEqual([]);
+    expect(framing("date 2025-03-10 The militants, whom Israel calls terrorists, fired rockets.").map((f) => f[2])).toEqual(["quoted"]);
+    expect(framing("date 2025-03-10 Le gouvernement qualifie de terroristes les auteurs de l'attaque.").map((f) => f[2])).toEqual(["quoted"]);
+  });
+
   it("lists one label once per voice and referent, every use in its occurrences", () => {
     const r = vigie.analyzeText("date 2024-12 Le régime a menti. Le régime a encore menti.");
     expect(r.framing).toHaveLength(1);

@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, FramingRecord } from "../../document/document.js";
+import type { AnalyzedDocument, FramingRecord, Token } from "../../document/document.js";
 import { NameIndex } from "../../knowledge/names.js";
 import type { Stage } from "../../pipeline/pipeline.js";
 import { fold } from "../../text/fold.js";
@@ -15,6 +15,10 @@ interface FramingData {
   entries: { forms: string[]; category: string; neutral: string; refers: string }[];
   designatedGroups: string[];
   notAfter: Record<string, string[]>;
+  /** words just before a form that make it no label ("pension regime") */
+  notBefore?: Record<string, string[]>;
+  /** verbs by which a subject names something ("calls", "qualifie de"): a label after one is in that subject's voice */
+  namingVerbs?: string[];
 }
 
 interface FramingLexicon {
@@ -22,6 +26,8 @@ interface FramingLexicon {
   designated: Set<string>;
   /** words after a form that make it no label ("régime alimentaire") */
   notAfter: Map<string, NameIndex<true>>;
+  namingVerbs: NameIndex<true>;
+  notBefore: Map<string, Set<string>>;
 }
 
 const framingLexicon = perLanguage((lang): FramingLexicon => {
@@ -30,7 +36,9 @@ const framingLexicon = perLanguage((lang): FramingLexicon => {
   for (const e of d.entries) for (const form of e.forms) labels.add(form, { form, category: e.category, neutral: e.neutral, refers: e.refers });
   const notAfter = new Map<string, NameIndex<true>>();
   for (const [form, words] of Object.entries(d.notAfter)) notAfter.set(fold(form), NameIndex.of(words));
-  const lex: FramingLexicon = { labels, designated: new Set(d.designatedGroups), notAfter };
+  const lex: FramingLexicon = { labels, designated: new Set(d.designatedGroups), notAfter, namingVerbs: NameIndex.of(d.namingVerbs ?? []),
+    notBefore: new Map(Object.entries(d.notBefore ?? {}).map(([form, words]) => [fold(form), new Set(words.map(fold))])),
+  };
   return lex;
 });
 
@@ -58,6 +66,7 @@ export const framingStage: Stage = {
         const end = tokens[m.end - 1]!.end;
         i = m.end - 1;
         if (lex.notAfter.get(fold(label.form))?.longestAt(tokens, m.end, s.endToken)) continue;
+        if (i > s.firstToken && lex.notBefore.get(fold(label.form))?.has(tokens[i - 1]!.norm)) continue;
         // a label inside a name ("Islamic Resistance in Iraq") labels nothing
         if (mentions.some((x) => x.start <= start && end <= x.end && x.end - x.start > end - start)) continue;
         const sentenceStart = tokens[s.firstToken]!.start;
@@ -66,7 +75,9 @@ export const framingStage: Stage = {
         const name = refersTo ? doc.entities.find((e) => e.id === refersTo)?.name : undefined;
         // wires call designated groups terrorist in their own voice too
         if (/terror/i.test(fold(label.form)) && !/takfir/i.test(fold(label.form)) && name && lex.designated.has(name)) continue;
-        const voice = quoted.some((q) => q.start <= start && end <= q.end) ? "quoted" : "author";
+        // ("whom Israel calls terrorists", "qualifié d'« acte terroriste »": the namer's words, not the author's)
+        const named = namedBy(tokens, lex.namingVerbs, i, s.firstToken);
+        const voice = named || quoted.some((q) => q.start <= start && end <= q.end) ? "quoted" : "author";
         const term = doc.text.slice(start, end);
         // one record per label, voice and referent in a document ("groupes terroristes" and "terroristes" for one group too); each use listed in occurrences
         const folded = fold(term);
@@ -84,6 +95,19 @@ export const framingStage: Stage = {
     doc.framing = out;
   },
 };
+
+/** Whether a verb of naming ends a few tokens before the label at token i (determiners and quotation marks between). */
+function namedBy(tokens: readonly Token[], verbs: NameIndex<true>, i: number, from: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - NAMING_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.kind === "punct") return false;
+    if (verbs.longestAt(tokens, k, i)) return true;
+  }
+  return false;
+}
+
+/** how far before a label a verb of naming may stand, in tokens */
+const NAMING_REACH = 5;
 
 /** The entity a label stands for, when the sentence (or the document) makes it clear. */
 function referent(
