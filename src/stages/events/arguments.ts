@@ -27,6 +27,8 @@ export interface Found {
 const CLAUSE_END = /^[;:—–]$/;
 /** how far from a trigger its arguments are looked for, in tokens */
 const REACH = 20;
+/** how far after a passive trigger the word introducing its agent may stand, in tokens */
+const AGENT_REACH = 6;
 
 /**
  * The entities of one document as they stand in its tokens, and the ways an event's trigger
@@ -503,7 +505,10 @@ export class Participants {
 
   /** The agent of a passive trigger: "tués par les forces gouvernementales", "killed by Russian bombardment". */
   agent(t1: number, end: number): Found | null {
-    for (let k = t1; k < Math.min(end, t1 + 3); k++) {
+    // (past an amount or a time: "was fined 500 million euros by", "was attacked on Monday by")
+    for (let k = t1; k < Math.min(end, t1 + AGENT_REACH); k++) {
+      const t = this.doc.tokens[k]!;
+      if (t.kind === "punct" || this.lex.clauseBreaks.longestAt(this.doc.tokens, k, end)) return null;
       const by = this.lex.passiveAgents.longestAt(this.doc.tokens, k, end);
       if (!by) continue;
       const who = this.after(by.end, end);

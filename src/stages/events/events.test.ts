@@ -262,6 +262,11 @@ describe("events: arguments", () => {
     expect(r.events.some((e) => e.type === "ASSAULT" && e.fatalities === 12)).toBe(true);
   });
 
+  it("finds a passive's agent past an amount or a time ('was fined 500 million euros by'), and no agreement in a player's contract", () => {
+    expect(events("date 2025-03-10 Apple was fined 500 million euros by the European Commission.")).toEqual([["SANCTION", "European Commission", "Apple Inc.", "reported"]]);
+    expect(events("date 2025-03-10 Le PSG a recruté l'attaquant Khvicha Kvaratskhelia, qui a signé jusqu'en 2029.")).toEqual([]);
+  });
+
   it("reads a reception as a visit only when someone is received", () => {
     expect(events("date 2025-06-02 Residents of Lyon said they had received no warning.")).toEqual([]);
     expect(events("date 2025-06-02 Emmanuel Macron received Volodymyr Zelensky in Paris on Monday.")).toEqual([["CONSULT", "Emmanuel Macron", "Volodymyr Zelenskyy", "reported"]]);
