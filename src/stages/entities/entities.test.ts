@@ -258,6 +258,10 @@ describe("entities: an unknown name typed by what the sentence says of it", () =
     expect(typed("date 2025-06-02 Le club a nommé Tomas Brakstad comme entraîneur dimanche.")).toContain("person:Tomas Brakstad");
   });
 
+  it("reads no known name in the name of a day, a prize or a cup ('Liberation Day', 'Davis Cup')", () => {
+    expect(typed('date 2025-04-02 Donald Trump called it "Liberation Day" on Wednesday.')).toEqual(["person:Donald Trump"]);
+  });
+
   it("reads no person in an unknown name that fills quotation marks (a work's title), but keeps a known one", () => {
     expect(typed('date 2025-02-10 "Marta Vollen" won four awards on Sunday, while Brady Corbet took best director.')).toEqual(["person:Brady Corbet"]);
     expect(typed("date 2025-02-10 Le film « Jeanne Morvan » sort mercredi.")).toEqual([]);

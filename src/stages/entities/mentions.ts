@@ -551,6 +551,11 @@ export class MentionFinder {
         } else i = this.addRun(out, start, end, s, titleCase);
         continue;
       }
+      // "Liberation Day", "Nobel Prize", "Davis Cup": a known name before a word that names no entity is part of that other name
+      if (known && isCapitalized(tokens[known.t1]) && this.lex.nonEntityHeads.has(tokens[known.t1]!.text) && known.candidates.every((c) => c.type !== "location" || c.geo?.kind !== "country")) {
+        i = known.t1 + 1;
+        continue;
+      }
       if (known) {
         // "shares of Rio Tinto", "analysts at Berenberg": a company cue before a small town's name makes it a company's
         const town = placeOnly && known.candidates.every((c) => c.geo?.kind !== "country" && !c.capitalOf && c.population < SMALL_TOWN);

@@ -18,6 +18,8 @@ type Draft = Omit<QuoteRecord, "id">;
 const DASH = /^[—–-]$/;
 /** a mark closing a quotation ("“…” said X", "« … » a déclaré X") */
 /** prepositions that end a description before a name ("publié à Bruxelles") */
+/** how long a dateline may be, in tokens ("BRUXELLES, 2 avril (Reuters) -" is 9) */
+const DATELINE_TOKENS = 12;
 const PREPOSITIONS = /^(à|au|aux|de|du|des|en|dans|par|pour|sur|avec|in|of|at|from|by|for|on|to|with)$/i;
 const CLOSING_MARK = /^[»”"’]$/;
 const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
@@ -466,9 +468,9 @@ class QuoteFinder {
           atStart && tokens[whoEnd]?.text === ","
             ? range(whoEnd + 1, this.contentEnd(whoEnd + 1, s))
             : tokens[i - 1]?.text === "," && this.plainTail(whoEnd, s.endToken) && !this.quotedWithin(s.firstToken, i - 1)
-              ? range(s.firstToken, i - 1)
+              ? range(this.pastDateline(s), i - 1)
               : inserted
-                ? range(s.firstToken, this.contentEnd(whoEnd + 1, s))
+                ? range(this.pastDateline(s), this.contentEnd(whoEnd + 1, s))
                 : null;
         if (span && speaker && !holdsRegion(span[0], span[1])) this.add("indirect", span[0], span[1], speaker, { t0: i, t1: according.end, speaker });
         i = Math.max(i, whoEnd - 1);
@@ -534,7 +536,7 @@ class QuoteFinder {
         // (nor the clause before "…, tandis que la CGT a dénoncé", "…, while the union said": the verb has a clause of its own)
         const linked = !!this.lex.clauseLinks.longestAt(tokens, comma + 1, i);
         if (tokens[comma]?.text === "," && !participle && !linked && this.wordsUpTo(v.t1, s.endToken, 11) <= 10 && !this.afterApposition(comma, s) && !this.quotedWithin(s.firstToken, comma))
-          span = range(s.firstToken, comma);
+          span = range(this.pastDateline(s), comma);
       }
       if (span && speaker && !holdsRegion(span[0], span[1])) {
         this.add("indirect", span[0], span[1], speaker, { t0: v.t0, t1: v.t1, speaker });
@@ -542,6 +544,20 @@ class QuoteFinder {
       }
       i = v.t1 - 1;
     }
+  }
+
+  /**
+   * Where a sentence's own words begin, past a dateline ("BRUXELLES, 2 avril (Reuters) -",
+   * "WASHINGTON (AP) —"): a word in capitals, then within a few tokens a dash after a bracket, a
+   * date or the capitals.
+   */
+  private pastDateline(s: Sentence): number {
+    const { tokens } = this.doc;
+    const first = tokens[s.firstToken];
+    if (!first || first.kind !== "word" || first.text.length < 2 || first.text !== first.text.toUpperCase()) return s.firstToken;
+    for (let k = s.firstToken + 1; k < Math.min(s.endToken - 1, s.firstToken + DATELINE_TOKENS); k++)
+      if (/^[—–-]$/.test(tokens[k]!.text) && tokens[k]!.kind === "punct") return k + 1;
+    return s.firstToken;
   }
 
   /** A person named after a few lower-case words of title from k ("selon l'adjointe au maire Agnès Thouvenot"). */

@@ -364,6 +364,14 @@ describe("quotes: a clause after a determiner, a described person before the ver
   });
 });
 
+describe("quotes: a dateline is no part of what is reported", () => {
+  it("starts the content after 'CITY, date (Agency) -'", () => {
+    expect(quotes("date 2025-04-02 BRUXELLES, 2 avril (Reuters) - L'Union européenne se prépare à riposter, a déclaré mercredi Ursula von der Leyen.")).toEqual([
+      ["indirect", "L'Union européenne se prépare à riposter", "Ursula von der Leyen"],
+    ]);
+  });
+});
+
 describe("quotes: a country's force speaks for it", () => {
   it("reads 'Ukraine's air force said', 'l'aviation ukrainienne a indiqué' as the state's report", () => {
     expect(quotes("date 2025-04-08 Ukraine's air force said it had shot down 60 of the 85 drones.")).toEqual([["indirect", "it had shot down 60 of the 85 drones", "Ukraine"]]);
