@@ -340,13 +340,12 @@ export class Store {
     await this.countOutlets(tx, p.assignment.story);
   }
 
-  /** Groups a document stored without a story (a deferred write, a rebuild). Returns whether it is a near-duplicate. */
+  /** Groups a document stored without a story (a deferred PostgreSQL write). Returns whether it is a near-duplicate. */
   private async groupOne(tx: Sql, d: Written): Promise<boolean> {
-    if (tx.dialect === "postgres") await tx.get(GROUPING_LOCK);
-    const original = d.fingerprint ? await this.nearDuplicateOf(tx, d.fingerprint) : null;
-    if (d.fingerprint) await insertRows(tx, "document_bands", ["band", "value", "document_id", "simhash", "original_id"], bands(d.fingerprint).map((value, i) => [i, value, d.id, d.fingerprint, original]));
-    await this.group(tx, d.id, d.features, original);
-    return original !== null;
+    const p = await this.place(tx, d.fingerprint, d.features);
+    await this.setStory(tx, d.id, p.assignment, p.original);
+    await this.placed(tx, d, p);
+    return p.original !== null;
   }
 
   /**
@@ -440,8 +439,12 @@ export class Store {
    */
   private async group(tx: Sql, docId: number, features: StoryFeatures, original: number | null): Promise<void> {
     const a = await this.assignStory(tx, features, original);
-    await tx.run("UPDATE documents SET story_id = ?, story_score = ?, duplicate_of = ? WHERE id = ?", [a.story, a.score, original, docId]);
+    await this.setStory(tx, docId, a, original);
     await this.countOutlets(tx, a.story);
+  }
+
+  private async setStory(tx: Sql, docId: number, a: Assignment, original: number | null): Promise<void> {
+    await tx.run("UPDATE documents SET story_id = ?, story_score = ?, duplicate_of = ? WHERE id = ?", [a.story, a.score, original, docId]);
   }
 
   /** The story a document joins: its original's for a near-duplicate, else the one it fits (see src/stories/); timed for the benchmark. */
