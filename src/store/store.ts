@@ -433,9 +433,9 @@ export class Store {
   readonly grouping = { documents: 0, ms: 0 };
 
   /**
-   * Puts a stored document in a story: its original's for a near-duplicate, else the one it fits
-   * (see src/stories/). Documents are grouped one at a time across all writers (under the lock
-   * taken in write), each seeing the stories the previous ones left.
+   * Puts a stored document in a story again (a rebuild, under the grouping lock it holds): its
+   * original's for a near-duplicate, else the one it fits (see src/stories/), each document seeing
+   * the stories the previous ones left.
    */
   private async group(tx: Sql, docId: number, features: StoryFeatures, original: number | null): Promise<void> {
     const a = await this.assignStory(tx, features, original);
