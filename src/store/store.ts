@@ -224,11 +224,12 @@ export class Store {
         });
         // within a batch, what was created is stored for good only once the batch commits
         this.remember(fresh, this.batch ?? { ids: this.entityIds, names: this.storedNames });
+        this.storyIndex.accept();
         if (typeof stored !== "number") return stored;
         return (await this.groupPending(false)).has(stored) ? "near-duplicate" : "added";
       } catch (err) {
-        // the stories read or grown in memory may hold what was rolled back
-        this.storyIndex.forget();
+        // the stories read or grown in memory may hold what was rolled back (the batch's other documents stay)
+        this.storyIndex.forget(false);
         if (err instanceof StoredMeanwhile) return "duplicate";
         const code = (err as { code?: string }).code;
         if (code && RETRIED.has(code) && attempt < 5 && !this.conn.inBatch) continue;
@@ -395,6 +396,8 @@ export class Store {
 
   async commitBatch(): Promise<void> {
     if (!this.batch) return;
+    // the story feature counts of the batch's documents, written once
+    await this.conn.transaction((tx) => this.storyIndex.flush(tx));
     await this.conn.endBatch(true);
     this.remember(this.batch, { ids: this.entityIds, names: this.storedNames });
     this.batch = null;
@@ -450,7 +453,7 @@ export class Store {
   /** The story a document joins: its original's for a near-duplicate, else the one it fits (see src/stories/); timed for the benchmark. */
   private async assignStory(tx: Sql, features: StoryFeatures, original: number | null): Promise<Assignment> {
     const started = performance.now();
-    await this.storyIndex.begin(tx, features);
+    await this.storyIndex.begin(tx, features, this.conn.inBatch);
     const originalStory = original === null ? null : (await tx.get<{ story_id: number | null }>("SELECT story_id FROM documents WHERE id = ?", [original]))?.story_id;
     const a = originalStory ? await join(this.storyIndex, await this.storyIndex.state(originalStory), features) : await assign(this.storyIndex, features);
     this.grouping.documents++;

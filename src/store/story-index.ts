@@ -23,6 +23,15 @@ export class StoredStoryIndex implements StoryIndex {
   private readonly reach = new Map<number, number | null>();
   /** feature frequencies as stored, kept from one document to the next (most keys recur) */
   private readonly known = new Map<string, number>();
+  /**
+   * Within a batch, counts of documents grouped and accepted but not yet written: written once
+   * per batch (flush), a key counted by many documents in one row. `counted` holds the keys of the
+   * document being grouped until its write is accepted or discarded.
+   */
+  private readonly pending = new Map<string, number>();
+  private counted: string[] | null = null;
+  /** whether counts wait for flush (a batch) or are written at once */
+  private deferred = false;
   /** the document being grouped: its blocking entities are saved with its story */
   private current: StoryFeatures | null = null;
   /** the grouped documents' count this index left, when it knows it */
@@ -38,12 +47,13 @@ export class StoredStoryIndex implements StoryIndex {
    * Begins a document's grouping within the write transaction `tx` (under the grouping lock):
    * reads the count of grouped documents and the frequencies of the document's features at once.
    */
-  async begin(tx: Sql, f: StoryFeatures): Promise<void> {
+  async begin(tx: Sql, f: StoryFeatures, deferred = false): Promise<void> {
     this.tx = tx;
+    this.deferred = deferred;
     if (this.known.size > CACHED_FREQUENCIES) this.known.clear();
     const all = frequencyKeys(f);
     await this.read(tx, [DOCUMENTS_KEY, ...all.filter((k) => !this.known.has(k))]);
-    if (this.left !== null && this.documents !== this.left) {
+    if (this.left !== null && this.stored(DOCUMENTS_KEY) !== this.left) {
       // another writer grouped documents since: the states and frequencies read before may be stale
       this.states.clear();
       this.reach.clear();
@@ -68,10 +78,15 @@ export class StoredStoryIndex implements StoryIndex {
   }
 
   get documents(): number {
-    return this.known.get(DOCUMENTS_KEY) ?? 0;
+    return this.df(DOCUMENTS_KEY);
   }
 
   df(key: string): number {
+    return this.stored(key) + (this.pending.get(key) ?? 0);
+  }
+
+  /** A key's count as the database holds it. */
+  private stored(key: string): number {
     return this.known.get(key) ?? 0;
   }
 
@@ -143,19 +158,47 @@ export class StoredStoryIndex implements StoryIndex {
 
   async count(keys: string[]): Promise<void> {
     const all = [...new Set([DOCUMENTS_KEY, ...keys])].sort();
-    const add = "ON CONFLICT (key) DO UPDATE SET n = story_frequencies.n + 1";
-    await insertRows(this.sql, "story_frequencies", ["key", "n"], all.map((k) => [k, 1]), add);
-    for (const k of all) this.known.set(k, (this.known.get(k) ?? 0) + 1);
-    this.left = this.documents;
     this.current = null;
+    if (this.deferred) {
+      this.counted = all;
+      return;
+    }
+    await this.write(this.sql, all.map((k) => [k, 1]));
   }
 
-  /** Forgets what was read: after a rollback, a rebuild, or another writer's grouping. */
-  forget(): void {
+  /** The document grouped last was written: its counts join those the batch will write. */
+  accept(): void {
+    for (const k of this.counted ?? []) this.pending.set(k, (this.pending.get(k) ?? 0) + 1);
+    this.counted = null;
+  }
+
+  /** Writes the counts the batch holds, within its transaction, before it commits. */
+  async flush(tx: Sql): Promise<void> {
+    this.counted = null;
+    if (!this.pending.size) return;
+    const rows = [...this.pending].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    this.pending.clear();
+    await this.write(tx, rows);
+  }
+
+  private async write(tx: Sql, rows: [string, number][]): Promise<void> {
+    await insertRows(tx, "story_frequencies", ["key", "n"], rows, "ON CONFLICT (key) DO UPDATE SET n = story_frequencies.n + excluded.n");
+    for (const [k, n] of rows) this.known.set(k, this.stored(k) + n);
+    this.left = this.stored(DOCUMENTS_KEY);
+  }
+
+  /**
+   * Forgets what was read: after a rollback, a rebuild, or another writer's grouping. The counts
+   * of a batch's documents already accepted stay (they are written with the batch) unless the
+   * batch itself is dropped.
+   */
+  forget(batchDropped = true): void {
     this.states.clear();
     this.reach.clear();
     this.known.clear();
     this.current = null;
+    this.counted = null;
+    if (batchDropped) this.pending.clear();
     this.left = null;
   }
 }

@@ -107,6 +107,24 @@ describe.each(BACKENDS)("stories in the store ($name)", (backend) => {
     await store.close();
   });
 
+  it("groups the same within a batch, its counts written once at the commit", async () => {
+    const one = await Store.open(await backend.location("one-by-one"));
+    const batched = await Store.open(await backend.location("batched"));
+    for (const r of records) await one.add(r);
+    await batched.beginBatch();
+    for (const r of records.slice(0, 3)) await batched.add(r);
+    await batched.commitBatch();
+    await batched.beginBatch();
+    for (const r of records.slice(3)) await batched.add(r);
+    // (a text stored already adds nothing, and counts nothing)
+    expect(await batched.add(records[0]!)).toBe("duplicate");
+    await batched.commitBatch();
+    for (const query of ["SELECT doc_key, story_id FROM documents ORDER BY id", "SELECT key, n FROM story_frequencies ORDER BY key"])
+      expect(await batched.sql.all(query)).toEqual(await one.sql.all(query));
+    await one.close();
+    await batched.close();
+  });
+
   it("puts a near-duplicate in its original's story", async () => {
     const store = await Store.open(await backend.location("near"));
     for (const r of records) await store.add(r);
