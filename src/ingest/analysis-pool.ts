@@ -58,8 +58,8 @@ export const DEFAULT_TIME_LIMIT_MS = 60_000;
  */
 export class AnalysisPool {
   private readonly workers: Slot[] = [];
-  private readonly waiting = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void; slot: Slot; doc: SourceDocument }>();
-  /** how long one document's analysis may take before its worker is stopped and the document fails */
+  private readonly waiting = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void; slot: Slot; doc: SourceDocument; limitMs: number }>();
+  /** how long one document's analysis may take before its worker is stopped and the document fails (the limit when it is handed over holds for it) */
   timeLimitMs = DEFAULT_TIME_LIMIT_MS;
   private seq = 0;
   private closing = false;
@@ -124,7 +124,7 @@ export class AnalysisPool {
   /** Starts the clock on the document a worker has begun. */
   private time(slot: Slot, seq: number): void {
     if (slot.timer) clearTimeout(slot.timer);
-    const limit = this.timeLimitMs;
+    const limit = this.waiting.get(seq)?.limitMs ?? this.timeLimitMs;
     slot.timer = setTimeout(() => this.overtime(slot, seq, limit), limit);
   }
 
@@ -146,7 +146,7 @@ export class AnalysisPool {
     void slot.worker.terminate();
     this.spawn().then(
       () => {
-        for (const [, w] of queued) this.request(w.doc).then(w.resolve, w.reject);
+        for (const [, w] of queued) this.request(w.doc, w.limitMs).then(w.resolve, w.reject);
       },
       (err: Error) => {
         for (const [, w] of queued) w.reject(err);
@@ -168,13 +168,13 @@ export class AnalysisPool {
     return { json: r.json, lang: r.lang ?? "und", warnings: r.warnings ?? [] };
   }
 
-  private request(doc: SourceDocument): Promise<Reply> {
+  private request(doc: SourceDocument, limitMs = this.timeLimitMs): Promise<Reply> {
     if (!this.workers.length) return Promise.reject(new Error("no analysis worker is running"));
     const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     const seq = this.seq++;
     slot.busy++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(seq, { resolve, reject, slot, doc });
+      this.waiting.set(seq, { resolve, reject, slot, doc, limitMs });
       slot.worker.postMessage({ seq, doc });
     });
   }
