@@ -136,6 +136,15 @@ export class NameIndex<T> {
     return this.lowerFirst.has(norm);
   }
 
+  /** Whether a name of this index ends by token k, starting at most `reach` tokens before it and after `from`, with no punctuation between ("suspendre … les frappes", "calls terrorists"). */
+  endsNear(tokens: readonly Token[], k: number, from: number, reach: number): boolean {
+    for (let j = k - 1; j >= Math.max(from, k - reach); j--) {
+      if (tokens[j]!.kind === "punct") return false;
+      if (this.longestAt(tokens, j, k)) return true;
+    }
+    return false;
+  }
+
   /** The longest name that starts at tokens[i] and ends by `limit`, or null. */
   longestAt(tokens: readonly Token[], i: number, limit = tokens.length): NameMatch<T> | null {
     const first = tokens[i];

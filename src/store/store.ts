@@ -92,6 +92,18 @@ interface Placement {
 
 /** The text was stored by another writer between the check and the insert. */
 class StoredMeanwhile extends Error {}
+
+/** What a document brings to its row and its grouping, computed once before its write (and its retries). */
+interface Prepared {
+  hash: string;
+  fingerprint: string | null;
+  features: StoryFeatures;
+}
+
+/** Whether a text of this hash is stored. */
+async function hashStored(sql: Sql, hash: string): Promise<boolean> {
+  return !!(await sql.get("SELECT 1 AS x FROM documents WHERE hash = ?", [hash]));
+}
 /** PostgreSQL's codes for a deadlock and a serialization failure: the write is tried again. */
 const RETRIED = new Set(["40P01", "40001"]);
 
@@ -141,7 +153,7 @@ export class Store {
 
   /** Whether a text is stored already. */
   async has(text: string, hash = textHash(text)): Promise<boolean> {
-    return !!(await this.conn.get("SELECT 1 AS x FROM documents WHERE hash = ?", [hash]));
+    return hashStored(this.conn, hash);
   }
 
   /** Entity ids and names known to be stored, remembered to spare the writer its lookups. */
@@ -207,16 +219,20 @@ export class Store {
    */
   async add(record: AnalysisRecord, extras: AddExtras = {}): Promise<AddOutcome> {
     const deferred = this.conn.dialect === "postgres" && !this.conn.inBatch;
+    const prepared: Prepared = {
+      hash: extras.hash ?? textHash(record.text),
+      fingerprint: extras.simhash !== undefined ? extras.simhash : simhash(record.text),
+      features: extras.storyFeatures ?? storyFeatures(record),
+    };
     for (let attempt = 1; ; attempt++) {
       const fresh: Created = { ids: new Map(), names: new Set() };
       try {
         const stored = await this.conn.transaction(async (tx): Promise<AddOutcome | number> => {
-          if (deferred) return (await this.write(tx, record, extras, fresh, null))?.id ?? "duplicate";
+          if (deferred) return (await this.write(tx, record, prepared, extras.knownNames ?? {}, fresh, null))?.id ?? "duplicate";
           // grouped before its row is written (the row is written with its story): a stored text is not grouped again
-          const hash = extras.hash ?? textHash(record.text);
-          if (await tx.get("SELECT 1 AS x FROM documents WHERE hash = ?", [hash])) return "duplicate";
-          const placed = await this.place(tx, extras.simhash !== undefined ? extras.simhash : simhash(record.text), extras.storyFeatures ?? storyFeatures(record));
-          const written = await this.write(tx, record, { ...extras, hash }, fresh, placed);
+          if (await hashStored(tx, prepared.hash)) return "duplicate";
+          const placed = await this.place(tx, prepared.fingerprint, prepared.features);
+          const written = await this.write(tx, record, prepared, extras.knownNames ?? {}, fresh, placed);
           // (another writer stored the same text since the check, in PostgreSQL: what was grouped is rolled back)
           if (written === null) throw new StoredMeanwhile();
           await this.placed(tx, written, placed);
@@ -273,15 +289,14 @@ export class Store {
    * Writes a document and its analysis, in the story it was `placed` in (none yet when null);
    * null when the same text (after normalization) is stored already.
    */
-  private async write(tx: Sql, record: AnalysisRecord, extras: AddExtras, fresh: Created, placed: Placement | null): Promise<Written | null> {
+  private async write(tx: Sql, record: AnalysisRecord, p: Prepared, knownNames: Record<string, string[]>, fresh: Created, placed: Placement | null): Promise<Written | null> {
     const d = record.doc;
-    const fingerprint = placed ? placed.fingerprint : extras.simhash !== undefined ? extras.simhash : simhash(record.text);
-    const features = placed ? placed.features : (extras.storyFeatures ?? storyFeatures(record));
+    const { fingerprint, features } = p;
     const story = placed ? [placed.assignment.story, placed.assignment.score, placed.original] : [null, null, null];
-    const values = [d.id, extras.hash ?? textHash(record.text), d.source, d.url, d.outlet, d.lang, d.date?.value ?? null, d.date?.precision ?? null, d.title, record.text, new Date().toISOString(), fingerprint, JSON.stringify(features), ...story];
+    const values = [d.id, p.hash, d.source, d.url, d.outlet, d.lang, d.date?.value ?? null, d.date?.precision ?? null, d.title, record.text, new Date().toISOString(), fingerprint, JSON.stringify(features), ...story];
     const docId = await this.insertDocument(tx, values);
     if (docId === null) return null;
-    const ids = await this.entityIdsOf(tx, record.entities, fresh, extras.knownNames ?? {});
+    const ids = await this.entityIdsOf(tx, record.entities, fresh, knownNames);
     const ref = (local: string | null) => (local ? (ids.get(local) ?? null) : null);
     await insertRows(tx, "mentions", ["document_id", "entity_id", "local_id", "role", "start", "stop", "text"], record.entities.flatMap((e) => e.mentions.map((m) => [docId, ids.get(e.id)!, e.id, e.role, m.start, m.end, m.text])));
     await insertRows(tx, "times", ["document_id", "start", "stop", "text", "value", "precision"], record.times.map((t) => [docId, t.start, t.end, t.text, t.value, t.precision]));

@@ -51,6 +51,8 @@ function mention(t0: number, t1: number, type: EntityType | null, candidates: Kn
 /** Finds the names of one sentence: knowledge-base names first, then capitalized runs the text types. */
 export class MentionFinder {
   private readonly common: Set<string>;
+  /** nouns of those who speak (the quotes lexicon's): capitalized at a sentence's start, no name */
+  private readonly speakerNouns: Set<string>;
 
   constructor(
     private readonly doc: AnalyzedDocument,
@@ -58,6 +60,7 @@ export class MentionFinder {
     private readonly lex: EntityLexicon,
   ) {
     this.common = lex.commonWords;
+    this.speakerNouns = quoteLexicon(doc.lang).speakerNouns;
   }
 
   private surface(t0: number, t1: number): string {
@@ -83,7 +86,7 @@ export class MentionFinder {
     const t = this.doc.tokens[i]!;
     if (!this.sentenceInitial(i, s)) return false;
     // ("Residents said", "Officials warned": a noun of those who speak, capitalized by its place, names no one)
-    return this.common.has(t.text.toLowerCase()) || (quoteLexicon(this.doc.lang).speakerNouns.has(t.norm) && !this.lex.organizationHeads.has(t.text) && !this.lex.locationHeads.has(t.text) && !isCapitalized(this.doc.tokens[i + 1]));
+    return this.common.has(t.text.toLowerCase()) || (this.speakerNouns.has(t.norm) && !this.lex.organizationHeads.has(t.text) && !this.lex.locationHeads.has(t.text) && !isCapitalized(this.doc.tokens[i + 1]));
   }
 
   /** knownAt's answers within the sentence being read (the rules ask again about the word after a name) */

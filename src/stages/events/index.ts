@@ -343,16 +343,6 @@ class EventFinder {
     return this.out.some((e) => CONFLICT.has(e.type) && !!e.actor && !this.deathsOnly.has(e));
   }
 
-  /** Whether a verb of halting governs the trigger at k, a few words before it in its clause ("a accepté de suspendre pendant trente jours les frappes"). */
-  private halted(k: number, s: Sentence): boolean {
-    const { tokens } = this.doc;
-    for (let j = k - 1; j >= Math.max(s.firstToken, k - HALT_REACH); j--) {
-      if (tokens[j]!.kind === "punct") return false;
-      if (this.lex.haltVerbs.longestAt(tokens, j, k)) return true;
-    }
-    return false;
-  }
-
   run(): void {
     const { tokens } = this.doc;
     for (const s of this.doc.sentences) {
@@ -368,7 +358,8 @@ class EventFinder {
           continue;
         }
         const m = this.lex.triggers.longestAt(tokens, k, s.endToken);
-        if (!m || insideName(this.doc, k, m.end, s) || this.halted(k, s)) continue;
+        // ("a accepté de suspendre pendant trente jours les frappes": a verb of halting governs the trigger)
+        if (!m || insideName(this.doc, k, m.end, s) || this.lex.haltVerbs.endsNear(tokens, k, s.firstToken, HALT_REACH)) continue;
         const trigger = m.values[0]!;
         // "condemned the attack", "a salué l'accord": an event named as the object of a stance is told elsewhere
         let j = k - 1;

@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, FramingRecord, Token } from "../../document/document.js";
+import type { AnalyzedDocument, FramingRecord } from "../../document/document.js";
 import { NameIndex } from "../../knowledge/names.js";
 import type { Stage } from "../../pipeline/pipeline.js";
 import { fold } from "../../text/fold.js";
@@ -76,7 +76,7 @@ export const framingStage: Stage = {
         // wires call designated groups terrorist in their own voice too
         if (/terror/i.test(fold(label.form)) && !/takfir/i.test(fold(label.form)) && name && lex.designated.has(name)) continue;
         // ("whom Israel calls terrorists", "qualifié d'« acte terroriste »": the namer's words, not the author's)
-        const named = namedBy(tokens, lex.namingVerbs, i, s.firstToken);
+        const named = lex.namingVerbs.endsNear(tokens, i, s.firstToken, NAMING_REACH);
         const voice = named || quoted.some((q) => q.start <= start && end <= q.end) ? "quoted" : "author";
         const term = doc.text.slice(start, end);
         // one record per label, voice and referent in a document ("groupes terroristes" and "terroristes" for one group too); each use listed in occurrences
@@ -95,16 +95,6 @@ export const framingStage: Stage = {
     doc.framing = out;
   },
 };
-
-/** Whether a verb of naming ends a few tokens before the label at token i (determiners and quotation marks between). */
-function namedBy(tokens: readonly Token[], verbs: NameIndex<true>, i: number, from: number): boolean {
-  for (let k = i - 1; k >= Math.max(from, i - NAMING_REACH); k--) {
-    const t = tokens[k]!;
-    if (t.kind === "punct") return false;
-    if (verbs.longestAt(tokens, k, i)) return true;
-  }
-  return false;
-}
 
 /** how far before a label a verb of naming may stand, in tokens */
 const NAMING_REACH = 5;
