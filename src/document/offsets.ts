@@ -11,3 +11,16 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   }
   return lo;
 }
+
+/**
+ * "Julien Ravel (RN) a réclamé": where the token before a bracketed aside that closes at token k
+ * stands (the aside passed over), or k itself when no "(" opens it within `reach` tokens after `from`.
+ */
+export function beforeBrackets(tokens: readonly Token[], k: number, from: number, reach = 12): number {
+  if (tokens[k]?.text !== ")") return k;
+  for (let open = k - 1; open > from && open >= k - reach; open--) {
+    if (tokens[open]!.text === ")") return k;
+    if (tokens[open]!.text === "(") return open - 1;
+  }
+  return k;
+}

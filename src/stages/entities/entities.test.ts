@@ -397,3 +397,46 @@ describe("entities: a club named by its city, in a sports report only", () => {
     expect(typed("date 2025-04-06 Chelsea residents protested against the new tower on King's Road.")).toEqual(["location:Chelsea"]);
   });
 });
+
+describe("entities: what the words around an unknown name tell", () => {
+  const typed = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+
+  it("reads a demonym used as a noun, or before a full name, as the person's nationality", () => {
+    expect(typed("date 2025-05-04 Le Norvégien Sverre Lunde a devancé la Polonaise Ewa Marczak.")).toEqual(["person:Sverre Lunde", "person:Ewa Marczak"]);
+    expect(typed("date 2025-05-04 Austrian Lukas Pernthaler won the downhill ahead of Slovenian Tadej Rozman.")).toEqual(["person:Lukas Pernthaler", "person:Tadej Rozman"]);
+    // (not a tournament named after a country's adjective)
+    expect(typed("date 2025-05-04 The French Open starts on Sunday.")).toEqual([]);
+  });
+
+  it("types a full name no cue types by its surname used alone for a person elsewhere in the document", () => {
+    expect(typed("date 2025-07-14 Tadej Rozman a remporté la neuvième étape. « J'ai tenté ma chance », a expliqué Rozman.")).toEqual(["person:Tadej Rozman"]);
+    expect(typed("date 2025-07-14 Weather delayed the start. Oskari Lehtonen won the stage; Lehtonen had crashed on Friday.")).toContain("person:Oskari Lehtonen");
+    // (a name nothing types stays out)
+    expect(typed("date 2025-07-14 Brightwell Foods cut its outlook.")).toEqual([]);
+  });
+
+  it("makes the name after a settlement noun a place, and a name joined to a place by 'et'/'and' another", () => {
+    expect(typed("date 2025-05-04 Floods cut off the village of Harnby and the town of Westerleigh.")).toEqual(["location:Harnby", "location:Westerleigh"]);
+    expect(typed("date 2025-05-04 La crue a isolé la commune de Vauchelles, entre Oisemont et Amiens.")).toEqual(["location:Vauchelles", "location:Oisemont", "location:Amiens"]);
+    expect(typed("date 2025-05-04 Les frappes ont visé Dahieh et Haret al-Sitt, a indiqué la chaîne.")).toEqual(expect.arrayContaining(["location:Haret al-Sitt"]));
+    // (people joined by "and" stay people)
+    expect(typed("date 2025-05-04 Between Smith and Jones, the vote was close.")).not.toContain("location:Smith");
+  });
+
+  it("names a museum or theatre with its lower-case head, and a team by its cue even when it starts with a country's name", () => {
+    expect(typed("date 2025-05-04 Le musée Carnavalet et le théâtre Hébertot rouvrent lundi.")).toEqual(["location:musée Carnavalet", "location:théâtre Hébertot"]);
+    expect(typed("date 2025-05-04 Le coureur de l'équipe UAE Emirates a gagné.")).toEqual(["organization:UAE Emirates"]);
+    // ("le groupe Hamas": an organization's head before a name is no part of it)
+    expect(typed("date 2025-05-04 Le groupe Hamas a rejeté l'offre.")).toEqual(["organization:Hamas"]);
+  });
+});
+
+describe("entities: cues before a name outweigh a given name in it", () => {
+  it("reads a name after an organization's cue as the organization, and 'Congo' by the document's country", () => {
+    const typed = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(typed("date 2025-05-04 The militia Kata Brigade denied any role.")).toEqual(["organization:Kata Brigade"]);
+    expect(typed("date 2025-05-04 Le mouvement Sindicato de Inquilinas réclame un plafonnement des loyers.")).toEqual(["organization:Sindicato de Inquilinas"]);
+    expect(typed("date 2025-05-04 Fighting in eastern Congo displaced thousands near Goma.")).toContain("location:Democratic Republic of the Congo");
+    expect(typed("date 2025-05-04 À Brazzaville, le président du Congo a reçu son homologue gabonais.")).toContain("location:Republic of the Congo");
+  });
+});

@@ -116,7 +116,7 @@ function applyRoles(
   const { tokens } = doc;
   const byFirstToken = new Map(mentions.map((m) => [m.t0, m]));
   const byLastToken = new Map(mentions.map((m) => [m.t1, m]));
-  const roles = new RoleFinder(doc, lookups, byFirstToken, knowledge.roles(doc.lang));
+  const roles = new RoleFinder(doc, lookups, byFirstToken, knowledge.roles(doc.lang), (m) => chooseCandidate(m, context, doc.reference));
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) covered.fill(1, m.t0, m.t1);
   const main = dominantCountry(context);
@@ -330,7 +330,7 @@ export function entitiesStage(knowledge: Knowledge): Stage {
       for (const d of drafts) d.role = d.mentions.map((m) => appositions.get(m)).find((r) => r) ?? null;
       const ranked = [...context].sort((a, b) => b[1] - a[1]);
       const mainCountry = ranked[0] && ranked[0][1] >= 2 ? ranked[0][0] : null;
-      const built = toRecords(doc, drafts, knowledge, mainCountry);
+      const built = toRecords(doc, drafts, knowledge, mainCountry, lex.placeCues);
       doc.entities = built.map((b) => b.record);
       doc.known = new Map(built.flatMap((b) => (b.draft.known ? [[b.record.id, b.draft.known] as const] : [])));
     },

@@ -24,6 +24,9 @@ interface EntityCueData {
   roleGender: Record<string, "f" | "m">;
   sectorCues: Record<string, string[]>;
   stateBodies: Record<string, string>;
+  determiners: string[];
+  settlementOf: string[];
+  coordinators: string[];
 }
 
 /** The language's cues for recognizing names (data/lang/<lang>/entities.json), ready for lookups. */
@@ -76,6 +79,12 @@ export interface EntityLexicon {
   sectorCues: Map<string, NameIndex<true>>;
   /** names of a state's bodies by kind ("foreign ministry", "ministère de la Défense") -> the body's English name */
   stateBodies: NameIndex<string>;
+  /** folded articles ("le", "the"): a capitalized demonym after one is a noun, a person's nationality ("le Belge Remco Evenepoel") */
+  determiners: Set<string>;
+  /** phrases that make the name after them a place ("la commune de", "the town of") */
+  settlementOf: NameIndex<true>;
+  /** folded words that join names of one kind ("entre Chinon et Tours") */
+  coordinators: Set<string>;
 }
 
 /** The two languages Vigie reads first: their frequent words and English head words apply to every text. */
@@ -147,6 +156,9 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     surnameEndings: surnameEndings(),
     stateBodies: bodyIndex(data.stateBodies ?? {}),
     sectorCues: new Map(Object.entries(data.sectorCues ?? {}).map(([sector, cues]) => [sector, NameIndex.of(cues)])),
+    determiners: new Set((data.determiners ?? []).map(fold)),
+    settlementOf: NameIndex.of(data.settlementOf ?? []),
+    coordinators: new Set((data.coordinators ?? []).map(fold)),
   };
   for (const w of data.stateNouns ?? []) lex.stateNouns.add(w, true);
   for (const w of data.speechBefore ?? []) lex.speechBefore.add(w, true);

@@ -29,6 +29,8 @@ const CAPITAL = /^\p{Lu}/u;
 const COMPOUND_ADJECTIVE = /-(led|backed|based|born|run|owned|linked|affiliated|allied|aligned|controlled|held|made|occupied|annexed|funded|sponsored|style|era)$/i;
 /** name particles a person's name never splits at (Mohammed bin Salman, Abou Mohammed al-Joulani) */
 const BINDING_PARTICLES = new Set(["bin", "ben", "ibn", "bint", "abu", "abou", "al", "el", "ould", "ag", "van", "von"]);
+/** the longest name kept undecided for the rest of the document to type */
+const UNTYPED_WORDS = 4;
 /** towns smaller than this may be half of a person's name ("Mason Greenwood"); cities are not */
 const SMALL_TOWN = 100_000;
 
@@ -137,6 +139,8 @@ export class MentionFinder {
       if (isInitial(tokens, j) && isCapitalized(tokens[j + 2])) j += 2;
       else if (isCapitalized(t) && !this.lookups.demonyms.longestAt(tokens, j, j + 1)) j++;
       else if (isWord(t) && this.lex.particles.has(t.norm) && isCapitalized(tokens[j + 1]) && j + 1 < end) j += 2;
+      // ("Burj al-Barajneh": a particle joined to a capitalized word by a hyphen)
+      else if (this.particleJoined(t)) j++;
       else if (t.kind === "clitic" && /^d['’]$/i.test(t.text) && isCapitalized(tokens[j + 1]) && j + 1 < end) j += 2;
       else if (/^(Jr|Sr)$/.test(t.text)) j += tokens[j + 1]?.text === "." ? 2 : 1;
       // "Office for National Statistics", "Centers for Disease Control": "for" inside an organization's name
@@ -145,6 +149,12 @@ export class MentionFinder {
       else break;
     }
     return j;
+  }
+
+  /** "al-Barajneh", "el-Sisi": a name particle, a hyphen and a capitalized word, in one token. */
+  private particleJoined(t: Token): boolean {
+    const dash = t.text.indexOf("-");
+    return isWord(t) && dash > 0 && CAPITAL.test(t.text.slice(dash + 1)) && this.lex.particles.has(fold(t.text.slice(0, dash)));
   }
 
   /**
@@ -201,6 +211,34 @@ export class MentionFinder {
       if (!this.lookups.demonyms.longestAt(tokens, k, k + 1) && t.kind !== "clitic") return false;
     }
     return false;
+  }
+
+  /**
+   * "le Belge Remco Evenepoel", "Slovenian Tadej Pogacar": a demonym just before a name is a
+   * person's nationality when it is a noun (after an article) or the name has two words or more
+   * (not "the French Open": no word of the name is a common word).
+   */
+  private nationalityBefore(t0: number, t1: number, sentenceStart: number): boolean {
+    const { tokens } = this.doc;
+    const d = t0 - 1;
+    if (d < sentenceStart || !isCapitalized(tokens[d]) || this.lookups.demonyms.longestAt(tokens, d, t0)?.end !== t0) return false;
+    if (tokens.slice(t0, t1).some((w) => this.common.has(w.text.toLowerCase()))) return false;
+    return t1 - t0 >= 2 || (d > sentenceStart && this.lex.determiners.has(tokens[d - 1]!.norm));
+  }
+
+  /** Whether a phrase that makes a name a place ends just before it ("the town of", "la commune de"). */
+  private settlementBefore(t0: number, sentenceStart: number): boolean {
+    for (let k = t0 - 1; k >= Math.max(sentenceStart, t0 - 3); k--) if (this.lex.settlementOf.longestAt(this.doc.tokens, k, t0)?.end === t0) return true;
+    return false;
+  }
+
+  /** Whether the name [i, run) is joined to a place's name by "et", "and" ("entre Chinon et Tours", "Tours and Chinon"). */
+  private coordinatedWithPlace(i: number, run: number, out: Mention[], s: Sentence): boolean {
+    const { tokens } = this.doc;
+    const isPlace = (m: Mention | null | undefined) => !!m && (m.type === "location" || (m.type === null && m.candidates.some((c) => c.type === "location")));
+    if (this.lex.coordinators.has(tokens[run]?.norm ?? "") && isPlace(this.knownAt(run + 1, s))) return true;
+    const prev = out[out.length - 1];
+    return i >= 2 && this.lex.coordinators.has(tokens[i - 1]!.norm) && prev?.t1 === i - 1 && isPlace(prev);
   }
 
   /** Whether the name is an office's portfolio: "le ministre de l'Agriculture", "the Minister of Culture". */
@@ -264,7 +302,9 @@ export class MentionFinder {
     const { tokens } = this.doc;
     let k = t1;
     if (tokens[k]?.text === ",") k++;
-    if (this.lex.personVerbs.longestAt(tokens, k, end)) return true;
+    const verb = this.lex.personVerbs.longestAt(tokens, k, end);
+    // ("…, Haret Hreik et Burj al-Barajneh, a indiqué la chaîne": a subject after the verb is the one who speaks)
+    if (verb) return k === t1 || !(this.lex.determiners.has(tokens[verb.end]?.norm ?? "") || isCapitalized(tokens[verb.end]));
     return tokens[k]?.kind === "number" && /^(ans|years?|-year-old)$/i.test(tokens[k + 1]?.text ?? "") && tokens[t1]?.text === ",";
   }
 
@@ -277,12 +317,14 @@ export class MentionFinder {
     if (t1 - t0 === 1 && (this.lex.organizationHeads.has(texts[0]!) || this.lex.locationHeads.has(texts[0]!))) return "skip";
     // "18H00", "A320", "iPhone16": clock times, models and codes the knowledge does not know name nobody
     if (texts.some((t) => /\p{N}/u.test(t))) return "skip";
+    // "the town of Kavumu", "la commune de Vaudrelle"
+    if (this.settlementBefore(t0, s.firstToken)) return "location";
     // "Spirit AeroSystems", "OpenAI", "PayPal": a capital inside a word after small letters is a company's spelling
     if (texts.some((t) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t))) return "organization";
     if (t1 - t0 >= 2 && texts.some((t) => this.lex.organizationHeads.has(t))) return "organization";
     if (t1 - t0 >= 2 && this.lex.locationHeads.has(texts[texts.length - 1]!)) return "location";
-    if (t1 - t0 >= 2 && this.lex.givenNames.has(words[0]!.norm)) return "person";
     if (this.cuedOrganization(t0, s.firstToken)) return "organization";
+    if (t1 - t0 >= 2 && this.lex.givenNames.has(words[0]!.norm)) return "person";
     // one word in capitals: after a number a model ("Boeing 737 MAX"), else of 3 to 6 letters an acronym
     const capitals = t1 - t0 === 1 && isAllCaps(words[0]!);
     const model = capitals && this.doc.tokens[t0 - 1]?.kind === "number";
@@ -290,6 +332,7 @@ export class MentionFinder {
     // "AMD announced": an acronym is no person's name, whatever verb follows it (unless it is a given name in capitals)
     if (acronym && !this.lex.givenNames.has(words[0]!.norm)) return "organization";
     if (this.portfolio(t0, s.firstToken) && !this.lex.givenNames.has(words[0]!.norm)) return "skip";
+    if (this.nationalityBefore(t0, t1, s.firstToken)) return "person";
     if (this.titled(t0, s.firstToken) || this.speaks(t1, s.endToken) || this.spokenBy(t0, s.firstToken) || this.appositiveRole(t1, s.endToken)) return "person";
     if (model) return "skip";
     if (acronym) return "organization";
@@ -305,14 +348,15 @@ export class MentionFinder {
     return null;
   }
 
-  /** "ministère de l'Intérieur", "rue de la Paix": a lower-case head word before a capitalized name. */
+  /** "ministère de l'Intérieur", "rue de la Paix", "musée Grévin": a lower-case head word before a capitalized name. */
   private headBefore(t0: number, sentenceStart: number): { at: number; type: EntityType } | null {
     const { tokens } = this.doc;
     let k = t0 - 1;
     while (k > sentenceStart && /^(de|du|des|d['’]|la|le|l['’]|of|the)$/i.test(tokens[k]!.text)) k--;
     const head = tokens[k];
-    if (k === t0 - 1 || k < sentenceStart || !head || CAPITAL.test(head.text)) return null;
-    if (this.lex.organizationHeads.has(head.text)) return { at: k, type: "organization" };
+    if (k < sentenceStart || !head || CAPITAL.test(head.text)) return null;
+    // ("le groupe Hamas", "le parti Renaissance": an organization's head right before a name is no part of it; "le musée Grévin", "la rue Oberkampf": a place's is)
+    if (k < t0 - 1 && this.lex.organizationHeads.has(head.text)) return { at: k, type: "organization" };
     if (this.lex.locationHeads.has(head.text)) return { at: k, type: "location" };
     return null;
   }
@@ -393,11 +437,13 @@ export class MentionFinder {
     // (lower-case words complete an institution's name, not a place's: "quartier des Buers réclament")
     if (head) out.push(mention(head.at, head.type === "organization" ? this.tail(run, s.endToken) : run, head.type));
     else if (type && (!titleCase || type === "person")) out.push(mention(i, run, type));
-    else if (!titleCase && run - i === 1 && !this.sentenceInitial(i, s)) {
+    else if (!titleCase && run - i <= UNTYPED_WORDS && (run - i > 1 || !this.sentenceInitial(i, s))) {
+      // a name the words around it do not type: the document may ("Tadej Pogacar a remporté … a expliqué Pogacar")
       const m = mention(i, run, null);
-      // "à Yvetot", "in Grimsby": one unknown word after a preposition of place is a place, unless it is a surname of the document
+      // "à Yvetot", "in Grimsby": one unknown word after a preposition of place is a place, unless it is a surname of the document;
+      // so is a name joined to a place's by "et", "and" ("Haret Hreik et Burj al-Barajneh")
       const prev = this.doc.tokens[i - 1];
-      if (prev && this.lex.placePrepositions.has(prev.text.toLowerCase())) m.fallback = "location";
+      if (this.coordinatedWithPlace(i, run, out, s) || (run - i === 1 && prev && this.lex.placePrepositions.has(prev.text.toLowerCase()))) m.fallback = "location";
       out.push(m);
     }
   }
@@ -503,7 +549,8 @@ export class MentionFinder {
       const run = this.startsRun(i, s) ? this.capitalizedRun(i, s.endToken) : i;
       // "Florence Parly": a given name that is also a place starts a person's name
       const headed = tokens.slice(i, run).some((w) => this.lex.organizationHeads.has(w.text) || this.lex.locationHeads.has(w.text));
-      if (run - i >= 2 && !headed && this.lex.givenNames.has(t.norm) && (!known || (known.t1 < run && placeOnly)) && !this.quotedTitle(i, run)) {
+      // (not after a cue of an organization: "the militia Kata Hezbollah")
+      if (run - i >= 2 && !headed && this.lex.givenNames.has(t.norm) && (!known || (known.t1 < run && placeOnly)) && !this.quotedTitle(i, run) && !this.cuedOrganization(i, s.firstToken)) {
         // "Anora de Sean Baker": another person's name after a particle ends the first name
         const other = this.innerName(i, run, true);
         if (other) {
@@ -560,10 +607,13 @@ export class MentionFinder {
         continue;
       }
       if (known) {
-        // "shares of Rio Tinto", "analysts at Berenberg": a company cue before a small town's name makes it a company's
+        // "shares of Rio Tinto", "analysts at Berenberg": a company cue before a small town's name makes it a company's;
+        // "l'équipe UAE Emirates": before a place's name and more capitalized words, the whole run is an organization's name
         const town = placeOnly && known.candidates.every((c) => c.geo?.kind !== "country" && !c.capitalOf && c.population < SMALL_TOWN);
-        out.push(town && this.cuedOrganization(i, s.firstToken) ? mention(known.t0, known.t1, "organization") : known);
-        i = known.t1;
+        const cued = placeOnly && this.cuedOrganization(i, s.firstToken);
+        const end = cued ? Math.max(known.t1, this.capitalizedRun(i, s.endToken)) : known.t1;
+        out.push(cued && (town || end > known.t1) ? mention(known.t0, end, "organization") : known);
+        i = end;
         continue;
       }
       if (run > i) {

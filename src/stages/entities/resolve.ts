@@ -95,7 +95,22 @@ export function groupMentions(doc: AnalyzedDocument, mentions: Mention[], chosen
       drafts.delete(d.key);
     }
   }
+  // "Tadej Pogacar a remporté … a expliqué Pogacar": a name the text left untyped whose last word stands alone for a
+  // person elsewhere (typed so, or as untyped) is that person's full name
+  const alone = new Map<string, Draft>();
+  for (const d of drafts.values()) if (d.type === "person" && !d.known && d.mentions.every((m) => m.t1 - m.t0 === 1)) alone.set(fold(surface(d.mentions[0]!)), d);
+  const untypedSingles = new Set(pending.filter((m) => m.t1 - m.t0 === 1 && !m.fallback).map((m) => fold(surface(m))));
   for (const m of pending) {
+    if (m.t1 - m.t0 < 2 || m.fallback) continue;
+    const last = fold(lastWord(surface(m)));
+    const d = alone.get(last) ?? (untypedSingles.has(last) ? { key: `person:${fold(surface(m))}`, known: null, type: "person" as const, mentions: [], role: null } : null);
+    if (!d) continue;
+    d.mentions.push(m);
+    drafts.set(d.key, d);
+    bySurname.set(last, d);
+  }
+  for (const m of pending) {
+    if (m.t1 - m.t0 >= 2 && !m.fallback) continue;
     const person = bySurname.get(fold(surface(m)));
     const team = m.t1 - m.t0 === 1 ? byNickname.get(doc.tokens[m.t0]!.norm) : undefined;
     if (person) person.mentions.push(m);
@@ -130,8 +145,8 @@ export function groupMentions(doc: AnalyzedDocument, mentions: Mention[], chosen
   return [...drafts.values()];
 }
 
-/** The country a text gives an unknown name: a demonym just before it ("le cinéaste iranien Mohammad Rasoulof", "l'Américain Sean Baker") or a country in brackets after it. */
-function countryInText(doc: AnalyzedDocument, m: Mention, knowledge: Knowledge): string | null {
+/** The country a text gives an unknown name: a demonym just before it ("le cinéaste iranien Mohammad Rasoulof", "l'Américain Sean Baker"), a country in brackets after it, or after an unknown place's comma or preposition. */
+function countryInText(doc: AnalyzedDocument, m: Mention, knowledge: Knowledge, type: EntityType, placeCues: Set<string>): string | null {
   const { tokens } = doc;
   for (let k = m.t0 - 1; k >= Math.max(0, m.t0 - 3); k--) {
     const d = knowledge.demonyms.longestAt(tokens, k, m.t0);
@@ -142,13 +157,20 @@ function countryInText(doc: AnalyzedDocument, m: Mention, knowledge: Knowledge):
     const c = knowledge.names.longestAt(tokens, m.t1 + 1)?.values.find((e) => e.geo?.kind === "country");
     if (c) return c.country;
   }
+  // "the town of Umm Kadada in Sudan", "Kavumu, au Congo": a place the knowledge does not know, and the country after it
+  if (type === "location" && (tokens[m.t1]?.text === "," || placeCues.has(tokens[m.t1]?.norm ?? ""))) {
+    for (const k of [m.t1 + 1, m.t1 + 2]) {
+      const c = knowledge.names.longestAt(tokens, k)?.values.find((e) => e.geo?.kind === "country");
+      if (c) return c.country;
+    }
+  }
   return null;
 }
 
 type CountrySource = EntityRecord["countrySource"];
 
 /** The analysis record's entities, in order of first mention; `mainCountry` is the document's dominant country, the fallback for unknown names. */
-export function toRecords(doc: AnalyzedDocument, drafts: Draft[], knowledge: Knowledge, mainCountry: string | null): { record: EntityRecord; draft: Draft }[] {
+export function toRecords(doc: AnalyzedDocument, drafts: Draft[], knowledge: Knowledge, mainCountry: string | null, placeCues: Set<string>): { record: EntityRecord; draft: Draft }[] {
   const date = doc.reference;
   const text = (m: Mention) => doc.text.slice(doc.tokens[m.t0]!.start, doc.tokens[m.t1 - 1]!.end);
   const sorted = drafts
@@ -161,7 +183,7 @@ export function toRecords(doc: AnalyzedDocument, drafts: Draft[], knowledge: Kno
     const k = d.known;
     const role = d.role ? knowledge.title(d.role.office, d.role.of) : k && d.type === "person" ? knowledge.roleOf(k, date) : (k?.role ?? null);
     const roleCountry = d.role && /^[A-Z]{2}$/.test(d.role.of) ? d.role.of : null;
-    const textCountry = roleCountry ?? mentions.map((m) => countryInText(doc, m, knowledge)).find((c) => c) ?? null;
+    const textCountry = roleCountry ?? mentions.map((m) => countryInText(doc, m, knowledge, d.type, placeCues)).find((c) => c) ?? null;
     const country = k ? k.country : (textCountry ?? mainCountry);
     const countrySource: CountrySource = k ? (k.country ? "knowledge" : null) : textCountry ? "text" : mainCountry ? "context" : null;
     const record: EntityRecord = {

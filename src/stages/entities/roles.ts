@@ -1,5 +1,6 @@
 import type { AnalyzedDocument, Token } from "../../document/document.js";
 import type { NameIndex } from "../../knowledge/names.js";
+import type { KnownEntity } from "../../knowledge/types.js";
 import type { DocLookups, MemoIndex } from "./lookups.js";
 import type { Mention } from "./mentions.js";
 
@@ -24,6 +25,8 @@ export class RoleFinder {
     private readonly mentionAt: Map<number, Mention>,
     /** the language's role phrases, for phrases read with a demonym taken out */
     private readonly roleIndex: NameIndex<string>,
+    /** the reading of a name with several ("le président du Congo" in a text about Brazzaville) */
+    private readonly choose: (m: Mention) => KnownEntity = (m) => m.candidates[0]!,
   ) {
     this.roles = lookups.roles;
   }
@@ -40,7 +43,7 @@ export class RoleFinder {
     while (k < end && LINK.test(tokens[k]!.text)) k++;
     if (k === i) return null;
     const m = this.mentionAt.get(k);
-    const target = m?.candidates[0];
+    const target = m?.candidates.length ? this.choose(m) : null;
     if (!m || !target) return null;
     if (target.geo?.kind === "country") return { end: m.t1, of: target.country! };
     if (target.type === "organization") return { end: m.t1, of: target.name };

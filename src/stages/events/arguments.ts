@@ -1,5 +1,5 @@
 import type { AnalyzedDocument, EntityRecord, Sentence, Token } from "../../document/document.js";
-import { tokenIndexAt } from "../../document/offsets.js";
+import { beforeBrackets, tokenIndexAt } from "../../document/offsets.js";
 import type { Knowledge } from "../../knowledge/knowledge.js";
 import type { EventLexicon } from "./lexicon.js";
 import { countBefore } from "../../util/sorted.js";
@@ -144,7 +144,9 @@ export class Participants {
 
   /** The state a place lies in, when the document names that state. */
   stateOfPlace(id: string | null): string | null {
-    const country = this.entity(id)?.geo?.country;
+    // (a place the knowledge does not know lies in the country the text or the document gives it: "the town of Kavumu")
+    const e = this.entity(id);
+    const country = e?.geo ? e.geo.country : e?.type === "location" ? e.country : null;
     return (country && this.countryEntity.get(country)) ?? null;
   }
 
@@ -177,6 +179,9 @@ export class Participants {
   private forcesAt(k: number, limit: number): { id: string | null; end: number } | null {
     const { tokens } = this.doc;
     const rebels = this.lex.rebelNouns.longestAt(tokens, k, limit);
+    // ("RSF fighters", "Hamas militants": the fighters of the organization named just before)
+    const owner = rebels ? this.mentionEnd.get(k - 1) : undefined;
+    if (rebels && owner && this.entities.get(owner.id)?.type === "organization") return { id: owner.id, end: rebels.end };
     if (rebels) return { id: this.lastArmedGroup(k), end: rebels.end };
     const forces = this.lex.governmentForces.longestAt(tokens, k, limit);
     if (forces && this.mainCountry) return { id: this.mainCountry, end: forces.end };
@@ -188,6 +193,7 @@ export class Participants {
     const { tokens } = this.doc;
     let k = t0 - 1;
     while (k >= from && this.lex.auxiliaries.has(tokens[k]!.norm)) k--;
+    k = beforeBrackets(tokens, k, from);
     // "Le président du Parlement iranien, Mohammad Baqer Qalibaf, a réitéré": a person named just before the comma is the subject
     if (tokens[k]?.text === ",") {
       const person = this.endingAt(k - 1);

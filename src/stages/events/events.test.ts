@@ -247,7 +247,7 @@ describe("events: arguments", () => {
   it("reads no event in what a verb of halting governs ('suspendre les frappes', 'halt attacks')", () => {
     expect(events("date 2025-03-18 Vladimir Poutine a accepté de suspendre pendant trente jours les frappes contre l'Ukraine.").map((e) => e[0])).not.toContain("ASSAULT");
     expect(events("date 2025-03-18 Israel agreed to halt attacks on Hezbollah for 60 days.").map((e) => e[0])).not.toContain("ASSAULT");
-    expect(events("date 2025-03-18 Les rebelles du M23 se sont emparés de la ville de Walikale.")).toEqual([["ASSAULT", "M23", null, "reported"]]);
+    expect(events("date 2025-03-18 Les rebelles du M23 se sont emparés de la ville de Walikale.")).toEqual([["ASSAULT", "March 23 Movement", null, "reported"]]);
   });
 
   it("takes no subject for a verb across the conjunction opening its clause ('as European leaders arrived')", () => {
@@ -419,5 +419,16 @@ describe("events: ordinary news is no conflict", () => {
     const parties = events("date 2024-11-20 Iran-backed militias attacked a US-led coalition base in Syria.").flatMap((e) => [e[1], e[2]]);
     expect(parties).not.toContain("Iran");
     expect(parties).not.toContain("United States");
+  });
+});
+
+describe("events: a place the knowledge does not know", () => {
+  it("happens where the text puts it, in the document's country, and the capture is of that country's ground", () => {
+    const text = "date 2025-03-05 The army of Sudan withdrew from Omdurman. RSF fighters seized the town of Umm Kadada on Saturday, residents said.";
+    expect(placeOf(text, "ASSAULT")).toBe("Umm Kadada");
+    const r = vigie.analyzeText("date 2025-03-05 KIGOMA — Les rebelles du M23 ont pris la localité de Nyabibwe samedi, en République démocratique du Congo.");
+    const v = r.events.find((e) => e.type === "ASSAULT")!;
+    const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name;
+    expect([name(v.actor), name(v.target), name(v.place)]).toEqual(["March 23 Movement", "Democratic Republic of the Congo", "Nyabibwe"]);
   });
 });

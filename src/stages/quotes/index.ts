@@ -575,7 +575,8 @@ class QuoteFinder {
     const { tokens } = this.doc;
     const first = tokens[k];
     if (!first || first.kind !== "word" || this.lex.functionWords.has(first.norm)) return false;
-    for (let j = k + 1; j < Math.min(end, k + 5); j++) {
+    // (a subject of up to six words: "rising costs and higher interest rates had made …")
+    for (let j = k + 1; j < Math.min(end, k + 7); j++) {
       if (tokens[j]!.kind === "punct") return false;
       if (this.lex.clauseAuxiliaries.has(tokens[j]!.norm)) return true;
     }

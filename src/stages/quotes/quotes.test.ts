@@ -451,3 +451,20 @@ describe("quotes: robustness", () => {
     expect(r.quotes[0]!.text.length).toBeGreaterThan(5000);
   });
 });
+
+describe("quotes: subjects the grammar gives", () => {
+  it("points 'the company', 'la société' back to the organization named before, known or not", () => {
+    expect(quotes("date 2025-05-04 Shares of Brightwell Foods fell 6%. The company said weaker demand and higher cocoa prices had squeezed margins.")).toEqual([
+      ["indirect", "weaker demand and higher cocoa prices had squeezed margins", "Brightwell Foods"],
+    ]);
+    expect(quotes("date 2025-05-04 La société Veloria a supprimé 80 postes. L'entreprise a indiqué que les ventes avaient chuté de 12 %.")).toEqual([
+      ["indirect", "les ventes avaient chuté de 12 %", "Veloria"],
+    ]);
+  });
+
+  it("passes over a bracketed aside between a name and its verb", () => {
+    expect(quotes("date 2025-05-04 Le sénateur Marc Dervieux (Les Républicains) a affirmé que le texte serait rejeté.")).toEqual([
+      ["indirect", "le texte serait rejeté", "Marc Dervieux"],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { AnalyzedDocument, EntityRecord, Token } from "../../document/document.js";
-import { tokenIndexAt } from "../../document/offsets.js";
+import { beforeBrackets, tokenIndexAt } from "../../document/offsets.js";
 import type { QuoteLexicon } from "./lexicon.js";
 import { nameGender } from "../../knowledge/given-names.js";
 import { countBefore } from "../../util/sorted.js";
@@ -18,6 +18,9 @@ const SINGULAR_DEFINITE = /^(le|la|l'|l’|the)$/i;
 /** how far back, in tokens, a title of one person looks for the person it names */
 const TITLE_REACH = 60;
 const DEFINITE = /^(le|la|les|l'|l’|the|ce|cette|this)$/i;
+/** sectors of the organizations the knowledge is least likely to list: an unknown organization may be one of them */
+const OPEN_SECTORS = new Set(["BUS", "SPT"]);
+
 /** words that end a description after its head noun */
 const STOP = /^(de|du|des|d'|d’|à|au|aux|en|dans|par|pour|sur|sous|avec|et|ou|qui|que|in|of|on|at|from|for|with|by|and|or|who|that|to|a|an|the|un|une|le|la|les|l'|l’)$/i;
 const isWordy = (t: Token | undefined) => !!t && (t.kind === "word" || t.kind === "clitic" || t.kind === "number");
@@ -209,9 +212,16 @@ export class SpeakerFinder {
     return this.lastNamed(k, (e) => e.type === "organization" && this.nameWords(e).has(noun));
   }
 
-  /** The last entity of a sector (NGO, MED, MIL…) named before token k. */
+  /**
+   * The last entity of a sector (NGO, MED, MIL…) named before token k; "the company", "le club"
+   * point back to an organization the knowledge does not know too (most are companies and clubs).
+   */
   private lastOfSector(sector: string, k: number): Speaker | null {
-    return this.lastNamed(k, (e) => this.doc.known.get(e.id)?.sector === sector);
+    const open = OPEN_SECTORS.has(sector);
+    return this.lastNamed(k, (e) => {
+      const known = this.doc.known.get(e.id);
+      return known ? known.sector === sector : open && e.type === "organization";
+    });
   }
 
   /** The person named last before token k, within TITLE_REACH tokens, when no other person was named between. */
@@ -268,6 +278,7 @@ export class SpeakerFinder {
       if (aux === undefined) break;
       k = aux - 1;
     }
+    k = beforeBrackets(tokens, k, from);
     // "Le président du Parlement, X, a réitéré": the name just before the comma; "X, président du Parlement, a réitéré": pass over the apposition
     if (tokens[k]?.text === ",") {
       const typeOf = (id: string) => this.byId.get(id)?.type;
@@ -315,11 +326,7 @@ export class SpeakerFinder {
     // ("basé à", "based in": the participle that introduces the place)
     if (j > from && tokens[j]!.kind === "word" && /^\p{Ll}+(?:é|ée|és|ées|ed)$/u.test(tokens[j]!.text)) j--;
     // ("(CNRST)": an acronym in brackets after the name)
-    if (tokens[j]?.text === ")") {
-      let open = j - 1;
-      while (open > from && open > j - 4 && tokens[open]!.text !== "(") open--;
-      if (tokens[open]?.text === "(") j = open - 1;
-    }
+    j = beforeBrackets(tokens, j, from, 4);
     return j >= from && this.byLast.has(j) ? j : k;
   }
 

@@ -240,3 +240,12 @@ describe("times: a month-precision date", () => {
     ]);
   });
 });
+
+describe("times: the future seen from the past", () => {
+  it("reads a month under 'would' or a French conditional as the coming one", () => {
+    expect(times("date 2025-03-10 The minister said the new rules would apply from May.")).toEqual([["from May", "2025-05", "month"]]);
+    expect(times("date 2025-03-10 Le ministre a indiqué que les règles s'appliqueraient en mai.")).toEqual([["en mai", "2025-05", "month"]]);
+    // (a past clause keeps the past one)
+    expect(times("date 2025-03-10 The rules applied from May.")).toEqual([["from May", "2024-05", "month"]]);
+  });
+});
