@@ -119,6 +119,8 @@ export interface QuoteRecord extends Span {
   speaker: string | null;
   speakerText: string | null;
   cue: string | null;
+  /** where the cue stands ("a-t-il ajouté", "urged"), when there is one */
+  cueSpan?: Span;
 }
 
 export const EVENT_STATUSES = ["reported", "claimed", "historical", "intended", "negated"] as const;

@@ -3,6 +3,7 @@ import { beforeBrackets, tokenIndexAt } from "../../document/offsets.js";
 import type { Knowledge } from "../../knowledge/knowledge.js";
 import type { EventLexicon } from "./lexicon.js";
 import { countBefore } from "../../util/sorted.js";
+import { fold } from "../../text/fold.js";
 
 interface Slot {
   id: string;
@@ -185,6 +186,15 @@ export class Participants {
     if (rebels) return { id: this.lastArmedGroup(k), end: rebels.end };
     const forces = this.lex.governmentForces.longestAt(tokens, k, limit);
     if (forces && this.mainCountry) return { id: this.mainCountry, end: forces.end };
+    // (the subject of a verb right after it, not of a noun further on: "Police arrested three men over the attack")
+    const body = this.lex.bodyNouns.has(tokens[k]!.norm) && limit - k <= 3 ? this.bodyNamed(tokens[k]!.norm) : null;
+    return body ? { id: body, end: k + 1 } : null;
+  }
+
+  /** The organization of the document whose name holds a noun ("Greater Manchester Police" for "police"), the first named. */
+  private bodyNamed(noun: string): string | null {
+    for (const e of this.entities.values())
+      if (e.type === "organization" && [e.name, ...e.aliases].some((n) => fold(n).split(/[\s'’-]+/).includes(noun))) return e.id;
     return null;
   }
 

@@ -432,3 +432,14 @@ describe("events: a place the knowledge does not know", () => {
     expect([name(v.actor), name(v.target), name(v.place)]).toEqual(["March 23 Movement", "Democratic Republic of the Congo", "Nyabibwe"]);
   });
 });
+
+describe("events: a verb of speech with a pronoun for subject", () => {
+  it("acts for the one who speaks, in both languages", () => {
+    expect(events("date 2025-10-02 Foreign Minister Andrii Sybiha spoke in Kyiv. He accused Moscow of targeting the power grid.")).toContainEqual(["ACCUSE", "Andrii Sybiha", "Moscow", "reported"]);
+    expect(events("date 2025-10-02 Le ministre Bruno Retailleau a parlé mardi. Il a appelé les préfets à la plus grande fermeté.")).toContainEqual(["REQUEST", "Bruno Retailleau", null, "reported"]);
+  });
+
+  it("reads 'police' with no name as the police force the document names, right before its verb only", () => {
+    expect(events("date 2025-10-02 Police arrested three men over the attack in Manchester, Greater Manchester Police said.")).toEqual([["COERCE", "Greater Manchester Police", null, "reported"]]);
+  });
+});

@@ -103,6 +103,12 @@ class EventFinder {
   }
 
   /** The quotation (direct or reported) the trigger stands in, if any. */
+  /** The quotation whose cue is (part of) the trigger at tokens [t0, t1). */
+  private quoteCuedAt(t0: number, t1: number): QuoteRecord | undefined {
+    const { tokens } = this.doc;
+    return this.doc.quotes.find((q) => q.cueSpan && q.cueSpan.start < tokens[t1 - 1]!.end && tokens[t0]!.start < q.cueSpan.end);
+  }
+
   private quoteAround(start: number): QuoteRecord | undefined {
     return this.doc.quotes.find((q) => q.start <= start && start < q.end && q.kind !== "partial");
   }
@@ -191,6 +197,11 @@ class EventFinder {
         const wider = P.before(t0, s.firstToken);
         found = wider && wider.id !== quote.speaker ? wider : null;
       }
+    }
+    // "He also accused Moscow of …", "Il a appelé les préfets à …": a verb of speech with no subject named acts for the one who speaks
+    if (!found && !means) {
+      const said = this.quoteCuedAt(t0, t1);
+      if (said?.speaker && P.participant(said.speaker)) found = { id: said.speaker, at: t0, end: t0, place: false, also: [] };
     }
     const left = source(found) ? null : found;
     const agent = passive.voice || passive.agent ? P.agent(t1, end) : null;

@@ -23,6 +23,7 @@ interface EventData {
   dativeLinks?: string[];
   agentNouns?: string;
   governmentForces: string[];
+  bodyNouns?: string[];
   nonConflict: string[];
   casualties: string[];
   numberWords: Record<string, number>;
@@ -74,6 +75,8 @@ export interface EventLexicon {
   /** participles that, after a determiner, name a person ("l'attaquant"): no event */
   agentNouns: RegExp;
   governmentForces: NameIndex<true>;
+  /** folded nouns of a body that, with no name, stand for the one the document names with them ("Police arrested …" after "Greater Manchester Police") */
+  bodyNouns: Set<string>;
   nonConflict: NameIndex<true>;
   casualties: NameIndex<true>;
   numberWords: Map<string, number>;
@@ -158,6 +161,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     dativeLinks: NameIndex.of(d.dativeLinks ?? []),
     agentNouns: new RegExp(d.agentNouns || "(?!)", "iu"),
     governmentForces: NameIndex.of(d.governmentForces),
+    bodyNouns: new Set((d.bodyNouns ?? []).map(fold)),
     nonConflict: NameIndex.of(d.nonConflict),
     casualties: NameIndex.of(d.casualties),
     numberWords: new Map(Object.entries(d.numberWords).map(([k, v]) => [fold(k), v])),

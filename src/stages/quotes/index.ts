@@ -15,6 +15,8 @@ interface Cue {
 
 type Draft = Omit<QuoteRecord, "id">;
 
+/** a quotation mark that opens a quotation */
+const OPENING_MARK = /^[«“"]/u;
 const DASH = /^[—–-]$/;
 /** a mark closing a quotation ("“…” said X", "« … » a déclaré X") */
 /** prepositions that end a description before a name ("publié à Bruxelles") */
@@ -277,6 +279,8 @@ class QuoteFinder {
     const content = this.doc.text.slice(start, end);
     const rest = words(content) - words(speaker?.text ?? "");
     if (kind === "indirect" && speaker && content.includes(speaker.text) && (rest < 3 || (content.startsWith(speaker.text) && rest < 4))) return;
+    // ("He stressed that the Syrian army “is fighting …”": a subject before the quotation that carries what was said is no content of its own)
+    if (kind === "indirect" && words(content) <= 3 && OPENING_MARK.test(this.doc.text.slice(end, end + 3).trimStart())) return;
     if (speaker && heard) this.speakers.heard(speaker, tokenIndexAt(this.doc.tokens, end - 1));
     this.out.push({
       kind,
@@ -286,6 +290,7 @@ class QuoteFinder {
       speaker: speaker?.entity ?? null,
       speakerText: speaker?.text ?? null,
       cue: cue ? this.doc.text.slice(this.doc.tokens[cue.t0]!.start, this.doc.tokens[cue.t1 - 1]!.end) : null,
+      ...(cue ? { cueSpan: { start: this.doc.tokens[cue.t0]!.start, end: this.doc.tokens[cue.t1 - 1]!.end } } : {}),
     });
   }
 

@@ -10,6 +10,7 @@ interface QuoteData {
   complementizers: string[];
   contentStarts: string[];
   pronouns: Record<string, string>;
+  personPronouns?: string[];
   speakerNouns: string[];
   reportingOfSpeech: string[];
   objectVerbs: string[];
@@ -41,6 +42,8 @@ export interface QuoteLexicon {
   complementizers: Set<string>;
   contentStarts: NameIndex<true>;
   pronouns: Map<string, string>;
+  /** folded pronouns that stand for a person only (he, she): never for a country or a body */
+  personPronouns: Set<string>;
   speakerNouns: Set<string>;
   reportingOfSpeech: NameIndex<true>;
   /** verbs whose object is the reported content */
@@ -85,6 +88,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     complementizers: new Set(d.complementizers.map(fold)),
     contentStarts: NameIndex.of(d.contentStarts),
     pronouns: new Map(Object.entries(d.pronouns).map(([k, v]) => [fold(k), v])),
+    personPronouns: new Set((d.personPronouns ?? []).map(fold)),
     speakerNouns: new Set(d.speakerNouns.map(fold)),
     reportingOfSpeech: NameIndex.of(d.reportingOfSpeech),
     objectVerbs: NameIndex.of(d.objectVerbs),

@@ -468,3 +468,18 @@ describe("quotes: subjects the grammar gives", () => {
     ]);
   });
 });
+
+describe("quotes: pronouns and possessives", () => {
+  it("takes the person after an owner's possessive as the subject, and 'he' for a person only", () => {
+    expect(quotes("date 2025-10-02 Iran's supreme leader Ali Khamenei rejected talks, calling them \"unwise\". Tehran will not yield, he said.")).toEqual([
+      ["partial", "unwise", "Ali Khamenei"],
+      ["indirect", "Tehran will not yield", "Ali Khamenei"],
+    ]);
+  });
+
+  it("leaves the quotation itself to carry what was said when only its subject comes before it", () => {
+    const said = quotes("date 2025-10-02 The envoy Maria Lund spoke on Monday. She stressed that the coalition “is holding firm, amid heavy pressure on every front, and will hold the line until the spring”.");
+    expect(said.filter(([kind, text]) => kind === "indirect" && text === "the coalition")).toEqual([]);
+    expect(said[0]!.slice(1)).toEqual(["is holding firm, amid heavy pressure on every front, and will hold the line until the spring", "Maria Lund"]);
+  });
+});

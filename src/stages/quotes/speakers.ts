@@ -93,7 +93,9 @@ export class SpeakerFinder {
       const group = this.last?.entity && this.byId.get(this.last!.entity)?.type !== "person" ? this.last : null;
       return group ?? { entity: null, text: this.text(at, at + 1) };
     }
-    const agrees = (id: string | null) => !gendered || !id || (this.genderOf(id) ?? gender) === gender;
+    // ("he said" after "Iran": he, she stand for people only)
+    const personOnly = this.lex.personPronouns.has(this.doc.tokens[at]?.norm ?? "");
+    const agrees = (id: string | null) => (!gendered || !id || (this.genderOf(id) ?? gender) === gender) && (!personOnly || !id || this.byId.get(id)?.type === "person");
     // (the nearest person whose given name does not say the other gender: a name that says nothing agrees)
     const before = this.personBefore(at, agrees);
     const last = this.last && agrees(this.last.entity) ? this.last : null;
@@ -139,7 +141,21 @@ export class SpeakerFinder {
     for (let k = from; k < to; k++) {
       const m = this.byFirst.get(k);
       const e = m && this.byId.get(m.id);
-      if (m && e && (e.type !== "location" || e.geo?.kind === "country") && !this.dateline(m.t1)) return this.entity(m.id, k, m.t1);
+      if (!m || !e || (e.type === "location" && e.geo?.kind !== "country") || this.dateline(m.t1)) continue;
+      // "Iran's supreme leader Ali Khamenei": an owner before a title and a person's name is not the subject, the person is
+      const owned = this.possessed(m.t1, to);
+      return owned ?? this.entity(m.id, k, m.t1);
+    }
+    return null;
+  }
+
+  /** The person named within a few title words after a possessive that follows token t1 ("'s supreme leader Ali Khamenei"). */
+  private possessed(t1: number, to: number): Speaker | null {
+    const { tokens } = this.doc;
+    if (tokens[t1]?.kind !== "clitic" || !/^['’]s$/i.test(tokens[t1]!.text)) return null;
+    for (let j = t1 + 1; j < Math.min(to, t1 + 6) && (tokens[j]!.kind === "word" || tokens[j]!.kind === "clitic"); j++) {
+      const m = this.byFirst.get(j);
+      if (m) return this.byId.get(m.id)?.type === "person" ? this.entity(m.id, j, m.t1) : null;
     }
     return null;
   }
