@@ -292,6 +292,10 @@ class QuoteFinder {
       cue: cue ? this.doc.text.slice(this.doc.tokens[cue.t0]!.start, this.doc.tokens[cue.t1 - 1]!.end) : null,
       ...(cue ? { cueSpan: { start: this.doc.tokens[cue.t0]!.start, end: this.doc.tokens[cue.t1 - 1]!.end } } : {}),
     });
+    // "la France et l'Allemagne ont déclaré …": what several said together, once for each, in the order they are named
+    const said = this.out.pop()!;
+    for (const other of speaker?.also ?? []) this.out.push({ ...said, speaker: other, speakerText: this.doc.entities.find((e) => e.id === other)?.name ?? null });
+    this.out.push(said);
   }
 
   private mute(id: string | null): boolean {
@@ -598,12 +602,21 @@ class QuoteFinder {
     while (open > s.firstToken && tokens[open]!.text !== "," && c - open < 14) open--;
     if (tokens[open]?.text !== "," || open <= s.firstToken) return false;
     if (this.lex.relatives.has(tokens[open + 1]?.norm ?? "")) return true;
+    // "The committee, chaired by Amal Clooney, said", "L'agence, basée à Vienne, a indiqué": a participle and its adjunct
+    const first = tokens[open + 1];
+    if (first?.kind === "word" && /^\p{Ll}/u.test(first.text) && this.lex.pastParticiple.test(first.text) && this.lex.adjunctPrepositions.has(tokens[open + 2]?.norm ?? "")) return true;
     if (c - open >= 8) return false;
     const named = this.speakers.mentionAt(open + 1);
     if (named && named.end === c) return true;
+    // ("the neighbours, Chile and Peru, said": names alone between the commas, after a description, not after another name of a list)
+    if (this.speakers.endingAt(c - 1) && this.speakers.namesOnly(c, open - 1) && tokens[open - 1]?.kind === "word" && /^\p{Ll}/u.test(tokens[open - 1]!.text)) return true;
     // "Dr. Sarah Chen, an epidemiologist at Johns Hopkins University, said": a description of the person named before it
     const person = this.speakers.endingAt(open - 1);
-    return !!person && this.isPerson(person.speaker) && this.speakers.isDeterminer(tokens[open + 1]);
+    if (!person || !this.isPerson(person.speaker)) return false;
+    if (this.speakers.isDeterminer(tokens[open + 1])) return true;
+    // "Olivier Faure, premier secrétaire du PS, a jugé": lower-case words of a role after the name that opens the sentence, no verb among them
+    const opening = this.pastDateline(s) === person.t0 || tokens.slice(s.firstToken, person.t0).every((t) => t.kind !== "word");
+    return opening && /^\p{Ll}/u.test(tokens[open + 1]?.text ?? "") && !tokens.slice(open + 1, c).some((_, j) => this.lex.verbs.longestAt(tokens, open + 1 + j, c));
   }
 
   /** Whether tokens [from, end) are no more than the rest of a source's name: no comma, no verb of speech. */
@@ -652,8 +665,11 @@ class QuoteFinder {
       }
       this.indirect(s);
     });
-    // one quotation found twice (by its cue and by a participle) is one
-    const sorted = this.out.sort((a, b) => a.start - b.start || a.end - b.end).filter((q, i, all) => i === 0 || q.start !== all[i - 1]!.start || q.end !== all[i - 1]!.end);
+    // one quotation found twice (by its cue and by a participle) is one; said by several with one cue, it is one for each
+    const sameCue = (a: (typeof this.out)[number], b: (typeof this.out)[number]) => !!a.cueSpan && a.cueSpan.start === b.cueSpan?.start && a.speaker !== b.speaker;
+    const sorted = this.out
+      .sort((a, b) => a.start - b.start || a.end - b.end)
+      .filter((q, i, all) => i === 0 || q.start !== all[i - 1]!.start || q.end !== all[i - 1]!.end || sameCue(q, all[i - 1]!));
     doc.quotes = sorted.map((q, i) => ({ id: `Q${i + 1}`, ...q }));
   }
 }

@@ -23,6 +23,7 @@ interface QuoteData {
   relatives?: string[];
   adjunctPrepositions?: string[];
   participle: string;
+  pastParticiple?: string;
   controlVerbs?: string[];
   controlLinks?: string[];
   coordinators?: string[];
@@ -67,6 +68,8 @@ export interface QuoteLexicon {
   adjunctPrepositions: Set<string>;
   /** a verb of speech in the participle ("affirmant", "saying"): it reports for its sentence's subject */
   participle: RegExp;
+  /** the ending of a past participle (chaired, basée) */
+  pastParticiple: RegExp;
   /** verbs whose report follows their object after a link ("urged X to …", "accuse X de …") */
   controlVerbs: NameIndex<true>;
   controlLinks: Set<string>;
@@ -102,6 +105,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     adjunctPrepositions: new Set((d.adjunctPrepositions ?? []).map(fold)),
     functionWords: new Set(readLangData<{ functionWords: string[] }>(lang, "common-words").functionWords.map(fold)),
     participle: new RegExp(d.participle || "(?!)", "iu"),
+    pastParticiple: new RegExp(d.pastParticiple || "(?!)", "iu"),
     controlVerbs: NameIndex.of(d.controlVerbs ?? []),
     controlLinks: new Set((d.controlLinks ?? []).map(fold)),
     coordinators: NameIndex.of(d.coordinators ?? []),

@@ -483,3 +483,25 @@ describe("quotes: pronouns and possessives", () => {
     expect(said[0]!.slice(1)).toEqual(["is holding firm, amid heavy pressure on every front, and will hold the line until the spring", "Maria Lund"]);
   });
 });
+
+describe("quotes: appositions and coordinated subjects", () => {
+  it("gives what several said together to each of them, in the order they are named", () => {
+    expect(quotes("date 2025-11-03 La Norvège et l'Islande ont déclaré que la proposition était inacceptable.")).toEqual([
+      ["indirect", "la proposition était inacceptable", "Norway"],
+      ["indirect", "la proposition était inacceptable", "Iceland"],
+    ]);
+    expect(quotes("date 2025-11-03 But the neighbours, Chile and Peru, said they would not sign.")).toEqual([
+      ["indirect", "they would not sign", "Chile"],
+      ["indirect", "they would not sign", "Peru"],
+    ]);
+  });
+
+  it("passes over an apposition opened by a participle and its adjunct, and a role after a name opening the sentence", () => {
+    expect(quotes("date 2025-11-03 The committee, chaired by Elena Brandt, said the evidence was overwhelming.")).toEqual([["indirect", "the evidence was overwhelming", "The committee"]]);
+    expect(quotes("date 2025-11-03 Le jury, présidé par Elena Brandt, a salué un film courageux.")).toEqual([["indirect", "un film courageux", "Le jury"]]);
+    expect(quotes("date 2025-11-03 Marc Delorme, premier secrétaire du parti, a jugé les propositions « insuffisantes ».")).toEqual([["partial", "insuffisantes", "Marc Delorme"]]);
+    // (a name alone in the apposition is the subject, not a name in the object after the verb)
+    const said = quotes("date 2025-11-03 Pedro Sánchez spoke first. Former Spanish Prime Minister, Mariano Rajoy, described the charges against Sánchez as a “disgrace” for Spain.");
+    expect(said.map(([, , speaker]) => speaker)).toEqual(["Mariano Rajoy", "Mariano Rajoy"]);
+  });
+});

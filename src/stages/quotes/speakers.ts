@@ -9,6 +9,8 @@ import { fold } from "../../text/fold.js";
 export interface Speaker {
   entity: string | null;
   text: string;
+  /** others named with it as one subject ("le Mali et le Burkina Faso ont déclaré"): each said it too */
+  also?: string[];
 }
 
 /** How many person mentions back a pronoun looks for one of its gender. */
@@ -265,7 +267,9 @@ export class SpeakerFinder {
   /** The folded words of an entity's names, once per entity. */
   private nameWords(e: EntityRecord): Set<string> {
     let w = this.words.get(e.id);
-    if (!w) this.words.set(e.id, (w = new Set([e.name, ...e.aliases].flatMap((n) => fold(n).split(/[\s'’-]+/)))));
+    // (the knowledge's names in every language too: "la communauté" for the Cédéao, "Communauté économique des États …")
+    const known = this.doc.known.get(e.id)?.aliases ?? [];
+    if (!w) this.words.set(e.id, (w = new Set([e.name, ...e.aliases, ...known].flatMap((n) => fold(n).split(/[\s'’-]+/)))));
     return w;
   }
 
@@ -308,24 +312,60 @@ export class SpeakerFinder {
           }
         return undefined;
       })();
-      if (just && just.t0 >= from && typeOf(just.id) !== "location") {
+      // ("Le jury, présidé par Juliette Binoche, a salué": a name after a preposition in the apposition is no subject)
+      const adjunct = !!just && this.lex.adjunctPrepositions.has(tokens[just.t0 - 1]?.norm ?? "");
+      // (a country that is the whole apposition speaks: "les pays voisins, le Mali et le Burkina Faso, ont déclaré")
+      const speaks = (id: string) => typeOf(id) !== "location" || (this.byId.get(id)?.geo?.kind === "country" && this.namesOnly(just!.t0, from));
+      if (just && just.t0 >= from && speaks(just.id) && !adjunct) {
         if (typeOf(just.id) !== "person" && person) return this.entity(person.id, person.t0, k);
-        return this.entity(just.id, just.t0, k);
+        return this.withConjuncts(this.entity(just.id, just.t0, k), just.t0, from);
       }
       for (let j = k - 1; j >= Math.max(from, k - 14); j--)
         if (tokens[j]!.text === ",") {
           const m = this.byLast.get(j - 1);
           if (m) return this.entity(m.id, m.t0, j);
-          // "The minister, who asked not to be named, said": the description before a relative clause
-          if (this.lex.relatives.has(tokens[j + 1]?.norm ?? "")) return this.describedEndingAt(j - 1, from);
+          // "The minister, who asked not to be named, said", "The panel, chaired by …, said": the description before an apposition
+          const described = this.describedEndingAt(j - 1, from);
+          if (described || this.lex.relatives.has(tokens[j + 1]?.norm ?? "") || adjunct) return described;
           break;
         }
     }
     k = this.pastPlaceAdjunct(k, from);
     const m = this.byLast.get(k);
-    if (m && m.t0 >= from) return this.entity(m.id, m.t0, k + 1);
+    if (m && m.t0 >= from) return this.withConjuncts(this.entity(m.id, m.t0, k + 1), m.t0, from);
     if (this.isPronoun(tokens[k])) return this.pronoun(k);
     return this.ownedBody(k, from) ?? this.describedEndingAt(k, from);
+  }
+
+  /** The speaker with the names joined to it by "et", "and" before token t0 ("la France et l'Allemagne ont déclaré"). */
+  private withConjuncts(speaker: Speaker, t0: number, from: number): Speaker {
+    const { tokens } = this.doc;
+    const also: string[] = [];
+    const pastArticles = (j: number) => {
+      while (j > from && this.isDeterminer(tokens[j]!)) j--;
+      return j;
+    };
+    for (let j = pastArticles(t0 - 1); j > from && this.lex.coordinators.longestAt(tokens, j, j + 1)?.end === j + 1; ) {
+      const m = this.byLast.get(pastArticles(j - 1));
+      const e = m && this.byId.get(m.id);
+      if (!m || !e || m.t0 < from || (e.type === "location" && e.geo?.kind !== "country") || m.id === speaker.entity) break;
+      also.unshift(m.id);
+      j = pastArticles(m.t0 - 1);
+    }
+    return also.length ? { ...speaker, also } : speaker;
+  }
+
+  /** Whether names, articles and "et"/"and" alone stand between the comma before token t0 and t0 ("…, le Mali et le Burkina Faso"). */
+  namesOnly(t0: number, from: number): boolean {
+    const { tokens } = this.doc;
+    for (let j = t0 - 1; j > from; j--) {
+      const t = tokens[j]!;
+      if (t.text === ",") return true;
+      const m = this.byLast.get(j);
+      if (m) j = m.t0;
+      else if (!this.isDeterminer(t) && this.lex.coordinators.longestAt(tokens, j, j + 1)?.end !== j + 1) return false;
+    }
+    return false;
   }
 
   /**
