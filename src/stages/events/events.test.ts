@@ -443,3 +443,17 @@ describe("events: a verb of speech with a pronoun for subject", () => {
     expect(events("date 2025-10-02 Police arrested three men over the attack in Manchester, Greater Manchester Police said.")).toEqual([["COERCE", "Greater Manchester Police", null, "reported"]]);
   });
 });
+
+describe("events: voice read from the words after the verb", () => {
+  it("reads 'accused of' with no object between as a passive: the accused are not the accusers", () => {
+    expect(events("date 2025-06-14 The United States imposed sanctions on three refineries accused of buying Iranian oil.")).toEqual([["SANCTION", "United States", null, "reported"]]);
+  });
+
+  it("makes deployed troops their own side's actor, and a proposed ceasefire intended", () => {
+    expect(events("date 2025-06-14 La Corée du Nord se tait. Des milliers de soldats nord-coréens ont été déployés en Russie.")).toEqual([["MOBILIZE", "North Korea", null, "reported"]]);
+    expect(events("date 2025-06-14 Les médiateurs ont présenté un projet de cessez-le-feu entre Israël et le Hamas.")).toEqual([["RETREAT", "Israel", "Hamas", "intended"]]);
+    expect(events("date 2025-06-14 Mediators put forward a proposal for a ceasefire between Israel and Hamas.")).toEqual([["RETREAT", "Israel", "Hamas", "intended"]]);
+    // (receiving a proposal is no visit: the one received is named after the verb)
+    expect(events("date 2025-06-14 Israël et le Hamas ont reçu une proposition de cessez-le-feu.").filter(([type]) => type === "CONSULT")).toEqual([]);
+  });
+});

@@ -136,7 +136,10 @@ class EventFinder {
     const be = (k: number) => this.lex.passiveAuxiliaries.has(tokens[k]?.norm ?? "");
     const by = (k: number) => k < s.endToken && !!this.lex.passiveAgents.longestAt(tokens, k, s.endToken);
     const participle =
-      (trigger.passive && !this.lex.activeAuxiliaries.has(tokens[t0 - 1]?.norm ?? "")) || (tokens[t0 - 1]?.text === "," && this.lex.appositiveParticiples.has(tokens[t0]!.norm));
+      (trigger.passive && !this.lex.activeAuxiliaries.has(tokens[t0 - 1]?.norm ?? "")) ||
+      (tokens[t0 - 1]?.text === "," && this.lex.appositiveParticiples.has(tokens[t0]!.norm)) ||
+      // ("three refineries accused of buying Iranian oil": no object between the verb and its complement)
+      (this.lex.passiveLinks.longestAt(tokens, t0, s.endToken)?.end ?? 0) > t1;
     // "was redeploying" is no passive
     const progressive = this.lex.participle.test(tokens[t0]!.norm);
     return { voice: participle || (!progressive && (be(t0 - 1) || be(t0 - 2))), agent: by(t1) || (tokens[t1]?.kind === "word" && by(t1 + 1)) };
@@ -211,8 +214,11 @@ class EventFinder {
       const right = P.after(t1, end);
       // (only a subject that stands just before the verb: a name further back is no victim of it)
       const victim = left && (left.end >= t0 - VICTIM_REACH || this.doc.tokens[left.end]?.text === ",") ? left : null;
+      const places = right?.place && right.id ? [right.id] : [];
+      // "des soldats nord-coréens ont été déployés en Russie": what is deployed is its own side's force, the actor
+      if (trigger.type === "MOBILIZE" && victim) return { actors: ids(victim), targets: [], places };
       const by = this.meansActor(t1, s);
-      return { actors: by ? [by] : [], targets: ids(victim).filter((x) => x !== null), places: right?.place && right.id ? [right.id] : [] };
+      return { actors: by ? [by] : [], targets: ids(victim).filter((x) => x !== null), places };
     }
     let actors = ids(left);
     let targets: (string | null)[] = [];
@@ -268,7 +274,8 @@ class EventFinder {
     }
     if (trigger.needs?.startsWith("subject") && !sides.actors.length) return;
     if (trigger.needs?.endsWith("place") && !this.takesPlace(sides, t1, s)) return;
-    if (trigger.needs === "target" && !sides.targets.length) return;
+    // ("Israël et le Hamas ont reçu une proposition": the one received is the object named after the verb, not the other subject)
+    if (trigger.needs === "target" && (!sides.targets.length || !P.after(t1, s.endToken))) return;
     // "Arsenal a concédé le nul face à Aston Villa": between clubs, a result, no event of any type
     const parties = [...sides.actors, ...sides.targets].filter((id): id is string => !!id);
     if (parties.length && parties.every((id) => P.sector(id) === "SPT")) return;

@@ -18,6 +18,7 @@ interface EventData {
   negations: string[];
   intentions: string[];
   passiveAgents: string[];
+  passiveLinks?: string[];
   targetLinks: string[];
   placeLinks: string[];
   dativeLinks?: string[];
@@ -67,6 +68,8 @@ export interface EventLexicon {
   triggers: NameIndex<Trigger>;
   negations: NameIndex<true>;
   intentions: NameIndex<true>;
+  /** a verb and its complement's link with no object between ('accused of'): passive without an auxiliary */
+  passiveLinks: NameIndex<true>;
   passiveAgents: NameIndex<true>;
   targetLinks: Set<string>;
   placeLinks: NameIndex<true>;
@@ -156,6 +159,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     negations: NameIndex.of(d.negations),
     intentions: NameIndex.of(d.intentions),
     passiveAgents: NameIndex.of(d.passiveAgents),
+    passiveLinks: NameIndex.of(d.passiveLinks ?? []),
     targetLinks: words(d.targetLinks),
     placeLinks: NameIndex.of(d.placeLinks),
     dativeLinks: NameIndex.of(d.dativeLinks ?? []),
