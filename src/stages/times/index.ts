@@ -57,7 +57,9 @@ function resolveTimes(doc: AnalyzedDocument, knownDays: Day[]): void {
   let previous: Day | null = null;
   let previousValue: CalendarValue | null = null;
   for (const it of items) {
-    it.resolution ??= resolveRelative(it.found.expr, ref, previous, previousValue);
+    // ("talks resume on Sept. 12 … fighting intensified the previous night": a past clause is not told from a day to come)
+    const ahead = !it.future && !!previous && !!ref.day && previous.since(ref.day) > 0;
+    it.resolution ??= resolveRelative(it.found.expr, ref, ahead ? null : previous, ahead ? null : previousValue);
     previous = it.resolution?.day ?? previous;
     previousValue = it.resolution?.value ?? previousValue;
   }

@@ -249,3 +249,12 @@ describe("times: the future seen from the past", () => {
     expect(times("date 2025-03-10 The rules applied from May.")).toEqual([["from May", "2024-05", "month"]]);
   });
 });
+
+describe("times: a past clause is not told from a day to come", () => {
+  it("anchors 'the previous night' in a past clause on the day of writing, not on a later date named before", () => {
+    expect(times("date 2025-03-12 Talks are due to resume on Sept. 12. Fighting flared again the previous night.")).toEqual([
+      ["on Sept. 12", "2025-09-12", "day"],
+      ["the previous night", "2025-03-11", "day"],
+    ]);
+  });
+});
