@@ -440,3 +440,11 @@ describe("entities: cues before a name outweigh a given name in it", () => {
     expect(typed("date 2025-05-04 À Brazzaville, le président du Congo a reçu son homologue gabonais.")).toContain("location:Republic of the Congo");
   });
 });
+
+describe("entities: a name joined to another by 'et', 'and' is of its kind", () => {
+  it("types an unknown name by the known one it is coordinated with", () => {
+    const typed = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(typed("date 2025-06-20 Le groupe est né de la fusion de PSA et Veltrano Motors.")).toContain("organization:Veltrano Motors");
+    expect(typed("date 2025-06-20 Ousmane Dembélé devance Lamine Yamal et Vitorino.")).toContain("person:Vitorino");
+  });
+});

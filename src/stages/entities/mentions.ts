@@ -232,13 +232,22 @@ export class MentionFinder {
     return false;
   }
 
-  /** Whether the name [i, run) is joined to a place's name by "et", "and" ("entre Chinon et Tours", "Tours and Chinon"). */
-  private coordinatedWithPlace(i: number, run: number, out: Mention[], s: Sentence): boolean {
+  /**
+   * The type of a name the name [i, run) is joined to by "et", "and": a place's ("entre Chinon et
+   * Tours"), an organization's ("PSA et Fiat Chrysler"), a person's ("Lamine Yamal et Vitinha").
+   */
+  private coordinatedType(i: number, run: number, out: Mention[], s: Sentence): EntityType | null {
     const { tokens } = this.doc;
-    const isPlace = (m: Mention | null | undefined) => !!m && (m.type === "location" || (m.type === null && m.candidates.some((c) => c.type === "location")));
-    if (this.lex.coordinators.has(tokens[run]?.norm ?? "") && isPlace(this.knownAt(run + 1, s))) return true;
+    const typeOf = (m: Mention | null | undefined): EntityType | null => {
+      if (!m) return null;
+      if (m.type) return m.type;
+      const types = new Set(m.candidates.map((c) => c.type));
+      return types.has("location") ? "location" : types.size === 1 ? [...types][0]! : null;
+    };
+    const next = this.lex.coordinators.has(tokens[run]?.norm ?? "") ? typeOf(this.knownAt(run + 1, s)) : null;
+    if (next) return next;
     const prev = out[out.length - 1];
-    return i >= 2 && this.lex.coordinators.has(tokens[i - 1]!.norm) && prev?.t1 === i - 1 && isPlace(prev);
+    return i >= 2 && this.lex.coordinators.has(tokens[i - 1]!.norm) && prev?.t1 === i - 1 ? typeOf(prev) : null;
   }
 
   /** Whether the name is an office's portfolio: "le ministre de l'Agriculture", "the Minister of Culture". */
@@ -440,10 +449,12 @@ export class MentionFinder {
     else if (!titleCase && run - i <= UNTYPED_WORDS && (run - i > 1 || !this.sentenceInitial(i, s))) {
       // a name the words around it do not type: the document may ("Tadej Pogacar a remporté … a expliqué Pogacar")
       const m = mention(i, run, null);
-      // "à Yvetot", "in Grimsby": one unknown word after a preposition of place is a place, unless it is a surname of the document;
-      // so is a name joined to a place's by "et", "and" ("Haret Hreik et Burj al-Barajneh")
+      // a name joined by "et", "and" to another is of its kind ("Haret Hreik et Burj al-Barajneh", "PSA et Fiat Chrysler");
+      // "à Yvetot", "in Grimsby": one unknown word after a preposition of place is a place, unless it is a surname of the document
       const prev = this.doc.tokens[i - 1];
-      if (this.coordinatedWithPlace(i, run, out, s) || (run - i === 1 && prev && this.lex.placePrepositions.has(prev.text.toLowerCase()))) m.fallback = "location";
+      const joined = this.coordinatedType(i, run, out, s);
+      if (joined) m.fallback = joined;
+      else if (run - i === 1 && prev && this.lex.placePrepositions.has(prev.text.toLowerCase())) m.fallback = "location";
       out.push(m);
     }
   }

@@ -17,6 +17,7 @@ interface QuoteData {
   contentBreaks: string[];
   sectorNouns: Record<string, string>;
   sameSource: string[];
+  sourcePhrases?: string[];
   clauseVerbs: string[];
   clauseStarts: string[];
   clauseAuxiliaries?: string[];
@@ -54,6 +55,8 @@ export interface QuoteLexicon {
   /** heads of definite descriptions ("l'ONG") and the sector of the entity they point back to */
   sectorNouns: Map<string, string>;
   /** "la même source": the last speaker again */
+  /** unnamed sources named by a set phrase ("people familiar with the matter") */
+  sourcePhrases: NameIndex<true>;
   sameSource: NameIndex<true>;
   /** verbs whose reported clause may follow without a complementizer ("said it was") */
   clauseVerbs: NameIndex<true>;
@@ -98,6 +101,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     contentBreaks: NameIndex.of(d.contentBreaks),
     sectorNouns: new Map(Object.entries(d.sectorNouns).map(([k, v]) => [fold(k), v])),
     sameSource: NameIndex.of(d.sameSource),
+    sourcePhrases: NameIndex.of(d.sourcePhrases ?? []),
     clauseVerbs: NameIndex.of(d.clauseVerbs),
     clauseStarts: new Set(d.clauseStarts.map(fold)),
     clauseAuxiliaries: new Set((d.clauseAuxiliaries ?? []).map(fold)),

@@ -505,3 +505,14 @@ describe("quotes: appositions and coordinated subjects", () => {
     expect(said.map(([, , speaker]) => speaker)).toEqual(["Mariano Rajoy", "Mariano Rajoy"]);
   });
 });
+
+describe("quotes: unnamed sources by their set phrase", () => {
+  it("reads 'people familiar with the matter', 'une source proche du dossier' as the speaker", () => {
+    expect(quotes("date 2025-06-20 Brightwell is preparing a listing in Singapore, people familiar with the matter said.")).toEqual([
+      ["indirect", "Brightwell is preparing a listing in Singapore", "people familiar with the matter"],
+    ]);
+    expect(quotes("date 2025-06-20 Le groupe prépare une cotation à Singapour, selon une source proche du dossier.")).toEqual([
+      ["indirect", "Le groupe prépare une cotation à Singapour", "une source proche du dossier"],
+    ]);
+  });
+});

@@ -204,6 +204,8 @@ export class SpeakerFinder {
     const { tokens } = this.doc;
     const same = this.lex.sameSource.longestAt(tokens, k, end);
     if (same && this.last) return this.last;
+    const phrase = this.lex.sourcePhrases.longestAt(tokens, k, end);
+    if (phrase) return { entity: null, text: this.text(k, phrase.end) };
     if (!DETERMINERS.test(tokens[k]?.text ?? "")) return null;
     // "the judges" after "the International Criminal Court", "les députés" after "l'Assemblée nationale": the body they belong to
     const member = DEFINITE.test(tokens[k]!.text) ? this.lex.memberNouns.get(tokens[k + 1]?.norm ?? "") : undefined;
@@ -275,6 +277,8 @@ export class SpeakerFinder {
 
   /** "… une source militaire": an unnamed speaker ending at k ("officials" alone too). */
   private describedEndingAt(k: number, from: number): Speaker | null {
+    // "…, people familiar with the matter said": a set phrase of an unnamed source
+    for (let j = Math.max(from, k - 8); j <= k; j++) if (this.lex.sourcePhrases.longestAt(this.doc.tokens, j, k + 1)?.end === k + 1) return { entity: null, text: this.text(j, k + 1) };
     const bare = this.doc.tokens[k];
     if (bare && this.lex.speakerNouns.has(bare.norm) && /s$/.test(bare.text) && !DETERMINERS.test(this.doc.tokens[k - 1]?.text ?? "x")) {
       let j = k;
