@@ -413,6 +413,10 @@ describe("entities: what the words around an unknown name tell", () => {
     expect(typed("date 2025-07-14 Weather delayed the start. Oskari Lehtonen won the stage; Lehtonen had crashed on Friday.")).toContain("person:Oskari Lehtonen");
     // (a name nothing types stays out)
     expect(typed("date 2025-07-14 Brightwell Foods cut its outlook.")).toEqual([]);
+    // (a name opening a sentence is the one the document types elsewhere, written the same)
+    const e = entities("date 2025-07-14 Rozman attacked early. Tadej Rozman won the stage.");
+    expect(e.map((x) => [x.name, x.aliases])).toEqual([["Tadej Rozman", ["Rozman", "Tadej Rozman"]]]);
+    expect(typed("date 2025-07-14 Veloria is preparing a listing. Analysts said the company Veloria could raise $5 billion.")).toEqual(["organization:Veloria"]);
   });
 
   it("makes the name after a settlement noun a place, and a name joined to a place by 'et'/'and' another", () => {

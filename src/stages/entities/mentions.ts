@@ -446,7 +446,7 @@ export class MentionFinder {
     // (lower-case words complete an institution's name, not a place's: "quartier des Buers réclament")
     if (head) out.push(mention(head.at, head.type === "organization" ? this.tail(run, s.endToken) : run, head.type));
     else if (type && (!titleCase || type === "person")) out.push(mention(i, run, type));
-    else if (!titleCase && run - i <= UNTYPED_WORDS && (run - i > 1 || !this.sentenceInitial(i, s))) {
+    else if (!titleCase && run - i <= UNTYPED_WORDS) {
       // a name the words around it do not type: the document may ("Tadej Pogacar a remporté … a expliqué Pogacar")
       const m = mention(i, run, null);
       // a name joined by "et", "and" to another is of its kind ("Haret Hreik et Burj al-Barajneh", "PSA et Fiat Chrysler");
@@ -454,7 +454,7 @@ export class MentionFinder {
       const prev = this.doc.tokens[i - 1];
       const joined = this.coordinatedType(i, run, out, s);
       if (joined) m.fallback = joined;
-      else if (run - i === 1 && prev && this.lex.placePrepositions.has(prev.text.toLowerCase())) m.fallback = "location";
+      else if (run - i === 1 && prev && !this.sentenceInitial(i, s) && this.lex.placePrepositions.has(prev.text.toLowerCase())) m.fallback = "location";
       out.push(m);
     }
   }

@@ -113,8 +113,11 @@ export function groupMentions(doc: AnalyzedDocument, mentions: Mention[], chosen
     if (m.t1 - m.t0 >= 2 && !m.fallback) continue;
     const person = bySurname.get(fold(surface(m)));
     const team = m.t1 - m.t0 === 1 ? byNickname.get(doc.tokens[m.t0]!.norm) : undefined;
+    // ("Shein is preparing … la société Shein": an untyped name the document types elsewhere, written the same)
+    const same = m.fallback ? undefined : (["organization", "person", "location"] as const).map((t) => drafts.get(`${t}:${fold(surface(m))}`)).find((d) => d && !d.known);
     if (person) person.mentions.push(m);
     else if (team) team.mentions.push(m);
+    else if (same) same.mentions.push(m);
     else if (m.fallback) {
       const key = `${m.fallback}:${fold(surface(m))}`;
       const d = drafts.get(key) ?? { key, known: null, type: m.fallback, mentions: [], role: null };
