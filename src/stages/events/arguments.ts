@@ -3,6 +3,7 @@ import { beforeBrackets, tokenIndexAt } from "../../document/offsets.js";
 import type { Knowledge } from "../../knowledge/knowledge.js";
 import type { EventLexicon } from "./lexicon.js";
 import { countBefore } from "../../util/sorted.js";
+import { quoteLexicon } from "../quotes/lexicon.js";
 import { fold } from "../../text/fold.js";
 
 interface Slot {
@@ -308,6 +309,8 @@ export class Participants {
       if (CLAUSE_END.test(tokens[k]!.text) || (tokens[k]!.text === "," && k > t1 && !(linked && k < t1 + 8))) break;
       // "menacé de recourir à la force si le président …": a subordinate clause holds no object of the trigger
       if (this.lex.clauseBreaks.longestAt(tokens, k, end)) break;
+      // ("called for a joint budget and warned that Russia …": a verb of speech coordinated after it starts a clause of its own)
+      if (this.lex.conjunctions.has(tokens[k]!.norm) && quoteLexicon(this.doc.lang).verbs.longestAt(tokens, k + 1, end)) break;
       const m = this.mentionStart.get(k);
       if (m) {
         const place = this.placeLinked(k) || !this.participant(m.id);

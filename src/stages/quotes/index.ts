@@ -161,8 +161,15 @@ class QuoteFinder {
     const opening = !!m && this.wordsUpTo(s.firstToken, m.t0, NAME_LEAD + 1) <= NAME_LEAD;
     if (m && m.t0 >= s.firstToken && opening) return { t0: sep, t1: sep + 1, speaker: m.speaker };
     if (sep < s.firstToken && prev && tokens[prev.endToken - 1]?.text === ":") return this.colonCue(prev.endToken - 1, prev);
-    if (sep < s.firstToken || (tokens[sep]!.text !== ":" && tokens[sep]!.text !== ",")) return null;
-    return this.colonCue(sep, s);
+    if (sep < s.firstToken) return null;
+    // ("said that “…”", "telling reporters that “…”": a complementizer stands where a colon would)
+    if (tokens[sep]!.text === ":" || tokens[sep]!.text === "," || this.lex.complementizers.has(tokens[sep]!.norm)) return this.colonCue(sep, s);
+    // ("…, saying “…”": a verb that reports a clause right before the quotation; not "a salué « un premier pas »", an object)
+    for (let v = sep; v >= Math.max(s.firstToken, sep - 2); v--) {
+      const verb = this.lex.clauseVerbs.longestAt(tokens, v, open);
+      if (verb?.end === open) return { t0: v, t1: open, speaker: this.subjectOf(v, open, s) };
+    }
+    return null;
   }
 
   /** The verb of speech (and its subject) in the few tokens before a colon or comma. */
@@ -318,7 +325,8 @@ class QuoteFinder {
     const opensSentence = this.nothingSaidIn(s.firstToken, open, true);
     const after = this.cueAfter(close + 1, s.endToken);
     const before = this.cueBefore(open, s, prev);
-    const separated = /^[:,]$/.test(tokens[open - 1]?.text ?? "");
+    // (": «", ", «"; or "said that “…”", "telling reporters that “…”": a complementizer after the cue and its object)
+    const separated = /^[:,]$/.test(tokens[open - 1]?.text ?? "") || (!!before && open - before.t1 <= 4 && this.lex.complementizers.has(tokens[open - 1]?.norm ?? ""));
     // (a short quotation that opens its sentence and has its cue after it is said all the same: « C'est inacceptable », a réagi X)
     const shortSaid = inner.length >= 1 && opensSentence && !!after && (/^[,—–-]$/.test(tokens[close + 1]?.text ?? "") || tokens[close - 1]?.text === ",");
     if ((inner.length >= 3 && (opensSentence || (before && (separated || opensSentence)) || (before && before.t1 === open))) || shortSaid) {
@@ -381,7 +389,12 @@ class QuoteFinder {
     const end = Math.min(s.endToken, from + MAX_CONTENT_TOKENS);
     let k = from;
     for (; k < end; k++) {
-      if (k > from + 1 && this.reportAt(k, s.endToken)) return tokens[k - 1]?.text === "," ? k - 1 : k;
+      // ("called for a joint budget and warned that …": the coordinator before the next report is no part of the content)
+      if (k > from + 1 && this.reportAt(k, s.endToken)) {
+        let e = tokens[k - 1]?.text === "," ? k - 1 : k;
+        while (e > from + 1 && this.lex.coordinators.longestAt(tokens, e - 1, e)?.end === e) e--;
+        return e;
+      }
       // "… soutiendra le régime « selon ses moyens », en référence à …": a comma after words quoted within ends the content
       if (tokens[k]!.text === "," && k > from + 1 && tokens[k - 1]!.kind === "quote" && this.inRegion[k - 2]! >= 0) return k;
       if (tokens[k - 1]?.text !== "," || k <= from + 1) continue;

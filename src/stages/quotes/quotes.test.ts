@@ -516,3 +516,23 @@ describe("quotes: unnamed sources by their set phrase", () => {
     ]);
   });
 });
+
+describe("quotes: a quotation after 'that' or right after the verb", () => {
+  it("is direct, with the cue before it", () => {
+    expect(quotes("date 2025-04-10 Ewa Marczak said that “Europe has no time to lose”.")).toEqual([["direct", "Europe has no time to lose", "Ewa Marczak"]]);
+    expect(quotes("date 2025-04-10 Ewa Marczak backed the plan, telling reporters that \"Europe has no time to lose\".")).toEqual([["direct", "Europe has no time to lose", "Ewa Marczak"]]);
+    expect(quotes("date 2025-04-10 Ewa Marczak backed the plan, saying \"Europe has no time to lose\".")).toEqual([["direct", "Europe has no time to lose", "Ewa Marczak"]]);
+  });
+
+  it("ends reported content before the coordinator of the next report", () => {
+    expect(quotes("date 2025-04-10 Ewa Marczak called for a joint defence budget and warned that the threat was growing.")).toEqual([
+      ["indirect", "a joint defence budget", "Ewa Marczak"],
+      ["indirect", "the threat was growing", "Ewa Marczak"],
+    ]);
+  });
+
+  it("names a ministry given with a demonym inside ('le ministère chinois du Commerce'), no person", () => {
+    const r = vigie.analyzeText("date 2025-04-10 Le ministère chinois du Commerce a promis de « se battre jusqu'au bout ».");
+    expect(r.entities.map((e) => [e.type, e.name])).toEqual([["organization", "Ministry of Commerce (China)"]]);
+  });
+});
