@@ -457,3 +457,9 @@ describe("events: voice read from the words after the verb", () => {
     expect(events("date 2025-06-14 Israël et le Hamas ont reçu une proposition de cessez-le-feu.").filter(([type]) => type === "CONSULT")).toEqual([]);
   });
 });
+
+describe("events: the source of a report is no party to what it reports", () => {
+  it("takes no actor from the phrase that names the source ('Selon un sondage Elabe, …')", () => {
+    expect(events("date 2025-09-20 Selon un sondage Elabe publié vendredi, 61 % des Français soutiennent le mouvement.")).toEqual([]);
+  });
+});

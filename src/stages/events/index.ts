@@ -1,3 +1,4 @@
+import { quoteLexicon } from "../quotes/lexicon.js";
 import { tokenIndexAt } from "../../document/offsets.js";
 import type { AnalyzedDocument, CalendarValue, EventRecord, QuoteRecord, Sentence } from "../../document/document.js";
 import type { Knowledge } from "../../knowledge/knowledge.js";
@@ -198,7 +199,11 @@ class EventFinder {
       else {
         // ("a appelé Poutine à accepter un cessez-le-feu": content without a subject has the one the verb names before it, never the speaker)
         const wider = P.before(t0, s.firstToken);
-        found = wider && wider.id !== quote.speaker ? wider : null;
+        // (nor a name in the source's own phrase: "Selon un sondage Elabe, 61 % des Français soutiennent …")
+        const cueAt = quote.cueSpan ? tokenIndexAt(tokens, quote.cueSpan.start) : -1;
+        const according = cueAt >= 0 && !!quoteLexicon(this.doc.lang).according.longestAt(tokens, cueAt, s.endToken);
+        const inSource = according && !!wider && tokens[wider.at]!.start >= quote.cueSpan!.start && tokens[wider.at]!.start < quote.start;
+        found = wider && wider.id !== quote.speaker && !inSource ? wider : null;
       }
     }
     // "He also accused Moscow of …", "Il a appelé les préfets à …": a verb of speech with no subject named acts for the one who speaks

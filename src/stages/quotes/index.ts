@@ -463,7 +463,7 @@ class QuoteFinder {
       });
     for (let i = s.firstToken; i < s.endToken; i++) {
       if (this.inRegion[i]! >= 0) continue;
-      const according = this.lex.according.longestAt(tokens, i, s.endToken);
+      const according = this.lex.according.longestAt(tokens, i, s.endToken) ?? this.openingAccording(i, s);
       if (according) {
         const own = this.lex.reportingOfSpeech.longestAt(tokens, i, s.endToken);
         const who = own ? null : (this.speakers.mentionAt(according.end) ?? this.speakers.mentionAt(according.end + 1) ?? this.titledPerson(according.end, s.endToken));
@@ -590,6 +590,15 @@ class QuoteFinder {
       if (m) return this.isPerson(m.speaker) ? m : null;
     }
     return null;
+  }
+
+  /** "Pour la CGT, …", "For Macron, …": a word opening the sentence, a name, a comma: what follows is that name's view. */
+  private openingAccording(i: number, s: Sentence): { end: number } | null {
+    if (i !== this.pastDateline(s)) return null;
+    const word = this.lex.openingAccording.longestAt(this.doc.tokens, i, s.endToken);
+    if (!word) return null;
+    const named = this.speakers.mentionAt(word.end) ?? this.speakers.mentionAt(word.end + 1);
+    return named && this.doc.tokens[named.end]?.text === "," ? word : null;
   }
 
   /** Whether a clause starts at k: a content word, then a finite verb within a few words ("quantum computers were …"). */

@@ -6,6 +6,7 @@ interface QuoteData {
   verbs: string[];
   auxiliaries: string[];
   according: string[];
+  openingAccording?: string[];
   citedBy: string[];
   complementizers: string[];
   contentStarts: string[];
@@ -39,6 +40,8 @@ interface QuoteData {
 export interface QuoteLexicon {
   verbs: NameIndex<true>;
   auxiliaries: NameIndex<true>;
+  /** words that, opening a sentence before a name and a comma, attribute what follows to it ("Pour la CGT, …") */
+  openingAccording: NameIndex<true>;
   according: NameIndex<true>;
   citedBy: NameIndex<true>;
   complementizers: Set<string>;
@@ -90,6 +93,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     verbs: NameIndex.of(d.verbs),
     auxiliaries: NameIndex.of(d.auxiliaries),
     according: NameIndex.of(d.according),
+    openingAccording: NameIndex.of(d.openingAccording ?? []),
     citedBy: NameIndex.of(d.citedBy),
     complementizers: new Set(d.complementizers.map(fold)),
     contentStarts: NameIndex.of(d.contentStarts),

@@ -536,3 +536,11 @@ describe("quotes: a quotation after 'that' or right after the verb", () => {
     expect(r.entities.map((e) => [e.type, e.name])).toEqual([["organization", "Ministry of Commerce (China)"]]);
   });
 });
+
+describe("quotes: 'Pour X, …' opening a sentence", () => {
+  it("attributes what follows the comma to the name, and only there", () => {
+    expect(quotes("date 2025-09-20 Pour la CGT, plus d'un million de personnes ont défilé.")).toEqual([["indirect", "plus d'un million de personnes ont défilé", "CGT"]]);
+    expect(quotes("date 2025-09-20 For Amnesty International, the deal was a missed opportunity.")).toEqual([["indirect", "the deal was a missed opportunity", "Amnesty International"]]);
+    expect(quotes("date 2025-09-20 Pour la première fois, le syndicat a défilé seul.")).toEqual([]);
+  });
+});
