@@ -86,8 +86,9 @@ export interface Mention extends Span {
 }
 
 export interface GeoPoint {
-  lat: number;
-  lon: number;
+  /** null for a place the knowledge does not know, placed only in its country ("the town of Kavumu") */
+  lat: number | null;
+  lon: number | null;
   kind: "country" | "region" | "city" | "other";
   country: string | null;
 }

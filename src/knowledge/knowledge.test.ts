@@ -39,7 +39,7 @@ describe("shipped knowledge", () => {
   it("puts places with coordinates and country on every location", () => {
     const aleppo = k.lookup("Alep")[0]!;
     expect(aleppo.geo).toMatchObject({ kind: "city", country: "SY" });
-    expect(Math.abs(aleppo.geo!.lat - 36.2)).toBeLessThan(0.1);
+    expect(Math.abs(aleppo.geo!.lat! - 36.2)).toBeLessThan(0.1);
     expect(k.lookup("Syrie")[0]!.geo).toMatchObject({ kind: "country", country: "SY" });
     expect(k.lookup("province d'Idleb")[0]).toMatchObject({ name: "Idlib Governorate", geo: { kind: "region" } });
   });

@@ -452,3 +452,10 @@ describe("entities: a name joined to another by 'et', 'and' is of its kind", () 
     expect(typed("date 2025-06-20 Ousmane Dembélé devance Lamine Yamal et Vitorino.")).toContain("person:Vitorino");
   });
 });
+
+describe("entities: a place the knowledge does not know", () => {
+  it("is placed in the country the text gives it, without coordinates", () => {
+    const es = entities("date 2025-03-05 Rebels seized the town of Umm Kadada in Sudan on Saturday.");
+    expect(byName(es, "Umm Kadada")!.geo).toEqual({ lat: null, lon: null, kind: "other", country: "SD" });
+  });
+});

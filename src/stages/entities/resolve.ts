@@ -198,7 +198,8 @@ export function toRecords(doc: AnalyzedDocument, drafts: Draft[], knowledge: Kno
       country,
       countrySource,
       kb: k?.kb ?? null,
-      geo: k?.geo ?? null,
+      // (a place the knowledge does not know is placed in its country, without coordinates)
+      geo: k?.geo ?? (d.type === "location" && country ? { lat: null, lon: null, kind: "other", country } : null),
       mentions: mentions.map((m) => ({ start: doc.tokens[m.t0]!.start, end: doc.tokens[m.t1 - 1]!.end, text: text(m) })),
     };
     return { record, draft: d };
