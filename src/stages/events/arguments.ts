@@ -235,6 +235,8 @@ export class Participants {
       if (CLAUSE_END.test(tokens[k]!.text)) break;
       // "Ukraine marked the day as European leaders arrived": the subject of a subordinate clause follows its conjunction
       if (k < t0 - 1 && this.lex.clauseBreaks.longestAt(tokens, k, t0)) break;
+      // "any deal that rewards aggression", "le groupe qui a revendiqué": a relative clause's subject is the noun it follows, no name
+      if (k < t0 - 1 && this.relativeAfterNoun(k)) break;
       const m = this.mentionEnd.get(k);
       // "Israel's military campaign": a possessive before the trigger is its actor, whatever stands before it
       const possessive = !!m && this.lex.possessives.has(tokens[k + 1]?.norm ?? "") && t0 - (k + 1) <= 3;
@@ -307,6 +309,8 @@ export class Participants {
     const linked = this.lex.targetLinks.has(tokens[t1]?.norm ?? "") || this.lex.targetLinks.has(tokens[t1 + 1]?.norm ?? "");
     for (let k = t1; k < end && k < t1 + 15; k++) {
       if (CLAUSE_END.test(tokens[k]!.text) || (tokens[k]!.text === "," && k > t1 && !(linked && k < t1 + 8))) break;
+      // ("“… rewards aggression,” said Kaja Kallas": what follows the quotation's close is no object of a word inside it)
+      if (tokens[k]!.kind === "quote" && this.insideQuotation(t1 - 1)) break;
       // "menacé de recourir à la force si le président …": a subordinate clause holds no object of the trigger
       if (this.lex.clauseBreaks.longestAt(tokens, k, end)) break;
       // ("called for a joint budget and warned that Russia …": a verb of speech coordinated after it starts a clause of its own)
@@ -441,6 +445,21 @@ export class Participants {
       if (m && m.id !== not && this.participant(m.id) && this.sector(m.id) !== "MED" && !this.complement(j) && !this.placeLinked(j) && !dateline) return m.id;
     }
     return null;
+  }
+
+  /** Whether token k lies inside a direct quotation of the document. */
+  private insideQuotation(k: number): boolean {
+    const at = this.doc.tokens[k]?.start ?? -1;
+    return this.doc.quotes.some((q) => q.kind === "direct" && q.start <= at && at < q.end);
+  }
+
+  /** Whether token k is a relative pronoun after a common noun ("deal that", "groupe qui"), not "that" after a verb. */
+  private relativeAfterNoun(k: number): boolean {
+    const { tokens } = this.doc;
+    if (!this.lex.relatives.has(tokens[k]!.norm) || this.mentionEnd.has(k - 1)) return false;
+    const noun = tokens[k - 1];
+    if (!noun || noun.kind !== "word" || /^\p{Lu}/u.test(noun.text)) return false;
+    return [k - 2, k - 3].some((j) => this.lex.determiners.has(tokens[j]?.norm ?? ""));
   }
 
   /** Whether a preposition stands before token k ("contre le régime de Bachar al-Assad", "a blow to Assad"): a complement, no subject. */

@@ -463,3 +463,9 @@ describe("events: the source of a report is no party to what it reports", () => 
     expect(events("date 2025-09-20 Selon un sondage Elabe publié vendredi, 61 % des Français soutiennent le mouvement.")).toEqual([]);
   });
 });
+
+describe("events: inside a quotation and a relative clause", () => {
+  it("takes no party from outside the quotation or past a relative pronoun after a noun", () => {
+    expect(events("date 2025-11-20 \"We will not accept any deal that rewards aggression,\" said Kaja Kallas, the EU's foreign policy chief.")).toEqual([]);
+  });
+});

@@ -544,3 +544,16 @@ describe("quotes: 'Pour X, …' opening a sentence", () => {
     expect(quotes("date 2025-09-20 Pour la première fois, le syndicat a défilé seul.")).toEqual([]);
   });
 });
+
+describe("quotes: a pronoun points back to a sentence's subject before its object", () => {
+  it("reads '-t-il' after 'Il a rencontré X' as the one who met, not X", () => {
+    expect(
+      quotes("date 2025-11-20 Le ministre Paul Verdier s'est rendu mardi à Kiev. Il a rencontré le président Volodymyr Zelensky.\n\n« La France restera aux côtés de l'Ukraine », a-t-il déclaré."),
+    ).toEqual([["direct", "La France restera aux côtés de l'Ukraine", "Paul Verdier"]]);
+    // (a sentence opening with a quotation has its subject with the cue after it)
+    expect(quotes("date 2025-11-20 “We called Assad,” Recep Tayyip Erdogan said on Friday. “Unfortunately, we had no answer,” he said.").map(([, , who]) => who)).toEqual([
+      "Recep Tayyip Erdoğan",
+      "Recep Tayyip Erdoğan",
+    ]);
+  });
+});

@@ -13,6 +13,8 @@ export interface Speaker {
   also?: string[];
 }
 
+/** How many words from its start a sentence's subject may be named (titles and roles before the name). */
+const SUBJECT_REACH = 8;
 /** How many person mentions back a pronoun looks for one of its gender. */
 const PERSON_REACH = 30;
 const DETERMINERS = /^(un|une|des|le|la|les|l'|l’|ce|cette|ces|son|sa|ses|leur|leurs|notre|nos|a|an|the|this|these|his|her|its|their|our|one|two|several|some|many)$/i;
@@ -98,11 +100,36 @@ export class SpeakerFinder {
     // ("he said" after "Iran": he, she stand for people only)
     const personOnly = this.lex.personPronouns.has(this.doc.tokens[at]?.norm ?? "");
     const agrees = (id: string | null) => (!gendered || !id || (this.genderOf(id) ?? gender) === gender) && (!personOnly || !id || this.byId.get(id)?.type === "person");
-    // (the nearest person whose given name does not say the other gender: a name that says nothing agrees)
-    const before = this.personBefore(at, agrees);
+    // (the nearest person whose given name does not say the other gender: a name that says nothing agrees;
+    // the subject of that person's sentence before its object: "Il a rencontré Zelensky. « … », a-t-il déclaré")
+    const nearest = this.personBefore(at, agrees);
+    const subject = nearest ? this.subjectOfSentenceAt(nearest.t1 - 1, at) : null;
+    const before = nearest && subject && subject !== nearest.id && agrees(subject) ? { id: subject, t1: nearest.t1 } : nearest;
     const last = this.last && agrees(this.last.entity) ? this.last : null;
     if (last && (!before || before.t1 <= this.lastAt || before.id === last.entity)) return last;
     return before ? { entity: before.id, text: this.text(at, at + 1) } : last;
+  }
+
+  /**
+   * The person who is the subject of the sentence holding token k: its first name, a person's,
+   * within a few words of its start, or a pronoun opening it (read back in turn); `at` bounds the reading.
+   */
+  private subjectOfSentenceAt(k: number, at: number): string | null {
+    const { tokens, sentences } = this.doc;
+    const s = sentences[countBefore(sentences, (x) => x.firstToken <= k) - 1];
+    if (!s) return null;
+    // (a sentence opening with a quotation has its subject after it, with the cue)
+    if (tokens[s.firstToken]?.kind === "quote") return null;
+    let j = s.firstToken;
+    while (j < s.endToken && tokens[j]!.kind !== "word") j++;
+    if (j >= at) return null;
+    const pronoun = this.lex.pronouns.get(tokens[j]!.norm);
+    if ((pronoun === "m" || pronoun === "f") && j < k) return this.pronoun(j)?.entity ?? null;
+    for (let i = j; i < Math.min(s.endToken, j + SUBJECT_REACH); i++) {
+      const m = this.byFirst.get(i);
+      if (m) return this.byId.get(m.id)?.type === "person" ? m.id : null;
+    }
+    return null;
   }
 
   private readonly genders = new Map<string, "f" | "m" | null>();
