@@ -459,3 +459,15 @@ describe("entities: a place the knowledge does not know", () => {
     expect(byName(es, "Umm Kadada")!.geo).toEqual({ lat: null, lon: null, kind: "other", country: "SD" });
   });
 });
+
+describe("entities: a list of names that a place closes or qualifies", () => {
+  it("makes every name of the list a place, in both languages", () => {
+    const typed = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(typed("date 2025-03-01 Les crues ont touché Vaudrelle, Morvillier et Oisemont, dans le Calvados.")).toEqual(
+      expect.arrayContaining(["location:Vaudrelle", "location:Morvillier", "location:Oisemont"]),
+    );
+    expect(typed("date 2025-03-01 Air strikes on Tuesday hit several areas including Kafr Batna, Saqba and Douma.")).toEqual(expect.arrayContaining(["location:Kafr Batna", "location:Saqba"]));
+    // (people listed before an apposition that names no place stay out)
+    expect(typed("date 2025-03-01 Smith, Jones and Brown, all from Texas, won.")).not.toContain("location:Smith");
+  });
+});

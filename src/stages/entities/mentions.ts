@@ -29,6 +29,8 @@ const CAPITAL = /^\p{Lu}/u;
 const COMPOUND_ADJECTIVE = /-(led|backed|based|born|run|owned|linked|affiliated|allied|aligned|controlled|held|made|occupied|annexed|funded|sponsored|style|era)$/i;
 /** name particles a person's name never splits at (Mohammed bin Salman, Abou Mohammed al-Joulani) */
 const BINDING_PARTICLES = new Set(["bin", "ben", "ibn", "bint", "abu", "abou", "al", "el", "ould", "ag", "van", "von"]);
+/** how many names a list of places is read through */
+const LIST_ITEMS = 6;
 /** the longest name kept undecided for the rest of the document to type */
 const UNTYPED_WORDS = 4;
 /** towns smaller than this may be half of a person's name ("Mason Greenwood"); cities are not */
@@ -250,6 +252,33 @@ export class MentionFinder {
     return i >= 2 && this.lex.coordinators.has(tokens[i - 1]!.norm) && prev?.t1 === i - 1 ? typeOf(prev) : null;
   }
 
+  /**
+   * Whether the name ending at `run` heads a list that a place closes or qualifies: "Amrousieh,
+   * Choueifat, Haret Hreik et …", "Soings-en-Sologne et Billy, dans le Loir-et-Cher".
+   */
+  private listOfPlaces(run: number, s: Sentence): boolean {
+    const { tokens } = this.doc;
+    const isPlace = (m: Mention | null) => !!m && (m.type === "location" || (m.type === null && m.candidates.some((c) => c.type === "location")));
+    const pastArticles = (j: number) => {
+      while (j < s.endToken && this.lex.determiners.has(tokens[j]!.norm)) j++;
+      return j;
+    };
+    let k = run;
+    for (let items = 0; items < LIST_ITEMS && k < s.endToken; items++) {
+      const comma = tokens[k]!.text === ",";
+      if (!comma && !this.lex.coordinators.has(tokens[k]!.norm)) return false;
+      k++;
+      // (", dans l'Indre", ", in Idlib province": a place after a preposition qualifies the list)
+      if (comma && this.lex.placePrepositions.has(tokens[k]?.text.toLowerCase() ?? "")) return isPlace(this.knownAt(pastArticles(k + 1), s));
+      if (/^(de|d['’]|of)$/i.test(tokens[k]?.text ?? "")) k++;
+      const known = this.knownAt(k, s);
+      if (known) return isPlace(known);
+      if (!isCapitalized(tokens[k])) return false;
+      k = this.capitalizedRun(k, s.endToken);
+    }
+    return false;
+  }
+
   /** Whether the name is an office's portfolio: "le ministre de l'Agriculture", "the Minister of Culture". */
   private portfolio(t0: number, sentenceStart: number): boolean {
     const { tokens } = this.doc;
@@ -452,7 +481,7 @@ export class MentionFinder {
       // a name joined by "et", "and" to another is of its kind ("Haret Hreik et Burj al-Barajneh", "PSA et Fiat Chrysler");
       // "à Yvetot", "in Grimsby": one unknown word after a preposition of place is a place, unless it is a surname of the document
       const prev = this.doc.tokens[i - 1];
-      const joined = this.coordinatedType(i, run, out, s);
+      const joined = this.coordinatedType(i, run, out, s) ?? (this.listOfPlaces(run, s) ? "location" : null);
       if (joined) m.fallback = joined;
       else if (run - i === 1 && prev && !this.sentenceInitial(i, s) && this.lex.placePrepositions.has(prev.text.toLowerCase())) m.fallback = "location";
       out.push(m);
