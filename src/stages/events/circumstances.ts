@@ -121,8 +121,9 @@ export class Circumstances {
 
   private number(j: number): number | null {
     const t = this.doc.tokens[j];
-    // "le 7 octobre": a day of a date counts no one
+    // "le 7 octobre": a day of a date counts no one; nor does a count of days ("five days of clashes that killed 38")
     if (!t || this.doc.times.some((x) => x.start <= t.start && t.end <= x.end)) return null;
+    if (timeLexicon(this.doc.lang).units.has(this.doc.tokens[j + 1]?.norm ?? "")) return null;
     if (t.kind === "number") {
       // "30 800" read from its second group: the whole number is read from its first
       const before = this.doc.tokens[j - 1];

@@ -469,3 +469,18 @@ describe("events: inside a quotation and a relative clause", () => {
     expect(events("date 2025-11-20 \"We will not accept any deal that rewards aggression,\" said Kaja Kallas, the EU's foreign policy chief.")).toEqual([]);
   });
 });
+
+describe("events: speech after what it reports, ceasefires, counts of days", () => {
+  it("gives a verb of speech whose subject follows it that subject as actor ('…, a dénoncé l'ONU')", () => {
+    expect(events("date 2025-07-02 Les talibans ont interdit aux femmes l'accès aux parcs publics, a dénoncé l'ONU.")).toContainEqual(["ACCUSE", "United Nations", "Taliban", "reported"]);
+  });
+
+  it("seeks no target past 'after' ('agreed to a ceasefire after talks in Malaysia')", () => {
+    expect(events("date 2025-07-02 Thailand and Cambodia agreed to a ceasefire on Monday after talks in Malaysia.").filter(([, , target]) => target === "Malaysia")).toEqual([]);
+  });
+
+  it("counts no fatalities in a count of days", () => {
+    const r = vigie.analyzeText("date 2025-07-02 The truce ended five days of border clashes that killed at least 38 people in Preah Vihear, Cambodia.");
+    expect(r.events.map((e) => e.fatalities)).not.toContain(5);
+  });
+});

@@ -206,10 +206,12 @@ class EventFinder {
         found = wider && wider.id !== quote.speaker && !inSource ? wider : null;
       }
     }
-    // "He also accused Moscow of …", "Il a appelé les préfets à …": a verb of speech with no subject named acts for the one who speaks
-    if (!found && !means) {
-      const said = this.quoteCuedAt(t0, t1);
-      if (said?.speaker && P.participant(said.speaker)) found = { id: said.speaker, at: t0, end: t0, place: false, also: [] };
+    // "He also accused Moscow of …", "Il a appelé les préfets à …": a verb of speech with no subject named acts for the one who speaks;
+    // "Les talibans ont interdit …, a dénoncé l'ONU": one whose subject follows it, after what it reports, acts on what that names
+    const said = means ? undefined : this.quoteCuedAt(t0, t1);
+    if (said?.speaker && P.participant(said.speaker)) {
+      if (said.end <= tokens[t0]!.start) return { actors: [said.speaker], targets: found?.id && found.id !== said.speaker ? [found.id] : [], places: [] };
+      found ??= { id: said.speaker, at: t0, end: t0, place: false, also: [] };
     }
     const left = source(found) ? null : found;
     const agent = passive.voice || passive.agent ? P.agent(t1, end) : null;
