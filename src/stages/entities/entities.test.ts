@@ -231,7 +231,7 @@ describe("entities: unknown names typed by their shape and their trade", () => {
 
   it("lets a head word that names nothing alone start a name that goes on, and no more", () => {
     expect(typed("date 2025-03-10 Le Conseil constitutionnel a censuré la loi, puis le Conseil d'État a annulé le décret.")).toEqual([
-      "organization:Conseil constitutionnel",
+      "organization:Constitutional Council (France)",
       "organization:Conseil d'État",
     ]);
     expect(typed("date 2025-03-10 The Council said it would meet again. Le Conseil a voté.")).toEqual([]);
