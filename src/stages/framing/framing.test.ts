@@ -68,3 +68,13 @@ describe("framing", () => {
     expect(state.map((f) => [f[0], f[3]])).toEqual([["régime de Bachar al-Assad", "Syria"]]);
   });
 });
+
+describe("framing: a label in quotation marks of its own", () => {
+  it("is someone else's word, even with no quotation recorded around it", () => {
+    const labels = framing("date 2025-06-20 State television in Moscow described Ukraine's army as \"neo-Nazis\" and its government as the \"Kyiv regime\".");
+    expect(labels.map((f) => [f[0], f[2]])).toEqual([
+      ["neo-Nazis", "quoted"],
+      ["Kyiv regime", "quoted"],
+    ]);
+  });
+});

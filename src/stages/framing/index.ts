@@ -64,6 +64,8 @@ export const framingStage: Stage = {
         const label = m.values[0]!;
         const start = tokens[i]!.start;
         const end = tokens[m.end - 1]!.end;
+        // ("the “Kyiv regime”", "l'« entité sioniste »": a label in quotation marks of its own is someone else's word)
+        const marked = tokens[i - 1]?.kind === "quote" && tokens[m.end]?.kind === "quote";
         i = m.end - 1;
         if (lex.notAfter.get(fold(label.form))?.longestAt(tokens, m.end, s.endToken)) continue;
         if (i > s.firstToken && lex.notBefore.get(fold(label.form))?.has(tokens[i - 1]!.norm)) continue;
@@ -77,7 +79,7 @@ export const framingStage: Stage = {
         if (/terror/i.test(fold(label.form)) && !/takfir/i.test(fold(label.form)) && name && lex.designated.has(name)) continue;
         // ("whom Israel calls terrorists", "qualifié d'« acte terroriste »": the namer's words, not the author's)
         const named = lex.namingVerbs.endsNear(tokens, i, s.firstToken, NAMING_REACH);
-        const voice = named || quoted.some((q) => q.start <= start && end <= q.end) ? "quoted" : "author";
+        const voice = named || marked || quoted.some((q) => q.start <= start && end <= q.end) ? "quoted" : "author";
         const term = doc.text.slice(start, end);
         // one record per label, voice and referent in a document ("groupes terroristes" and "terroristes" for one group too); each use listed in occurrences
         const folded = fold(term);
