@@ -13,6 +13,9 @@ import type { DocLookups } from "./lookups.js";
 import type { Mention } from "./mentions.js";
 
 const POSSESSIVE = /^['’]s$/i;
+/** a link word before the country a body is of, and an article after it ("of", "du", "de la") */
+const OF = /^(of|de|du|d['’])$/i;
+const ARTICLE = /^(the|la|l['’])$/i;
 
 /** The body entity of a country, from the knowledge base when it holds one under that name. */
 function bodyOf(knowledge: Knowledge, body: string, country: KnownEntity): KnownEntity {
@@ -28,6 +31,7 @@ export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookup
   for (const m of mentions) if (m.candidates.length) covered.fill(1, m.t0, m.t1);
   const out: Mention[] = [];
   const endingAt = new Map(mentions.map((m) => [m.t1, m]));
+  const startingAt = new Map(mentions.map((m) => [m.t0, m]));
   const countryAt = (code: string | null | undefined) => (code ? knowledge.country(code) : null);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
@@ -40,10 +44,17 @@ export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookup
       const after = before ? null : lookups.demonyms.longestAt(tokens, phrase.end);
       const demonym = before ?? after;
       const possessor = POSSESSIVE.test(tokens[i - 1]?.text ?? "") ? endingAt.get(i - 1) : undefined;
-      const owner = possessor?.candidates.some((c) => c.geo?.kind === "country") ? possessor : undefined;
+      // ("the Foreign Ministry of Qatar", "le ministère des Affaires étrangères du Qatar": the country named after a link word)
+      const link = OF.test(tokens[phrase.end]?.text ?? "") ? (ARTICLE.test(tokens[phrase.end + 1]?.text ?? "") ? phrase.end + 2 : phrase.end + 1) : -1;
+      // (a country the text typed into a longer name, "Ministry of Qatar", keeps a mention of its own)
+      const inside = link > 0 && !startingAt.has(link) ? knowledge.names.longestAt(tokens, link) : null;
+      const own: Mention | undefined = inside ? { t0: link, t1: inside.end, candidates: inside.values, type: null, source: "kb", region: false } : undefined;
+      const named = link > 0 ? (startingAt.get(link) ?? own) : undefined;
+      const owner = [possessor, named].find((m) => m?.candidates.some((c) => c.geo?.kind === "country"));
       const country = demonym ? countryAt(demonym.values[0]!.country) : (owner?.candidates.find((c) => c.geo?.kind === "country") ?? null);
       // (after a possessive the country keeps its own mention: the body is the words after it)
       if (country) found = { t0: before ? before.start : i, t1: after ? after.end : phrase.end, body: phrase.values[0]!, country };
+      if (country && own && named === own) out.push(own);
     } else if (lex.stateNounOrder === "before") {
       // "le ministère iranien de la Culture": the demonym after the body's first word
       const demonym = lookups.demonyms.longestAt(tokens, i + 1);

@@ -538,7 +538,7 @@ class QuoteFinder {
       }
       // "X said it was …", "X told reporters the city had fallen", "…, claiming it has no jurisdiction": a clause straight after the verb
       const participle = this.lex.participle.test(tokens[v.t1 - 1]!.text);
-      if (!span && (tokens[i - 1]?.text !== "," || participle || this.afterApposition(i - 1, s)) && this.lex.clauseVerbs.longestAt(tokens, v.t0, s.endToken)?.end === v.t1) {
+      if (!span && (tokens[i - 1]?.text !== "," || participle || this.afterApposition(i - 1, s)) && (this.lex.clauseVerbs.longestAt(tokens, v.t0, s.endToken)?.end ?? Infinity) <= v.t1) {
         let k = this.speakers.pastTimes(v.t1, s.endToken);
         if (/^told$|^tells$/i.test(tokens[v.t1 - 1]!.text)) k = this.speakers.mentionAt(k)?.end ?? (tokens[k]?.kind === "word" ? k + 1 : k);
         k = this.speakers.pastTimes(k, s.endToken);

@@ -24,6 +24,7 @@ interface QuoteData {
   clauseAuxiliaries?: string[];
   relatives?: string[];
   adjunctPrepositions?: string[];
+  ownerLinks?: string[];
   participle: string;
   pastParticiple?: string;
   controlVerbs?: string[];
@@ -72,6 +73,8 @@ export interface QuoteLexicon {
   relatives: Set<string>;
   /** prepositions of an adjunct between an inverted verb and its subject ("a réagi sur X le député …") */
   adjunctPrepositions: Set<string>;
+  /** words between a body and its owner ("the Foreign Ministry of Qatar"): the body is the subject */
+  ownerLinks: NameIndex<true>;
   /** a verb of speech in the participle ("affirmant", "saying"): it reports for its sentence's subject */
   participle: RegExp;
   /** the ending of a past participle (chaired, basée) */
@@ -111,6 +114,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     clauseAuxiliaries: new Set((d.clauseAuxiliaries ?? []).map(fold)),
     relatives: new Set((d.relatives ?? []).map(fold)),
     adjunctPrepositions: new Set((d.adjunctPrepositions ?? []).map(fold)),
+    ownerLinks: NameIndex.of(d.ownerLinks ?? []),
     functionWords: new Set(readLangData<{ functionWords: string[] }>(lang, "common-words").functionWords.map(fold)),
     participle: new RegExp(d.participle || "(?!)", "iu"),
     pastParticiple: new RegExp(d.pastParticiple || "(?!)", "iu"),

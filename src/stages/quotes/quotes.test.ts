@@ -557,3 +557,19 @@ describe("quotes: a pronoun points back to a sentence's subject before its objec
     ]);
   });
 });
+
+describe("quotes: bodies of a country, and 'told reporters' with no 'that'", () => {
+  it("names the ministry of the country after 'of'/'du' as the speaker, the country as an entity of its own", () => {
+    const r = vigie.analyzeText("date 2025-09-05 In a statement, the Foreign Ministry of Qatar said the attack was a flagrant violation of international law.");
+    expect(r.entities.map((e) => e.name)).toEqual(["Ministry of Foreign Affairs (Qatar)", "Qatar"]);
+    expect(quotes("date 2025-09-05 Le ministère des Affaires étrangères du Qatar a indiqué que l'attaque violait le droit international.")).toEqual([
+      ["indirect", "l'attaque violait le droit international", "Ministry of Foreign Affairs (Qatar)"],
+    ]);
+  });
+
+  it("reads the clause after 'told reporters' as what was said", () => {
+    expect(quotes("date 2025-09-05 Mayor Ana Ruiz, who took office in January, told reporters the city would not cooperate.")).toEqual([
+      ["indirect", "the city would not cooperate", "Ana Ruiz"],
+    ]);
+  });
+});

@@ -362,10 +362,21 @@ export class SpeakerFinder {
         }
     }
     k = this.pastPlaceAdjunct(k, from);
-    const m = this.byLast.get(k);
+    const m = this.ownerOf(this.byLast.get(k), from) ?? this.byLast.get(k);
     if (m && m.t0 >= from) return this.withConjuncts(this.entity(m.id, m.t0, k + 1), m.t0, from);
     if (this.isPronoun(tokens[k])) return this.pronoun(k);
     return this.ownedBody(k, from) ?? this.describedEndingAt(k, from);
+  }
+
+  /** "the Foreign Ministry of Qatar said": the organization a link word joins to the name before the verb, its owner. */
+  private ownerOf(m: { id: string; t0: number } | undefined, from: number): { id: string; t0: number } | null {
+    if (!m) return null;
+    for (let j = m.t0 - 1; j > from && j >= m.t0 - 3; j--) {
+      if (this.lex.ownerLinks.longestAt(this.doc.tokens, j, m.t0)?.end !== m.t0) continue;
+      const body = this.byLast.get(j - 1);
+      return body && body.t0 >= from && this.byId.get(body.id)?.type === "organization" ? body : null;
+    }
+    return null;
   }
 
   /** The speaker with the names joined to it by "et", "and" before token t0 ("la France et l'Allemagne ont déclaré"). */

@@ -1,6 +1,8 @@
 import type { Token } from "../../document/document.js";
 import type { TimeLexicon } from "./lexicon.js";
 
+/** how many words may stand before a date that opens its sentence ("Le 10 janvier,", "On Monday,") */
+const FRONTED_DATE = 2;
 export type Unit = "day" | "week" | "month" | "year";
 
 /** What a time expression says, before it is resolved against the document's date. */
@@ -335,7 +337,10 @@ export class TimeMatcher {
       }
       if (cueAt(i)) return true;
     }
-    // a fronted date ("Le 10 janvier, le sommet se tiendra…") speaks for the clause after its comma
+    // a fronted date ("Le 10 janvier, le sommet se tiendra…") speaks for the clause after its comma; one inside a clause
+    // ("X, who took office in January, said prices would fall") for its own clause only
+    const fronted = t0 - from <= FRONTED_DATE;
+    if (this.text(t1) === "," && !fronted) return false;
     for (let i = this.text(t1) === "," ? t1 + 1 : t1; i < end && i < t1 + 8 && !boundary(i); i++) if (cueAt(i)) return true;
     return false;
   }

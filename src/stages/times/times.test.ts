@@ -258,3 +258,10 @@ describe("times: a past clause is not told from a day to come", () => {
     ]);
   });
 });
+
+describe("times: the tense of a date's own clause", () => {
+  it("does not read a date inside a relative clause by the tense of the clause after its comma", () => {
+    expect(times("date 2025-09-05 Mayor Ana Ruiz, who took office in January, said prices would fall.")).toEqual([["in January", "2025-01", "month"]]);
+    expect(times("date 2025-03-10 Le 10 avril, le sommet se tiendra à Bruxelles.")).toEqual([["Le 10 avril", "2025-04-10", "day"]]);
+  });
+});
