@@ -27,6 +27,7 @@ interface EntityCueData {
   determiners: string[];
   settlementOf: string[];
   coordinators: string[];
+  nonEntityCues: string[];
 }
 
 /** The language's cues for recognizing names (data/lang/<lang>/entities.json), ready for lookups. */
@@ -85,6 +86,8 @@ export interface EntityLexicon {
   settlementOf: NameIndex<true>;
   /** folded words that join names of one kind ("entre Chinon et Tours") */
   coordinators: Set<string>;
+  /** folded lower-case words before a name that make it a title, an event or an operation ("le festival Lumière") */
+  nonEntityCues: Set<string>;
 }
 
 /** The two languages Vigie reads first: their frequent words and English head words apply to every text. */
@@ -159,6 +162,7 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     determiners: new Set((data.determiners ?? []).map(fold)),
     settlementOf: NameIndex.of(data.settlementOf ?? []),
     coordinators: new Set((data.coordinators ?? []).map(fold)),
+    nonEntityCues: new Set((data.nonEntityCues ?? []).map(fold)),
   };
   for (const w of data.stateNouns ?? []) lex.stateNouns.add(w, true);
   for (const w of data.speechBefore ?? []) lex.speechBefore.add(w, true);

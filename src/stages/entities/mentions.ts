@@ -351,6 +351,9 @@ export class MentionFinder {
     const words = this.doc.tokens.slice(t0, t1);
     const texts = words.map((t) => t.text);
     if (texts.some((t) => this.lex.nonEntityHeads.has(t))) return "skip";
+    // "le festival Lumière", "l'opération Barkhane": a lower-case cue of a work, an event or an operation before the name
+    const cue = this.doc.tokens[t0 - 1];
+    if (cue && cue.kind === "word" && !CAPITAL.test(cue.text) && this.lex.nonEntityCues.has(cue.norm)) return "skip";
     // "The Council said": a head word alone names no one
     if (t1 - t0 === 1 && (this.lex.organizationHeads.has(texts[0]!) || this.lex.locationHeads.has(texts[0]!))) return "skip";
     // "18H00", "A320", "iPhone16": clock times, models and codes the knowledge does not know name nobody
@@ -365,7 +368,8 @@ export class MentionFinder {
     if (t1 - t0 >= 2 && this.lex.givenNames.has(words[0]!.norm)) return "person";
     // one word in capitals: after a number a model ("Boeing 737 MAX"), else of 3 to 6 letters an acronym
     const capitals = t1 - t0 === 1 && isAllCaps(words[0]!);
-    const model = capitals && this.doc.tokens[t0 - 1]?.kind === "number";
+    // ("CAC 40", "FTSE 100": capitals before a number name an index or a model too)
+    const model = capitals && (this.doc.tokens[t0 - 1]?.kind === "number" || this.doc.tokens[t1]?.kind === "number");
     const acronym = capitals && !model && words[0]!.text.length >= 3 && words[0]!.text.length <= 6;
     // "AMD announced": an acronym is no person's name, whatever verb follows it (unless it is a given name in capitals)
     if (acronym && !this.lex.givenNames.has(words[0]!.norm)) return "organization";
