@@ -484,3 +484,9 @@ describe("events: speech after what it reports, ceasefires, counts of days", () 
     expect(r.events.map((e) => e.fatalities)).not.toContain(5);
   });
 });
+
+describe("events: set phrases that are no event", () => {
+  it("reads 'rappelé son ambassadeur pour consultations' as one withdrawal, no meeting", () => {
+    expect(events("date 2025-02-14 La France a rappelé son ambassadeur en Algérie pour consultations.").map(([type]) => type)).toEqual(["SANCTION"]);
+  });
+});
