@@ -490,3 +490,10 @@ describe("events: set phrases that are no event", () => {
     expect(events("date 2025-02-14 La France a rappelé son ambassadeur en Algérie pour consultations.").map(([type]) => type)).toEqual(["SANCTION"]);
   });
 });
+
+describe("events: a response to an act answers whoever acted last", () => {
+  it("targets the author of the decision or the allegations it answers, when no one else is named", () => {
+    expect(events("date 2025-03-01 The European Union imposed sanctions on Georgia. Georgia rejected the decision.")).toContainEqual(["REJECT", "Georgia", "European Union", "reported"]);
+    expect(events("date 2025-03-01 La Cour pénale internationale a émis des mandats d'arrêt. Le Hamas a rejeté les accusations.")).toContainEqual(["REJECT", "Hamas", "International Criminal Court", "reported"]);
+  });
+});

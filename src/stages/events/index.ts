@@ -9,6 +9,8 @@ import { eventLexicon, type EventLexicon, type Trigger } from "./lexicon.js";
 
 /** acts of force, where a state acts through its leader */
 const MILITARY = new Set(["ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "THREATEN"]);
+/** acts that answer another's act: with no one named, they answer the last other party that acted */
+const RESPONSES = new Set(["ACCUSE", "REJECT"]);
 /** acts two parties do together: "Israël et le Hamas ont négocié" is one side with the other */
 const MUTUAL = new Set(["CONSULT", "AGREE", "COOPERATE"]);
 /** acts a business, a match or a show can be said to do without any conflict */
@@ -104,6 +106,16 @@ class EventFinder {
   }
 
   /** The quotation (direct or reported) the trigger stands in, if any. */
+  /** Whether the trigger's object is an act's noun ("denied the allegations", "a critiqué la décision"). */
+  private answersAct(t1: number, s: Sentence): boolean {
+    const { tokens } = this.doc;
+    for (let k = t1; k < Math.min(s.endToken, t1 + 3); k++) {
+      if (this.lex.responseNouns.has(tokens[k]!.norm)) return true;
+      if (tokens[k]!.kind !== "word" && tokens[k]!.kind !== "clitic") return false;
+    }
+    return false;
+  }
+
   /** The quotation whose cue is (part of) the trigger at tokens [t0, t1). */
   private quoteCuedAt(t0: number, t1: number): QuoteRecord | undefined {
     const { tokens } = this.doc;
@@ -318,6 +330,8 @@ class EventFinder {
     const actor = actorId && P.stateOf(actorId, MILITARY.has(trigger.type));
     let target = targetId && P.stateOf(targetId, false);
     if (actor && actor === target) target = null;
+    // "Israel denied the allegations", "Herzog criticized the decision": a response to an act answers the last other party that acted
+    if (!target && actor && RESPONSES.has(trigger.type) && this.answersAct(t1, s)) target = [...this.out].reverse().find((e) => e.actor && e.actor !== actor)?.actor ?? null;
     if (this.lex.weakTriggers.has(tokens[t0]!.norm) && t1 - t0 === 1 && !(actor && target)) return;
     if (objectPlace === null && at.near === undefined) at.near = P.placeNear(s, t0);
     let place = objectPlace ?? at.near ?? null;

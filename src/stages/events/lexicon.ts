@@ -24,6 +24,7 @@ interface EventData {
   dativeLinks?: string[];
   agentNouns?: string;
   governmentForces: string[];
+  responseNouns?: string[];
   bodyNouns?: string[];
   nonConflict: string[];
   casualties: string[];
@@ -77,6 +78,8 @@ export interface EventLexicon {
   dativeLinks: NameIndex<true>;
   /** participles that, after a determiner, name a person ("l'attaquant"): no event */
   agentNouns: RegExp;
+  /** folded nouns of an act a response answers ("the decision", "les accusations") */
+  responseNouns: Set<string>;
   governmentForces: NameIndex<true>;
   /** folded nouns of a body that, with no name, stand for the one the document names with them ("Police arrested …" after "Greater Manchester Police") */
   bodyNouns: Set<string>;
@@ -165,6 +168,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     dativeLinks: NameIndex.of(d.dativeLinks ?? []),
     agentNouns: new RegExp(d.agentNouns || "(?!)", "iu"),
     governmentForces: NameIndex.of(d.governmentForces),
+    responseNouns: new Set((d.responseNouns ?? []).map(fold)),
     bodyNouns: new Set((d.bodyNouns ?? []).map(fold)),
     nonConflict: NameIndex.of(d.nonConflict),
     casualties: NameIndex.of(d.casualties),
