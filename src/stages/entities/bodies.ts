@@ -33,6 +33,10 @@ export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookup
   const endingAt = new Map(mentions.map((m) => [m.t1, m]));
   const startingAt = new Map(mentions.map((m) => [m.t0, m]));
   const countryAt = (code: string | null | undefined) => (code ? knowledge.country(code) : null);
+  // the document's one country, when every place it names lies in it (not a report on Gaza that names Israel and Cairo)
+  const places = mentions.filter((m) => m.candidates.length && m.candidates.every((c) => c.type === "location"));
+  const countries = new Set(places.map((m) => m.candidates[0]!.country));
+  const onlyCountry = countries.size === 1 && places.some((m) => m.candidates[0]!.geo?.kind === "country") ? countryAt([...countries][0]) : null;
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     let found: { t0: number; t1: number; body: string; country: KnownEntity } | null = null;
@@ -51,7 +55,8 @@ export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookup
       const own: Mention | undefined = inside ? { t0: link, t1: inside.end, candidates: inside.values, type: null, source: "kb", region: false } : undefined;
       const named = link > 0 ? (startingAt.get(link) ?? own) : undefined;
       const owner = [possessor, named].find((m) => m?.candidates.some((c) => c.geo?.kind === "country"));
-      const country = demonym ? countryAt(demonym.values[0]!.country) : (owner?.candidates.find((c) => c.geo?.kind === "country") ?? null);
+      // (with no country given, the one country the document names: "the interior ministry" in a report on France)
+      const country = demonym ? countryAt(demonym.values[0]!.country) : (owner?.candidates.find((c) => c.geo?.kind === "country") ?? onlyCountry);
       // (after a possessive the country keeps its own mention: the body is the words after it)
       if (country) found = { t0: before ? before.start : i, t1: after ? after.end : phrase.end, body: phrase.values[0]!, country };
       if (country && own && named === own) out.push(own);

@@ -471,3 +471,12 @@ describe("entities: a list of names that a place closes or qualifies", () => {
     expect(typed("date 2025-03-01 Smith, Jones and Brown, all from Texas, won.")).not.toContain("location:Smith");
   });
 });
+
+describe("entities: a state body named without its country", () => {
+  it("is the body of the one country the document names, when every place named lies in it", () => {
+    const names = (text: string) => entities(text).map((e) => e.name);
+    expect(names("date 2025-08-12 Wildfires forced 8,000 people out of their homes in southern France, the interior ministry said.")).toContain("Ministry of the Interior (France)");
+    // (not in a report that names places of several countries)
+    expect(names("date 2025-08-12 Israel struck Gaza again; 40 people died, according to the health ministry in Gaza. Talks resumed in Cairo.")).not.toContain("Ministry of Health (Israel)");
+  });
+});

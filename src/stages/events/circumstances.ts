@@ -8,6 +8,8 @@ const DAY = 86_400_000;
 const NEAR = 15;
 
 /** When an event happened, how sure the text is of it, and how many it killed: read from its sentence and the context that governs it. */
+/** articles the number words count as one ("un mort", "a dead man") */
+const ARTICLE_ONE = /^(a|an|un|une)$/i;
 export class Circumstances {
   constructor(
     private readonly doc: AnalyzedDocument,
@@ -112,6 +114,8 @@ export class Circumstances {
       // "sept combattants proturcs ont été tués": the count stands a few words before
       for (const j of [k - 1, k - 2, k - 3, k - 4, k - 5, k - 6, c.end, c.end + 1, c.end + 2, c.end + 3]) {
         if (j < s.firstToken || j >= s.endToken) continue;
+        // ("the shooting at a church school that killed two children": an article counts one only right before its noun)
+        if (j < k - 2 && ARTICLE_ONE.test(tokens[j]!.text)) continue;
         const n = this.number(j);
         if (n !== null) return n;
       }
