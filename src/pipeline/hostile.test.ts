@@ -21,6 +21,8 @@ const SHAPES: Record<string, () => string> = {
   "one long sentence of events": () => fill("Israeli forces struck Gaza and Hamas fighters attacked Israel while the army of Syria shelled Aleppo "),
   "pronouns of the other gender": () => fill("Marie Curie et Anne Roy ont parlé, selon lui il a dit que "),
   "counterparts and state bodies": () => fill("Abbas Araghchi a appelé son homologue russe et le ministère iranien de la Culture, Iran's foreign ministry "),
+  "responses and chains of pronouns": () => fill("Israel rejected the decision. Il a rencontré le président Paul Martin. « Nous avancerons », a-t-il déclaré. "),
+  "lists of unknown names": () => fill("Alba, Breva, Corvo, Dunes et Elmo, "),
 };
 
 let vigie: Analyzer;

@@ -11,6 +11,8 @@ import { eventLexicon, type EventLexicon, type Trigger } from "./lexicon.js";
 const MILITARY = new Set(["ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "THREATEN"]);
 /** acts that answer another's act: with no one named, they answer the last other party that acted */
 const RESPONSES = new Set(["ACCUSE", "REJECT"]);
+/** how many events back a response looks for the act it answers */
+const RESPONSE_REACH = 20;
 /** acts two parties do together: "Israël et le Hamas ont négocié" is one side with the other */
 const MUTUAL = new Set(["CONSULT", "AGREE", "COOPERATE"]);
 /** acts a business, a match or a show can be said to do without any conflict */
@@ -106,6 +108,15 @@ class EventFinder {
   }
 
   /** The quotation (direct or reported) the trigger stands in, if any. */
+  /** The actor of the latest event, among the last few, that another than `actor` did. */
+  private lastOtherActor(actor: string): string | null {
+    for (let i = this.out.length - 1; i >= Math.max(0, this.out.length - RESPONSE_REACH); i--) {
+      const other = this.out[i]!.actor;
+      if (other && other !== actor) return other;
+    }
+    return null;
+  }
+
   /** Whether the trigger's object is an act's noun ("denied the allegations", "a critiqué la décision"). */
   private answersAct(t1: number, s: Sentence): boolean {
     const { tokens } = this.doc;
@@ -331,7 +342,7 @@ class EventFinder {
     let target = targetId && P.stateOf(targetId, false);
     if (actor && actor === target) target = null;
     // "Israel denied the allegations", "Herzog criticized the decision": a response to an act answers the last other party that acted
-    if (!target && actor && RESPONSES.has(trigger.type) && this.answersAct(t1, s)) target = [...this.out].reverse().find((e) => e.actor && e.actor !== actor)?.actor ?? null;
+    if (!target && actor && RESPONSES.has(trigger.type) && this.answersAct(t1, s)) target = this.lastOtherActor(actor);
     if (this.lex.weakTriggers.has(tokens[t0]!.norm) && t1 - t0 === 1 && !(actor && target)) return;
     if (objectPlace === null && at.near === undefined) at.near = P.placeNear(s, t0);
     let place = objectPlace ?? at.near ?? null;

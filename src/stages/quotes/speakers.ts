@@ -13,6 +13,8 @@ export interface Speaker {
   also?: string[];
 }
 
+/** How many pronouns opening sentences one after another a pronoun is read back through. */
+const PRONOUN_CHAIN = 3;
 /** How many words from its start a sentence's subject may be named (titles and roles before the name). */
 const SUBJECT_REACH = 8;
 /** How many person mentions back a pronoun looks for one of its gender. */
@@ -114,6 +116,8 @@ export class SpeakerFinder {
    * The person who is the subject of the sentence holding token k: its first name, a person's,
    * within a few words of its start, or a pronoun opening it (read back in turn); `at` bounds the reading.
    */
+  private pronounDepth = 0;
+
   private subjectOfSentenceAt(k: number, at: number): string | null {
     const { tokens, sentences } = this.doc;
     const s = sentences[countBefore(sentences, (x) => x.firstToken <= k) - 1];
@@ -124,7 +128,16 @@ export class SpeakerFinder {
     while (j < s.endToken && tokens[j]!.kind !== "word") j++;
     if (j >= at) return null;
     const pronoun = this.lex.pronouns.get(tokens[j]!.norm);
-    if ((pronoun === "m" || pronoun === "f") && j < k) return this.pronoun(j)?.entity ?? null;
+    if ((pronoun === "m" || pronoun === "f") && j < k) {
+      // (read back a few sentences at most: a chain of pronouns is no reason to walk the whole document)
+      if (this.pronounDepth >= PRONOUN_CHAIN) return null;
+      this.pronounDepth++;
+      try {
+        return this.pronoun(j)?.entity ?? null;
+      } finally {
+        this.pronounDepth--;
+      }
+    }
     for (let i = j; i < Math.min(s.endToken, j + SUBJECT_REACH); i++) {
       const m = this.byFirst.get(i);
       if (m) return this.byId.get(m.id)?.type === "person" ? m.id : null;
