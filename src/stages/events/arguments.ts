@@ -15,6 +15,8 @@ interface Slot {
 /** how far from its trigger, in tokens, an event's place may stand in the sentence */
 const PLACE_REACH = 60;
 /** An argument found beside a trigger: an entity, or a group the text names but the knowledge cannot (id null, "les rebelles"). */
+/** how far back (in characters) a quotation holding a word may start */
+const QUOTE_SPAN = 5_000;
 export interface Found {
   id: string | null;
   /** its tokens [at, end) */
@@ -450,7 +452,11 @@ export class Participants {
   /** Whether token k lies inside a direct quotation of the document. */
   private insideQuotation(k: number): boolean {
     const at = this.doc.tokens[k]?.start ?? -1;
-    return this.doc.quotes.some((q) => q.kind === "direct" && q.start <= at && at < q.end);
+    // (quotations are in text order: the few that start before the token, walked back while they could hold it)
+    const { quotes } = this.doc;
+    for (let n = countBefore(quotes, (q) => q.start <= at) - 1; n >= 0 && at - quotes[n]!.start < QUOTE_SPAN; n--)
+      if (quotes[n]!.kind === "direct" && at < quotes[n]!.end) return true;
+    return false;
   }
 
   /** Whether token k is a relative pronoun after a common noun ("deal that", "groupe qui"), not "that" after a verb. */

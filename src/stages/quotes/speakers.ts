@@ -13,6 +13,8 @@ export interface Speaker {
   also?: string[];
 }
 
+/** How many names joined to a speaker each get the quotation too (a list of twenty thousand names gets no twenty thousand copies). */
+const MAX_CONJUNCTS = 5;
 /** How many pronouns opening sentences one after another a pronoun is read back through. */
 const PRONOUN_CHAIN = 3;
 /** How many words from its start a sentence's subject may be named (titles and roles before the name). */
@@ -400,7 +402,7 @@ export class SpeakerFinder {
       while (j > from && this.isDeterminer(tokens[j]!)) j--;
       return j;
     };
-    for (let j = pastArticles(t0 - 1); j > from && this.lex.coordinators.longestAt(tokens, j, j + 1)?.end === j + 1; ) {
+    for (let j = pastArticles(t0 - 1); j > from && also.length < MAX_CONJUNCTS && this.lex.coordinators.longestAt(tokens, j, j + 1)?.end === j + 1; ) {
       const m = this.byLast.get(pastArticles(j - 1));
       const e = m && this.byId.get(m.id);
       if (!m || !e || m.t0 < from || (e.type === "location" && e.geo?.kind !== "country") || m.id === speaker.entity) break;
