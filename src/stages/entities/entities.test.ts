@@ -480,3 +480,18 @@ describe("entities: a state body named without its country", () => {
     expect(names("date 2025-08-12 Israel struck Gaza again; 40 people died, according to the health ministry in Gaza. Talks resumed in Cairo.")).not.toContain("Ministry of Health (Israel)");
   });
 });
+
+describe("entities: a person named again by a family name written first, or by a nationality", () => {
+  it("joins 'Li' to 'Li Qiang', and 'the Spaniard' to the subject named before it", () => {
+    expect(entities("date 2025-08-21 Stubb met Premier Li Qiang in Beijing. Li said trade would grow.").find((e) => e.name === "Li Qiang")!.aliases).toEqual(["Li Qiang", "Li"]);
+    const es = entities("date 2025-05-26 Spain's Carlos Alcaraz won in Rome on Sunday, beating Jannik Sinner. The 22-year-old Spaniard said he was delighted.");
+    expect(es.find((e) => e.name === "Carlos Alcaraz")!.aliases).toContain("Spaniard");
+    expect(es.map((e) => e.name)).not.toContain("Spaniard");
+    // (a people is no person: "les Syriens")
+    expect(entities("date 2025-05-26 Ahmed al-Charaa a parlé. C'est une opportunité pour les Syriens, a-t-il dit.").find((e) => e.name === "Ahmed al-Sharaa")?.aliases ?? []).not.toContain("Syriens");
+  });
+
+  it("reads no person in the audience a verb of speech names before 'that'", () => {
+    expect(entities("date 2025-05-26 His coach, Darren Cahill, told Radio Veltro that the player would rest.").map((e) => `${e.type}:${e.name}`)).not.toContain("person:Radio Veltro");
+  });
+});

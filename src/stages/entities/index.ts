@@ -11,6 +11,7 @@ import { docLookups, type DocLookups } from "./lookups.js";
 import { MentionFinder, type Mention } from "./mentions.js";
 import { linkAcronyms } from "./acronyms.js";
 import { bodyMentions } from "./bodies.js";
+import { quoteLexicon } from "../quotes/lexicon.js";
 import { chooseCandidate, groupMentions, toRecords, type CountryContext, type Draft } from "./resolve.js";
 import { RoleFinder, type RolePhrase } from "./roles.js";
 
@@ -288,6 +289,44 @@ function inContext(doc: AnalyzedDocument, m: Mention, sectors: Set<string>): Kno
   return kept.length ? kept : m.candidates;
 }
 
+/** How many tokens back "the Spaniard" looks for the person it stands for. */
+const NATIONALITY_REACH = 60;
+/** how many words may stand before a sentence's subject named first ("Spain's Carlos Alcaraz") */
+const NAME_LEAD_WORDS = 4;
+const AGE_WORD = /^years?-old$/i;
+const SINGULAR_ARTICLE = /^(le|la|l['’]|the)$/i;
+
+/**
+ * "The 22-year-old Spaniard said", "le Serbe a déclaré", "The Serbian, 38, said": an article and a
+ * demonym used as a noun, before a comma, a period or a verb of speech, stand for the person named
+ * last before them; the words join that person's mentions (as a role phrase, no name).
+ */
+function nationalityReferences(doc: AnalyzedDocument, lookups: DocLookups, lex: EntityLexicon, drafts: Draft[]): void {
+  const { tokens } = doc;
+  const people = drafts.filter((d) => d.type === "person").flatMap((d) => d.mentions.map((m) => ({ d, m })));
+  if (!people.length) return;
+  const speech = quoteLexicon(doc.lang).verbs;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || !/^\p{Lu}/u.test(t.text) || lookups.demonyms.longestAt(tokens, k, k + 1)?.end !== k + 1) continue;
+    // (an age between: "the 22-year-old Spaniard", tokens 22 - year-old)
+    const det = AGE_WORD.test(tokens[k - 1]!.text) && tokens[k - 2]?.text === "-" && tokens[k - 3]?.kind === "number" ? k - 4 : k - 1;
+    // (one person: "le Serbe", "the Spaniard"; not "les Syriens", "the Spaniards")
+    if (det < 0 || !SINGULAR_ARTICLE.test(tokens[det]!.text) || (/^the$/i.test(tokens[det]!.text) && /s$/.test(t.text))) continue;
+    const next = tokens[k + 1];
+    if (next && next.kind === "word" && !speech.longestAt(tokens, k + 1) && !lex.personVerbs.longestAt(tokens, k + 1)) continue;
+    // (the subject of the sentence, named first in it, before a person named later in it: "Alcaraz won …, beating Sinner")
+    let best: { d: Draft; m: Mention; first: boolean } | null = null;
+    for (const p of people) {
+      if (p.m.t1 > det || k - p.m.t1 > NATIONALITY_REACH) continue;
+      const s = doc.sentences.find((x) => x.firstToken <= p.m.t0 && p.m.t0 < x.endToken);
+      const first = !!s && p.m.t0 - s.firstToken <= NAME_LEAD_WORDS;
+      if (!best || (first && !best.first) || (first === best.first && p.m.t1 > best.m.t1)) best = { ...p, first };
+    }
+    if (best && !best.d.mentions.some((m) => m.t0 <= k && k < m.t1)) best.d.mentions.push({ t0: k, t1: k + 1, candidates: [], type: "person", source: "role", region: false });
+  }
+}
+
 export function entitiesStage(knowledge: Knowledge): Stage {
   return {
     name: "entities",
@@ -328,6 +367,7 @@ export function entitiesStage(knowledge: Knowledge): Stage {
       const drafts: Draft[] = groupMentions(doc, mentions, chosen, fold).filter((d) => !improbablePlace(doc, d, context, own));
       for (const d of drafts) if (foreignInstitution(doc, d, context, lex)) d.known = null;
       for (const d of drafts) d.role = d.mentions.map((m) => appositions.get(m)).find((r) => r) ?? null;
+      nationalityReferences(doc, lookups, own, drafts);
       const ranked = [...context].sort((a, b) => b[1] - a[1]);
       const mainCountry = ranked[0] && ranked[0][1] >= 2 ? ranked[0][0] : null;
       const built = toRecords(doc, drafts, knowledge, mainCountry, lex.placeCues);

@@ -322,11 +322,13 @@ export class MentionFinder {
   }
 
   /** Whether the name is the inverted subject of a verb of speech ("…, a déclaré Kadibaf", "…, said Smith"). */
-  private spokenBy(t0: number, sentenceStart: number): boolean {
+  private spokenBy(t0: number, t1: number, sentenceStart: number): boolean {
     const { tokens } = this.doc;
+    // ("Darren Cahill, told Sky Sport Italia that …": a name the content follows is the verb's object, not its inverted subject)
+    const q = quoteLexicon(this.doc.lang);
+    if (q.complementizers.has(tokens[t1]?.norm ?? "")) return false;
     for (let k = t0 - 1; k >= Math.max(sentenceStart, t0 - 3); k--) if (this.lex.speechBefore.longestAt(tokens, k, t0)?.end === t0) return true;
     // any verb of speech right after the comma or mark closing a quotation ("“…,” declared Jon Holden", "« … », s'est félicité X")
-    const q = quoteLexicon(this.doc.lang);
     for (let k = t0 - 1; k >= Math.max(sentenceStart + 1, t0 - 3); k--) {
       if (q.verbs.longestAt(tokens, k, t0)?.end !== t0) continue;
       const aux = [k - 1, k - 2, k - 3].find((a) => a >= sentenceStart && q.auxiliaries.longestAt(tokens, a, k)?.end === k);
@@ -375,7 +377,7 @@ export class MentionFinder {
     if (acronym && !this.lex.givenNames.has(words[0]!.norm)) return "organization";
     if (this.portfolio(t0, s.firstToken) && !this.lex.givenNames.has(words[0]!.norm)) return "skip";
     if (this.nationalityBefore(t0, t1, s.firstToken)) return "person";
-    if (this.titled(t0, s.firstToken) || this.speaks(t1, s.endToken) || this.spokenBy(t0, s.firstToken) || this.appositiveRole(t1, s.endToken)) return "person";
+    if (this.titled(t0, s.firstToken) || this.speaks(t1, s.endToken) || this.spokenBy(t0, t1, s.firstToken) || this.appositiveRole(t1, s.endToken)) return "person";
     if (model) return "skip";
     if (acronym) return "organization";
     // "Aryna Sabalenka", "Kyriakos Papadopoulos": a family name's ending

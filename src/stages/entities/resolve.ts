@@ -74,9 +74,21 @@ export function groupMentions(doc: AnalyzedDocument, mentions: Mention[], chosen
     const names = d.known ? [d.known.name] : d.mentions.map(surface);
     for (const n of names) if (n.includes(" ")) bySurname.set(fold(lastWord(n)), d);
   }
+  // ("Li said" after "Li Qiang": a family name written first is the name's first word; taken when one full name alone begins so)
+  const byFirstWord = new Map<string, Draft | null>();
+  for (const d of drafts.values()) {
+    if (d.type !== "person") continue;
+    const names = d.known ? [d.known.name] : d.mentions.map(surface);
+    for (const n of names) {
+      if (!n.includes(" ")) continue;
+      const first = fold(n.split(/\s+/)[0]!);
+      byFirstWord.set(first, byFirstWord.has(first) && byFirstWord.get(first) !== d ? null : d);
+    }
+  }
   for (const d of [...drafts.values()]) {
     if (d.type !== "person" || d.known || d.mentions.some((m) => m.t1 - m.t0 > 1)) continue;
-    const full = bySurname.get(fold(surface(d.mentions[0]!)));
+    const word = fold(surface(d.mentions[0]!));
+    const full = bySurname.get(word) ?? byFirstWord.get(word);
     if (full && full !== d) {
       full.mentions.push(...d.mentions);
       drafts.delete(d.key);
