@@ -495,3 +495,11 @@ describe("entities: a person named again by a family name written first, or by a
     expect(entities("date 2025-05-26 His coach, Darren Cahill, told Radio Veltro that the player would rest.").map((e) => `${e.type}:${e.name}`)).not.toContain("person:Radio Veltro");
   });
 });
+
+describe("entities: verbs only people do", () => {
+  it("type an unknown name before them as a person", () => {
+    const typed = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(typed("date 2025-05-08 Marek Dvoran was elected mayor of the town on Sunday.")).toEqual(["person:Marek Dvoran"]);
+    expect(typed("date 2025-05-08 Lors du match, Désiré Kaboré a marqué deux buts.")).toEqual(["person:Désiré Kaboré"]);
+  });
+});
