@@ -18,6 +18,8 @@ interface QuoteData {
   contentBreaks: string[];
   sectorNouns: Record<string, string>;
   sameSource: string[];
+  documentNouns?: string[];
+  documentLinks?: string[];
   sourcePhrases?: string[];
   clauseVerbs: string[];
   clauseStarts: string[];
@@ -61,6 +63,10 @@ export interface QuoteLexicon {
   /** "la même source": the last speaker again */
   /** unnamed sources named by a set phrase ("people familiar with the matter") */
   sourcePhrases: NameIndex<true>;
+  /** folded nouns of a document that speaks for its issuer ("a statement from X") */
+  documentNouns: Set<string>;
+  /** links between such a document and its issuer ("from", "du") */
+  documentLinks: NameIndex<true>;
   sameSource: NameIndex<true>;
   /** verbs whose reported clause may follow without a complementizer ("said it was") */
   clauseVerbs: NameIndex<true>;
@@ -108,6 +114,8 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     contentBreaks: NameIndex.of(d.contentBreaks),
     sectorNouns: new Map(Object.entries(d.sectorNouns).map(([k, v]) => [fold(k), v])),
     sameSource: NameIndex.of(d.sameSource),
+    documentNouns: new Set((d.documentNouns ?? []).map(fold)),
+    documentLinks: NameIndex.of(d.documentLinks ?? []),
     sourcePhrases: NameIndex.of(d.sourcePhrases ?? []),
     clauseVerbs: NameIndex.of(d.clauseVerbs),
     clauseStarts: new Set(d.clauseStarts.map(fold)),

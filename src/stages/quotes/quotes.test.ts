@@ -573,3 +573,15 @@ describe("quotes: bodies of a country, and 'told reporters' with no 'that'", () 
     ]);
   });
 });
+
+describe("quotes: a document speaks for whoever issued it", () => {
+  it("takes the issuer after 'a statement from', 'un communiqué du' as the speaker", () => {
+    expect(quotes("date 2025-08-21 The talks were useful, according to a statement from the Kremlin.")).toEqual([["indirect", "The talks were useful", "Moscow Kremlin"]]);
+    expect(quotes("date 2025-08-21 Les frappes ont visé des dépôts, selon un communiqué du ministère russe de la Défense.")).toEqual([
+      ["indirect", "Les frappes ont visé des dépôts", "Ministry of Defence (Russia)"],
+    ]);
+    expect(quotes("date 2025-08-21 The leaders discussed trade, according to a statement from the Finnish presidency.")).toEqual([
+      ["indirect", "The leaders discussed trade", "the Finnish presidency"],
+    ]);
+  });
+});

@@ -254,6 +254,9 @@ export class SpeakerFinder {
     const body = member ? this.lastWithHead(member, k) : null;
     if (body) return body;
     for (let j = k + 1; j < Math.min(end, k + 6) && isWordy(tokens[j]); j++) {
+      // "a statement from the Kremlin", "un communiqué du ministère russe de la Défense": the document speaks for its issuer
+      const issuer = this.lex.documentNouns.has(tokens[j]!.norm) ? this.issuerAfter(j + 1, end) : null;
+      if (issuer) return issuer;
       if (!this.lex.speakerNouns.has(tokens[j]!.norm)) continue;
       const sector = DEFINITE.test(tokens[k]!.text) ? this.lex.sectorNouns.get(tokens[j]!.norm) : undefined;
       const back = (sector ? this.lastOfSector(sector, k) : null) ?? (DEFINITE.test(tokens[k]!.text) && j === k + 1 ? this.lastWithHead(tokens[j]!.norm, k) : null);
@@ -272,6 +275,17 @@ export class SpeakerFinder {
   /** "le ministère" after "le ministère de la Santé", "the ministry" after "the Ministry of Health": the last organization named before token k whose name holds that noun. */
   private lastWithHead(noun: string, k: number): Speaker | null {
     return this.lastNamed(k, (e) => e.type === "organization" && this.nameWords(e).has(noun));
+  }
+
+  /** The issuer a link word names after a document's noun: a name, or a description ("from the Finnish presidency"). */
+  private issuerAfter(k: number, end: number): Speaker | null {
+    const link = this.lex.documentLinks.longestAt(this.doc.tokens, k, end);
+    if (!link) return null;
+    const named = this.byFirst.get(link.end) ?? this.byFirst.get(link.end + 1);
+    if (named) return this.entity(named.id, link.end, named.t1);
+    // (a description after the link: "from the Finnish presidency", "du ministère")
+    const from = DETERMINERS.test(this.doc.tokens[link.end]?.text ?? "") ? link.end : link.end - 1;
+    return DETERMINERS.test(this.doc.tokens[from]?.text ?? "") ? this.describedFrom(from, end) : null;
   }
 
   /**
