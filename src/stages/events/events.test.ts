@@ -497,3 +497,10 @@ describe("events: a response to an act answers whoever acted last", () => {
     expect(events("date 2025-03-01 La Cour pénale internationale a émis des mandats d'arrêt. Le Hamas a rejeté les accusations.")).toContainEqual(["REJECT", "Hamas", "International Criminal Court", "reported"]);
   });
 });
+
+describe("events: a time between a verb and its complement", () => {
+  it("reads 'sont entrés dimanche dans Bukavu' and 's'était retirée la veille'", () => {
+    const found = events("date 2025-02-18 Les rebelles du M23 sont entrés dimanche dans Bukavu. L'armée congolaise s'était retirée la veille.").map(([type]) => type);
+    expect(found).toEqual(["ASSAULT", "RETREAT"]);
+  });
+});

@@ -442,7 +442,12 @@ class QuoteFinder {
     const v = this.verbAt(k, end);
     if (!v) return false;
     const { tokens } = this.doc;
-    for (let j = v.t1; j < Math.min(end, v.t1 + 6); j++) if (this.lex.complementizers.has(tokens[j]!.norm)) return true;
+    const control = (this.lex.controlVerbs.longestAt(tokens, v.t0, end)?.end ?? -1) === v.t1;
+    for (let j = v.t1; j < Math.min(end, v.t1 + 6); j++) {
+      if (this.lex.complementizers.has(tokens[j]!.norm)) return true;
+      // ("… et accusé le Rwanda de soutenir les rebelles": a verb of control and its link report too)
+      if (control && j > v.t1 && this.lex.controlLinks.has(tokens[j]!.norm)) return true;
+    }
     return false;
   }
 

@@ -585,3 +585,12 @@ describe("quotes: a document speaks for whoever issued it", () => {
     ]);
   });
 });
+
+describe("quotes: a second verb of speech sharing the first's subject", () => {
+  it("ends the first report at it, and reports its own content for a capital speaking for its state", () => {
+    expect(quotes("date 2025-02-18 Le gouvernement de Kinshasa a dénoncé une violation de sa souveraineté et accusé le Rwanda de soutenir les rebelles.")).toEqual([
+      ["indirect", "une violation de sa souveraineté", "Kinshasa"],
+      ["indirect", "soutenir les rebelles", "Kinshasa"],
+    ]);
+  });
+});

@@ -185,7 +185,8 @@ export class SpeakerFinder {
     for (let k = from; k < to; k++) {
       const m = this.byFirst.get(k);
       const e = m && this.byId.get(m.id);
-      if (!m || !e || (e.type === "location" && e.geo?.kind !== "country") || this.dateline(m.t1)) continue;
+      // (a country or a capital speaks for its state; another place does not)
+      if (!m || !e || (e.type === "location" && e.geo?.kind !== "country" && !this.doc.known.get(e.id)?.capitalOf) || this.dateline(m.t1)) continue;
       // "Iran's supreme leader Ali Khamenei": an owner before a title and a person's name is not the subject, the person is
       const owned = this.possessed(m.t1, to);
       return owned ?? this.entity(m.id, k, m.t1);
