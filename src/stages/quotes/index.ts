@@ -689,6 +689,8 @@ class QuoteFinder {
       for (let q = r; q < this.regions.length && this.regions[q]!.start < to; q++) {
         const cue = this.region(this.regions[q]!, s, doc.sentences[si - 1], lastDirect, si);
         if (cue) lastDirect = { speaker: cue.speaker, sentence: si };
+        // ("“…,” Trump wrote, adding that …": the quotation's speaker is the sentence's, for a participle after it)
+        if (cue?.speaker?.entity) this.sentenceSpeaker = cue.speaker;
       }
       this.indirect(s);
     });

@@ -594,3 +594,12 @@ describe("quotes: a second verb of speech sharing the first's subject", () => {
     ]);
   });
 });
+
+describe("quotes: the speaker of a quotation speaks for the participle after it", () => {
+  it("reads 'adding that …' after “…,” X wrote as X's, and a title after a country as the person's", () => {
+    expect(quotes("date 2025-10-08 \"This is a historic day,\" U.S. President Donald Trump wrote on Truth Social, adding that all hostages would be freed.")).toEqual([
+      ["direct", "This is a historic day", "Donald Trump"],
+      ["indirect", "all hostages would be freed", "Donald Trump"],
+    ]);
+  });
+});

@@ -188,17 +188,22 @@ export class SpeakerFinder {
       // (a country or a capital speaks for its state; another place does not)
       if (!m || !e || (e.type === "location" && e.geo?.kind !== "country" && !this.doc.known.get(e.id)?.capitalOf) || this.dateline(m.t1)) continue;
       // "Iran's supreme leader Ali Khamenei": an owner before a title and a person's name is not the subject, the person is
-      const owned = this.possessed(m.t1, to);
+      const owned = e.type === "location" || this.doc.tokens[m.t1]?.kind === "clitic" ? this.possessed(m.t1, to) : null;
       return owned ?? this.entity(m.id, k, m.t1);
     }
     return null;
   }
 
-  /** The person named within a few title words after a possessive that follows token t1 ("'s supreme leader Ali Khamenei"). */
+  /**
+   * The person named within a few title words after a possessive that follows token t1 ("'s supreme
+   * leader Ali Khamenei"), or after capitalized title words that follow a country ("U.S. President Donald Trump").
+   */
   private possessed(t1: number, to: number): Speaker | null {
     const { tokens } = this.doc;
-    if (tokens[t1]?.kind !== "clitic" || !/^['’]s$/i.test(tokens[t1]!.text)) return null;
-    for (let j = t1 + 1; j < Math.min(to, t1 + 6) && (tokens[j]!.kind === "word" || tokens[j]!.kind === "clitic"); j++) {
+    const possessive = tokens[t1]?.kind === "clitic" && /^['’]s$/i.test(tokens[t1]!.text);
+    if (!possessive && !/^\p{Lu}/u.test(tokens[t1]?.text ?? "")) return null;
+    for (let j = possessive ? t1 + 1 : t1; j < Math.min(to, t1 + 6) && (tokens[j]!.kind === "word" || tokens[j]!.kind === "clitic"); j++) {
+      if (!possessive && !/^\p{Lu}/u.test(tokens[j]!.text)) return null;
       const m = this.byFirst.get(j);
       if (m) return this.byId.get(m.id)?.type === "person" ? this.entity(m.id, j, m.t1) : null;
     }
