@@ -504,3 +504,10 @@ describe("events: a time between a verb and its complement", () => {
     expect(found).toEqual(["ASSAULT", "RETREAT"]);
   });
 });
+
+describe("events: declining to comment", () => {
+  it("is no rejection", () => {
+    expect(events("date 2025-10-08 La porte-parole de la Commission européenne, Paula Pinho, a refusé de commenter.")).toEqual([]);
+    expect(events("date 2025-10-08 The Foreign Office declined to comment.")).toEqual([]);
+  });
+});

@@ -603,3 +603,10 @@ describe("quotes: the speaker of a quotation speaks for the participle after it"
     ]);
   });
 });
+
+describe("quotes: French pronouns for bodies, and a person in apposition", () => {
+  it("reads '-t-elle' with no woman named as the body opening the sentence, and the person after an organization's role", () => {
+    expect(quotes("date 2025-10-08 La CPME partage cet avis, a-t-elle indiqué dans un communiqué.")).toEqual([["indirect", "La CPME partage cet avis", "CPME"]]);
+    expect(quotes("date 2025-10-08 Pour le patron du Medef, Patrick Martin, « la taxe serait une folie ».").map(([, , who]) => who)).toEqual(["Patrick Martin"]);
+  });
+});

@@ -111,7 +111,15 @@ export class SpeakerFinder {
     const before = nearest && subject && subject !== nearest.id && agrees(subject) ? { id: subject, t1: nearest.t1 } : nearest;
     const last = this.last && agrees(this.last.entity) ? this.last : null;
     if (last && (!before || before.t1 <= this.lastAt || before.id === last.entity)) return last;
-    return before ? { entity: before.id, text: this.text(at, at + 1) } : last;
+    if (before) return { entity: before.id, text: this.text(at, at + 1) };
+    // ("La CPME partage cet avis, a-t-elle indiqué": with no person of its gender, a body that opens the sentence)
+    if (!personOnly && !last) {
+      const { sentences } = this.doc;
+      const s = sentences[countBefore(sentences, (x) => x.firstToken <= at) - 1];
+      const body = s ? this.firstIn(s.firstToken, at) : null;
+      if (body?.entity && this.byId.get(body.entity)?.type !== "person") return body;
+    }
+    return last;
   }
 
   /**
@@ -189,6 +197,10 @@ export class SpeakerFinder {
       if (!m || !e || (e.type === "location" && e.geo?.kind !== "country" && !this.doc.known.get(e.id)?.capitalOf) || this.dateline(m.t1)) continue;
       // "Iran's supreme leader Ali Khamenei": an owner before a title and a person's name is not the subject, the person is
       const owned = e.type === "location" || this.doc.tokens[m.t1]?.kind === "clitic" ? this.possessed(m.t1, to) : null;
+      // ("le patron du Medef, Patrick Martin, …": a person in apposition after the name is the one meant)
+      const apposed = this.doc.tokens[m.t1]?.text === "," ? this.byFirst.get(m.t1 + 1) : undefined;
+      if (!owned && apposed && apposed.t1 < to && this.doc.tokens[apposed.t1]?.text === "," && this.byId.get(apposed.id)?.type === "person" && e.type !== "person")
+        return this.entity(apposed.id, m.t1 + 1, apposed.t1);
       return owned ?? this.entity(m.id, k, m.t1);
     }
     return null;
