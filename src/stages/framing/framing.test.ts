@@ -78,3 +78,9 @@ describe("framing: a label in quotation marks of its own", () => {
     ]);
   });
 });
+
+describe("framing: freeing hostages is no liberation of a place", () => {
+  it("reads no label in 'libérer des otages'", () => {
+    expect(framing("date 2024-03-01 Un accord permettrait au Hamas de libérer des otages israéliens.")).toEqual([]);
+  });
+});
