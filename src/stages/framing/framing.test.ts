@@ -84,3 +84,11 @@ describe("framing: freeing hostages is no liberation of a place", () => {
     expect(framing("date 2024-03-01 Un accord permettrait au Hamas de libérer des otages israéliens.")).toEqual([]);
   });
 });
+
+describe("framing: a participle is no label", () => {
+  it("reads 'occupant' as a label only as a noun, not in 'occupant également des secteurs'", () => {
+    const labels = framing("date 2024-12-01 Le groupe tient Idleb, occupant également des secteurs d'Alep. L'occupant israélien a bombardé la ville.");
+    expect(labels.map((f) => f[0])).toEqual(["occupant"]);
+    expect(labels).toHaveLength(1);
+  });
+});
