@@ -23,7 +23,8 @@ const OPENS_NEXT = /^\s*\n\s*[«“„"]/;
  * taken in pairs, and ‘ … ’ where the marks stand outside words (’ is also an apostrophe). An
  * unclosed mark opens no region, so it never swallows the text after it; except when the next
  * paragraph opens with a quotation mark: a quotation running over paragraphs is left open at
- * the end of each but the last, and its part in this paragraph runs to the paragraph's end.
+ * the end of each but the last, and its part in this paragraph runs to the paragraph's end; and
+ * except when a paragraph opening with a mark ends the text mid-sentence (an excerpt cut inside a quotation).
  */
 export function quoteRegions(text: string, from: number, to: number): Span[] {
   const regions: Span[] = [];
@@ -51,10 +52,13 @@ export function quoteRegions(text: string, from: number, to: number): Span[] {
     }
   }
   const open = stack[0]?.at ?? (straight >= 0 ? straight : -1);
-  if (open >= 0 && OPENS_NEXT.test(text.slice(to, to + 8))) {
+  // (or the text ends in it: an excerpt cut inside a quotation that opens its paragraph)
+  const cut = open >= 0 && text.slice(from, open).trim() === "" && text.slice(to).trim() === "" && !/[.!?…»”"]\s*$/.test(text.slice(open, to));
+  if (open >= 0 && (cut || OPENS_NEXT.test(text.slice(to, to + 8)))) {
     let end = to;
     while (end > open + 1 && /\s/.test(text[end - 1]!)) end--;
-    regions.push({ start: open, end });
+    // (a region ends with its closing mark; a cut one has none, its last word is its own)
+    regions.push({ start: open, end: cut ? end + 1 : end });
   }
   return regions.sort((a, b) => a.start - b.start);
 }

@@ -610,3 +610,12 @@ describe("quotes: French pronouns for bodies, and a person in apposition", () =>
     expect(quotes("date 2025-10-08 Pour le patron du Medef, Patrick Martin, « la taxe serait une folie ».").map(([, , who]) => who)).toEqual(["Patrick Martin"]);
   });
 });
+
+describe("quotes: an excerpt cut inside a quotation", () => {
+  it("keeps the quotation that opens the last paragraph, with the speaker of the one before", () => {
+    expect(quotes("date 2024-11-07 “We will keep fighting,” Maria Lund said.\n\n“Over the 107 days of this campaign, we have been building community and")).toEqual([
+      ["direct", "We will keep fighting", "Maria Lund"],
+      ["direct", "Over the 107 days of this campaign, we have been building community and", "Maria Lund"],
+    ]);
+  });
+});
