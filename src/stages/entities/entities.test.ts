@@ -503,3 +503,13 @@ describe("entities: verbs only people do", () => {
     expect(typed("date 2025-05-08 Lors du match, Désiré Kaboré a marqué deux buts.")).toEqual(["person:Désiré Kaboré"]);
   });
 });
+
+describe("entities: a title with a demonym stands for a person of that country named before", () => {
+  it("reads 'The Ukrainian leader said' as Zelensky after Trump was named", () => {
+    const es = entities("date 2025-11-12 Volodymyr Zelensky met Donald Trump at the White House on Friday. Trump spoke first. The Ukrainian leader said the meeting had been productive.");
+    expect(es.find((e) => e.name === "Volodymyr Zelenskyy")!.aliases).toContain("Ukrainian leader");
+    expect(es.find((e) => e.name === "Donald Trump")!.aliases).not.toContain("Ukrainian leader");
+    const fr = entities("date 2025-11-12 Volodymyr Zelensky a rencontré Donald Trump vendredi. Le dirigeant ukrainien a jugé la réunion « productive ».");
+    expect(fr.find((e) => e.name === "Volodymyr Zelenskyy")!.aliases).toContain("dirigeant ukrainien");
+  });
+});

@@ -12,6 +12,7 @@ import { MentionFinder, type Mention } from "./mentions.js";
 import { linkAcronyms } from "./acronyms.js";
 import { bodyMentions } from "./bodies.js";
 import { quoteLexicon } from "../quotes/lexicon.js";
+import { countBefore } from "../../util/sorted.js";
 import { chooseCandidate, groupMentions, toRecords, type CountryContext, type Draft } from "./resolve.js";
 import { RoleFinder, type RolePhrase } from "./roles.js";
 
@@ -302,28 +303,46 @@ const SINGULAR_ARTICLE = /^(le|la|l['’]|the)$/i;
  * last before them; the words join that person's mentions (as a role phrase, no name).
  */
 function nationalityReferences(doc: AnalyzedDocument, lookups: DocLookups, lex: EntityLexicon, drafts: Draft[]): void {
-  const { tokens } = doc;
-  const people = drafts.filter((d) => d.type === "person").flatMap((d) => d.mentions.map((m) => ({ d, m })));
+  const { tokens, sentences } = doc;
+  const people = drafts
+    .filter((d) => d.type === "person")
+    .flatMap((d) => d.mentions.map((m) => ({ d, m })))
+    .sort((a, b) => a.m.t1 - b.m.t1);
   if (!people.length) return;
-  const speech = quoteLexicon(doc.lang).verbs;
+  const quotes = quoteLexicon(doc.lang);
+  const demonymAt = (k: number) => (lookups.demonyms.longestAt(tokens, k, k + 1)?.end === k + 1 ? lookups.demonyms.longestAt(tokens, k, k + 1)!.values[0]!.country : null);
+  // (the subject of the sentence, named first in it, before a person named later in it: "Alcaraz won …, beating Sinner")
+  const personBefore = (det: number, k: number, country: string | null) => {
+    let best: { d: Draft; m: Mention; first: boolean } | null = null;
+    for (let n = countBefore(people, (p) => p.m.t1 <= det) - 1; n >= 0 && k - people[n]!.m.t1 <= NATIONALITY_REACH; n--) {
+      const p = people[n]!;
+      if (country && p.d.known?.country !== country) continue;
+      const s = sentences[countBefore(sentences, (x) => x.firstToken <= p.m.t0) - 1];
+      const first = !!s && p.m.t0 - s.firstToken <= NAME_LEAD_WORDS;
+      if (!best || (first && !best.first)) best = { ...p, first };
+    }
+    return best;
+  };
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.kind !== "word" || !/^\p{Lu}/u.test(t.text) || lookups.demonyms.longestAt(tokens, k, k + 1)?.end !== k + 1) continue;
+    if (t.kind !== "word") continue;
+    // "the Ukrainian leader said", "le dirigeant ukrainien a déclaré": a title with a demonym stands for a person of that country named before
+    const titled = quotes.personTitles.has(t.norm) ? (demonymAt(k - 1) !== null ? { det: k - 2, country: demonymAt(k - 1) } : demonymAt(k + 1) !== null ? { det: k - 1, country: demonymAt(k + 1), end: k + 2 } : null) : null;
+    const nationality = !titled && /^\p{Lu}/u.test(t.text) && demonymAt(k) !== null;
+    if (!titled && !nationality) continue;
     // (an age between: "the 22-year-old Spaniard", tokens 22 - year-old)
-    const det = AGE_WORD.test(tokens[k - 1]!.text) && tokens[k - 2]?.text === "-" && tokens[k - 3]?.kind === "number" ? k - 4 : k - 1;
+    const det = titled ? titled.det : AGE_WORD.test(tokens[k - 1]!.text) && tokens[k - 2]?.text === "-" && tokens[k - 3]?.kind === "number" ? k - 4 : k - 1;
     // (one person: "le Serbe", "the Spaniard"; not "les Syriens", "the Spaniards")
     if (det < 0 || !SINGULAR_ARTICLE.test(tokens[det]!.text) || (/^the$/i.test(tokens[det]!.text) && /s$/.test(t.text))) continue;
-    const next = tokens[k + 1];
-    if (next && next.kind === "word" && !speech.longestAt(tokens, k + 1) && !lex.personVerbs.longestAt(tokens, k + 1)) continue;
-    // (the subject of the sentence, named first in it, before a person named later in it: "Alcaraz won …, beating Sinner")
-    let best: { d: Draft; m: Mention; first: boolean } | null = null;
-    for (const p of people) {
-      if (p.m.t1 > det || k - p.m.t1 > NATIONALITY_REACH) continue;
-      const s = doc.sentences.find((x) => x.firstToken <= p.m.t0 && p.m.t0 < x.endToken);
-      const first = !!s && p.m.t0 - s.firstToken <= NAME_LEAD_WORDS;
-      if (!best || (first && !best.first) || (first === best.first && p.m.t1 > best.m.t1)) best = { ...p, first };
-    }
-    if (best && !best.d.mentions.some((m) => m.t0 <= k && k < m.t1)) best.d.mentions.push({ t0: k, t1: k + 1, candidates: [], type: "person", source: "role", region: false });
+    const end = titled?.end ?? k + 1;
+    const next = tokens[end];
+    // (a verb of speech, after an auxiliary too: "a jugé", "has said")
+    const aux = quotes.auxiliaries.longestAt(tokens, end)?.end ?? end;
+    if (next && next.kind === "word" && !quotes.verbs.longestAt(tokens, aux) && !lex.personVerbs.longestAt(tokens, end)) continue;
+    const best = personBefore(det, k, titled ? titled.country : null);
+    const from = titled ? det + 1 : k;
+    if (best && !best.d.mentions.some((m) => m.t0 < end && from < m.t1) && !people.some((p) => p.m.t0 < end && from < p.m.t1))
+      best.d.mentions.push({ t0: from, t1: end, candidates: [], type: "person", source: "role", region: false });
   }
 }
 
