@@ -310,7 +310,10 @@ function nationalityReferences(doc: AnalyzedDocument, lookups: DocLookups, lex: 
     .sort((a, b) => a.m.t1 - b.m.t1);
   if (!people.length) return;
   const quotes = quoteLexicon(doc.lang);
-  const demonymAt = (k: number) => (lookups.demonyms.longestAt(tokens, k, k + 1)?.end === k + 1 ? lookups.demonyms.longestAt(tokens, k, k + 1)!.values[0]!.country : null);
+  const demonymAt = (k: number) => {
+    const d = k >= 0 && k < tokens.length ? lookups.demonyms.longestAt(tokens, k, k + 1) : null;
+    return d?.end === k + 1 ? d.values[0]!.country : null;
+  };
   // (the subject of the sentence, named first in it, before a person named later in it: "Alcaraz won …, beating Sinner")
   const personBefore = (det: number, k: number, country: string | null) => {
     let best: { d: Draft; m: Mention; first: boolean } | null = null;
@@ -327,7 +330,9 @@ function nationalityReferences(doc: AnalyzedDocument, lookups: DocLookups, lex: 
     const t = tokens[k]!;
     if (t.kind !== "word") continue;
     // "the Ukrainian leader said", "le dirigeant ukrainien a déclaré": a title with a demonym stands for a person of that country named before
-    const titled = quotes.personTitles.has(t.norm) ? (demonymAt(k - 1) !== null ? { det: k - 2, country: demonymAt(k - 1) } : demonymAt(k + 1) !== null ? { det: k - 1, country: demonymAt(k + 1), end: k + 2 } : null) : null;
+    const before = quotes.personTitles.has(t.norm) ? demonymAt(k - 1) : null;
+    const after = quotes.personTitles.has(t.norm) && !before ? demonymAt(k + 1) : null;
+    const titled = before ? { det: k - 2, country: before } : after ? { det: k - 1, country: after, end: k + 2 } : null;
     const nationality = !titled && /^\p{Lu}/u.test(t.text) && demonymAt(k) !== null;
     if (!titled && !nationality) continue;
     // (an age between: "the 22-year-old Spaniard", tokens 22 - year-old)

@@ -48,6 +48,14 @@ const isCapitalized = (t: Token | undefined): boolean => !!t && isWord(t) && CAP
 const isAllCaps = (t: Token) => /\p{L}/u.test(t.text) && t.text === t.text.toUpperCase();
 const isInitial = (tokens: readonly Token[], j: number) => /^\p{Lu}$/u.test(tokens[j]?.text ?? "") && tokens[j + 1]?.text === ".";
 
+/** The kind a mention names: its type, else its candidates' (a place when one of them is), else none. */
+function kindOf(m: Mention | null | undefined): EntityType | null {
+  if (!m) return null;
+  if (m.type) return m.type;
+  const types = new Set(m.candidates.map((c) => c.type));
+  return types.has("location") ? "location" : types.size === 1 ? [...types][0]! : null;
+}
+
 function mention(t0: number, t1: number, type: EntityType | null, candidates: KnownEntity[] = []): Mention {
   return { t0, t1, candidates, type, source: candidates.length ? "kb" : "name", region: false };
 }
@@ -240,16 +248,10 @@ export class MentionFinder {
    */
   private coordinatedType(i: number, run: number, out: Mention[], s: Sentence): EntityType | null {
     const { tokens } = this.doc;
-    const typeOf = (m: Mention | null | undefined): EntityType | null => {
-      if (!m) return null;
-      if (m.type) return m.type;
-      const types = new Set(m.candidates.map((c) => c.type));
-      return types.has("location") ? "location" : types.size === 1 ? [...types][0]! : null;
-    };
-    const next = this.lex.coordinators.has(tokens[run]?.norm ?? "") ? typeOf(this.knownAt(run + 1, s)) : null;
+    const next = this.lex.coordinators.has(tokens[run]?.norm ?? "") ? kindOf(this.knownAt(run + 1, s)) : null;
     if (next) return next;
     const prev = out[out.length - 1];
-    return i >= 2 && this.lex.coordinators.has(tokens[i - 1]!.norm) && prev?.t1 === i - 1 ? typeOf(prev) : null;
+    return i >= 2 && this.lex.coordinators.has(tokens[i - 1]!.norm) && prev?.t1 === i - 1 ? kindOf(prev) : null;
   }
 
   /**
@@ -258,7 +260,7 @@ export class MentionFinder {
    */
   private listOfPlaces(run: number, s: Sentence): boolean {
     const { tokens } = this.doc;
-    const isPlace = (m: Mention | null) => !!m && (m.type === "location" || (m.type === null && m.candidates.some((c) => c.type === "location")));
+    const isPlace = (m: Mention | null) => kindOf(m) === "location";
     const pastArticles = (j: number) => {
       while (j < s.endToken && this.lex.determiners.has(tokens[j]!.norm)) j++;
       return j;

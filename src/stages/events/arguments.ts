@@ -194,11 +194,16 @@ export class Participants {
     return body ? { id: body, end: k + 1 } : null;
   }
 
-  /** The organization of the document whose name holds a noun ("Greater Manchester Police" for "police"), the first named. */
+  private readonly bodies = new Map<string, string | null>();
+
+  /** The organization of the document whose name holds a noun ("Greater Manchester Police" for "police"), the first named; once per noun. */
   private bodyNamed(noun: string): string | null {
-    for (const e of this.entities.values())
-      if (e.type === "organization" && [e.name, ...e.aliases].some((n) => fold(n).split(/[\s'’-]+/).includes(noun))) return e.id;
-    return null;
+    let id = this.bodies.get(noun);
+    if (id === undefined) {
+      id = [...this.entities.values()].find((e) => e.type === "organization" && [e.name, ...e.aliases].some((n) => fold(n).split(/[\s'’-]+/).includes(noun)))?.id ?? null;
+      this.bodies.set(noun, id);
+    }
+    return id;
   }
 
   /** The subject before the trigger: an entity, "les forces gouvernementales", "the rebels"; an apposition just before it passed over. */

@@ -1,5 +1,6 @@
 import { quoteLexicon } from "../quotes/lexicon.js";
 import { tokenIndexAt } from "../../document/offsets.js";
+import { countBefore } from "../../util/sorted.js";
 import type { AnalyzedDocument, CalendarValue, EventRecord, QuoteRecord, Sentence } from "../../document/document.js";
 import type { Knowledge } from "../../knowledge/knowledge.js";
 import type { Stage } from "../../pipeline/pipeline.js";
@@ -11,6 +12,8 @@ import { eventLexicon, type EventLexicon, type Trigger } from "./lexicon.js";
 const MILITARY = new Set(["ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "THREATEN"]);
 /** acts that answer another's act: with no one named, they answer the last other party that acted */
 const RESPONSES = new Set(["ACCUSE", "REJECT"]);
+/** the longest a cue of a quotation may be, in characters ("said in a statement on Friday") */
+const CUE_LENGTH = 200;
 /** how many events back a response looks for the act it answers */
 const RESPONSE_REACH = 20;
 /** acts two parties do together: "Israël et le Hamas ont négocié" is one side with the other */
@@ -107,7 +110,6 @@ class EventFinder {
     this.when = new Circumstances(doc, lex);
   }
 
-  /** The quotation (direct or reported) the trigger stands in, if any. */
   /** The actor of the latest event, among the last few, that another than `actor` did. */
   private lastOtherActor(actor: string): string | null {
     for (let i = this.out.length - 1; i >= Math.max(0, this.out.length - RESPONSE_REACH); i--) {
@@ -127,12 +129,23 @@ class EventFinder {
     return false;
   }
 
-  /** The quotation whose cue is (part of) the trigger at tokens [t0, t1). */
+  /** the quotations that have a cue, by where their cue starts, each with its place in the document's order */
+  private cued: { q: QuoteRecord; n: number }[] | null = null;
+
+  /** The quotation whose cue is (part of) the trigger at tokens [t0, t1): the first in text order (a binary search over the cues). */
   private quoteCuedAt(t0: number, t1: number): QuoteRecord | undefined {
-    const { tokens } = this.doc;
-    return this.doc.quotes.find((q) => q.cueSpan && q.cueSpan.start < tokens[t1 - 1]!.end && tokens[t0]!.start < q.cueSpan.end);
+    const start = this.doc.tokens[t0]!.start;
+    const end = this.doc.tokens[t1 - 1]!.end;
+    const cued = (this.cued ??= this.doc.quotes.flatMap((q, n) => (q.cueSpan ? [{ q, n }] : [])).sort((a, b) => a.q.cueSpan!.start - b.q.cueSpan!.start));
+    let best: { q: QuoteRecord; n: number } | undefined;
+    for (let i = countBefore(cued, (c) => c.q.cueSpan!.start < end) - 1; i >= 0 && start - cued[i]!.q.cueSpan!.start < CUE_LENGTH; i--) {
+      const c = cued[i]!;
+      if (start < c.q.cueSpan!.end && (!best || c.n < best.n)) best = c;
+    }
+    return best?.q;
   }
 
+  /** The quotation (direct or reported) the trigger stands in, if any. */
   private quoteAround(start: number): QuoteRecord | undefined {
     return this.doc.quotes.find((q) => q.start <= start && start < q.end && q.kind !== "partial");
   }
