@@ -1,6 +1,7 @@
 import type { AnalyzedDocument, QuoteRecord, Sentence, Span, Token } from "../../document/document.js";
 import { tokenIndexAt } from "../../document/offsets.js";
 import type { Stage } from "../../pipeline/pipeline.js";
+import { pastDateline } from "../../text/dateline.js";
 import { quoteRegions } from "../../text/sentences.js";
 import { quoteLexicon, type QuoteLexicon } from "./lexicon.js";
 import { SpeakerFinder, type Speaker } from "./speakers.js";
@@ -20,8 +21,6 @@ const OPENING_MARK = /^[«“"]/u;
 const DASH = /^[—–-]$/;
 /** a mark closing a quotation ("“…” said X", "« … » a déclaré X") */
 /** prepositions that end a description before a name ("publié à Bruxelles") */
-/** how long a dateline may be, in tokens ("BRUXELLES, 2 avril (Reuters) -" is 9) */
-const DATELINE_TOKENS = 12;
 const PREPOSITIONS = /^(à|au|aux|de|du|des|en|dans|par|pour|sur|avec|in|of|at|from|by|for|on|to|with)$/i;
 const CLOSING_MARK = /^[»”"’]$/;
 const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
@@ -573,18 +572,9 @@ class QuoteFinder {
     }
   }
 
-  /**
-   * Where a sentence's own words begin, past a dateline ("BRUXELLES, 2 avril (Reuters) -",
-   * "WASHINGTON (AP) —"): a word in capitals, then within a few tokens a dash after a bracket, a
-   * date or the capitals.
-   */
+  /** Where a sentence's own words begin, past a dateline. */
   private pastDateline(s: Sentence): number {
-    const { tokens } = this.doc;
-    const first = tokens[s.firstToken];
-    if (!first || first.kind !== "word" || first.text.length < 2 || first.text !== first.text.toUpperCase()) return s.firstToken;
-    for (let k = s.firstToken + 1; k < Math.min(s.endToken - 1, s.firstToken + DATELINE_TOKENS); k++)
-      if (/^[—–-]$/.test(tokens[k]!.text) && tokens[k]!.kind === "punct") return k + 1;
-    return s.firstToken;
+    return pastDateline(this.doc.tokens, s);
   }
 
   /** A person named after a few lower-case words of title from k ("selon l'adjointe au maire Agnès Thouvenot"). */

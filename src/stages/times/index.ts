@@ -4,7 +4,8 @@ import type { Stage } from "../../pipeline/pipeline.js";
 import { Day } from "./days.js";
 import { timeLexicon } from "./lexicon.js";
 import { TimeMatcher, type Found } from "./patterns.js";
-import { referenceOf, resolveAbsolute, resolveRelative, resolveWeekday, type Resolution } from "./resolve.js";
+import { pastDateline } from "../../text/dateline.js";
+import { referenceOf, resolveAbsolute, resolveRelative, resolveWeekday, type Reference, type Resolution } from "./resolve.js";
 
 interface Item {
   found: Found;
@@ -19,6 +20,19 @@ const latest = (days: (Day | null)[]): Day | null =>
   days.reduce<Day | null>((best, d) => (d && (!best || d.since(best) > 0) ? d : best), null);
 const earliest = (days: (Day | null)[]): Day | null =>
   days.reduce<Day | null>((best, d) => (d && (!best || d.since(best) < 0) ? d : best), null);
+
+/**
+ * The day a dateline gives ("NAIROBI, June 26 -" in a month-dated document): the day of
+ * writing, when it falls within the document's date.
+ */
+function datelineDay(doc: AnalyzedDocument, items: Item[], ref: Reference): Day | null {
+  const first = doc.sentences[0];
+  if (!first || !ref.start || !ref.end) return null;
+  const end = pastDateline(doc.tokens, first);
+  const it = items.find((x) => x.sentence === 0 && x.found.t1 <= end && x.resolution?.day);
+  const day = it?.resolution?.day;
+  return day && day.since(ref.start) >= 0 && day.since(ref.end) <= 0 ? day : null;
+}
 
 /** Resolves the document's time expressions; `knownDays` are days the knowledge base dates (an office that ended). */
 function resolveTimes(doc: AnalyzedDocument, knownDays: Day[]): void {
@@ -36,6 +50,7 @@ function resolveTimes(doc: AnalyzedDocument, knownDays: Day[]): void {
   });
   const ref = referenceOf(doc.meta.date);
   for (const it of items) it.resolution = resolveAbsolute(it.found.expr, ref, it.future || (it.calledFor ? "nearest" : false));
+  ref.day ??= datelineDay(doc, items, ref);
 
   // a month-dated document: the latest date the text pins, a month before it at most, anchors its weekdays
   const near = (d: Day | null) => !!d && !!ref.start && !!ref.end && d.since(ref.start) >= -31 && d.since(ref.end) <= 0;

@@ -265,3 +265,30 @@ describe("times: the tense of a date's own clause", () => {
     expect(times("date 2025-03-10 Le 10 avril, le sommet se tiendra à Bruxelles.")).toEqual([["Le 10 avril", "2025-04-10", "day"]]);
   });
 });
+
+describe("times: a dateline gives the day of writing", () => {
+  it("reads weekdays in a month-dated wire story from its dateline's day", () => {
+    expect(times("date 2025-06 LISBON, June 12 - Dockers walked out on Tuesday, the union said.")).toEqual([
+      ["June 12", "2025-06-12", "day"],
+      ["on Tuesday", "2025-06-10", "day"],
+    ]);
+    expect(times("date 2025-06\nLYON, 12 juin (Reuters) - Les dockers ont cessé le travail mardi.")).toEqual([
+      ["12 juin", "2025-06-12", "day"],
+      ["mardi", "2025-06-10", "day"],
+    ]);
+  });
+
+  it("does not take a date of the story's first sentence for a dateline", () => {
+    expect(times("date 2025-06 On June 2, the talks opened. On Tuesday, they failed.")[1]).toEqual(["On Tuesday", "2025-06-03", "day"]);
+  });
+});
+
+describe("times: a conditional in a subordinate clause", () => {
+  it("keeps a weekday with its own past verb when a conditional follows after 'que', 'that', 'tant que'", () => {
+    expect(times("date 2025-11-05 Le général a rejeté lundi toute trêve tant que les rebelles occuperaient des villes.")).toEqual([["lundi", "2025-11-03", "day"]]);
+    expect(times("date 2025-11-05 Il a promis lundi qu'il viendrait.")).toEqual([["lundi", "2025-11-03", "day"]]);
+    expect(times("date 2025-11-05 The minister said on Monday that talks would resume.")).toEqual([["on Monday", "2025-11-03", "day"]]);
+    // (the clause's own future stays future)
+    expect(times("date 2025-11-05 Le ministre a dit que le sommet aura lieu lundi.")).toEqual([["lundi", "2025-11-10", "day"]]);
+  });
+});
