@@ -430,6 +430,21 @@ class QuoteFinder {
   }
 
   /** How many words tokens [from, end) hold, counted up to `most` (a bound keeps every count short). */
+  /**
+   * "…, a annoncé jeudi son directeur général, Henri Dupont, lors de la présentation des résultats":
+   * within ten words of the verb, a name, then a comma and an adjunct that closes the sentence.
+   */
+  private adjunctAfterSpeaker(from: number, end: number): boolean {
+    const { tokens } = this.doc;
+    let named = false;
+    for (let k = from, words = 0; k < end - 1 && words <= 10; k++) {
+      if (tokens[k]!.kind === "word") words++;
+      named ||= !!this.speakers.mentionAt(k);
+      if (named && tokens[k]!.text === "," && this.lex.adjunctPrepositions.has(tokens[k + 1]!.norm)) return !this.reportAt(k + 1, end);
+    }
+    return false;
+  }
+
   private wordsUpTo(from: number, end: number, most: number): number {
     let n = 0;
     for (let k = from; k < end && n < most; k++) if (this.doc.tokens[k]!.kind === "word") n++;
@@ -561,7 +576,8 @@ class QuoteFinder {
         // "AMD announced it would cut jobs, a spokesperson told CNBC")
         // (nor the clause before "…, tandis que la CGT a dénoncé", "…, while the union said": the verb has a clause of its own)
         const linked = !!this.lex.clauseLinks.longestAt(tokens, comma + 1, i);
-        if (tokens[comma]?.text === "," && !participle && !linked && this.wordsUpTo(v.t1, s.endToken, 11) <= 10 && !this.afterApposition(comma, s) && !this.quotedWithin(s.firstToken, comma))
+        const short = this.wordsUpTo(v.t1, s.endToken, 11) <= 10 || this.adjunctAfterSpeaker(v.t1, s.endToken);
+        if (tokens[comma]?.text === "," && !participle && !linked && short && !this.afterApposition(comma, s) && !this.quotedWithin(s.firstToken, comma))
           span = range(this.pastDateline(s), comma);
       }
       if (span && speaker && !holdsRegion(span[0], span[1])) {

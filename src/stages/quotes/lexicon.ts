@@ -1,9 +1,12 @@
 import { NameIndex } from "../../knowledge/names.js";
 import { fold } from "../../text/fold.js";
+import { inflect, type InflectionRule } from "../../text/inflect.js";
 import { perLanguage, readLangData } from "../../util/data.js";
 
 interface QuoteData {
   verbs: string[];
+  verbLemmas?: string[];
+  inflections?: InflectionRule[];
   auxiliaries: string[];
   according: string[];
   openingAccording?: string[];
@@ -37,6 +40,7 @@ interface QuoteData {
   memberNouns?: Record<string, string>;
   /** titles of one person ("ministre", "president"): "l'ancien Premier ministre" points back to the person last named */
   personTitles?: string[];
+  partitives?: string[];
 }
 
 /** A language's words of reported speech (data/lang/<lang>/quotes.json), indexed. */
@@ -94,12 +98,13 @@ export interface QuoteLexicon {
   /** folded nouns of members ("the judges") and the folded head word of their body ("court") */
   memberNouns: Map<string, string>;
   personTitles: Set<string>;
+  partitives: Set<string>;
 }
 
 export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
   const d = readLangData<QuoteData>(lang, "quotes");
   const lex: QuoteLexicon = {
-    verbs: NameIndex.of(d.verbs),
+    verbs: NameIndex.of([...d.verbs, ...inflect(d.verbLemmas ?? [], d.inflections ?? [])]),
     auxiliaries: NameIndex.of(d.auxiliaries),
     according: NameIndex.of(d.according),
     openingAccording: NameIndex.of(d.openingAccording ?? []),
@@ -132,6 +137,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     clauseLinks: NameIndex.of(d.clauseLinks ?? []),
     memberNouns: new Map(Object.entries(d.memberNouns ?? {}).map(([k, v]) => [fold(k), fold(v)])),
     personTitles: new Set((d.personTitles ?? []).map(fold)),
+    partitives: new Set((d.partitives ?? []).map(fold)),
   };
   return lex;
 });

@@ -619,3 +619,30 @@ describe("quotes: an excerpt cut inside a quotation", () => {
     ]);
   });
 });
+
+describe("quotes: verbs of speech from lemmas", () => {
+  it("knows the regular forms of verbs listed as lemmas in both languages", () => {
+    expect(quotes("date 2025-03-14 Paul Martin a présenté le plan.\n\n« Nous devons réduire nos coûts », a justifié le dirigeant devant les analystes.")).toEqual([
+      ["direct", "Nous devons réduire nos coûts", "Paul Martin"],
+    ]);
+    expect(quotes("date 2025-03-14 Jean Petit a rétorqué que le plan était illégal.")).toEqual([["indirect", "le plan était illégal", "Jean Petit"]]);
+    expect(quotes("date 2025-03-14 Mary Cole lamented that the plan was unfair.")).toEqual([["indirect", "the plan was unfair", "Mary Cole"]]);
+  });
+});
+
+describe("quotes: the subject after a verb of speech", () => {
+  it("takes a name after a possessive title as the speaker, with an adjunct closing the sentence", () => {
+    expect(quotes("date 2025-03-14 Le groupe va supprimer 1 200 postes en Europe, a annoncé jeudi son directeur général, Paul Martin, lors de la présentation des résultats.")).toEqual([
+      ["indirect", "Le groupe va supprimer 1 200 postes en Europe", "Paul Martin"],
+    ]);
+  });
+
+  it("takes the person in apposition to a title's complement", () => {
+    expect(quotes("date 2025-03-14 The plant will close next year, said the chief of Renault, Paul Martin.")).toEqual([["indirect", "The plant will close next year", "Paul Martin"]]);
+  });
+
+  it("does not take a name inside the object's complement for the subject", () => {
+    const found = quotes("date 2025-03-14 The protesters, mostly young people, demanded the resignation of President William Ruto.");
+    expect(found.some((q) => q[2] === "William Ruto")).toBe(false);
+  });
+});

@@ -257,6 +257,18 @@ export class SpeakerFinder {
   }
 
   /**
+   * Whether a link word at j ("of", "de") makes what follows the complement of the noun before it
+   * ("demanded the resignation of President X"), not the head of a speaker's description: after a
+   * noun that is no title ("the chief of Renault") and counts no members ("one of the officials").
+   */
+  private complementLink(j: number, end: number): boolean {
+    const { tokens } = this.doc;
+    const before = tokens[j - 1];
+    if (!before || !this.lex.ownerLinks.longestAt(tokens, j, end)) return false;
+    return before.kind !== "number" && !this.lex.personTitles.has(before.norm) && !this.lex.partitives.has(before.norm);
+  }
+
+  /**
    * "une source militaire", "a senior U.S. official": an unnamed speaker from k on; "l'ONG",
    * "the army" point back to the last entity of that sector, "la même source" to the last speaker.
    */
@@ -271,7 +283,7 @@ export class SpeakerFinder {
     const member = DEFINITE.test(tokens[k]!.text) ? this.lex.memberNouns.get(tokens[k + 1]?.norm ?? "") : undefined;
     const body = member ? this.lastWithHead(member, k) : null;
     if (body) return body;
-    for (let j = k + 1; j < Math.min(end, k + 6) && isWordy(tokens[j]); j++) {
+    for (let j = k + 1; j < Math.min(end, k + 6) && isWordy(tokens[j]) && !this.complementLink(j, end); j++) {
       // "a statement from the Kremlin", "un communiqué du ministère russe de la Défense": the document speaks for its issuer
       const issuer = this.lex.documentNouns.has(tokens[j]!.norm) ? this.issuerAfter(j + 1, end) : null;
       if (issuer) return issuer;
@@ -504,7 +516,11 @@ export class SpeakerFinder {
         continue;
       }
       const m = this.mentionAt(j);
+      // ("said the chief of Renault, Paul Martin": the person in apposition to the title's complement)
+      const apposed = m && j > k && this.lex.ownerLinks.longestAt(tokens, j - 1, end) && tokens[m.end]?.text === "," ? this.mentionAt(m.end + 1) : null;
+      if (apposed && this.byId.get(apposed.speaker.entity ?? "")?.type === "person") return apposed.speaker;
       if (m) return m.speaker;
+      if (j > k && this.complementLink(j, end)) break;
       // (an elided determiner is a clitic: "a déclaré l'entraîneur Didier Deschamps")
       if (tokens[j]!.kind !== "word" && tokens[j]!.kind !== "clitic") break;
     }
