@@ -552,6 +552,17 @@ export class Participants {
     return null;
   }
 
+  /** The agent of a participle a few words after a noun trigger: "a ban on live coverage issued by the authority". */
+  participleAgent(t1: number, end: number): Found | null {
+    const { tokens } = this.doc;
+    for (let k = t1; k < Math.min(end, t1 + AGENT_REACH); k++) {
+      const t = tokens[k]!;
+      if (t.kind === "punct" || this.lex.clauseBreaks.longestAt(tokens, k, end)) return null;
+      if (t.kind === "word" && k > t1 && this.lex.pastParticiple.test(t.text.toLowerCase()) && this.lex.passiveAgents.longestAt(tokens, k + 1, end)) return this.agent(k + 1, end);
+    }
+    return null;
+  }
+
   /** The agent of a passive trigger: "tués par les forces gouvernementales", "killed by Russian bombardment". */
   agent(t1: number, end: number): Found | null {
     // (past an amount or a time: "was fined 500 million euros by", "was attacked on Monday by")

@@ -29,7 +29,7 @@ export class Circumstances {
       if (t.start < s.start || t.end > s.end || (best && Math.abs(t.start - at) >= Math.abs(best.start - at))) continue;
       // a date opening the sentence governs it all; another, far from the trigger, dates something else
       const k = tokenIndexAt(tokens, t.start);
-      if (k - s.firstToken <= 2 || Math.abs(k - t0) <= NEAR) best = t;
+      if ((k - s.firstToken <= 2 || Math.abs(k - t0) <= NEAR) && !this.laterClause(t0, k, t.value)) best = t;
     }
     if (best) return { value: best.value, precision: best.precision };
     const ref = this.doc.reference;
@@ -41,6 +41,25 @@ export class Circumstances {
     const lead = s.paragraph === 0 ? times.find((_, i) => paragraphs[i] === 1) : undefined;
     const context = [before, lead].find((t) => t && recent(t));
     return context ? { value: context.value, precision: context.precision } : ref;
+  }
+
+  /**
+   * Whether a date to come at token k belongs to a verb coordinated after the trigger at t0, not
+   * to it: "a dénoncé le plan et appelé à manifester le 20 mars".
+   */
+  private laterClause(t0: number, k: number, value: string): boolean {
+    const ref = this.doc.reference;
+    if (k <= t0 || !ref || value <= ref.value) return false;
+    const { tokens } = this.doc;
+    for (let j = t0 + 1; j < k; j++) {
+      const and = this.lex.conjunctions.has(tokens[j]!.norm) ? j + 1 : -1;
+      if (and < 0) continue;
+      let v = and;
+      while (v < k && this.lex.auxiliaries.has(tokens[v]!.norm)) v++;
+      const word = tokens[v];
+      if (word?.kind === "word" && word.text === word.text.toLowerCase() && this.lex.pastParticiple.test(word.text)) return true;
+    }
+    return false;
   }
 
   private paragraphs: number[] | undefined;

@@ -511,3 +511,31 @@ describe("events: declining to comment", () => {
     expect(events("date 2025-10-08 The Foreign Office declined to comment.")).toEqual([]);
   });
 });
+
+describe("events: crowds, bans and refusals", () => {
+  it("reads tear gas fired by a country's police as coercion, the police as actor", () => {
+    expect(events("date 2025-06-26 Kenyan police fired tear gas at protesters in Nairobi on Wednesday.")).toEqual([["COERCE", "Police (Kenya)", null, "reported"]]);
+    expect(events("date 2025-06-26 La police kényane a tiré des gaz lacrymogènes sur les manifestants à Nairobi.")).toEqual([["COERCE", "Police (Kenya)", null, "reported"]]);
+  });
+
+  it("takes the agent of a participle after a noun trigger as its actor", () => {
+    const found = events("date 2025-06-26 The Law Society of Kenya will challenge a ban on live coverage issued by the Communications Authority.");
+    expect(found.map((v) => v.slice(0, 3))).toEqual([["COERCE", "Communications Authority", null]]);
+  });
+
+  it("tells no event in a fear or a risk", () => {
+    expect(events('date 2025-06-26 "We are tired of being killed," said Mary Wanjiru, a student in Nairobi.')).toEqual([]);
+    expect(events("date 2025-06-26 Ils ont peur d'être arrêtés par la police kényane.")).toEqual([]);
+  });
+
+  it("does not read what is refused as an event, a time between them or not", () => {
+    expect(events("date 2025-11-04 Le général Abdel Fattah al-Burhane a rejeté lundi toute trêve avec les Forces de soutien rapide.")).toEqual([
+      ["REJECT", "Abdel Fattah al-Burhane", "Rapid Support Forces", "reported"],
+    ]);
+  });
+
+  it("does not date an act by a day to come that a verb coordinated after it governs", () => {
+    const r = vigie.analyzeText("date 2025-03-14 La CGT a aussitôt dénoncé le plan et appelé les salariés à manifester le 20 mars devant le siège.");
+    expect(r.events.map((v) => [v.type, v.date?.value, v.status])).toEqual([["ACCUSE", "2025-03-14", "reported"]]);
+  });
+});

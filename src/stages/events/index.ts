@@ -310,6 +310,14 @@ class EventFinder {
     const adjective = (k: number) => !P.named(k);
     const own = (det(t0 - 2) && adjective(t0 - 1) ? P.demonymOf(t0 - 1) : null) ?? (det(t0 - 1) && t1 < s.endToken && adjective(t1) ? P.demonymOf(t1) : null);
     if (own) sides.actors = [own];
+    // "fired tear gas at thousands of protesters": a trigger that names who acts ("protesters") has no other subject
+    else if (t1 - t0 === 1 && this.lex.agentTriggers.has(tokens[t0]!.norm)) sides.actors = [];
+    // "a ban on live coverage issued by the authority": the agent of a participle after a noun trigger is its actor
+    const issuer = det(t0 - 1) ? P.participleAgent(t1, s.endToken) : null;
+    if (issuer) {
+      sides.actors = [issuer.id];
+      sides.targets = sides.targets.filter((id) => id !== issuer.id);
+    }
     // "frappes aériennes israéliennes", "Russian bombardment": a demonym next to the trigger names the actor
     if (!sides.actors.length) {
       const demonym = P.demonymActor(t0, t1);
@@ -406,6 +414,12 @@ class EventFinder {
     return this.out.some((e) => CONFLICT.has(e.type) && !!e.actor && !this.deathsOnly.has(e));
   }
 
+  /** Whether token k lies in a time expression. */
+  private inTime(k: number): boolean {
+    const t = this.doc.tokens[k]!;
+    return this.doc.times.some((x) => x.start <= t.start && t.end <= x.end);
+  }
+
   run(): void {
     const { tokens } = this.doc;
     for (const s of this.doc.sentences) {
@@ -423,10 +437,12 @@ class EventFinder {
         const m = this.lex.triggers.longestAt(tokens, k, s.endToken);
         // ("a accepté de suspendre pendant trente jours les frappes": a verb of halting governs the trigger)
         if (!m || insideName(this.doc, k, m.end, s) || this.lex.haltVerbs.endsNear(tokens, k, s.firstToken, HALT_REACH)) continue;
+        // ("tired of being killed", "peur d'être arrêtés": a fear or a risk, no event)
+        if (this.lex.hypotheticalBefore.endsNear(tokens, k, s.firstToken, 3)) continue;
         const trigger = m.values[0]!;
-        // "condemned the attack", "a salué l'accord": an event named as the object of a stance is told elsewhere
+        // "condemned the attack", "a salué l'accord", "a rejeté lundi toute trêve": an event named as the object of a stance is told elsewhere
         let j = k - 1;
-        while (last && j >= last.end && this.lex.determiners.has(tokens[j]!.norm)) j--;
+        while (last && j >= last.end && (this.lex.determiners.has(tokens[j]!.norm) || this.inTime(j))) j--;
         const object = !!last && j === last.end - 1 && STANCES.has(last.type) && last.type !== trigger.type;
         if (!object && !this.consumed.has(k)) this.add(trigger, k, m.end, s);
         if (ASKING.has(trigger.type)) this.asked = { end: m.end };

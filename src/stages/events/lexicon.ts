@@ -23,6 +23,9 @@ interface EventData {
   placeLinks: string[];
   dativeLinks?: string[];
   agentNouns?: string;
+  pastParticiple?: string;
+  hypotheticalBefore?: string[];
+  agentTriggers?: string[];
   governmentForces: string[];
   responseNouns?: string[];
   bodyNouns?: string[];
@@ -78,6 +81,12 @@ export interface EventLexicon {
   dativeLinks: NameIndex<true>;
   /** participles that, after a determiner, name a person ("l'attaquant"): no event */
   agentNouns: RegExp;
+  /** the ending of a past participle ("issued", "décrétée"), matched on the word in lower case */
+  pastParticiple: RegExp;
+  /** words just before a trigger that make it a fear or a risk, no event ("of being killed") */
+  hypotheticalBefore: NameIndex<true>;
+  /** folded triggers that name who acts ("protesters"): the sentence's subject is not their actor */
+  agentTriggers: Set<string>;
   /** folded nouns of an act a response answers ("the decision", "les accusations") */
   responseNouns: Set<string>;
   governmentForces: NameIndex<true>;
@@ -167,6 +176,9 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     placeLinks: NameIndex.of(d.placeLinks),
     dativeLinks: NameIndex.of(d.dativeLinks ?? []),
     agentNouns: new RegExp(d.agentNouns || "(?!)", "iu"),
+    pastParticiple: new RegExp(d.pastParticiple || "(?!)", "u"),
+    hypotheticalBefore: NameIndex.of(d.hypotheticalBefore ?? []),
+    agentTriggers: new Set((d.agentTriggers ?? []).map(fold)),
     governmentForces: NameIndex.of(d.governmentForces),
     responseNouns: new Set((d.responseNouns ?? []).map(fold)),
     bodyNouns: new Set((d.bodyNouns ?? []).map(fold)),
