@@ -513,3 +513,34 @@ describe("entities: a title with a demonym stands for a person of that country n
     expect(fr.find((e) => e.name === "Volodymyr Zelenskyy")!.aliases).toContain("dirigeant ukrainien");
   });
 });
+
+describe("entities: names the knowledge does not know, typed by their context", () => {
+  const typeOf = (text: string, name: string) => byName(entities(text), name)?.type ?? null;
+
+  it("types a name after an organization's cue and its adjectives as an organization", () => {
+    expect(typeOf("date 2025-03-14 Le constructeur ferroviaire Valtrain va supprimer des postes.", "Valtrain")).toBe("organization");
+    expect(typeOf("date 2025-03-14 Le fabricant Valmora a annoncé des résultats en hausse.", "Valmora")).toBe("organization");
+    expect(typeOf("date 2025-03-14 The Dutch maker Korvex reported higher sales.", "Korvex")).toBe("organization");
+  });
+
+  it("types a name coordinated to a place with the same link word repeated", () => {
+    expect(typeOf("date 2025-03-14 La moitié concernera les sites de Belfort et de Reichshoffen.", "Reichshoffen")).toBe("location");
+    expect(typeOf("date 2025-03-14 Plants in Lyon and in Valdorne will close.", "Valdorne")).toBe("location");
+  });
+
+  it("types a name with a settlement in apposition, or a settlement's complement, as a place", () => {
+    const es = entities("date 2025-11-04 Les rebelles ont pris Bara, une ville stratégique du Kordofan-Nord.");
+    expect(byName(es, "Bara")?.type).toBe("location");
+    expect(byName(es, "Kordofan-Nord")?.type).toBe("location");
+    expect(typeOf("date 2025-11-04 Rebels seized Umbaru, a small town near the border.", "Umbaru")).toBe("location");
+  });
+
+  it("reads a place the name of a speaker's statement ends on, before ', a indiqué son cabinet', as a place", () => {
+    expect(typeOf("date 2025-03-14 Il recevra les représentants mardi prochain à Bercy, a indiqué son cabinet.", "Bercy")).toBe("location");
+  });
+
+  it("keeps a known organization's national section and an institution named after its country whole", () => {
+    expect(names(entities("date 2025-06-26 Amnesty International Kenya said eight people were killed."))).toEqual(["Amnesty International Kenya"]);
+    expect(names(entities('date 2025-06-26 "We are tired," said a student outside the Kenya National Archives.'))).toEqual(["Kenya National Archives"]);
+  });
+});

@@ -17,6 +17,7 @@ interface EntityCueData {
   stateNouns: string[];
   stateNounOrder: "before" | "after";
   organizationCues: string[];
+  cueAdjectives?: string;
   organizationOf: string[];
   portfolioHeads: string[];
   placePrepositions: string[];
@@ -65,6 +66,10 @@ export interface EntityLexicon {
   stateNounOrder: "before" | "after";
   /** folded nouns that stand before an organization's name in apposition, not part of it ("la société Doctolib", "chipmaker Nvidia") */
   organizationCues: Set<string>;
+  /** the endings of adjectives between an organization cue and its name ("le constructeur ferroviaire Alstom") */
+  cueAdjectives: RegExp;
+  /** the nouns of the settlement phrases ("ville", "town"), folded */
+  settlementNouns: Set<string>;
   /** folded nouns of an office whose complement is its portfolio ("ministre de l'Agriculture", "Minister of Culture") */
   portfolioHeads: Set<string>;
   /** phrases a name of an organization follows ("chief executive of", "porte-parole de", "shares of") */
@@ -151,6 +156,8 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     stateNouns: new NameIndex<true>(),
     stateNounOrder: data.stateNounOrder ?? "after",
     organizationCues: new Set((data.organizationCues ?? []).map(fold)),
+    cueAdjectives: new RegExp(data.cueAdjectives || "(?!)", "u"),
+    settlementNouns: new Set((data.settlementOf ?? []).map((p) => fold(p.split(/\s+/)[0]!))),
     organizationOf: NameIndex.of(data.organizationOf ?? []),
     portfolioHeads: new Set((data.portfolioHeads ?? []).map(fold)),
     placePrepositions: new Set(data.placePrepositions ?? []),

@@ -236,9 +236,29 @@ export class MentionFinder {
     return t1 - t0 >= 2 || (d > sentenceStart && this.lex.determiners.has(tokens[d - 1]!.norm));
   }
 
-  /** Whether a phrase that makes a name a place ends just before it ("the town of", "la commune de"). */
+  /**
+   * Whether a phrase that makes a name a place ends just before it ("the town of", "la commune
+   * de", "une ville stratégique du"), or follows it in apposition ("Bara, une ville du
+   * Kordofan", "Kavumu, a small town").
+   */
   private settlementBefore(t0: number, sentenceStart: number): boolean {
-    for (let k = t0 - 1; k >= Math.max(sentenceStart, t0 - 3); k--) if (this.lex.settlementOf.longestAt(this.doc.tokens, k, t0)?.end === t0) return true;
+    const { tokens } = this.doc;
+    for (let k = t0 - 1; k >= Math.max(sentenceStart, t0 - 3); k--) if (this.lex.settlementOf.longestAt(tokens, k, t0)?.end === t0) return true;
+    // (a link word, adjectives, the settlement's noun)
+    let k = t0 - 1;
+    if (k <= sentenceStart || !this.lex.placeCues.has(tokens[k]!.norm)) return false;
+    k--;
+    while (k > sentenceStart && k >= t0 - 4 && this.lex.cueAdjectives.test(tokens[k]!.norm)) k--;
+    return k < t0 - 2 && this.lex.settlementNouns.has(tokens[k]!.norm);
+  }
+
+  private settlementAfter(t1: number, end: number): boolean {
+    const { tokens } = this.doc;
+    if (tokens[t1]?.text !== "," || !this.lex.determiners.has(tokens[t1 + 1]?.norm ?? "")) return false;
+    for (let k = t1 + 2; k < Math.min(end, t1 + 5); k++) {
+      if (this.lex.settlementNouns.has(tokens[k]!.norm)) return true;
+      if (tokens[k]!.kind !== "word" || CAPITAL.test(tokens[k]!.text)) return false;
+    }
     return false;
   }
 
@@ -248,10 +268,14 @@ export class MentionFinder {
    */
   private coordinatedType(i: number, run: number, out: Mention[], s: Sentence): EntityType | null {
     const { tokens } = this.doc;
-    const next = this.lex.coordinators.has(tokens[run]?.norm ?? "") ? kindOf(this.knownAt(run + 1, s)) : null;
+    // ("de Belfort et de Reichshoffen", "in Lyon and in Turin": the same link word may repeat after the coordinator)
+    const link = (k: number) => k >= s.firstToken && k < s.endToken && this.lex.placeCues.has(tokens[k]!.norm);
+    const after = link(run + 1) ? run + 2 : run + 1;
+    const next = this.lex.coordinators.has(tokens[run]?.norm ?? "") ? kindOf(this.knownAt(after, s)) : null;
     if (next) return next;
     const prev = out[out.length - 1];
-    return i >= 2 && this.lex.coordinators.has(tokens[i - 1]!.norm) && prev?.t1 === i - 1 ? kindOf(prev) : null;
+    const and = link(i - 1) ? i - 2 : i - 1;
+    return and >= 1 && this.lex.coordinators.has(tokens[and]!.norm) && prev?.t1 === and ? kindOf(prev) : null;
   }
 
   /**
@@ -292,8 +316,11 @@ export class MentionFinder {
   /** Whether the words before a name tell an organization: "la société Doctolib", "the chief executive of Instacart". */
   private cuedOrganization(t0: number, sentenceStart: number): boolean {
     const { tokens } = this.doc;
-    const prev = tokens[t0 - 1];
-    if (t0 > sentenceStart && prev && !CAPITAL.test(prev.text) && this.lex.organizationCues.has(prev.norm)) return true;
+    // ("le constructeur ferroviaire Alstom", "le géant américain Apple": adjectives may stand between the cue and the name)
+    let c = t0 - 1;
+    while (c > sentenceStart && c >= t0 - 2 && tokens[c]!.kind === "word" && !CAPITAL.test(tokens[c]!.text) && (this.lex.cueAdjectives.test(tokens[c]!.norm) || !!this.lookups.demonyms.longestAt(tokens, c, c + 1))) c--;
+    const prev = tokens[c];
+    if (c >= sentenceStart && prev && !CAPITAL.test(prev.text) && this.lex.organizationCues.has(prev.norm)) return true;
     for (let k = t0 - 1; k >= Math.max(sentenceStart, t0 - 6); k--) if (this.lex.organizationOf.longestAt(tokens, k, t0)?.end === t0) return true;
     return false;
   }
@@ -363,7 +390,7 @@ export class MentionFinder {
     // "18H00", "A320", "iPhone16": clock times, models and codes the knowledge does not know name nobody
     if (texts.some((t) => /\p{N}/u.test(t))) return "skip";
     // "the town of Kavumu", "la commune de Vaudrelle"
-    if (this.settlementBefore(t0, s.firstToken)) return "location";
+    if (this.settlementBefore(t0, s.firstToken) || this.settlementAfter(t1, s.endToken)) return "location";
     // "Spirit AeroSystems", "OpenAI", "PayPal": a capital inside a word after small letters is a company's spelling
     if (texts.some((t) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t))) return "organization";
     if (t1 - t0 >= 2 && texts.some((t) => this.lex.organizationHeads.has(t))) return "organization";
@@ -632,6 +659,13 @@ export class MentionFinder {
       if (known && run > known.t1 && tokens.slice(known.t1, run).some((w) => this.lex.organizationHeads.has(w.text))) {
         out.push(mention(i, run, "organization"));
         i = run;
+        continue;
+      }
+      // "Amnesty International Kenya": an organization the knowledge knows, then a country's name, is its national section
+      const section = known && known.candidates.every((c) => c.type === "organization") ? this.knownAt(known.t1, s) : null;
+      if (known && section && section.candidates.some((c) => c.geo?.kind === "country") && !isCapitalized(tokens[section.t1])) {
+        out.push(mention(known.t0, section.t1, "organization"));
+        i = section.t1;
         continue;
       }
       // "Wagner Moura", "Fidji Simo", "The Guardian Council": a known name that a word the
