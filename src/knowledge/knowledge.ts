@@ -34,8 +34,8 @@ export class Knowledge {
   readonly demonyms = new NameIndex<Country>();
   readonly offices = new OfficeIndex();
   readonly errors: KnowledgeError[] = [];
-  /** places (not countries) by transliteration-blind key, for spellings the gazetteer lacks: built on first use */
-  private skeletonIndex: Map<string, KnownEntity[]> | null = null;
+  /** places (not countries) and people by transliteration-blind key, for spellings the knowledge lacks: built on first use */
+  private readonly skeletonIndexes = new Map<"place" | "person", Map<string, KnownEntity[]>>();
   /** dated events of the news, which pin weekdays in month-dated articles */
   readonly calendar: DatedEvent[];
   private readonly titles: Record<string, string>;
@@ -60,21 +60,26 @@ export class Knowledge {
     for (const c of countries) for (const d of c.demonyms) this.demonyms.add(d, c);
   }
 
-  /** Places (not countries) whose names share a transliteration-blind key ("Deir ez-Zor", "Deir Ezzor"). */
-  placesBySkeleton(key: string): KnownEntity[] {
-    if (!this.skeletonIndex) {
-      const index = new Map<string, KnownEntity[]>();
+  /**
+   * Places (not countries), or people, whose names share a transliteration-blind key ("Deir
+   * ez-Zor", "Deir Ezzor"; "Abdel Fattah al-Burhane", "al-Burhan"): each index built on first use.
+   */
+  bySkeleton(key: string, kind: "place" | "person"): KnownEntity[] {
+    let index = this.skeletonIndexes.get(kind);
+    if (!index) {
+      index = new Map<string, KnownEntity[]>();
+      const wanted = kind === "place" ? (e: KnownEntity) => e.type === "location" && e.geo?.kind !== "country" : (e: KnownEntity) => e.type === "person";
       for (const e of this.byId.values())
-        if (e.type === "location" && e.geo?.kind !== "country")
+        if (wanted(e))
           for (const n of new Set([e.name, ...e.aliases].map(computeSkeleton))) {
             if (n.replace(/ /g, "").length < 3) continue;
-            const places = index.get(n);
-            if (places) places.push(e);
+            const found = index.get(n);
+            if (found) found.push(e);
             else index.set(n, [e]);
           }
-      this.skeletonIndex = index;
+      this.skeletonIndexes.set(kind, index);
     }
-    return this.skeletonIndex.get(key) ?? [];
+    return index.get(key) ?? [];
   }
 
   /** Entities a name may denote (any spelling, case and diacritics ignored), most prominent first. */

@@ -544,3 +544,14 @@ describe("entities: names the knowledge does not know, typed by their context", 
     expect(names(entities('date 2025-06-26 "We are tired," said a student outside the Kenya National Archives.'))).toEqual(["Kenya National Archives"]);
   });
 });
+
+describe("entities: a person's full name spelled another way", () => {
+  it("joins a transliteration the knowledge lacks to the one known person whose key it shares", () => {
+    const es = entities("date 2025-11-04 Le général Abdel Fattah al-Burhane a rejeté toute trêve.");
+    expect(byName(es, "Abdel Fattah al-Burhan")).toMatchObject({ type: "person", country: "SD" });
+  });
+
+  it("leaves a name no known person's key fits as the text gives it", () => {
+    expect(names(entities("date 2025-11-04 Le général Abdelkader Benmoussa a rejeté toute trêve."))).toEqual(["Abdelkader Benmoussa"]);
+  });
+});

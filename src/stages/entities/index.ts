@@ -192,7 +192,8 @@ function nestedPlaces(doc: AnalyzedDocument, knowledge: Knowledge, mentions: Men
 /**
  * "Salamieh", "Salamiya": a capitalized name the gazetteer lacks in this spelling is the place
  * whose transliteration-blind key it shares, when exactly one such place lies in a country the
- * document is about, and it is no surname of a person named in the document.
+ * document is about, and it is no surname of a person named in the document; a person's full
+ * name is the one known person's whose key it shares ("Abdel Fattah al-Burhane").
  */
 function respell(doc: AnalyzedDocument, knowledge: Knowledge, mentions: Mention[], context: CountryContext): void {
   const surface = (m: Mention) => doc.text.slice(doc.tokens[m.t0]!.start, doc.tokens[m.t1 - 1]!.end);
@@ -202,14 +203,16 @@ function respell(doc: AnalyzedDocument, knowledge: Knowledge, mentions: Mention[
       .map((m) => fold((m.candidates[0]?.name ?? surface(m)).split(/\s+/).pop() ?? "")),
   );
   for (const m of mentions) {
-    if (m.candidates.length || (m.type !== null && m.type !== "location") || m.t1 - m.t0 > 3) continue;
-    if (surnames.has(fold(surface(m)))) continue;
+    if (m.candidates.length || m.t1 - m.t0 > 4) continue;
     const text = surface(m);
-    const places = knowledge.placesBySkeleton(skeleton(text)).filter(
-      (p) => context.has(p.country ?? "") && [p.name, ...p.aliases].some((n) => closeSpelling(n, text)),
-    );
-    if (new Set(places).size !== 1) continue;
-    m.candidates = [places[0]!];
+    const close = (e: KnownEntity) => [e.name, ...e.aliases].some((n) => closeSpelling(n, text));
+    let found: KnownEntity[] = [];
+    // ("Abdel Fattah al-Burhane" for "Abdel Fattah al-Burhan": a person's full name, two words or more, of one known person)
+    if (m.type === "person" && skeleton(text).includes(" ")) found = knowledge.bySkeleton(skeleton(text), "person").filter(close);
+    else if ((m.type === null || m.type === "location") && m.t1 - m.t0 <= 3 && !surnames.has(fold(text)))
+      found = knowledge.bySkeleton(skeleton(text), "place").filter((p) => context.has(p.country ?? "") && close(p));
+    if (new Set(found).size !== 1) continue;
+    m.candidates = [found[0]!];
     m.type = null;
     m.source = "kb";
   }
