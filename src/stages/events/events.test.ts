@@ -539,3 +539,10 @@ describe("events: crowds, bans and refusals", () => {
     expect(r.events.map((v) => [v.type, v.date?.value, v.status])).toEqual([["ACCUSE", "2025-03-14", "reported"]]);
   });
 });
+
+describe("events: a report in the infinitive", () => {
+  it("takes the speaker of 'affirme avoir …', 'claimed to have …' as the actor, the event claimed", () => {
+    expect(events("date 2025-11-04 Le Hamas affirme avoir tué trois soldats israéliens.")).toEqual([["ASSAULT", "Hamas", "Israel", "claimed"]]);
+    expect(events("date 2025-11-04 Russia claimed to have captured the village of Pokrovka.")).toEqual([["ASSAULT", "Russia", null, "claimed"]]);
+  });
+});

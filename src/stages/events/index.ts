@@ -304,6 +304,8 @@ class EventFinder {
       const subject = P.firstActor(s.firstToken, t0, sides.targets[0] ?? null);
       if (subject) sides.actors = [subject];
     }
+    // "les FSR ont affirmé avoir pris Bara", "Russia claimed to have captured …": a report in the infinitive has its speaker for subject
+    if (!sides.actors.length && around?.kind === "indirect" && around.speaker && around.speaker !== sides.targets[0] && this.infinitiveReport(around)) sides.actors = [around.speaker];
     // "the Israeli incursion", "l'incursion israélienne": a noun phrase's own demonym is its actor, whoever the sentence's subject
     const det = (k: number) => k >= s.firstToken && this.lex.determiners.has(tokens[k]!.norm);
     // (an adjective, not a name: "the Philippines accused" has its subject)
@@ -382,8 +384,8 @@ class EventFinder {
     // a visit to a place happens there: each of several destinations is its own visit's place
     if (trigger.mode === "visit" && target && P.entity(target)?.type === "location" && place !== target && P.stateOfPlace(place) !== target) place = target;
     if (place) place = P.narrowerPlace(s, t0, place);
-    // what an actor says of its own deed is reported; what another says of it is claimed
-    const quote = around && around.speaker && around.speaker === actor ? undefined : around;
+    // what an actor says of its own deed is reported, unless it claims it in the infinitive ("affirme avoir tué"); what another says of it is claimed
+    const quote = around && around.speaker && around.speaker === actor && !this.infinitiveReport(around) ? undefined : around;
     let status = this.when.statusOf(t0, t1, s, date, quote);
     // "a appelé Poutine à accepter un cessez-le-feu", "urged Israel to allow aid": what is asked for has not happened
     const asked = !!this.asked && this.asked.end <= t0 && t0 - this.asked.end <= ASKED_REACH && !STANCES.has(trigger.type) && !ASKING.has(trigger.type);
@@ -412,6 +414,13 @@ class EventFinder {
   private violent(): boolean {
     if ([...this.doc.known.values()].some((k) => k.sector === "MIL" || k.sector === "REB")) return true;
     return this.out.some((e) => CONFLICT.has(e.type) && !!e.actor && !this.deathsOnly.has(e));
+  }
+
+  /** Whether reported content opens with an infinitive ("avoir pris", "to have captured"): it has no subject of its own. */
+  private infinitiveReport(q: QuoteRecord): boolean {
+    const { tokens } = this.doc;
+    const k = tokenIndexAt(tokens, q.start);
+    return !!quoteLexicon(this.doc.lang).contentStarts.longestAt(tokens, k, k + 3) && tokens[k]!.start === q.start;
   }
 
   /** Whether token k lies in a time expression. */
