@@ -530,7 +530,7 @@ describe("events: crowds, bans and refusals", () => {
 
   it("does not read what is refused as an event, a time between them or not", () => {
     expect(events("date 2025-11-04 Le général Abdel Fattah al-Burhane a rejeté lundi toute trêve avec les Forces de soutien rapide.")).toEqual([
-      ["REJECT", "Abdel Fattah al-Burhane", "Rapid Support Forces", "reported"],
+      ["REJECT", "Abdel Fattah al-Burhan", "Rapid Support Forces", "reported"],
     ]);
   });
 
