@@ -58,6 +58,8 @@ for (const file of readdirSync(join(root, "data", "knowledge", "entities"))) {
     if (!line.startsWith("{")) continue;
     const e = JSON.parse(line);
     for (const n of [e.name, ...(e.aliases ?? [])]) known.add(n.toLowerCase());
+    // (a hand-kept club's context alias is its own: "Barcelona" is FC Barcelona's in a sports report)
+    for (const n of e.contextAliases ?? []) known.add(`context:${n.toLowerCase()}`);
   }
 }
 

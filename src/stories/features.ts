@@ -5,6 +5,7 @@
  */
 import type { AnalysisRecord } from "../record/record.js";
 import { identity } from "../record/identity.js";
+import { skeleton } from "../knowledge/skeleton.js";
 import { fold } from "../text/fold.js";
 import { perLanguage, readLangData } from "../util/data.js";
 import { dayNumber, dayRange } from "./days.js";
@@ -15,7 +16,7 @@ export interface StoryFeatures {
   days: [number, number] | null;
   /** whether `days` are days the text or the document's date pins */
   pinned: boolean;
-  /** entity identities (see identity()) with their weight: mentions, those of the lead counting thrice */
+  /** entity identities (see groupingIdentity()) with their weight: mentions, those of the lead counting thrice */
   entities: Record<string, number>;
   /** what happened to whom or where: "TYPE|identity" for each party of each event told as news */
   events: string[];
@@ -85,6 +86,16 @@ function developmentDays(record: AnalysisRecord): { days: [number, number] | nul
   return { days: null, pinned: false };
 }
 
+/**
+ * An entity's identity for grouping: the store's (see identity()), except that a person the
+ * knowledge does not know is known by the transliteration-blind key of the name, so that one
+ * report's "Alexandre Drozdenko" meets another's "Alexander Drozdenko" (a key two people may
+ * share: it only weighs in the likeness of two reports).
+ */
+function groupingIdentity(e: AnalysisRecord["entities"][number]): string {
+  return !e.kb && e.type === "person" ? `person~${skeleton(e.name)}` : identity(e);
+}
+
 /** A mention in the headline or the lead sentence weighs this many mentions elsewhere. */
 const LEAD_WEIGHT = 3;
 
@@ -93,7 +104,7 @@ export function storyFeatures(record: AnalysisRecord): StoryFeatures {
   const identities = new Map<string, string>();
   const leadEnd = record.sentences[0]?.end ?? record.text.length;
   for (const e of record.entities) {
-    const key = identity(e);
+    const key = groupingIdentity(e);
     identities.set(e.id, key);
     const weight = e.mentions.reduce((sum, m) => sum + (m.start < leadEnd ? LEAD_WEIGHT : 1), 0);
     entities[key] = (entities[key] ?? 0) + weight;

@@ -34,6 +34,11 @@ function groups(assignments: [string, number][]): string[][] {
 }
 
 describe("story features", () => {
+  it("knows a person the knowledge does not know by a transliteration-blind key, across languages", () => {
+    const keys = (text: string) => Object.keys(storyFeatures(vigie.analyzeText(text)).entities).filter((k) => k.startsWith("person"));
+    expect(keys("date 2025-10-03 Le gouverneur Alexandre Drozdenko a parlé d'un incendie.")).toEqual(keys("date 2025-10-03 Governor Alexander Drozdenko said a fire broke out."));
+  });
+
   it("counts days as calendar days, a month as its whole range", async () => {
     expect(dayString(dayNumber("2024-12-05"))).toBe("2024-12-05");
     expect(dayRange({ value: "2024-02", precision: "month" }).map(dayString)).toEqual(["2024-02-01", "2024-02-29"]);

@@ -555,3 +555,19 @@ describe("entities: a person's full name spelled another way", () => {
     expect(names(entities("date 2025-11-04 Le général Abdelkader Benmoussa a rejeté toute trêve."))).toEqual(["Abdelkader Benmoussa"]);
   });
 });
+
+describe("entities: clubs, streets and capitals", () => {
+  it("finds a known name that opens with a word in capitals ('FC Barcelone'), not only in a dateline", () => {
+    expect(names(entities("date 2025-10-02 Le PSG a battu le FC Barcelone mercredi, puis AS Monaco."))).toEqual(["Paris Saint-Germain", "FC Barcelona", "AS Monaco"]);
+  });
+
+  it("reads a club's city name as the club in a match report, and as the city after a place's preposition", () => {
+    expect(names(entities("date 2025-10-01 Paris St Germain beat Barcelona 2-1 in the Champions League."))).toEqual(["Paris Saint-Germain", "FC Barcelona"]);
+    const es = entities("date 2025-10-01 Le PSG a battu Lens en Ligue des champions. Le prochain match aura lieu dimanche à Marseille.");
+    expect(byName(es, "Marseille")?.type).toBe("location");
+  });
+
+  it("keeps a street or a square named after a place whole", () => {
+    expect(names(entities("date 2025-10-02 À Paris, le cortège est parti de la place d'Italie vers la rue de Rivoli."))).toEqual(["Paris", "place d'Italie", "rue de Rivoli"]);
+  });
+});

@@ -226,7 +226,10 @@ function respell(doc: AnalyzedDocument, knowledge: Knowledge, mentions: Mention[
 function documentSectors(doc: AnalyzedDocument, lex: EntityLexicon, mentions: Mention[]): Set<string> {
   const out = new Set<string>();
   for (const [sector, cues] of lex.sectorCues) {
-    let n = mentions.some((m) => m.candidates.length && m.candidates.every((c) => c.sector === sector && !c.contextAliases.length)) ? 1 : 0;
+    // (a club's full name, not its city's: "Olympique de Marseille", not "Marseille")
+    const surface = (m: Mention) => fold(doc.text.slice(doc.tokens[m.t0]!.start, doc.tokens[m.t1 - 1]!.end));
+    const own = (m: Mention) => m.candidates.every((c) => c.sector === sector && !c.contextAliases.some((a) => fold(a) === surface(m)));
+    let n = mentions.some((m) => m.candidates.length && own(m)) ? 1 : 0;
     for (let i = 0; i < doc.tokens.length && n < 2; i++) if (cues.longestAt(doc.tokens, i)) n++;
     if (n >= 2) out.add(sector);
   }
@@ -282,12 +285,20 @@ function foreignInstitution(doc: AnalyzedDocument, d: Draft, context: CountryCon
   });
 }
 
-/** A mention's candidates, less those that bear its name only in a context the document is not ("Liverpool" the club outside sports). */
-function inContext(doc: AnalyzedDocument, m: Mention, sectors: Set<string>): KnownEntity[] {
-  if (!m.candidates.some((c) => c.contextAliases.length && !(c.sector && sectors.has(c.sector)))) return m.candidates;
+/**
+ * A mention's candidates, less those that bear its name only in a context the document is not
+ * ("Liverpool" the club outside sports), or not after a place's preposition ("dimanche à
+ * Marseille" is the city, even in a sports report).
+ */
+function inContext(doc: AnalyzedDocument, m: Mention, sectors: Set<string>, lex: EntityLexicon): KnownEntity[] {
+  const before = doc.tokens[m.t0 - 1];
+  const phrase = m.t0 >= 2 ? lex.notPlacePhrases.longestAt(doc.tokens, m.t0 - 2, m.t0) : null;
+  const placed = !!before && lex.placePrepositions.has(before.text.toLowerCase()) && phrase?.end !== m.t0 && m.candidates.some((c) => c.type === "location");
+  const outOfContext = (c: KnownEntity) => c.contextAliases.length > 0 && (placed || !(c.sector && sectors.has(c.sector)));
+  if (!m.candidates.some(outOfContext)) return m.candidates;
   const surface = fold(doc.text.slice(doc.tokens[m.t0]!.start, doc.tokens[m.t1 - 1]!.end));
   const kept = m.candidates.filter((c) => {
-    if (!c.contextAliases.length || (c.sector && sectors.has(c.sector))) return true;
+    if (!outOfContext(c)) return true;
     return [c.name, ...c.aliases].some((n) => fold(n) === surface);
   });
   return kept.length ? kept : m.candidates;
@@ -387,7 +398,7 @@ export function entitiesStage(knowledge: Knowledge): Stage {
       for (const m of mentions) {
         if (!m.candidates.length) continue;
         const byName = readings[m.region ? 1 : 0]!;
-        const c = byName.get(m.candidates) ?? chooseCandidate({ ...m, candidates: inContext(doc, m, sectors) }, context, doc.reference, qualifierOf(doc, m, starting));
+        const c = byName.get(m.candidates) ?? chooseCandidate({ ...m, candidates: inContext(doc, m, sectors, lex) }, context, doc.reference, qualifierOf(doc, m, starting));
         byName.set(m.candidates, c);
         chosen.set(m, c);
       }

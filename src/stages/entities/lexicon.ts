@@ -18,6 +18,9 @@ interface EntityCueData {
   stateNounOrder: "before" | "after";
   organizationCues: string[];
   cueAdjectives?: string;
+  streetHeads?: string[];
+  notPlacePhrases?: string[];
+  streetLinks?: string[];
   organizationOf: string[];
   portfolioHeads: string[];
   placePrepositions: string[];
@@ -70,6 +73,11 @@ export interface EntityLexicon {
   cueAdjectives: RegExp;
   /** the nouns of the settlement phrases ("ville", "town"), folded */
   settlementNouns: Set<string>;
+  /** lower-case heads of a street named after a place ("la place d'Italie"), folded */
+  streetHeads: Set<string>;
+  /** phrases ending in a place's preposition that lead to no place ("face à Nice") */
+  notPlacePhrases: NameIndex<true>;
+  streetLinks: Set<string>;
   /** folded nouns of an office whose complement is its portfolio ("ministre de l'Agriculture", "Minister of Culture") */
   portfolioHeads: Set<string>;
   /** phrases a name of an organization follows ("chief executive of", "porte-parole de", "shares of") */
@@ -157,6 +165,9 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     stateNounOrder: data.stateNounOrder ?? "after",
     organizationCues: new Set((data.organizationCues ?? []).map(fold)),
     cueAdjectives: new RegExp(data.cueAdjectives || "(?!)", "u"),
+    streetHeads: new Set((data.streetHeads ?? []).map(fold)),
+    notPlacePhrases: NameIndex.of(data.notPlacePhrases ?? []),
+    streetLinks: new Set((data.streetLinks ?? []).map(fold)),
     settlementNouns: new Set((data.settlementOf ?? []).map((p) => fold(p.split(/\s+/)[0]!))),
     organizationOf: NameIndex.of(data.organizationOf ?? []),
     portfolioHeads: new Set((data.portfolioHeads ?? []).map(fold)),

@@ -120,8 +120,9 @@ export class MentionFinder {
     const m = this.lookups.names.longestAt(tokens, i, s.endToken);
     if (!m || !shapeAgrees(this.surface(m.start, m.end), m.shapes)) return null;
     // "TEHRAN, Dec. 06": a name in capitals is a dateline's, at the start of a paragraph; elsewhere capitals spell an acronym
-    // (a letter and digits, "M23", "G7", spell no word in capitals)
-    if (!(m.shapes & Shape.Acronym) && isAllCaps(first) && first.text.replace(/[^\p{L}]/gu, "").length > 1 && !this.paragraphStart(i)) return null;
+    // (a letter and digits, "M23", "G7", spell no word in capitals; nor does a name whose other words are not in capitals, "FC Barcelone")
+    const capitals = tokens.slice(m.start, m.end).every((t) => !isWord(t) || isAllCaps(t));
+    if (!(m.shapes & Shape.Acronym) && capitals && first.text.replace(/[^\p{L}]/gu, "").length > 1 && !this.paragraphStart(i)) return null;
     if (m.end - m.start === 1 && (this.lex.notNames.has(first.text) || this.commonAtStart(i, s))) return null;
     return mention(m.start, m.end, null, m.values);
   }
@@ -303,6 +304,14 @@ export class MentionFinder {
       k = this.capitalizedRun(k, s.endToken);
     }
     return false;
+  }
+
+  /** The lower-case head of a street's name before the place named at t0, past its link words ("place d'", "rue de la"). */
+  private streetBefore(t0: number, sentenceStart: number): number | null {
+    const { tokens } = this.doc;
+    let k = t0 - 1;
+    while (k > sentenceStart && k >= t0 - 3 && this.lex.streetLinks.has(tokens[k]!.norm)) k--;
+    return k < t0 - 1 && k >= sentenceStart && this.lex.streetHeads.has(tokens[k]!.norm) && !CAPITAL.test(tokens[k]!.text) ? k : null;
   }
 
   /** Whether the name is an office's portfolio: "le ministre de l'Agriculture", "the Minister of Culture". */
@@ -659,6 +668,13 @@ export class MentionFinder {
       if (known && run > known.t1 && tokens.slice(known.t1, run).some((w) => this.lex.organizationHeads.has(w.text))) {
         out.push(mention(i, run, "organization"));
         i = run;
+        continue;
+      }
+      // "la place d'Italie", "la rue de Rivoli": a street or a square named after a place is that street
+      const street = known ? this.streetBefore(i, s.firstToken) : null;
+      if (known && street !== null && known.candidates.some((c) => c.type === "location")) {
+        out.push(mention(street, known.t1, "location"));
+        i = known.t1;
         continue;
       }
       // "Amnesty International Kenya": an organization the knowledge knows, then a country's name, is its national section

@@ -546,3 +546,9 @@ describe("events: a report in the infinitive", () => {
     expect(events("date 2025-11-04 Russia claimed to have captured the village of Pokrovka.")).toEqual([["ASSAULT", "Russia", null, "claimed"]]);
   });
 });
+
+describe("events: a match report", () => {
+  it("tells no conflict in a report on two clubs ('strikes', 'beat')", () => {
+    expect(events("date 2025-10-01 Ramos strikes late as PSG beat Barcelona\nGoncalo Ramos scored in the final minute as Paris St Germain beat Barcelona 2-1.")).toEqual([]);
+  });
+});

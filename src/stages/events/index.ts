@@ -152,8 +152,20 @@ class EventFinder {
 
   private readonly civilParagraphs = new Map<number, boolean>();
 
-  /** Whether a paragraph is about an election, a championship or a show: a victory or an attack there is no conflict. */
+  private sportsOnly: boolean | undefined;
+
+  /** Whether the document names two sports clubs or bodies and no armed force: a match report ("Ramos strikes late as PSG beat Barcelona"). */
+  private sportsReport(): boolean {
+    if (this.sportsOnly === undefined) {
+      const sectors = [...this.doc.known.values()].map((k) => k.sector);
+      this.sportsOnly = sectors.filter((x) => x === "SPT").length >= 2 && !sectors.some((x) => x === "MIL" || x === "REB");
+    }
+    return this.sportsOnly;
+  }
+
+  /** Whether a paragraph is about an election, a championship or a show, or the document is a match report: a victory or an attack there is no conflict. */
   private civil(paragraph: number): boolean {
+    if (this.sportsReport()) return true;
     let civil = this.civilParagraphs.get(paragraph);
     if (civil === undefined) {
       const { tokens } = this.doc;

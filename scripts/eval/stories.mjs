@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// Scores story grouping against stories grouped by hand: ingests the inputs into a fresh store
+// (in input order, as a stream would bring them) and compares each document's story with its
+// label. Pairwise precision, recall and F1 over same-story pairs; B-cubed over documents.
+// Usage: node scripts/eval/stories.mjs --labels LABELS.json INPUT... (labels: document id -> story)
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { ingest, Store } from "../../dist/index.js";
+
+const { values, positionals } = parseArgs({ options: { labels: { type: "string" } }, allowPositionals: true });
+if (!values.labels || !positionals.length) {
+  console.error("usage: node scripts/eval/stories.mjs --labels LABELS.json INPUT...");
+  process.exit(2);
+}
+const labels = JSON.parse(readFileSync(values.labels, "utf8"));
+const dir = mkdtempSync(join(tmpdir(), "vigie-stories-"));
+try {
+  const store = await Store.open(join(dir, "stories.db"));
+  await ingest(store, positionals, { read: {}, workers: 1, files: [], onFailure: (m) => console.error(m), onProgress: () => {}, onKnowledgeErrors: () => {} });
+  const system = new Map();
+  for (const row of await store.stories({ limit: 100000 })) {
+    const view = await store.story(row.id);
+    for (const d of view.documents) system.set(d.id, row.id);
+  }
+  await store.close();
+  const ids = Object.keys(labels).filter((id) => system.has(id));
+  const missing = Object.keys(labels).filter((id) => !system.has(id));
+  if (missing.length) console.error(`not grouped: ${missing.join(", ")}`);
+  let tp = 0, fp = 0, fn = 0;
+  for (let i = 0; i < ids.length; i++)
+    for (let j = i + 1; j < ids.length; j++) {
+      const gold = labels[ids[i]] === labels[ids[j]];
+      const sys = system.get(ids[i]) === system.get(ids[j]);
+      if (gold && sys) tp++;
+      else if (sys) fp++;
+      else if (gold) fn++;
+    }
+  // B-cubed: for each document, the share of its system cluster in its gold cluster, and the converse
+  let bp = 0, br = 0;
+  for (const id of ids) {
+    const sysMates = ids.filter((x) => system.get(x) === system.get(id));
+    const goldMates = ids.filter((x) => labels[x] === labels[id]);
+    const both = sysMates.filter((x) => labels[x] === labels[id]).length;
+    bp += both / sysMates.length;
+    br += both / goldMates.length;
+  }
+  const f1 = (p, r) => (p + r ? (2 * p * r) / (p + r) : 0);
+  const pct = (x) => (100 * x).toFixed(1);
+  const pp = tp + fp ? tp / (tp + fp) : 1, pr = tp + fn ? tp / (tp + fn) : 1;
+  console.log(`documents ${ids.length}, stories by hand ${new Set(ids.map((i) => labels[i])).size}, by Vigie ${new Set(ids.map((i) => system.get(i))).size}`);
+  console.log(`pairwise  P ${pct(pp)}  R ${pct(pr)}  F1 ${pct(f1(pp, pr))}  (${tp} right pairs, ${fp} wrong, ${fn} missed)`);
+  console.log(`B-cubed   P ${pct(bp / ids.length)}  R ${pct(br / ids.length)}  F1 ${pct(f1(bp / ids.length, br / ids.length))}`);
+  const clusters = new Map();
+  for (const id of ids) clusters.set(system.get(id), [...(clusters.get(system.get(id)) ?? []), `${id}(${labels[id]})`]);
+  for (const members of clusters.values()) console.log(`  ${members.join(" ")}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
