@@ -646,3 +646,20 @@ describe("quotes: the subject after a verb of speech", () => {
     expect(found.some((q) => q[2] === "William Ruto")).toBe(false);
   });
 });
+
+describe("quotes: descriptions and reflexive verbs", () => {
+  it("points 'the charity' back to the last NGO named", () => {
+    expect(quotes("date 2025-05-14 Oxfam warned that millions faced hunger. The charity called for an immediate ceasefire.")).toEqual([
+      ["indirect", "millions faced hunger", "Oxfam"],
+      ["indirect", "an immediate ceasefire", "Oxfam"],
+    ]);
+  });
+
+  it("reads a reflexive verb in the present after a quotation, the name in apposition to the title", () => {
+    expect(quotes("date 2025-05-14 « C'est un moment historique », se félicite la présidente de la région, Carole Delga.")).toEqual([["direct", "C'est un moment historique", "Carole Delga"]]);
+  });
+
+  it("keeps a player's description as the speaker when no name is given", () => {
+    expect(quotes('date 2025-05-14 The striker, who joined in January, said he was pleased with the result.')).toEqual([["indirect", "he was pleased with the result", "The striker"]]);
+  });
+});
