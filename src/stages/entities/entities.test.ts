@@ -571,3 +571,10 @@ describe("entities: clubs, streets and capitals", () => {
     expect(names(entities("date 2025-10-02 À Paris, le cortège est parti de la place d'Italie vers la rue de Rivoli."))).toEqual(["Paris", "place d'Italie", "rue de Rivoli"]);
   });
 });
+
+describe("entities: particles inside a name", () => {
+  it("keeps several particles between a given name and the family name", () => {
+    expect(names(entities("date 2025-04-10 The race was won by Mathieu van der Poel on Sunday."))).toEqual(["Mathieu van der Poel"]);
+    expect(names(entities("date 2025-04-10 Le défenseur Pablo de la Fuente a signé à Lille."))).toContain("Pablo de la Fuente");
+  });
+});

@@ -149,7 +149,7 @@ export class MentionFinder {
       const t = tokens[j]!;
       if (isInitial(tokens, j) && isCapitalized(tokens[j + 2])) j += 2;
       else if (isCapitalized(t) && !this.lookups.demonyms.longestAt(tokens, j, j + 1)) j++;
-      else if (isWord(t) && this.lex.particles.has(t.norm) && isCapitalized(tokens[j + 1]) && j + 1 < end) j += 2;
+      else if (isWord(t) && this.lex.particles.has(t.norm) && this.pastParticles(j, end) < end) j = this.pastParticles(j, end) + 1;
       // ("Burj al-Barajneh": a particle joined to a capitalized word by a hyphen)
       else if (this.particleJoined(t)) j++;
       else if (t.kind === "clitic" && /^d['’]$/i.test(t.text) && isCapitalized(tokens[j + 1]) && j + 1 < end) j += 2;
@@ -160,6 +160,14 @@ export class MentionFinder {
       else break;
     }
     return j;
+  }
+
+  /** Past one particle or a few ("de", "van der", "de la") to the capitalized word they lead to; `end` when none follows. */
+  private pastParticles(j: number, end: number): number {
+    const { tokens } = this.doc;
+    let k = j;
+    while (k < end && k < j + 3 && isWord(tokens[k]!) && this.lex.particles.has(tokens[k]!.norm)) k++;
+    return k > j && k < end && isCapitalized(tokens[k]) ? k : end;
   }
 
   /** "al-Barajneh", "el-Sisi": a name particle, a hyphen and a capitalized word, in one token. */
