@@ -663,3 +663,13 @@ describe("quotes: descriptions and reflexive verbs", () => {
     expect(quotes('date 2025-05-14 The striker, who joined in January, said he was pleased with the result.')).toEqual([["indirect", "he was pleased with the result", "The striker"]]);
   });
 });
+
+describe("quotes: an army that speaks before the text names it", () => {
+  it("takes 'the army' for the army the text names next when none was named before", () => {
+    expect(quotes('date 2025-05-14 "We repelled the attack," the army said in a statement. Later, the Israeli army sent reinforcements to the north.')[0]).toEqual([
+      "direct",
+      "We repelled the attack",
+      "Israel Defense Forces",
+    ]);
+  });
+});

@@ -324,10 +324,21 @@ export class SpeakerFinder {
    */
   private lastOfSector(sector: string, k: number): Speaker | null {
     const open = OPEN_SECTORS.has(sector);
-    return this.lastNamed(k, (e) => {
+    const fits = (e: EntityRecord) => {
       const known = this.doc.known.get(e.id);
       return known ? known.sector === sector : open && e.type === "organization";
-    });
+    };
+    // ("“…,” the army said in a statement" before the text names "the Syrian army": the army it names next, when an army speaks first)
+    return this.lastNamed(k, fits) ?? (sector === "MIL" ? this.nextNamed(k, fits) : null);
+  }
+
+  /** The first entity named after token k that fits. */
+  private nextNamed(k: number, fits: (e: EntityRecord) => boolean): Speaker | null {
+    for (let i = countBefore(this.ordered, (m) => m.t0 < k); i < this.ordered.length; i++) {
+      const e = this.byId.get(this.ordered[i]!.id)!;
+      if (fits(e)) return { entity: e.id, text: e.name };
+    }
+    return null;
   }
 
   /** The person named last before token k, within TITLE_REACH tokens, when no other person was named between. */
