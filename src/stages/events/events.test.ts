@@ -552,3 +552,17 @@ describe("events: a match report", () => {
     expect(events("date 2025-10-01 Ramos strikes late as PSG beat Barcelona\nGoncalo Ramos scored in the final minute as Paris St Germain beat Barcelona 2-1.")).toEqual([]);
   });
 });
+
+describe("events: what a report's speaker does", () => {
+  it("takes the speaker of an announced act as its actor ('a annoncé une aide militaire')", () => {
+    expect(events("date 2025-05-14 Les États-Unis ont annoncé une aide militaire à l'Ukraine.")).toEqual([["AID", "United States", "Ukraine", "reported"]]);
+    expect(events("date 2025-05-14 The EU announced new sanctions on Iran.")).toEqual([["SANCTION", "European Union", "Iran", "reported"]]);
+  });
+
+  it("reads an agreement with no other party before an infinitive as a decision, a possessive pronoun as the party named before", () => {
+    expect(events("date 2025-05-14 The European Union agreed on Tuesday to impose new sanctions on Russia over its war in Ukraine.")).toEqual([
+      ["SANCTION", "European Union", "Russia", "reported"],
+      ["ASSAULT", "Russia", "Ukraine", "reported"],
+    ]);
+  });
+});

@@ -29,6 +29,8 @@ const ASSAULTS_ON_PLACE = new Set(["ASSAULT"]);
 /** acts whose doers the news may not know: attackers, crowds */
 const ANONYMOUS = new Set(["ASSAULT", "PROTEST"]);
 /** acts that ask for another, which has then not happened ("appelé à un cessez-le-feu") */
+/** how many tokens before a possessive pronoun the party it points to may end ("on Russia over its war") */
+const POSSESSOR_REACH = 6;
 const ASKING = new Set(["REQUEST", "THREATEN"]);
 /** how near after a request, in tokens, an event is what it asks for */
 const ASKED_REACH = 8;
@@ -316,8 +318,9 @@ class EventFinder {
       const subject = P.firstActor(s.firstToken, t0, sides.targets[0] ?? null);
       if (subject) sides.actors = [subject];
     }
-    // "les FSR ont affirmé avoir pris Bara", "Russia claimed to have captured …": a report in the infinitive has its speaker for subject
-    if (!sides.actors.length && around?.kind === "indirect" && around.speaker && around.speaker !== sides.targets[0] && this.infinitiveReport(around)) sides.actors = [around.speaker];
+    // "les FSR ont affirmé avoir pris Bara", "Russia claimed to have captured …", "Washington a annoncé une aide militaire à Kiev":
+    // a report in the infinitive, or of an object, has its speaker for subject
+    if (!sides.actors.length && around?.kind === "indirect" && around.speaker && around.speaker !== sides.targets[0] && (this.infinitiveReport(around) || this.objectReport(around, t0))) sides.actors = [around.speaker];
     // "the Israeli incursion", "l'incursion israélienne": a noun phrase's own demonym is its actor, whoever the sentence's subject
     const det = (k: number) => k >= s.firstToken && this.lex.determiners.has(tokens[k]!.norm);
     // (an adjective, not a name: "the Philippines accused" has its subject)
@@ -327,6 +330,16 @@ class EventFinder {
     // "fired tear gas at thousands of protesters": a trigger that names who acts ("protesters") has no other subject
     else if (t1 - t0 === 1 && this.lex.agentTriggers.has(tokens[t0]!.norm)) sides.actors = [];
     // "a ban on live coverage issued by the authority": the agent of a participle after a noun trigger is its actor
+    // "sanctions on Russia over its war in Ukraine": a possessive pronoun points to the party named just before it
+    // (within reported content, only a party the content names: "Pékin a déclaré que sa visite …" is the minister's)
+    const contentStart = around?.kind === "indirect" ? tokenIndexAt(tokens, around.start) : s.firstToken;
+    const owner = this.lex.possessivePronouns.has(tokens[t0 - 1]?.norm ?? "") ? this.nearestBefore(t0 - 1, Math.max(s.firstToken, contentStart)) : null;
+    if (owner) {
+      sides.actors = [owner];
+      sides.targets = sides.targets.filter((id) => id !== owner);
+    }
+    // "The EU agreed on Tuesday to impose sanctions": an agreement with no other party, then an infinitive, is a decision told by the infinitive
+    if (trigger.type === "AGREE" && !sides.targets.length && sides.actors.length < 2 && this.infinitiveAfter(t1, s)) return;
     const issuer = det(t0 - 1) ? P.participleAgent(t1, s.endToken) : null;
     if (issuer) {
       sides.actors = [issuer.id];
@@ -433,6 +446,35 @@ class EventFinder {
     const { tokens } = this.doc;
     const k = tokenIndexAt(tokens, q.start);
     return !!quoteLexicon(this.doc.lang).contentStarts.longestAt(tokens, k, k + 3) && tokens[k]!.start === q.start;
+  }
+
+  /**
+   * Whether reported content is the object of its verb and the trigger at t0 heads it ("a annoncé
+   * une aide militaire", "announced new sanctions"): the content follows the cue at once, a
+   * determiner and a word or two before the trigger.
+   */
+  private objectReport(q: QuoteRecord, t0: number): boolean {
+    if (!q.cueSpan || q.start < q.cueSpan.end || !/^\s*$/.test(this.doc.text.slice(q.cueSpan.end, q.start))) return false;
+    const k = tokenIndexAt(this.doc.tokens, q.start);
+    return this.lex.determiners.has(this.doc.tokens[k]!.norm) && t0 - k <= 2;
+  }
+
+  /** The participant whose mention ends just before token k, after `from` (a few words at most between them). */
+  private nearestBefore(k: number, from: number): string | null {
+    for (let j = k - 1; j >= Math.max(from, k - POSSESSOR_REACH); j--) {
+      const found = this.parts.endingAt(j);
+      if (found) return found.id;
+    }
+    return null;
+  }
+
+  /** Whether an infinitive follows the trigger, times between them passed ("agreed on Tuesday to impose"). */
+  private infinitiveAfter(t1: number, s: Sentence): boolean {
+    const { tokens } = this.doc;
+    let k = t1;
+    while (k < s.endToken && this.inTime(k)) k++;
+    const next = tokens[k + 1];
+    return k < s.endToken - 1 && this.lex.infinitiveLinks.has(tokens[k]!.norm) && next?.kind === "word" && next.text === next.text.toLowerCase() && !this.lex.determiners.has(next.norm);
   }
 
   /** Whether token k lies in a time expression. */

@@ -26,6 +26,8 @@ interface EventData {
   pastParticiple?: string;
   hypotheticalBefore?: string[];
   agentTriggers?: string[];
+  possessivePronouns?: string[];
+  infinitiveLinks?: string[];
   governmentForces: string[];
   responseNouns?: string[];
   bodyNouns?: string[];
@@ -87,6 +89,10 @@ export interface EventLexicon {
   hypotheticalBefore: NameIndex<true>;
   /** folded triggers that name who acts ("protesters"): the sentence's subject is not their actor */
   agentTriggers: Set<string>;
+  /** folded pronouns that give a noun trigger the party named just before as actor ("its war") */
+  possessivePronouns: Set<string>;
+  /** folded links of an infinitive after a verb ("agreed to", "accepté de") */
+  infinitiveLinks: Set<string>;
   /** folded nouns of an act a response answers ("the decision", "les accusations") */
   responseNouns: Set<string>;
   governmentForces: NameIndex<true>;
@@ -179,6 +185,8 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     pastParticiple: new RegExp(d.pastParticiple || "(?!)", "u"),
     hypotheticalBefore: NameIndex.of(d.hypotheticalBefore ?? []),
     agentTriggers: new Set((d.agentTriggers ?? []).map(fold)),
+    possessivePronouns: new Set((d.possessivePronouns ?? []).map(fold)),
+    infinitiveLinks: new Set((d.infinitiveLinks ?? []).map(fold)),
     governmentForces: NameIndex.of(d.governmentForces),
     responseNouns: new Set((d.responseNouns ?? []).map(fold)),
     bodyNouns: new Set((d.bodyNouns ?? []).map(fold)),
