@@ -334,7 +334,8 @@ class EventFinder {
     // (within reported content, only a party the content names: "Pékin a déclaré que sa visite …" is the minister's)
     const contentStart = around?.kind === "indirect" ? tokenIndexAt(tokens, around.start) : s.firstToken;
     const owner = this.lex.possessivePronouns.has(tokens[t0 - 1]?.norm ?? "") ? this.nearestBefore(t0 - 1, Math.max(s.firstToken, contentStart)) : null;
-    if (owner) {
+    // (one of coordinated subjects keeps them all)
+    if (owner && !sides.actors.includes(owner)) {
       sides.actors = [owner];
       sides.targets = sides.targets.filter((id) => id !== owner);
     }
