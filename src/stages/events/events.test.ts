@@ -566,3 +566,12 @@ describe("events: what a report's speaker does", () => {
     ]);
   });
 });
+
+describe("events: condemning an attack", () => {
+  it("targets the attacker of the attack condemned", () => {
+    expect(events("date 2025-07-09 Houthi rebels attacked a cargo ship on Tuesday. Greece condemned the attack.")).toEqual([
+      ["ASSAULT", "Houthis", null, "reported"],
+      ["ACCUSE", "Greece", "Houthis", "reported"],
+    ]);
+  });
+});

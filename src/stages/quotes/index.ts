@@ -705,6 +705,15 @@ class QuoteFinder {
     const sorted = this.out
       .sort((a, b) => a.start - b.start || a.end - b.end)
       .filter((q, i, all) => i === 0 || q.start !== all[i - 1]!.start || q.end !== all[i - 1]!.end || sameCue(q, all[i - 1]!));
+    // ("…, saying the ship belonged to a company that “violated the ban …”": quoted words inside reported content are its speaker's)
+    for (const q of sorted) {
+      if (q.kind !== "partial") continue;
+      const within = sorted.find((x) => x.kind === "indirect" && x.speakerText && x.start <= q.start && q.end <= x.end);
+      if (within) {
+        q.speaker = within.speaker;
+        q.speakerText = within.speakerText;
+      }
+    }
     doc.quotes = sorted.map((q, i) => ({ id: `Q${i + 1}`, ...q }));
   }
 }

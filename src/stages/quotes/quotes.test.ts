@@ -673,3 +673,10 @@ describe("quotes: an army that speaks before the text names it", () => {
     ]);
   });
 });
+
+describe("quotes: quoted words inside reported content", () => {
+  it("gives them the speaker of the content, not the sentence's first name", () => {
+    const found = quotes('date 2025-07-09 The spokesman Yahya Saree spoke on television, saying the ship belonged to a company that "broke the ban on the ports".');
+    expect(found.filter((q) => q[0] === "partial")).toEqual([["partial", "broke the ban on the ports", "Yahya Saree"]]);
+  });
+});

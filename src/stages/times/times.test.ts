@@ -292,3 +292,9 @@ describe("times: a conditional in a subordinate clause", () => {
     expect(times("date 2025-11-05 Le ministre a dit que le sommet aura lieu lundi.")).toEqual([["lundi", "2025-11-10", "day"]]);
   });
 });
+
+describe("times: the coming school year", () => {
+  it("reads a month named with 'la rentrée' as the coming one", () => {
+    expect(times("date 2025-06 Le conseil a voté la fermeture de deux écoles à la rentrée de septembre.")).toEqual([["septembre", "2025-09", "month"]]);
+  });
+});
