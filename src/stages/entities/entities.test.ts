@@ -578,3 +578,18 @@ describe("entities: particles inside a name", () => {
     expect(names(entities("date 2025-04-10 Le défenseur Pablo de la Fuente a signé à Lille."))).toContain("Pablo de la Fuente");
   });
 });
+
+describe("entities: a place's institutions written in lower case", () => {
+  it("reads 'le tribunal administratif de Grenoble' as an organization, the place kept", () => {
+    expect(names(entities("date 2025-06 Le collectif a annoncé un recours devant le tribunal administratif de Grenoble. Le conseil municipal de Lyon a voté le budget."))).toEqual([
+      "tribunal administratif de Grenoble",
+      "Grenoble",
+      "conseil municipal de Lyon",
+      "Lyon",
+    ]);
+  });
+
+  it("leaves a place after a word that names no institution alone", () => {
+    expect(names(entities("date 2025-06 Le cortège est parti de la gare de Lyon vers le centre."))).not.toContain("gare de Lyon");
+  });
+});

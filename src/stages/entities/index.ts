@@ -11,6 +11,7 @@ import { docLookups, type DocLookups } from "./lookups.js";
 import { MentionFinder, type Mention } from "./mentions.js";
 import { linkAcronyms } from "./acronyms.js";
 import { bodyMentions } from "./bodies.js";
+import { institutionMentions } from "./institutions.js";
 import { quoteLexicon } from "../quotes/lexicon.js";
 import { countBefore } from "../../util/sorted.js";
 import { chooseCandidate, groupMentions, toRecords, type CountryContext, type Draft } from "./resolve.js";
@@ -379,6 +380,7 @@ export function entitiesStage(knowledge: Knowledge): Stage {
       mentions = mentions.filter((m) => m.candidates.length || !bodies.some((b) => b.t0 < m.t1 && m.t0 < b.t1));
       mentions.push(...bodies);
       mentions.push(...stateMentions(doc, knowledge, lookups, own, mentions));
+      mentions.push(...institutionMentions(doc, own, mentions));
       mentions.sort((a, b) => a.t0 - b.t0);
       markRegions(doc, mentions, lex);
       mentions = linkAcronyms(doc, mentions);

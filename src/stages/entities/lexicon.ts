@@ -19,6 +19,7 @@ interface EntityCueData {
   organizationCues: string[];
   cueAdjectives?: string;
   streetHeads?: string[];
+  institutionHeads?: string[];
   notPlacePhrases?: string[];
   streetLinks?: string[];
   organizationOf: string[];
@@ -75,6 +76,8 @@ export interface EntityLexicon {
   settlementNouns: Set<string>;
   /** lower-case heads of a street named after a place ("la place d'Italie"), folded */
   streetHeads: Set<string>;
+  /** lower-case names of a place's institutions written before it ("tribunal administratif") */
+  institutionHeads: NameIndex<true>;
   /** phrases ending in a place's preposition that lead to no place ("face à Nice") */
   notPlacePhrases: NameIndex<true>;
   streetLinks: Set<string>;
@@ -166,6 +169,7 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     organizationCues: new Set((data.organizationCues ?? []).map(fold)),
     cueAdjectives: new RegExp(data.cueAdjectives || "(?!)", "u"),
     streetHeads: new Set((data.streetHeads ?? []).map(fold)),
+    institutionHeads: NameIndex.of(data.institutionHeads ?? []),
     notPlacePhrases: NameIndex.of(data.notPlacePhrases ?? []),
     streetLinks: new Set((data.streetLinks ?? []).map(fold)),
     settlementNouns: new Set((data.settlementOf ?? []).map((p) => fold(p.split(/\s+/)[0]!))),
