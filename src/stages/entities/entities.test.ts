@@ -593,3 +593,9 @@ describe("entities: a place's institutions written in lower case", () => {
     expect(names(entities("date 2025-06 Le cortège est parti de la gare de Lyon vers le centre."))).not.toContain("gare de Lyon");
   });
 });
+
+describe("entities: a demonym in an institution's name", () => {
+  it("keeps 'Dutch' in 'the Dutch Data Protection Authority'", () => {
+    expect(names(entities("date 2025-09-18 The Dutch Data Protection Authority fined a ride-hailing firm on Wednesday."))).toEqual(["Dutch Data Protection Authority"]);
+  });
+});

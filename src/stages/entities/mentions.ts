@@ -526,7 +526,7 @@ export class MentionFinder {
     const head = type !== "person" || run - i === 1 ? this.headBefore(i, s.firstToken) : null;
     // (lower-case words complete an institution's name, not a place's: "quartier des Buers réclament")
     if (head) out.push(mention(head.at, head.type === "organization" ? this.tail(run, s.endToken) : run, head.type));
-    else if (type && (!titleCase || type === "person")) out.push(mention(i, run, type));
+    else if (type && (!titleCase || type === "person")) out.push(mention(type === "organization" ? this.withDemonym(i, run) : i, run, type));
     else if (!titleCase && run - i <= UNTYPED_WORDS) {
       // a name the words around it do not type: the document may ("Tadej Pogacar a remporté … a expliqué Pogacar")
       const m = mention(i, run, null);
@@ -538,6 +538,14 @@ export class MentionFinder {
       else if (run - i === 1 && prev && !this.sentenceInitial(i, s) && this.lex.placePrepositions.has(prev.text.toLowerCase())) m.fallback = "location";
       out.push(m);
     }
+  }
+
+  /** "the Dutch Data Protection Authority": a demonym before an institution's name (a head word in it) is part of that name. */
+  private withDemonym(i: number, run: number): number {
+    const { tokens } = this.doc;
+    const d = i - 1;
+    if (d < 0 || !isCapitalized(tokens[d]) || this.lookups.demonyms.longestAt(tokens, d, i)?.end !== i) return i;
+    return tokens.slice(i, run).some((t) => this.lex.organizationHeads.has(t.text)) ? d : i;
   }
 
   /**
