@@ -599,3 +599,10 @@ describe("entities: a demonym in an institution's name", () => {
     expect(names(entities("date 2025-09-18 The Dutch Data Protection Authority fined a ride-hailing firm on Wednesday."))).toEqual(["Dutch Data Protection Authority"]);
   });
 });
+
+describe("entities: a name in quotation marks after an organization's cue", () => {
+  it("reads 'le collectif « Touche pas à mon école »' as an organization, a known name inside it no place", () => {
+    expect(names(entities("date 2025-06 Le collectif « Touche pas à mon école » a annoncé un recours."))).toEqual(["Touche pas à mon école"]);
+    expect(names(entities('date 2025-06 The campaign group "Save Our Park" said it would sue.'))).toEqual(["Save Our Park"]);
+  });
+});

@@ -11,7 +11,7 @@ import { docLookups, type DocLookups } from "./lookups.js";
 import { MentionFinder, type Mention } from "./mentions.js";
 import { linkAcronyms } from "./acronyms.js";
 import { bodyMentions } from "./bodies.js";
-import { institutionMentions } from "./institutions.js";
+import { institutionMentions, quotedNameMentions } from "./institutions.js";
 import { quoteLexicon } from "../quotes/lexicon.js";
 import { countBefore } from "../../util/sorted.js";
 import { chooseCandidate, groupMentions, toRecords, type CountryContext, type Draft } from "./resolve.js";
@@ -381,6 +381,10 @@ export function entitiesStage(knowledge: Knowledge): Stage {
       mentions.push(...bodies);
       mentions.push(...stateMentions(doc, knowledge, lookups, own, mentions));
       mentions.push(...institutionMentions(doc, own, mentions));
+      // (a quoted name takes the place of the names found inside it, unless the knowledge knows it whole)
+      const quoted = quotedNameMentions(doc, own).filter((q) => !mentions.some((m) => m.candidates.length && m.t0 <= q.t0 && q.t1 <= m.t1));
+      mentions = mentions.filter((m) => !quoted.some((q) => m.t0 < q.t1 && q.t0 < m.t1));
+      mentions.push(...quoted);
       mentions.sort((a, b) => a.t0 - b.t0);
       markRegions(doc, mentions, lex);
       mentions = linkAcronyms(doc, mentions);

@@ -1,7 +1,6 @@
 /**
- * "le tribunal administratif de Grenoble", "la section de recherches de Bourges": French writes
- * the names of a place's institutions in lower case before the place's name. With the place, such
- * a name is an organization; the place keeps its own mention.
+ * Organizations named with words the name finder does not take: the lower-case names of a
+ * place's institutions, and names in quotation marks after an organization's cue.
  */
 import type { AnalyzedDocument } from "../../document/document.js";
 import type { EntityLexicon } from "./lexicon.js";
@@ -9,6 +8,11 @@ import type { Mention } from "./mentions.js";
 
 const isPlace = (m: Mention) => m.type === "location" || (m.type === null && m.candidates.some((c) => c.type === "location"));
 
+/**
+ * "le tribunal administratif de Grenoble", "la section de recherches de Bourges": French writes
+ * the names of a place's institutions in lower case before the place's name. With the place, such
+ * a name is an organization; the place keeps its own mention.
+ */
 export function institutionMentions(doc: AnalyzedDocument, lex: EntityLexicon, mentions: Mention[]): Mention[] {
   const { tokens } = doc;
   const out: Mention[] = [];
@@ -25,6 +29,24 @@ export function institutionMentions(doc: AnalyzedDocument, lex: EntityLexicon, m
       out.push({ t0: k, t1: m.t1, candidates: [], type: "organization", source: "name", region: false });
       break;
     }
+  }
+  return out;
+}
+
+/** How many words a name in quotation marks may have ("le collectif « Touche pas à mon école »"). */
+const QUOTED_NAME_WORDS = 8;
+
+/** "le collectif « Touche pas à mon école »", "the campaign group 'Stop the Tower'": an organization's cue, then its name in quotation marks. */
+export function quotedNameMentions(doc: AnalyzedDocument, lex: EntityLexicon): Mention[] {
+  const { tokens } = doc;
+  const out: Mention[] = [];
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const cue = tokens[k]!;
+    if (cue.kind !== "word" || /^\p{Lu}/u.test(cue.text) || !lex.organizationCues.has(cue.norm) || tokens[k + 1]!.kind !== "quote") continue;
+    const first = k + 2;
+    let close = first;
+    while (close < tokens.length && close - first < QUOTED_NAME_WORDS && tokens[close]!.kind !== "quote" && tokens[close]!.kind !== "punct") close++;
+    if (close > first && tokens[close]?.kind === "quote" && /^\p{Lu}/u.test(tokens[first]!.text)) out.push({ t0: first, t1: close, candidates: [], type: "organization", source: "name", region: false });
   }
   return out;
 }

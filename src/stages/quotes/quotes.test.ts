@@ -680,3 +680,11 @@ describe("quotes: quoted words inside reported content", () => {
     expect(found.filter((q) => q[0] === "partial")).toEqual([["partial", "broke the ban on the ports", "Yahya Saree"]]);
   });
 });
+
+describe("quotes: a subject named in quotation marks", () => {
+  it("takes the quoted name before the verb as the speaker", () => {
+    expect(quotes("date 2025-06 Le collectif « Touche pas à mon école » a annoncé un recours devant le tribunal administratif de Grenoble.")).toEqual([
+      ["indirect", "un recours devant le tribunal administratif de Grenoble", "Touche pas à mon école"],
+    ]);
+  });
+});

@@ -432,6 +432,8 @@ export class SpeakerFinder {
         }
     }
     k = this.pastPlaceAdjunct(k, from);
+    // ("le collectif « Touche pas à mon école » a annoncé": a name in quotation marks before the verb)
+    if (tokens[k]?.kind === "quote" && this.byLast.has(k - 1)) k--;
     const m = this.ownerOf(this.byLast.get(k), from) ?? this.byLast.get(k);
     if (m && m.t0 >= from) return this.withConjuncts(this.entity(m.id, m.t0, k + 1), m.t0, from);
     if (this.isPronoun(tokens[k])) return this.pronoun(k);
