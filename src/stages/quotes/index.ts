@@ -95,7 +95,8 @@ class QuoteFinder {
     if (aux && this.speakers.isPronoun(tokens[aux.end - 1]) && tokens[aux.end - 1]!.kind === "clitic") pronoun = aux.end - 1;
     if (this.speakers.isPronoun(tokens[j]) && tokens[j]!.kind === "clitic") pronoun = j++;
     const v = this.lex.verbs.longestAt(tokens, j, end);
-    if (!v) return null;
+    // ("claimed responsibility", "a revendiqué l'attentat": a claim of an act, no speech)
+    if (!v || this.lex.notReports.longestAt(tokens, j, end)) return null;
     // "la menace de …", "the promise of …": after an article the word is a noun ("a" may be French "has")
     if (!aux && j === k && j > 0 && tokens[j - 1]!.norm !== "a" && this.speakers.isDeterminer(tokens[j - 1])) return null;
     if (pronoun === null && this.speakers.isPronoun(tokens[v.end]) && tokens[v.end]!.kind === "clitic") pronoun = v.end;

@@ -41,6 +41,7 @@ interface QuoteData {
   /** titles of one person ("ministre", "president"): "l'ancien Premier ministre" points back to the person last named */
   personTitles?: string[];
   partitives?: string[];
+  notReports?: string[];
 }
 
 /** A language's words of reported speech (data/lang/<lang>/quotes.json), indexed. */
@@ -99,6 +100,8 @@ export interface QuoteLexicon {
   memberNouns: Map<string, string>;
   personTitles: Set<string>;
   partitives: Set<string>;
+  /** a verb and its object that report no speech ("claimed responsibility") */
+  notReports: NameIndex<true>;
 }
 
 export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
@@ -138,6 +141,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     memberNouns: new Map(Object.entries(d.memberNouns ?? {}).map(([k, v]) => [fold(k), fold(v)])),
     personTitles: new Set((d.personTitles ?? []).map(fold)),
     partitives: new Set((d.partitives ?? []).map(fold)),
+    notReports: NameIndex.of(d.notReports ?? []),
   };
   return lex;
 });

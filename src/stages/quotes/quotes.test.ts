@@ -688,3 +688,14 @@ describe("quotes: a subject named in quotation marks", () => {
     ]);
   });
 });
+
+describe("quotes: claims of an act, and a titled person after an organization", () => {
+  it("reads no speech in 'claimed the attack', 'a revendiqué l'attentat'", () => {
+    expect(quotes("date 2025-07-09 The group claimed the attack in a televised speech.")).toEqual([]);
+    expect(quotes("date 2025-07-09 Le groupe a revendiqué l'attentat dans un communiqué.")).toEqual([]);
+  });
+
+  it("gives a participle's report to the person after an organization and a title ('Renault chief executive Paul Martin')", () => {
+    expect(quotes("date 2025-07-09 Renault chief executive Paul Martin defended the plan, saying it was necessary.")).toEqual([["indirect", "it was necessary", "Paul Martin"]]);
+  });
+});
