@@ -2,8 +2,9 @@
  * `npm run bench`: throughput and memory of `analyze` over a corpus generated from the demo
  * articles: ~2 KB dispatches, each varied so that no two are identical, analyzed on one core.
  * Then the ingest benchmark (see ingest-bench.ts).
- * Then the end-to-end benchmark (see end-to-end.ts).
+ * Then the end-to-end benchmark (see end-to-end.ts), and story grouping at scale (see grouping-bench.ts).
  * Options: --docs N (default 3000), --e2e-docs N (default 1220; 0 skips the end-to-end benchmark), --ingest-docs N (default 50000; 0 skips the ingest benchmark),
+ * --grouping-docs N (default 200000; 0 skips the story grouping benchmark, see grouping-bench.ts),
  * --keep (leave the benchmark's store on disk and print its path); --postgres URL (a server where
  * the benchmark may create databases: runs the PostgreSQL benchmark, see postgres-bench.ts, with
  * --pg-docs N documents, default 3000, and --pg-events N events for the query latency, default
@@ -14,13 +15,14 @@ import { createAnalyzer } from "../analyze.js";
 import { loadKnowledge } from "../knowledge/knowledge.js";
 import { generateCorpus } from "./corpus.js";
 import { benchEndToEnd } from "./end-to-end.js";
+import { benchGrouping } from "./grouping-bench.js";
 import { benchIngest } from "./ingest-bench.js";
 import { benchPostgres } from "./postgres-bench.js";
 
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { docs: { type: "string", default: "3000" }, "e2e-docs": { type: "string", default: "1220" }, "ingest-docs": { type: "string", default: "50000" }, keep: { type: "boolean" }, postgres: { type: "string" }, "pg-docs": { type: "string", default: "3000" }, "pg-events": { type: "string", default: "1000000" } } });
+  const { values } = parseArgs({ options: { docs: { type: "string", default: "3000" }, "e2e-docs": { type: "string", default: "1220" }, "ingest-docs": { type: "string", default: "50000" }, "grouping-docs": { type: "string", default: "200000" }, keep: { type: "boolean" }, postgres: { type: "string" }, "pg-docs": { type: "string", default: "3000" }, "pg-events": { type: "string", default: "1000000" } } });
   const n = Number(values.docs);
   const rss0 = process.memoryUsage().rss;
   const kbStart = performance.now();
@@ -68,6 +70,8 @@ async function main(): Promise<void> {
   if (e2eDocs > 0) benchEndToEnd(e2eDocs);
   const ingestDocs = Number(values["ingest-docs"]);
   if (ingestDocs > 0) await benchIngest(ingestDocs, values.keep === true);
+  const groupingDocs = Number(values["grouping-docs"]);
+  if (groupingDocs > 0) await benchGrouping(groupingDocs);
   if (values.postgres) await benchPostgres(values.postgres, Number(values["pg-docs"]), Number(values["pg-events"]));
 }
 

@@ -3,7 +3,7 @@
  * tables): one function for the incremental path and the rebuild, so that both end alike.
  */
 import type { StoryFeatures } from "./features.js";
-import { absorb, blockingKeys, choose, frequencyKeys, GROUPING, openStory, type Frequencies, type StoryState } from "./grouping.js";
+import { absorb, blockingKeys, choose, frequencyKeys, GROUPING, openStory, vectors, type Frequencies, type StoryState } from "./grouping.js";
 
 /** What may come back at once (an index in memory) or later (one in a database). */
 type Maybe<T> = T | Promise<T>;
@@ -37,14 +37,16 @@ function reach(f: StoryFeatures): number | null {
 export async function assign(index: StoryIndex, f: StoryFeatures): Promise<Assignment> {
   await index.prepare?.(f, frequencyKeys(f));
   const candidates = await index.candidates(blockingKeys(f, index), reach(f), GROUPING.maxCandidates);
-  const chosen = choose(f, candidates, index);
+  // (the document's vectors, weighted by the frequencies as they stand before it is counted, serve both choosing and joining)
+  const v = vectors(f, index);
+  const chosen = choose(f, candidates, index, v);
   let result: Assignment;
   if (chosen) {
-    absorb(chosen.story, f, chosen.score, index);
+    absorb(chosen.story, f, chosen.score, index, v);
     await index.save(chosen.story, false);
     result = { story: chosen.story.id, score: chosen.score, opened: false };
   } else {
-    const story = openStory(await index.nextId(), f, index);
+    const story = openStory(await index.nextId(), f, index, v);
     await index.save(story, true);
     result = { story: story.id, score: 0, opened: true };
   }

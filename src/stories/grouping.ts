@@ -68,18 +68,20 @@ function idf(freq: Frequencies, key: string): number {
   return Math.log((freq.documents + 1) / (freq.df(key) + 1)) + 1;
 }
 
-/** A document's weighted vectors, computed once per assignment. */
-interface DocumentVectors {
+/** A document's weighted vectors and their norms, computed once per assignment. */
+export interface DocumentVectors {
   entities: Map<string, number>;
   terms: Map<string, number>;
+  entityNorm: number;
+  termNorm: number;
 }
 
-function vectors(f: StoryFeatures, freq: Frequencies): DocumentVectors {
+export function vectors(f: StoryFeatures, freq: Frequencies): DocumentVectors {
   const entities = new Map<string, number>();
   for (const [e, n] of Object.entries(f.entities)) entities.set(e, idf(freq, entityKey(e)) * (1 + Math.log(n)));
   const terms = new Map<string, number>();
   for (const [t, n] of Object.entries(f.terms)) terms.set(t, idf(freq, termKey(f.lang, t)) * (1 + Math.log(n)));
-  return { entities, terms };
+  return { entities, terms, entityNorm: norm(entities.values()), termNorm: norm(terms.values()) };
 }
 
 const norm = (weights: Iterable<number>) => {
@@ -99,15 +101,15 @@ function storyNorm(s: StoryState, which: string, weights: Record<string, number>
   return n;
 }
 
-/** Cosine of a document's vector and a story's. */
-function cosine(doc: Map<string, number>, story: Record<string, number>, storyNormValue: number): number {
+/** Cosine of a document's vector (of norm docNorm) and a story's. */
+function cosine(doc: Map<string, number>, docNorm: number, story: Record<string, number>, storyNormValue: number): number {
+  if (!docNorm || !storyNormValue) return 0;
   let dot = 0;
   for (const [k, w] of doc) {
     const v = story[k];
     if (v !== undefined) dot += w * v;
   }
-  const docNorm = norm(doc.values());
-  return docNorm && storyNormValue ? dot / (docNorm * storyNormValue) : 0;
+  return dot / (docNorm * storyNormValue);
 }
 
 /** The day of a document's pinned range nearest to the days `lo`..`hi`: the day it is taken to tell. */
@@ -132,17 +134,16 @@ function dayFit(f: StoryFeatures, s: StoryState): "strict" | "loose" | null {
 
 /** How well a document fits a story, 0 to 1 (before the threshold). */
 export function fit(f: StoryFeatures, s: StoryState, freq: Frequencies, v: DocumentVectors = vectors(f, freq)): number {
-  const byEntities = cosine(v.entities, s.entities, storyNorm(s, "", s.entities));
+  const byEntities = cosine(v.entities, v.entityNorm, s.entities, storyNorm(s, "", s.entities));
   const words = s.terms[f.lang];
-  const score = words ? (byEntities + cosine(v.terms, words, storyNorm(s, f.lang, words))) / 2 : byEntities;
+  const score = words ? (byEntities + cosine(v.terms, v.termNorm, words, storyNorm(s, f.lang, words))) / 2 : byEntities;
   const sharedEvent = f.events.some((sig) => s.events[sig]);
   return (1 - GROUPING.eventWeight) * score + (sharedEvent ? GROUPING.eventWeight : 0);
 }
 
 /** The story a document joins among the candidates (the best fit over the threshold), or null. */
-export function choose(f: StoryFeatures, candidates: StoryState[], freq: Frequencies): { story: StoryState; score: number } | null {
+export function choose(f: StoryFeatures, candidates: StoryState[], freq: Frequencies, v: DocumentVectors = vectors(f, freq)): { story: StoryState; score: number } | null {
   let best: { story: StoryState; score: number } | null = null;
-  const v = vectors(f, freq);
   for (const s of candidates) {
     const days = dayFit(f, s);
     if (!days) continue;
@@ -176,9 +177,9 @@ export function frequencyKeys(f: StoryFeatures): string[] {
 }
 
 /** A new story of one document. */
-export function openStory(id: number, f: StoryFeatures, freq: Frequencies): StoryState {
+export function openStory(id: number, f: StoryFeatures, freq: Frequencies, v: DocumentVectors = vectors(f, freq)): StoryState {
   const s: StoryState = { id, documents: 0, first: null, last: null, lo: null, hi: null, entities: {}, terms: {}, events: {}, title: f.title, titleFit: 0 };
-  absorb(s, f, 0, freq);
+  absorb(s, f, 0, freq, v);
   return s;
 }
 
@@ -186,8 +187,8 @@ export function openStory(id: number, f: StoryFeatures, freq: Frequencies): Stor
  * Adds a vector, scaled to unit length, to a sum; once the sum holds twice `keep` weights, only
  * its `keep` heaviest are kept (trimming now and then, not at every document, spares a sort).
  */
-function addUnit(sum: Record<string, number>, v: Map<string, number>, keep: number): Record<string, number> {
-  const n = norm(v.values()) || 1;
+function addUnit(sum: Record<string, number>, v: Map<string, number>, vNorm: number, keep: number): Record<string, number> {
+  const n = vNorm || 1;
   for (const [k, w] of v) sum[k] = (sum[k] ?? 0) + w / n;
   const entries = Object.entries(sum);
   if (entries.length <= 2 * keep) return sum;
@@ -195,7 +196,7 @@ function addUnit(sum: Record<string, number>, v: Map<string, number>, keep: numb
 }
 
 /** Adds a document to a story's state; its title becomes the story's when it fits best. */
-export function absorb(s: StoryState, f: StoryFeatures, score: number, freq: Frequencies): void {
+export function absorb(s: StoryState, f: StoryFeatures, score: number, freq: Frequencies, v: DocumentVectors = vectors(f, freq)): void {
   s.documents++;
   if (f.days) {
     if (f.pinned) {
@@ -208,9 +209,8 @@ export function absorb(s: StoryState, f: StoryFeatures, score: number, freq: Fre
     s.lo = s.lo === null ? f.days[0] : Math.min(s.lo, f.days[0]);
     s.hi = s.hi === null ? f.days[1] : Math.max(s.hi, f.days[1]);
   }
-  const v = vectors(f, freq);
-  s.entities = addUnit(s.entities, v.entities, GROUPING.storyEntities);
-  s.terms[f.lang] = addUnit(s.terms[f.lang] ?? {}, v.terms, GROUPING.storyTerms);
+  s.entities = addUnit(s.entities, v.entities, v.entityNorm, GROUPING.storyEntities);
+  s.terms[f.lang] = addUnit(s.terms[f.lang] ?? {}, v.terms, v.termNorm, GROUPING.storyTerms);
   for (const sig of f.events) s.events[sig] = (s.events[sig] ?? 0) + 1;
   storyNorms.delete(s);
   if (score > s.titleFit) {
