@@ -37,6 +37,8 @@ export class StoredStoryIndex implements StoryIndex {
   /** the grouped documents' count this index left, when it knows it */
   private left: number | null = null;
   private tx: Sql | null = null;
+  /** the highest story id, once read (null: read it again) */
+  private lastId: number | null = null;
 
   private get sql(): Sql {
     if (!this.tx) throw new Error("story index used outside a write");
@@ -55,6 +57,7 @@ export class StoredStoryIndex implements StoryIndex {
     await this.read(tx, [DOCUMENTS_KEY, ...all.filter((k) => !this.known.has(k))]);
     if (this.left !== null && this.stored(DOCUMENTS_KEY) !== this.left) {
       // another writer grouped documents since: the states and frequencies read before may be stale
+      this.lastId = null;
       this.states.clear();
       this.reach.clear();
       this.known.clear();
@@ -111,13 +114,24 @@ export class StoredStoryIndex implements StoryIndex {
     return Promise.all(ids.map((id) => this.state(id)));
   }
 
+  /**
+   * Room for n more states in the cache: past its size, the oldest half goes (the stories read
+   * or opened first; documents mostly join the newest), not the whole cache.
+   */
+  private makeRoom(n: number): void {
+    if (this.states.size + n <= CACHED_STORIES) return;
+    let drop = this.states.size + n - CACHED_STORIES / 2;
+    for (const id of this.states.keys()) {
+      if (drop-- <= 0) break;
+      this.states.delete(id);
+      this.reach.delete(id);
+    }
+  }
+
   /** Reads the states of stories in one query, into the cache. */
   private async load(ids: number[]): Promise<void> {
     if (!ids.length) return;
-    if (this.states.size + ids.length > CACHED_STORIES) {
-      this.states.clear();
-      this.reach.clear();
-    }
+    this.makeRoom(ids.length);
     for (const r of await this.sql.all<{ id: number; state: string }>(`SELECT id, state FROM stories WHERE id IN (${marks(ids.length)})`, ids)) this.states.set(r.id, JSON.parse(r.state) as StoryState);
   }
 
@@ -128,10 +142,7 @@ export class StoredStoryIndex implements StoryIndex {
       const row = await this.sql.get<{ state: string }>("SELECT state FROM stories WHERE id = ?", [id]);
       if (!row) throw new Error(`story ${id} is not stored`);
       s = JSON.parse(row.state) as StoryState;
-      if (this.states.size >= CACHED_STORIES) {
-        this.states.clear();
-        this.reach.clear();
-      }
+      this.makeRoom(1);
       this.states.set(id, s);
     }
     return s;
@@ -143,6 +154,7 @@ export class StoredStoryIndex implements StoryIndex {
     const values = [story.title, day(story.first ?? story.lo), day(story.last ?? story.hi), story.hi, story.documents, JSON.stringify(story)];
     if (isNew) await this.sql.run("INSERT INTO stories (title, first_day, last_day, hi, documents, state, id) VALUES (?, ?, ?, ?, ?, ?, ?)", [...values, story.id]);
     else await this.sql.run("UPDATE stories SET title = ?, first_day = ?, last_day = ?, hi = ?, documents = ?, state = ? WHERE id = ?", [...values, story.id]);
+    if (!this.states.has(story.id)) this.makeRoom(1);
     this.states.set(story.id, story);
     if (this.current) {
       const keys = [...new Set(blockingKeys(this.current, this))].sort();
@@ -153,7 +165,9 @@ export class StoredStoryIndex implements StoryIndex {
   }
 
   async nextId(): Promise<number> {
-    return ((await this.sql.get<{ id: number | null }>("SELECT max(id) AS id FROM stories"))?.id ?? 0) + 1;
+    // (read once, then counted here: forgotten with the rest when another writer may have added stories)
+    this.lastId ??= (await this.sql.get<{ id: number | null }>("SELECT max(id) AS id FROM stories"))?.id ?? 0;
+    return ++this.lastId;
   }
 
   async count(keys: string[]): Promise<void> {
@@ -193,6 +207,7 @@ export class StoredStoryIndex implements StoryIndex {
    * batch itself is dropped.
    */
   forget(batchDropped = true): void {
+    this.lastId = null;
     this.states.clear();
     this.reach.clear();
     this.known.clear();
