@@ -23,6 +23,8 @@ const SHAPES: Record<string, () => string> = {
   "counterparts and state bodies": () => fill("Abbas Araghchi a appelé son homologue russe et le ministère iranien de la Culture, Iran's foreign ministry "),
   "responses and chains of pronouns": () => fill("Israel rejected the decision. Il a rencontré le président Paul Martin. « Nous avancerons », a-t-il déclaré. "),
   "lists of unknown names": () => fill("Alba, Breva, Corvo, Dunes et Elmo, "),
+  "quoted names, armies and partial quotations in reports": () =>
+    fill('Le collectif « Touche pas à mon école » a annoncé un recours. "We held," the army said, saying the town was "calm". The minister of the Paris Club, Ana Ruiz, said '),
 };
 
 let vigie: Analyzer;

@@ -382,8 +382,14 @@ export function entitiesStage(knowledge: Knowledge): Stage {
       mentions.push(...stateMentions(doc, knowledge, lookups, own, mentions));
       mentions.push(...institutionMentions(doc, own, mentions));
       // (a quoted name takes the place of the names found inside it, unless the knowledge knows it whole)
-      const quoted = quotedNameMentions(doc, own).filter((q) => !mentions.some((m) => m.candidates.length && m.t0 <= q.t0 && q.t1 <= m.t1));
-      mentions = mentions.filter((m) => !quoted.some((q) => m.t0 < q.t1 && q.t0 < m.t1));
+      // (marks over tokens, not pairs compared: a text of many names stays linear)
+      const known = new Int32Array(doc.tokens.length).fill(-1);
+      for (const m of mentions) if (m.candidates.length) for (let k = m.t0; k < m.t1; k++) known[k] = Math.max(known[k]!, m.t1);
+      // (a known name holding the quoted one's first token and reaching its end holds it whole)
+      const quoted = quotedNameMentions(doc, own).filter((q) => known[q.t0]! < q.t1);
+      const inQuoted = new Uint8Array(doc.tokens.length);
+      for (const q of quoted) inQuoted.fill(1, q.t0, q.t1);
+      mentions = mentions.filter((m) => !inQuoted.subarray(m.t0, m.t1).some((x) => x === 1));
       mentions.push(...quoted);
       mentions.sort((a, b) => a.t0 - b.t0);
       markRegions(doc, mentions, lex);

@@ -478,10 +478,17 @@ class EventFinder {
     return k < s.endToken - 1 && this.lex.infinitiveLinks.has(tokens[k]!.norm) && next?.kind === "word" && next.text === next.text.toLowerCase() && !this.lex.determiners.has(next.norm);
   }
 
-  /** Whether token k lies in a time expression. */
+  private timeTokens: Uint8Array | null = null;
+
+  /** Whether token k lies in a time expression (the tokens of all of them marked once). */
   private inTime(k: number): boolean {
-    const t = this.doc.tokens[k]!;
-    return this.doc.times.some((x) => x.start <= t.start && t.end <= x.end);
+    if (!this.timeTokens) {
+      const { tokens, times } = this.doc;
+      const marked = new Uint8Array(tokens.length);
+      for (const x of times) for (let j = tokenIndexAt(tokens, x.start); j < tokens.length && tokens[j]!.end <= x.end; j++) marked[j] = 1;
+      this.timeTokens = marked;
+    }
+    return this.timeTokens[k] === 1;
   }
 
   run(): void {

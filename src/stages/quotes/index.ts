@@ -33,6 +33,8 @@ const MAX_CONTENT_TOKENS = 150;
 /** how long a clause between a speaker's name and the verb may be, in tokens ("X, who …, said") */
 const CLAUSE_REACH = 25;
 /** tokens from a control verb to the link that opens its report ("urged the leaders of the European Union to"): the object between */
+/** tokens after a verb of speech within which its inverted subject and a closing adjunct are looked for */
+const ADJUNCT_REACH = 30;
 const CONTROL_REACH = 8;
 
 /**
@@ -438,7 +440,7 @@ class QuoteFinder {
   private adjunctAfterSpeaker(from: number, end: number): boolean {
     const { tokens } = this.doc;
     let named = false;
-    for (let k = from, words = 0; k < end - 1 && words <= 10; k++) {
+    for (let k = from, words = 0; k < Math.min(end - 1, from + ADJUNCT_REACH) && words <= 10; k++) {
       if (tokens[k]!.kind === "word") words++;
       named ||= !!this.speakers.mentionAt(k);
       if (named && tokens[k]!.text === "," && this.lex.adjunctPrepositions.has(tokens[k + 1]!.norm)) return !this.reportAt(k + 1, end);
@@ -707,9 +709,12 @@ class QuoteFinder {
       .sort((a, b) => a.start - b.start || a.end - b.end)
       .filter((q, i, all) => i === 0 || q.start !== all[i - 1]!.start || q.end !== all[i - 1]!.end || sameCue(q, all[i - 1]!));
     // ("…, saying the ship belonged to a company that “violated the ban …”": quoted words inside reported content are its speaker's)
-    for (const q of sorted) {
+    // (one pass in text order: the reported content reaching furthest among those begun so far)
+    let cover: (typeof sorted)[number] | null = null;
+    for (const q of [...sorted].sort((a, b) => a.start - b.start || b.end - a.end)) {
+      if (q.kind === "indirect" && q.speakerText && (!cover || q.end > cover.end)) cover = q;
       if (q.kind !== "partial") continue;
-      const within = sorted.find((x) => x.kind === "indirect" && x.speakerText && x.start <= q.start && q.end <= x.end);
+      const within = cover && cover.start <= q.start && q.end <= cover.end ? cover : null;
       if (within) {
         q.speaker = within.speaker;
         q.speakerText = within.speakerText;

@@ -343,16 +343,18 @@ export class SpeakerFinder {
       return known ? known.sector === sector : open && e.type === "organization";
     };
     // ("“…,” the army said in a statement" before the text names "the Syrian army": the army it names next, when an army speaks first)
-    return this.lastNamed(k, fits) ?? (sector === "MIL" ? this.nextNamed(k, fits) : null);
+    return this.lastNamed(k, fits) ?? (sector === "MIL" ? this.nextArmy(k) : null);
   }
 
-  /** The first entity named after token k that fits. */
-  private nextNamed(k: number, fits: (e: EntityRecord) => boolean): Speaker | null {
-    for (let i = countBefore(this.ordered, (m) => m.t0 < k); i < this.ordered.length; i++) {
-      const e = this.byId.get(this.ordered[i]!.id)!;
-      if (fits(e)) return { entity: e.id, text: e.name };
-    }
-    return null;
+  /** the mentions of armed forces, in text order, listed once per document */
+  private armies: { t0: number; id: string }[] | null = null;
+
+  /** The first armed force named after token k. */
+  private nextArmy(k: number): Speaker | null {
+    this.armies ??= this.ordered.filter((m) => this.doc.known.get(m.id)?.sector === "MIL");
+    const m = this.armies[countBefore(this.armies, (a) => a.t0 < k)];
+    const e = m && this.byId.get(m.id);
+    return e ? { entity: e.id, text: e.name } : null;
   }
 
   /** The person named last before token k, within TITLE_REACH tokens, when no other person was named between. */
