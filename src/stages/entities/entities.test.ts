@@ -606,3 +606,12 @@ describe("entities: a name in quotation marks after an organization's cue", () =
     expect(names(entities('date 2025-06 The campaign group "Save Our Park" said it would sue.'))).toEqual(["Save Our Park"]);
   });
 });
+
+describe("entities: 'the Spaniard' far after the sentence's subject", () => {
+  it("prefers the subject of an earlier sentence, further back, to a person named later in it", () => {
+    const es = entities(
+      'date 2025-06-09 Carlos Alcaraz saved three championship points to beat Jannik Sinner in the final on Sunday, winning after five hours and 29 minutes, the longest final in the history of the tournament in Paris.\n\n"I don\'t know how I did it," the Spaniard told the crowd.',
+    );
+    expect(byName(es, "Carlos Alcaraz")!.aliases).toContain("Spaniard");
+  });
+});

@@ -332,11 +332,13 @@ function nationalityReferences(doc: AnalyzedDocument, lookups: DocLookups, lex: 
   // (the subject of the sentence, named first in it, before a person named later in it: "Alcaraz won …, beating Sinner")
   const personBefore = (det: number, k: number, country: string | null) => {
     let best: { d: Draft; m: Mention; first: boolean } | null = null;
-    for (let n = countBefore(people, (p) => p.m.t1 <= det) - 1; n >= 0 && k - people[n]!.m.t1 <= NATIONALITY_REACH; n--) {
+    // (a sentence's subject is looked for twice as far back as another person: "Alcaraz beat Sinner in a final that …. ‘…,’ the Spaniard said")
+    for (let n = countBefore(people, (p) => p.m.t1 <= det) - 1; n >= 0 && k - people[n]!.m.t1 <= 2 * NATIONALITY_REACH; n--) {
       const p = people[n]!;
       if (country && p.d.known?.country !== country) continue;
       const s = sentences[countBefore(sentences, (x) => x.firstToken <= p.m.t0) - 1];
       const first = !!s && p.m.t0 - s.firstToken <= NAME_LEAD_WORDS;
+      if (!first && k - p.m.t1 > NATIONALITY_REACH) continue;
       if (!best || (first && !best.first)) best = { ...p, first };
     }
     return best;

@@ -575,3 +575,9 @@ describe("events: condemning an attack", () => {
     ]);
   });
 });
+
+describe("events: a trigger word inside a name", () => {
+  it("reads no SUPPORT in 'the Group for the Support of Islam and Muslims'", () => {
+    expect(events("date 2025-05-13 The Group for the Support of Islam and Muslims (JNIM), an al-Qaeda affiliate, issued a statement.").map((v) => v[0])).not.toContain("SUPPORT");
+  });
+});

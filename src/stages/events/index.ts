@@ -58,7 +58,11 @@ function insideName(doc: AnalyzedDocument, k: number, end: number, s: Sentence):
   const { tokens } = doc;
   if (k === s.firstToken || !CAPITALIZED.test(tokens[k]!.text)) return false;
   const capitalizedAt = (j: number) => j > s.firstToken && j < s.endToken && CAPITALIZED.test(tokens[j]!.text);
-  if (!capitalizedAt(k - 1) && !capitalizedAt(end)) return false;
+  // (past the short link words of a name: "Group for the Support of Islam")
+  const link = (j: number) => j > s.firstToken && j < s.endToken && tokens[j]!.kind === "word" && tokens[j]!.text.length <= 3 && !CAPITALIZED.test(tokens[j]!.text);
+  const before = link(k - 1) ? (link(k - 2) ? k - 3 : k - 2) : k - 1;
+  const after = link(end) ? (link(end + 1) ? end + 2 : end + 1) : end;
+  if (!capitalizedAt(before) && !capitalizedAt(after)) return false;
   const words = tokens.slice(s.firstToken, s.endToken).filter((t) => t.kind === "word" && t.text.length > 3);
   return words.filter((t) => CAPITALIZED.test(t.text)).length < 0.6 * words.length;
 }

@@ -99,6 +99,8 @@ class QuoteFinder {
     const v = this.lex.verbs.longestAt(tokens, j, end);
     // ("claimed responsibility", "a revendiqué l'attentat": a claim of an act, no speech)
     if (!v || this.lex.notReports.longestAt(tokens, j, end)) return null;
+    // ("the Economic Community of West African States": a capitalized form after a word is part of a name)
+    if (/^\p{Lu}/u.test(tokens[j]!.text) && tokens[j - 1]?.kind === "word") return null;
     // "la menace de …", "the promise of …": after an article the word is a noun ("a" may be French "has")
     if (!aux && j === k && j > 0 && tokens[j - 1]!.norm !== "a" && this.speakers.isDeterminer(tokens[j - 1])) return null;
     if (pronoun === null && this.speakers.isPronoun(tokens[v.end]) && tokens[v.end]!.kind === "clitic") pronoun = v.end;

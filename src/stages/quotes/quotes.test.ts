@@ -699,3 +699,9 @@ describe("quotes: claims of an act, and a titled person after an organization", 
     expect(quotes("date 2025-07-09 Renault chief executive Paul Martin defended the plan, saying it was necessary.")).toEqual([["indirect", "it was necessary", "Paul Martin"]]);
   });
 });
+
+describe("quotes: a verb of speech inside a name", () => {
+  it("reads no report at 'States' in 'the Economic Community of West African States'", () => {
+    expect(quotes("date 2025-05-13 Burkina Faso, Mali and Niger, all ruled by the military, left the Economic Community of West African States in January.")).toEqual([]);
+  });
+});
