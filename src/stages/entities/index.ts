@@ -226,9 +226,9 @@ function respell(doc: AnalyzedDocument, knowledge: Knowledge, mentions: Mention[
 /** A document's sectors: those of which two cue words occur, or a name that only an organization of it bears. */
 function documentSectors(doc: AnalyzedDocument, lex: EntityLexicon, mentions: Mention[]): Set<string> {
   const out = new Set<string>();
+  const surface = (m: Mention) => fold(doc.text.slice(doc.tokens[m.t0]!.start, doc.tokens[m.t1 - 1]!.end));
   for (const [sector, cues] of lex.sectorCues) {
     // (a club's full name, not its city's: "Olympique de Marseille", not "Marseille")
-    const surface = (m: Mention) => fold(doc.text.slice(doc.tokens[m.t0]!.start, doc.tokens[m.t1 - 1]!.end));
     const own = (m: Mention) => m.candidates.every((c) => c.sector === sector && !c.contextAliases.some((a) => fold(a) === surface(m)));
     let n = mentions.some((m) => m.candidates.length && own(m)) ? 1 : 0;
     for (let i = 0; i < doc.tokens.length && n < 2; i++) if (cues.longestAt(doc.tokens, i)) n++;

@@ -4,9 +4,7 @@
  */
 import type { AnalyzedDocument } from "../../document/document.js";
 import type { EntityLexicon } from "./lexicon.js";
-import type { Mention } from "./mentions.js";
-
-const isPlace = (m: Mention) => m.type === "location" || (m.type === null && m.candidates.some((c) => c.type === "location"));
+import { kindOf, type Mention } from "./mentions.js";
 
 /**
  * "le tribunal administratif de Grenoble", "la section de recherches de Bourges": French writes
@@ -17,7 +15,7 @@ export function institutionMentions(doc: AnalyzedDocument, lex: EntityLexicon, m
   const { tokens } = doc;
   const out: Mention[] = [];
   for (const m of mentions) {
-    if (!isPlace(m)) continue;
+    if (kindOf(m) !== "location") continue;
     // the link words before the place ("de", "du", "de la")
     let link = m.t0;
     while (link > 0 && m.t0 - link < 2 && lex.streetLinks.has(tokens[link - 1]!.norm)) link--;

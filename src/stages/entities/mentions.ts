@@ -49,7 +49,7 @@ const isAllCaps = (t: Token) => /\p{L}/u.test(t.text) && t.text === t.text.toUpp
 const isInitial = (tokens: readonly Token[], j: number) => /^\p{Lu}$/u.test(tokens[j]?.text ?? "") && tokens[j + 1]?.text === ".";
 
 /** The kind a mention names: its type, else its candidates' (a place when one of them is), else none. */
-function kindOf(m: Mention | null | undefined): EntityType | null {
+export function kindOf(m: Mention | null | undefined): EntityType | null {
   if (!m) return null;
   if (m.type) return m.type;
   const types = new Set(m.candidates.map((c) => c.type));

@@ -490,7 +490,7 @@ class QuoteFinder {
       const according = this.lex.according.longestAt(tokens, i, s.endToken) ?? this.openingAccording(i, s);
       if (according) {
         const own = this.lex.reportingOfSpeech.longestAt(tokens, i, s.endToken);
-        const who = own ? null : (this.speakers.mentionAt(according.end) ?? this.speakers.mentionAt(according.end + 1) ?? this.titledPerson(according.end, s.endToken));
+        const who = own ? null : (this.speakers.mentionAt(according.end) ?? this.speakers.mentionAt(according.end + 1) ?? this.speakers.personAfterWords(according.end, s.endToken, false));
         let whoEnd = own ? own.end : (who?.end ?? this.nounPhraseEnd(according.end, s.endToken));
         // "selon le quotidien Le Parisien", "according to the rights group Amnesty International": a name closing the source's phrase is the source
         const closing = who || own ? null : this.nameEndingAt(according.end + 1, whoEnd);
@@ -596,16 +596,6 @@ class QuoteFinder {
   /** Where a sentence's own words begin, past a dateline. */
   private pastDateline(s: Sentence): number {
     return pastDateline(this.doc.tokens, s);
-  }
-
-  /** A person named after a few lower-case words of title from k ("selon l'adjointe au maire Agnès Thouvenot"). */
-  private titledPerson(k: number, end: number): { speaker: Speaker; end: number } | null {
-    const { tokens } = this.doc;
-    for (let t = k; t < Math.min(end, k + 5) && (tokens[t]!.kind === "word" || tokens[t]!.kind === "clitic") && /^\p{Ll}/u.test(tokens[t]!.text); t++) {
-      const m = this.speakers.mentionAt(t + 1);
-      if (m) return this.isPerson(m.speaker) ? m : null;
-    }
-    return null;
   }
 
   /** "Pour la CGT, …", "For Macron, …": a word opening the sentence, a name, a comma: what follows is that name's view. */

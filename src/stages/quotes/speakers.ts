@@ -196,7 +196,7 @@ export class SpeakerFinder {
       // (a country or a capital speaks for its state; another place does not)
       if (!m || !e || (e.type === "location" && e.geo?.kind !== "country" && !this.doc.known.get(e.id)?.capitalOf) || this.dateline(m.t1)) continue;
       // "Iran's supreme leader Ali Khamenei": an owner before a title and a person's name is not the subject, the person is
-      const owned = e.type === "location" || this.doc.tokens[m.t1]?.kind === "clitic" ? this.possessed(m.t1, to) : e.type === "organization" ? this.titledAfter(m.t1, to) : null;
+      const owned = e.type === "location" || this.doc.tokens[m.t1]?.kind === "clitic" ? this.possessed(m.t1, to) : e.type === "organization" ? (this.personAfterWords(m.t1, to, true)?.speaker ?? null) : null;
       // ("le patron du Medef, Patrick Martin, …": a person in apposition after the name is the one meant)
       const apposed = this.doc.tokens[m.t1]?.text === "," ? this.byFirst.get(m.t1 + 1) : undefined;
       if (!owned && apposed && apposed.t1 < to && this.doc.tokens[apposed.t1]?.text === "," && this.byId.get(apposed.id)?.type === "person" && e.type !== "person")
@@ -222,16 +222,20 @@ export class SpeakerFinder {
     return null;
   }
 
-  /** "Houthi military spokesman Yahya Saree", "Renault chief executive Paul Martin": a person after an organization and a title in lower case. */
-  private titledAfter(t1: number, to: number): Speaker | null {
+  /**
+   * A person named after a few lower-case words from k: "selon l'adjointe au maire Agnès
+   * Thouvenot"; with `titled`, one of the words a title or a speaker's noun ("Houthi military
+   * spokesman Yahya Saree" after the organization).
+   */
+  personAfterWords(k: number, end: number, titled: boolean): { speaker: Speaker; end: number } | null {
     const { tokens } = this.doc;
-    let titled = false;
-    for (let j = t1; j < Math.min(to, t1 + 5); j++) {
-      const m = this.byFirst.get(j);
-      if (m) return titled && this.byId.get(m.id)?.type === "person" ? this.entity(m.id, j, m.t1) : null;
+    let seen = false;
+    for (let j = k; j < Math.min(end, k + 5); j++) {
       const t = tokens[j]!;
-      if (t.kind !== "word" || /^\p{Lu}/u.test(t.text)) return null;
-      titled ||= this.lex.personTitles.has(t.norm) || this.lex.speakerNouns.has(t.norm);
+      if ((t.kind !== "word" && t.kind !== "clitic") || !/^\p{Ll}/u.test(t.text)) return null;
+      seen ||= this.lex.personTitles.has(t.norm) || this.lex.speakerNouns.has(t.norm);
+      const m = this.mentionAt(j + 1);
+      if (m) return (seen || !titled) && this.byId.get(m.speaker.entity ?? "")?.type === "person" ? m : null;
     }
     return null;
   }
