@@ -14,11 +14,18 @@ if (!values.labels || !positionals.length) {
   console.error("usage: node scripts/eval/stories.mjs --labels LABELS.json INPUT...");
   process.exit(2);
 }
-const labels = JSON.parse(readFileSync(values.labels, "utf8"));
+let labels;
+try {
+  labels = JSON.parse(readFileSync(values.labels, "utf8"));
+} catch (err) {
+  console.error(`stories.mjs: ${values.labels}: cannot read the labels (${err.code === "ENOENT" ? "no such file" : err.message})`);
+  process.exit(2);
+}
 const dir = mkdtempSync(join(tmpdir(), "vigie-stories-"));
 try {
   const store = await Store.open(join(dir, "stories.db"));
-  await ingest(store, positionals, { read: {}, workers: 1, files: [], onFailure: (m) => console.error(m), onProgress: () => {}, onKnowledgeErrors: () => {} });
+  let failed = 0;
+  await ingest(store, positionals, { read: {}, workers: 1, files: [], onFailure: (m) => (failed++, console.error(`stories.mjs: ${m}`)), onProgress: () => {}, onKnowledgeErrors: () => {} });
   const system = new Map();
   for (const row of await store.stories({ limit: 100000 })) {
     const view = await store.story(row.id);
@@ -27,7 +34,19 @@ try {
   await store.close();
   const ids = Object.keys(labels).filter((id) => system.has(id));
   const missing = Object.keys(labels).filter((id) => !system.has(id));
-  if (missing.length) console.error(`not grouped: ${missing.join(", ")}`);
+  if (missing.length) console.error(`stories.mjs: labelled but not in the inputs or not grouped: ${missing.join(", ")}`);
+  // (a batch goes on past a bad input, but the run says so in its exit code)
+  if (failed) process.exitCode = 1;
+  if (!ids.length) {
+    console.error("stories.mjs: no labelled document was grouped: nothing to score");
+    process.exitCode = 1;
+  } else score(ids, labels, system);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Prints pairwise and B-cubed scores of the stories Vigie made against the labels, and the stories. */
+function score(ids, labels, system) {
   let tp = 0, fp = 0, fn = 0;
   for (let i = 0; i < ids.length; i++)
     for (let j = i + 1; j < ids.length; j++) {
@@ -55,6 +74,4 @@ try {
   const clusters = new Map();
   for (const id of ids) clusters.set(system.get(id), [...(clusters.get(system.get(id)) ?? []), `${id}(${labels[id]})`]);
   for (const members of clusters.values()) console.log(`  ${members.join(" ")}`);
-} finally {
-  rmSync(dir, { recursive: true, force: true });
 }
