@@ -20,7 +20,10 @@
 // club "Getafe CF" keeps its full names, and the city of Getafe stays a city. A club's one-word
 // name that is a city's becomes a context alias (with the city's English and French names: the
 // club Girona FC is "Gérone" in a French sports report), which the entity stage reads only in a
-// document about sports; the first club to claim a city's name keeps it.
+// document about sports; the first club to claim a city's name keeps it, the clubs of that city
+// first. A club is named as the press names it, without its legal form ("Liverpool FC" is
+// "Liverpool", as the annotation guide names "Paris Saint-Germain"), when that short form is an alias
+// it is known by or the name of its own city, and no other club's.
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -100,12 +103,15 @@ for (const line of csv) {
 
 // football clubs: "Name, year, @ stadium, city" then "| alias | alias" lines; reserve teams ("ii)") left out
 const COUNTRY = { eng: "GB", sco: "GB", wal: "GB", nir: "GB", kos: "XK" };
+/** the legal form after a club's name, which the press leaves out */
+const CLUB_FORM = /\s+(F\.?C\.?|A\.?F\.?C\.?|C\.?F\.?|S\.?C\.?)$/;
 const files = git(values.clubs, "ls-tree", "-r", "--name-only", "HEAD").split("\n").filter((f) => /\/[a-z]+\.clubs\.txt$/.test(f));
+const clubs = [];
 for (const file of files) {
   const prefix = file.match(/([a-z]+)\.clubs\.txt$/)[1];
   const country = COUNTRY[prefix] ?? prefix.toUpperCase();
   let club = null;
-  const flush = () => club && add(club.name, "organization", country, club.aliases, "SPT");
+  const flush = () => club && clubs.push(club);
   for (const raw of git(values.clubs, "show", `HEAD:${file}`).split(/\r?\n/)) {
     const line = raw.replace(/#.*$/, "").replace(/\[[a-z]{2}\]/g, "").trimEnd();
     if (!line.trim() || /^\s*(=|ii\)|iii\))/.test(line)) {
@@ -121,10 +127,27 @@ for (const file of files) {
     }
     if (/^\s/.test(raw)) continue;
     flush();
-    const name = line.split(",")[0].trim();
-    club = /\p{L}/u.test(name) ? { name, aliases: [] } : null;
+    const fields = line.split(",").map((f) => f.trim());
+    const name = fields[0];
+    // (its city is the last field: "Liverpool FC, 1892, @ Anfield, Liverpool (Anfield) › Lancashire")
+    const city = fields.length > 1 ? fields.at(-1).replace(/\s*[(›].*$/, "") : "";
+    club = /\p{L}/u.test(name) ? { name, city, country, aliases: [] } : null;
   }
   flush();
+}
+/** The name without its legal form, when it is a city's: the club's own city only (Valencia CF, not Valencia FC of Léogâne). */
+const shortForm = (club) => club.name.replace(CLUB_FORM, "");
+const ofItsCity = (club) => shortForm(club) !== club.name && cityNames.has(fold(shortForm(club))) && fold(shortForm(club)) === fold(club.city);
+// the clubs of a city that bears their name first: they claim the city's name in sports reports before namesakes elsewhere
+clubs.sort((a, b) => Number(ofItsCity(b)) - Number(ofItsCity(a)));
+for (const club of clubs) {
+  // the press's short form is the name when the club is also known by it ("Liverpool FC" is "Liverpool", "Valencia CF" "Valencia")
+  const short = shortForm(club);
+  const attested = cityNames.has(fold(short)) ? ofItsCity(club) : short !== club.name && club.aliases.includes(short) && usable(short);
+  // (a short form another club took first stays that club's: the name keeps its legal form)
+  const free = !known.has(short.toLowerCase()) && !known.has(`context:${short.toLowerCase()}`);
+  if (attested && free) add(short, "organization", club.country, [club.name, ...club.aliases.filter((a) => a !== short)], "SPT");
+  else add(club.name, "organization", club.country, club.aliases, "SPT");
 }
 
 // news outlets: "Neue Zürcher Zeitung (NZZ)" is the name and its acronym, "Euronews (FR)" one edition of Euronews;

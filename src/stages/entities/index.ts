@@ -300,7 +300,8 @@ function inContext(doc: AnalyzedDocument, m: Mention, sectors: Set<string>, lex:
   const surface = fold(doc.text.slice(doc.tokens[m.t0]!.start, doc.tokens[m.t1 - 1]!.end));
   const kept = m.candidates.filter((c) => {
     if (!outOfContext(c)) return true;
-    return [c.name, ...c.aliases].some((n) => fold(n) === surface);
+    // (a club named by its city's name, "Liverpool", goes by it only in context, whatever its own name)
+    return [c.name, ...c.aliases].some((n) => fold(n) === surface) && !c.contextAliases.some((a) => fold(a) === surface);
   });
   return kept.length ? kept : m.candidates;
 }
