@@ -34,9 +34,18 @@ export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookup
   const startingAt = new Map(mentions.map((m) => [m.t0, m]));
   const countryAt = (code: string | null | undefined) => (code ? knowledge.country(code) : null);
   // the document's one country, when every place it names lies in it (not a report on Gaza that names Israel and Cairo)
-  const places = mentions.filter((m) => m.candidates.length && m.candidates.every((c) => c.type === "location"));
-  const countries = new Set(places.map((m) => m.candidates[0]!.country));
-  const onlyCountry = countries.size === 1 && places.some((m) => m.candidates[0]!.geo?.kind === "country") ? countryAt([...countries][0]) : null;
+  // (a club named by its city reads as that club only in a sports report: "Lyon" is a place here)
+  const places = mentions.flatMap((m) => {
+    const place = m.candidates.find((c) => c.type === "location");
+    return place && m.candidates.every((c) => c.type === "location" || c.contextAliases.length) ? [place] : [];
+  });
+  const countries = new Set(places.map((c) => c.country));
+  // (a country named, or two places or more: not the one town a foreign report names)
+  const onlyCountry = countries.size === 1 && (places.some((c) => c.geo?.kind === "country") || new Set(places.map((c) => c.id)).size > 1) ? countryAt([...countries][0]) : null;
+  /** the country of a place that stands for a state: the country itself, or its capital */
+  const stateOf = (c: KnownEntity) => (c.geo?.kind === "country" ? c : c.capitalOf || c.seatOf ? countryAt(c.capitalOf ?? c.seatOf) : null);
+  /** each body's country where the document last named it */
+  const lastOwner = new Map<string, KnownEntity>();
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     let found: { t0: number; t1: number; body: string; country: KnownEntity } | null = null;
@@ -54,9 +63,11 @@ export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookup
       const inside = link > 0 && !startingAt.has(link) ? knowledge.names.longestAt(tokens, link) : null;
       const own: Mention | undefined = inside ? { t0: link, t1: inside.end, candidates: inside.values, type: null, source: "kb", region: false } : undefined;
       const named = link > 0 ? (startingAt.get(link) ?? own) : undefined;
-      const owner = [possessor, named].find((m) => m?.candidates.some((c) => c.geo?.kind === "country"));
-      // (with no country given, the one country the document names: "the interior ministry" in a report on France)
-      const country = demonym ? countryAt(demonym.values[0]!.country) : (owner?.candidates.find((c) => c.geo?.kind === "country") ?? onlyCountry);
+      // (a capital stands for its country: "le ministère des Affaires étrangères de Pékin")
+      const owner = [possessor, named].map((m) => m?.candidates.map(stateOf).find((c) => c)).find((c) => c);
+      // (with no country given, the country the document last gave that body, or the one country it names: "the interior ministry" in a report on France)
+      const country = demonym ? countryAt(demonym.values[0]!.country) : (owner ?? lastOwner.get(phrase.values[0]!) ?? onlyCountry);
+      if (country) lastOwner.set(phrase.values[0]!, country);
       // (after a possessive the country keeps its own mention: the body is the words after it)
       if (country) found = { t0: before ? before.start : i, t1: after ? after.end : phrase.end, body: phrase.values[0]!, country };
       if (country && own && named === own) out.push(own);

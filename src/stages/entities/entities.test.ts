@@ -329,6 +329,13 @@ describe("entities: a state body named by its kind and its country", () => {
     expect(typed("date 2024-12-10 Le ministère de la Défense russe affirme avoir abattu 30 drones.")).toEqual(["organization:Ministry of Defence (Russia):RU"]);
   });
 
+  it("names the body of a country its capital stands for, the same body named again without it, and that of the one country the places lie in", () => {
+    expect(typed("date 2025-02-13 Le ministère des Affaires étrangères de Pékin a annoncé la visite. « Nous voulons la paix », a ajouté le ministère des Affaires étrangères.")).toEqual(["organization:Ministry of Foreign Affairs (China):CN", "location:Beijing:CN"]);
+    expect(typed("date 2025-03-04 Les aéroports de Toulouse et de Nantes sont paralysés. Selon le ministère des Transports, un vol sur deux est annulé à Nantes.")).toEqual(["location:Toulouse:FR", "location:Nantes:FR", "organization:Ministry of Transport (France):FR"]);
+    // (one town of a foreign country names no country for the body)
+    expect(typed("date 2025-03-04 Un incendie a touché Nantes. Le ministère de l'Intérieur a ouvert une enquête.")).toEqual(["location:Nantes:FR", "organization:ministère de l'Intérieur:null"]);
+  });
+
   it("reads a ministry named by its head word as an organization, not the word after it as a person", () => {
     expect(typed("date 2024-12-10 Le ministère de la Santé a annoncé douze morts.")).toEqual(["organization:ministère de la Santé:null"]);
   });
