@@ -398,6 +398,8 @@ describe("events: ordinary news is no conflict", () => {
   it("reads no request in a source's asking not to be named", () => {
     expect(events('date 2025-02-11 "This is not the time for panic," a senior EU diplomat, who asked not to be named, told Reuters.')).toEqual([]);
     expect(events("date 2025-02-11 Un diplomate européen, qui a demandé à ne pas être nommé, a parlé à l'AFP.")).toEqual([]);
+    expect(events("date 2025-02-11 The Interior Ministry of Ghana did not respond to a request for comment.")).toEqual([]);
+    expect(events("date 2025-02-11 Le ministère ghanéen de l'Intérieur n'a pas répondu à nos demandes de commentaires.")).toEqual([]);
   });
 
   it("reads no event of any type between clubs (a result)", () => {

@@ -539,7 +539,7 @@ describe("quotes: a quotation after 'that' or right after the verb", () => {
 
 describe("quotes: 'Pour X, …' opening a sentence", () => {
   it("attributes what follows the comma to the name, and only there", () => {
-    expect(quotes("date 2025-09-20 Pour la CGT, plus d'un million de personnes ont défilé.")).toEqual([["indirect", "plus d'un million de personnes ont défilé", "CGT"]]);
+    expect(quotes("date 2025-09-20 Pour la CGT, plus d'un million de personnes ont défilé.")).toEqual([["indirect", "plus d'un million de personnes ont défilé", "General Confederation of Labour"]]);
     expect(quotes("date 2025-09-20 For Amnesty International, the deal was a missed opportunity.")).toEqual([["indirect", "the deal was a missed opportunity", "Amnesty International"]]);
     expect(quotes("date 2025-09-20 Pour la première fois, le syndicat a défilé seul.")).toEqual([]);
   });
@@ -606,7 +606,7 @@ describe("quotes: the speaker of a quotation speaks for the participle after it"
 
 describe("quotes: French pronouns for bodies, and a person in apposition", () => {
   it("reads '-t-elle' with no woman named as the body opening the sentence, and the person after an organization's role", () => {
-    expect(quotes("date 2025-10-08 La CPME partage cet avis, a-t-elle indiqué dans un communiqué.")).toEqual([["indirect", "La CPME partage cet avis", "CPME"]]);
+    expect(quotes("date 2025-10-08 La FNTP partage cet avis, a-t-elle indiqué dans un communiqué.")).toEqual([["indirect", "La FNTP partage cet avis", "FNTP"]]);
     expect(quotes("date 2025-10-08 Pour le patron du Medef, Patrick Martin, « la taxe serait une folie ».").map(([, , who]) => who)).toEqual(["Patrick Martin"]);
   });
 });
@@ -653,6 +653,11 @@ describe("quotes: descriptions and reflexive verbs", () => {
       ["indirect", "millions faced hunger", "Oxfam"],
       ["indirect", "an immediate ceasefire", "Oxfam"],
     ]);
+  });
+
+  it("points 'le syndicat', 'the union' back to the last union named", () => {
+    expect(quotes("date 2025-05-14 Le Premier ministre a reçu la CFDT mardi. Le syndicat a estimé que la réforme restait injuste.").map(([, , who]) => who)).toEqual(["French Democratic Confederation of Labour"]);
+    expect(quotes("date 2025-05-14 The minister met the TUC on Monday. The union said the offer was too low.").map(([, , who]) => who)).toEqual(["Trades Union Congress"]);
   });
 
   it("reads a reflexive verb in the present after a quotation, the name in apposition to the title", () => {
