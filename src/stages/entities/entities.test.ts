@@ -592,13 +592,14 @@ describe("entities: particles inside a name", () => {
 });
 
 describe("entities: a place's institutions written in lower case", () => {
-  it("reads 'le tribunal administratif de Grenoble' as an organization, the place kept", () => {
+  it("reads 'le tribunal administratif de Grenoble' as an organization named in English after the place, the place kept", () => {
     expect(names(entities("date 2025-06 Le collectif a annoncé un recours devant le tribunal administratif de Grenoble. Le conseil municipal de Lyon a voté le budget."))).toEqual([
-      "tribunal administratif de Grenoble",
+      "Administrative Court of Grenoble",
       "Grenoble",
-      "conseil municipal de Lyon",
+      "Lyon City Council",
       "Lyon",
     ]);
+    expect(names(entities("date 2025-06 Le parquet de Bourges a ouvert une enquête."))).toEqual(["Bourges Public Prosecutor's Office", "Bourges"]);
   });
 
   it("leaves a place after a word that names no institution alone", () => {

@@ -3,6 +3,8 @@
  * place's institutions, and names in quotation marks after an organization's cue.
  */
 import type { AnalyzedDocument } from "../../document/document.js";
+import { slug } from "../../knowledge/kb.js";
+import { knownEntity } from "../../knowledge/types.js";
 import type { EntityLexicon } from "./lexicon.js";
 import { kindOf, type Mention } from "./mentions.js";
 
@@ -24,7 +26,11 @@ export function institutionMentions(doc: AnalyzedDocument, lex: EntityLexicon, m
     for (let k = Math.max(0, link - 5); k < link; k++) {
       const head = lex.institutionHeads.longestAt(tokens, k, link);
       if (head?.end !== link || /^\p{Lu}/u.test(tokens[k]!.text)) continue;
-      out.push({ t0: k, t1: m.t1, candidates: [], type: "organization", source: "name", region: false });
+      // (named in English after the place the knowledge gives: "Administrative Court of Grenoble")
+      const place = m.candidates.find((c) => c.type === "location");
+      const name = place ? head.values[0]!.replace("{place}", place.name) : null;
+      const known = name ? [knownEntity({ id: `organization:${slug(name)}`, name, type: "organization", country: place!.country, sector: "GOV" })] : [];
+      out.push({ t0: k, t1: m.t1, candidates: known, type: "organization", source: known.length ? "kb" : "name", region: false });
       break;
     }
   }

@@ -19,7 +19,7 @@ interface EntityCueData {
   organizationCues: string[];
   cueAdjectives?: string;
   streetHeads?: string[];
-  institutionHeads?: string[];
+  institutionHeads?: Record<string, string>;
   notPlacePhrases?: string[];
   streetLinks?: string[];
   organizationOf: string[];
@@ -77,7 +77,8 @@ export interface EntityLexicon {
   /** lower-case heads of a street named after a place ("la place d'Italie"), folded */
   streetHeads: Set<string>;
   /** lower-case names of a place's institutions written before it ("tribunal administratif") */
-  institutionHeads: NameIndex<true>;
+  /** an institution's lower-case head, and its English name with the place's ({place}) */
+  institutionHeads: NameIndex<string>;
   /** phrases ending in a place's preposition that lead to no place ("face à Nice") */
   notPlacePhrases: NameIndex<true>;
   streetLinks: Set<string>;
@@ -130,9 +131,9 @@ export const mixedLexicon = perLanguage((lang): EntityLexicon => {
   return lex;
 });
 
-function bodyIndex(bodies: Record<string, string>): NameIndex<string> {
+function phraseIndex(phrases: Record<string, string>): NameIndex<string> {
   const index = new NameIndex<string>();
-  for (const [phrase, body] of Object.entries(bodies)) index.add(phrase, body);
+  for (const [phrase, value] of Object.entries(phrases)) index.add(phrase, value);
   return index;
 }
 
@@ -169,7 +170,7 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     organizationCues: new Set((data.organizationCues ?? []).map(fold)),
     cueAdjectives: new RegExp(data.cueAdjectives || "(?!)", "u"),
     streetHeads: new Set((data.streetHeads ?? []).map(fold)),
-    institutionHeads: NameIndex.of(data.institutionHeads ?? []),
+    institutionHeads: phraseIndex(data.institutionHeads ?? {}),
     notPlacePhrases: NameIndex.of(data.notPlacePhrases ?? []),
     streetLinks: new Set((data.streetLinks ?? []).map(fold)),
     settlementNouns: new Set((data.settlementOf ?? []).map((p) => fold(p.split(/\s+/)[0]!))),
@@ -179,7 +180,7 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     placeCues: new Set((data.placeCues ?? []).map(fold)),
     roleGender: new Map(Object.entries(data.roleGender ?? {}).map(([w, g]) => [fold(w), g])),
     surnameEndings: surnameEndings(),
-    stateBodies: bodyIndex(data.stateBodies ?? {}),
+    stateBodies: phraseIndex(data.stateBodies ?? {}),
     sectorCues: new Map(Object.entries(data.sectorCues ?? {}).map(([sector, cues]) => [sector, NameIndex.of(cues)])),
     determiners: new Set((data.determiners ?? []).map(fold)),
     settlementOf: NameIndex.of(data.settlementOf ?? []),
