@@ -55,10 +55,17 @@ interface Entry<T> {
   shapes: number;
 }
 
+/** A node of the token trie: the name ending here, and the tokens that carry on to longer names. */
+interface Node<T> {
+  entry?: Entry<T>;
+  next?: Map<string, Node<T>>;
+}
+
 /**
  * Names to values, looked up over token sequences: each name is keyed by its folded tokens
  * (case, diacritics and apostrophe style ignored, elisions split as the text's tokenizer splits
- * them), and the longest name starting at a token is found with one hash probe per length.
+ * them) in a trie of tokens, so the longest name starting at a token is found with one probe per
+ * token, on the token's own string (no key is built while looking up).
  */
 export class NameIndex<T> {
   /** An index of phrases that are only to be found (a lexicon's word list). */
@@ -68,16 +75,14 @@ export class NameIndex<T> {
     return index;
   }
 
-  private readonly byKey = new Map<string, Entry<T>>();
-  /** every proper token prefix of a key: a lookup stops as soon as the text leaves all names */
-  private readonly prefixes = new Set<string>();
+  /** names by their first token */
+  private readonly first = new Map<string, Node<T>>();
   /** first tokens of the names written in lower case: a lower-case word starts no other name */
   private readonly lowerFirst = new Set<string>();
-  /** first tokens of all names: most tokens start none, and one lookup tells */
-  private readonly first = new Set<string>();
+  private names = 0;
 
   get size(): number {
-    return this.byKey.size;
+    return this.names;
   }
 
   /** Token-key variants of a name: per tokenization language, and with hyphens read as spaces. */
@@ -98,32 +103,53 @@ export class NameIndex<T> {
     return [...keys];
   }
 
+  /** The trie node of a key (tokens joined by spaces); made on the way when `make`. */
+  private node(key: string, make: boolean): Node<T> | undefined {
+    const words = key.split(" ");
+    let level = this.first;
+    let node: Node<T> | undefined;
+    for (const [k, word] of words.entries()) {
+      node = level.get(word);
+      if (!node) {
+        if (!make) return undefined;
+        node = {};
+        level.set(word, node);
+      }
+      if (k === words.length - 1) break;
+      if (!node.next) {
+        if (!make) return undefined;
+        node.next = new Map();
+      }
+      level = node.next;
+    }
+    return node;
+  }
+
   add(name: string, value: T): void {
     const shape = shapeOf(name) | (ARTICLE_NAME.test(name) ? Shape.Article : 0);
     for (const key of NameIndex.keys(name)) {
-      const entry = this.byKey.get(key);
-      if (!entry) this.byKey.set(key, { values: [value], shapes: shape });
-      else {
-        if (!entry.values.includes(value)) entry.values.push(value);
-        entry.shapes |= shape;
+      const node = this.node(key, true)!;
+      if (!node.entry) {
+        node.entry = { values: [value], shapes: shape };
+        this.names++;
+      } else {
+        if (!node.entry.values.includes(value)) node.entry.values.push(value);
+        node.entry.shapes |= shape;
       }
-      for (let at = key.indexOf(" "); at > 0; at = key.indexOf(" ", at + 1)) this.prefixes.add(key.slice(0, at));
-      const head = key.split(" ", 1)[0]!;
-      this.first.add(head);
-      if (shape === Shape.Lower) this.lowerFirst.add(head);
+      if (shape === Shape.Lower) this.lowerFirst.add(key.split(" ", 1)[0]!);
     }
   }
 
   /** Values of a name given as a string (any of its spellings). */
   get(name: string): T[] {
     const out: T[] = [];
-    for (const key of NameIndex.keys(name)) for (const v of this.byKey.get(key)?.values ?? []) if (!out.includes(v)) out.push(v);
+    for (const key of NameIndex.keys(name)) for (const v of this.node(key, false)?.entry?.values ?? []) if (!out.includes(v)) out.push(v);
     return out;
   }
 
   /** The first tokens of all names. */
   firstTokens(): Set<string> {
-    return new Set(this.first);
+    return new Set(this.first.keys());
   }
 
   /** Whether some name starts with this folded token. */
@@ -148,14 +174,13 @@ export class NameIndex<T> {
   /** The longest name that starts at tokens[i] and ends by `limit`, or null. */
   longestAt(tokens: readonly Token[], i: number, limit = tokens.length): NameMatch<T> | null {
     const first = tokens[i];
-    if (!first || !this.first.has(first.norm)) return null;
-    let key = first.norm;
+    let node = first && this.first.get(first.norm);
     let best: NameMatch<T> | null = null;
-    for (let n = 1; ; n++) {
-      const entry = this.byKey.get(key);
-      if (entry) best = { start: i, end: i + n, values: entry.values, shapes: entry.shapes };
-      if (i + n >= limit || !this.prefixes.has(key)) return best;
-      key += ` ${tokens[i + n]!.norm}`;
+    for (let end = i + 1; node; end++) {
+      if (node.entry) best = { start: i, end, values: node.entry.values, shapes: node.entry.shapes };
+      if (end >= limit || !node.next) break;
+      node = node.next.get(tokens[end]!.norm);
     }
+    return best;
   }
 }
