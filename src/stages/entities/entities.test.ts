@@ -628,3 +628,23 @@ describe("entities: 'the Spaniard' far after the sentence's subject", () => {
     expect(byName(es, "Carlos Alcaraz")!.aliases).toContain("Spaniard");
   });
 });
+
+describe("entities: roles and titles around names", () => {
+  it("leaves a demonym of several words and a role inside a capitalized run out of the name after them", () => {
+    expect(byName(entities("date 2025-05-27 South Korean Trade Minister Ahn Do-geol met him in Busan."), "Ahn Do-geol")).toMatchObject({ type: "person" });
+    expect(byName(entities("date 2025-05-27 Acme Widgets Chief Executive Orla Brannigan resigned on Monday."), "Orla Brannigan")).toMatchObject({ type: "person" });
+  });
+
+  it("types a name apposed after a role and its portfolio ('la ministre de la Culture, X,')", () => {
+    expect(byName(entities("date 2025-10-07 La ministre des Sports, Nadège Ferrandou, a visité le stade."), "Nadège Ferrandou")).toMatchObject({ type: "person" });
+    expect(byName(entities("date 2025-10-07 The minister for housing, Tamsin Prowle, visited the estate."), "Tamsin Prowle")).toMatchObject({ type: "person" });
+    // a title of another language that opens the name is no person of its own
+    expect(names(entities("date 2025-10-07 Le quotidien cite le chef de la délégation, Sheikh Umaru Dankano."))).toEqual(["Umaru Dankano"]);
+  });
+
+  it("keeps a title before an organization's head word in the name, and reads no office holder from it", () => {
+    expect(names(entities("date 2025-03-14 The General Assembly voted on Monday in New York."))).toContain("General Assembly");
+    const es = entities("date 2025-03-14 London clubs lead the Premier League after Saturday's games.");
+    expect(es.filter((e) => e.type === "person")).toEqual([]);
+  });
+});

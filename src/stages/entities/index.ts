@@ -142,6 +142,9 @@ function applyRoles(
         appositions.set(person, r);
         continue;
       }
+      // "the Premier League", "le Président Directeur": a role a capitalized word carries on is part of another name (a date after it is not)
+      const next = tokens[r.t1];
+      if (next?.kind === "word" && /^\p{Lu}/u.test(next.text) && !doc.times.some((x) => x.start === next.start)) continue;
       const t0 = determiner ? r.t0 - 1 : r.t0;
       const cue = [t0 - 1, t0 - 2, t0 - 3].find((k) => k >= s.firstToken && lex.roleNotReference.longestAt(tokens, k, t0));
       if (cue !== undefined || /^\d+(e|er|ème|th|st|nd|rd)$/i.test(tokens[t0 - 1]?.text ?? "")) continue;

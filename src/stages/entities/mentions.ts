@@ -35,6 +35,8 @@ const LIST_ITEMS = 6;
 const UNTYPED_WORDS = 4;
 /** towns smaller than this may be half of a person's name ("Mason Greenwood"); cities are not */
 const SMALL_TOWN = 100_000;
+/** the most words a role phrase before an apposed name is read back over ("ministre de la Transition écologique") */
+const ROLE_WORDS = 7;
 
 /** A lexicon's head words folded (as tokens' norms are), made once per lexicon. */
 const folded = new WeakMap<Set<string>, Set<string>>();
@@ -131,7 +133,9 @@ export class MentionFinder {
     const t = this.doc.tokens[i]!;
     if (!isCapitalized(t) || this.commonAtStart(i, s)) return false;
     // "Conseil" alone names nothing, "le Conseil constitutionnel", "le Conseil d'État" do: a head word that the name goes on after
-    if (this.lex.notNames.has(t.text) && !(this.lex.organizationHeads.has(t.text) && this.goesOn(i, s))) return false;
+    // ("Premier League", "General Assembly": a title before an organization's head word begins its name)
+    const titledBody = this.lex.titles.has(t.norm) && isCapitalized(this.doc.tokens[i + 1]) && this.lex.organizationHeads.has(this.doc.tokens[i + 1]!.text);
+    if (this.lex.notNames.has(t.text) && !titledBody && !(this.lex.organizationHeads.has(t.text) && this.goesOn(i, s))) return false;
     return !this.lookups.demonyms.longestAt(this.doc.tokens, i, i + 1);
   }
 
@@ -227,9 +231,32 @@ export class MentionFinder {
       if (t.kind === "clitic" && /^['’]s$/i.test(t.text)) return false;
       if (this.lex.titles.has(t.norm)) return true;
       if (this.lookups.roles.longestAt(tokens, k, t0)) return true;
-      if (!this.lookups.demonyms.longestAt(tokens, k, k + 1) && t.kind !== "clitic") return false;
+      if (!this.lookups.demonyms.longestAt(tokens, k, k + 1) && t.kind !== "clitic") return this.roleInApposition(t0, sentenceStart);
     }
     return false;
+  }
+
+  /**
+   * "la ministre de la Culture, Rachida Dati", "the minister for culture, X": a role, or an office
+   * noun with its portfolio, that ends by the comma before the name.
+   */
+  private roleInApposition(t0: number, sentenceStart: number): boolean {
+    const { tokens } = this.doc;
+    if (tokens[t0 - 1]?.text !== ",") return false;
+    for (let k = t0 - 2; k >= Math.max(sentenceStart, t0 - 1 - ROLE_WORDS); k--) {
+      const t = tokens[k]!;
+      if (t.kind === "punct" || t.kind === "quote") return false;
+      const role = this.lookups.roles.longestAt(tokens, k, t0 - 1);
+      if (role?.end === t0 - 1) return true;
+      // (an office noun, its link word, and the portfolio: "ministre de la Culture", "secretary for Health")
+      if ((role || this.lex.portfolioHeads.has(t.norm)) && this.linkAt(role?.end ?? k + 1)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a link word of a complement stands at k ("de", "du", "des", "d'", "of", "for"). */
+  private linkAt(k: number): boolean {
+    return /^(de|du|des|d['’]|of|for|pour)$/i.test(this.doc.tokens[k]?.text ?? "");
   }
 
   /**
@@ -488,10 +515,22 @@ export class MentionFinder {
     if (run - i === 1 && this.lex.titles.has(tokens[i]!.norm)) return run;
     // "Chief Executive Jensen Huang", "Executive Chairman Eric Schmidt": a capitalized role before a name is no part of it
     const role = this.lookups.roles.longestAt(tokens, i, run);
-    if (role && role.end < run && isCapitalized(tokens[role.end])) return role.end;
+    const body = (k: number) => this.lex.organizationHeads.has(tokens[k]!.text);
+    if (role && role.end < run && isCapitalized(tokens[role.end]) && !body(role.end)) return role.end;
+    // "South Korean Finance Minister Choi Sang-mok": a demonym of several words before the rest of the run is no part of it
+    const demonym = this.lookups.demonyms.longestAt(tokens, i, run);
+    if (demonym && demonym.end < run) return demonym.end;
+    // "Trade Minister Park Dong-soo", "WHO Director-General Tedros": a role or a title inside the run ends the name before it and starts the next one's
+    for (let p = i + 1; p < run - 1; p++) {
+      const end = this.lookups.roles.longestAt(tokens, p, run)?.end ?? (this.lex.titles.has(tokens[p]!.norm) && !this.knownAt(p, s) ? p + 1 : run);
+      if (end >= run || !isCapitalized(tokens[end]) || body(end) || this.lex.givenNames.has(tokens[p]!.norm)) continue;
+      this.typeRun(out, i, p, s, titleCase);
+      return p;
+    }
     let k = i;
     while (k < run - 1 && this.lex.titles.has(tokens[k]!.norm)) k += tokens[k + 1]?.text === "." ? 2 : 1;
-    if (k > i) {
+    // ("Premier League", "General Assembly": a title before an organization's head word is part of its name)
+    if (k > i && !body(k)) {
       while (k < run - 1 && this.lex.particles.has(tokens[k]!.norm)) k++;
       return k;
     }
