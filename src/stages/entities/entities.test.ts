@@ -648,3 +648,19 @@ describe("entities: roles and titles around names", () => {
     expect(es.filter((e) => e.type === "person")).toEqual([]);
   });
 });
+
+describe("entities: what an apposition or a head word says of a name", () => {
+  it("reads a name an apposition calls a company as an organization, even a town's name", () => {
+    expect(byName(entities("date 2025-05-27 Toyota, Japan's largest carmaker, has warned investors."), "Toyota")).toMatchObject({ type: "organization" });
+    expect(byName(entities("date 2025-05-27 Last year Vertiqo, a Paris-based startup, raised money."), "Vertiqo")).toMatchObject({ type: "organization" });
+    expect(byName(entities("date 2025-05-27 Selon Brandolin, le fabricant italien de cuisines, les ventes ont baissé."), "Brandolin")).toMatchObject({ type: "organization" });
+    // a place described as a place stays one
+    expect(byName(entities("date 2025-05-27 Brest, un port militaire, a accueilli le navire."), "Brest")).toMatchObject({ type: "location" });
+  });
+
+  it("names a facility after a French lower-case head in English where English translates the head", () => {
+    const es = entities("date 2025-02-16 Les rebelles ont pris l'aéroport de Kavumu dimanche, près de l'hôpital Ndosho.");
+    expect(byName(es, "Kavumu Airport")).toMatchObject({ type: "location", aliases: ["aéroport de Kavumu"] });
+    expect(byName(es, "Ndosho Hospital")).toMatchObject({ type: "location" });
+  });
+});

@@ -20,6 +20,7 @@ interface EntityCueData {
   cueAdjectives?: string;
   streetHeads?: string[];
   institutionHeads?: Record<string, string>;
+  facilityNames?: Record<string, string>;
   notPlacePhrases?: string[];
   streetLinks?: string[];
   organizationOf: string[];
@@ -79,6 +80,8 @@ export interface EntityLexicon {
   /** lower-case names of a place's institutions written before it ("tribunal administratif") */
   /** an institution's lower-case head, and its English name with the place's ({place}) */
   institutionHeads: NameIndex<string>;
+  /** lower-case heads of a facility's name before it, and its English name ({name}: the name after the head): "l'aéroport de Kavumu" → Kavumu Airport */
+  facilityNames: Map<string, string>;
   /** phrases ending in a place's preposition that lead to no place ("face à Nice") */
   notPlacePhrases: NameIndex<true>;
   streetLinks: Set<string>;
@@ -171,6 +174,7 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     cueAdjectives: new RegExp(data.cueAdjectives || "(?!)", "u"),
     streetHeads: new Set((data.streetHeads ?? []).map(fold)),
     institutionHeads: phraseIndex(data.institutionHeads ?? {}),
+    facilityNames: new Map(Object.entries(data.facilityNames ?? {}).map(([head, name]) => [fold(head), name])),
     notPlacePhrases: NameIndex.of(data.notPlacePhrases ?? []),
     streetLinks: new Set((data.streetLinks ?? []).map(fold)),
     settlementNouns: new Set((data.settlementOf ?? []).map((p) => fold(p.split(/\s+/)[0]!))),

@@ -23,6 +23,8 @@ export interface Mention {
   region: boolean;
   /** the type an undecided name takes when no other name of the document settles it ("à Yvetot": a place, unless a person of that surname is named) */
   fallback?: EntityType;
+  /** the English name the words around an unknown name give it ("l'aéroport de Kavumu": Kavumu Airport) */
+  name?: string;
 }
 
 const CAPITAL = /^\p{Lu}/u;
@@ -37,6 +39,8 @@ const UNTYPED_WORDS = 4;
 const SMALL_TOWN = 100_000;
 /** the most words a role phrase before an apposed name is read back over ("ministre de la Transition écologique") */
 const ROLE_WORDS = 7;
+/** the most words between an apposition's determiner and the organization's cue that ends it ("Japan's largest carmaker") */
+const APPOSITION_WORDS = 4;
 
 /** A lexicon's head words folded (as tokens' norms are), made once per lexicon. */
 const folded = new WeakMap<Set<string>, Set<string>>();
@@ -369,6 +373,29 @@ export class MentionFinder {
     return false;
   }
 
+  /**
+   * Whether an apposition after the name says it is an organization: "Toyota, Japan's largest
+   * carmaker,", "Alstom, le constructeur ferroviaire français": a determiner or a possessive, a few
+   * words, and an organization's cue that ends the phrase.
+   */
+  private cuedAfter(t1: number, end: number): boolean {
+    const { tokens } = this.doc;
+    if (tokens[t1]?.text !== ",") return false;
+    let k = t1 + 1;
+    if (this.lex.determiners.has(tokens[k]?.norm ?? "")) k++;
+    else if (isCapitalized(tokens[k]) && /^['’]s$/i.test(tokens[k + 1]?.text ?? "")) k += 2;
+    else return false;
+    for (const stop = Math.min(end, k + APPOSITION_WORDS); k < stop; k++) {
+      const t = tokens[k]!;
+      // (words and clitics: "the world's biggest chipmaker", "a Paris-based startup")
+      if (t.kind !== "word" && t.kind !== "clitic") return false;
+      if (!this.lex.organizationCues.has(t.norm)) continue;
+      const next = tokens[k + 1];
+      return !next || next.kind === "punct" || this.lex.functionWords.has(next.text) || !!this.lookups.demonyms.longestAt(tokens, k + 1, k + 2) || this.lex.cueAdjectives.test(next.norm);
+    }
+    return false;
+  }
+
   /** Whether a role follows the name as an apposition (", the chief executive of …", ", le ministre …"). */
   private appositiveRole(t1: number, end: number): boolean {
     const { tokens } = this.doc;
@@ -439,7 +466,7 @@ export class MentionFinder {
     if (texts.some((t) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t))) return "organization";
     if (t1 - t0 >= 2 && texts.some((t) => this.lex.organizationHeads.has(t))) return "organization";
     if (t1 - t0 >= 2 && this.lex.locationHeads.has(texts[texts.length - 1]!)) return "location";
-    if (this.cuedOrganization(t0, s.firstToken)) return "organization";
+    if (this.cuedOrganization(t0, s.firstToken) || this.cuedAfter(t1, s.endToken)) return "organization";
     if (t1 - t0 >= 2 && this.lex.givenNames.has(words[0]!.norm)) return "person";
     // one word in capitals: after a number a model ("Boeing 737 MAX"), else of 3 to 6 letters an acronym
     const capitals = t1 - t0 === 1 && isAllCaps(words[0]!);
@@ -564,7 +591,7 @@ export class MentionFinder {
     // ("le ministère de la Santé a annoncé": a head word before one capitalized word outweighs the verb after it)
     const head = type !== "person" || run - i === 1 ? this.headBefore(i, s.firstToken) : null;
     // (lower-case words complete an institution's name, not a place's: "quartier des Buers réclament")
-    if (head) out.push(mention(head.at, head.type === "organization" ? this.tail(run, s.endToken) : run, head.type));
+    if (head) out.push(this.headed(head, i, run, s));
     else if (type && (!titleCase || type === "person")) out.push(mention(type === "organization" ? this.withDemonym(i, run) : i, run, type));
     else if (!titleCase && run - i <= UNTYPED_WORDS) {
       // a name the words around it do not type: the document may ("Tadej Pogacar a remporté … a expliqué Pogacar")
@@ -577,6 +604,15 @@ export class MentionFinder {
       else if (run - i === 1 && prev && !this.sentenceInitial(i, s) && this.lex.placePrepositions.has(prev.text.toLowerCase())) m.fallback = "location";
       out.push(m);
     }
+  }
+
+  /** The name a lower-case head word begins: an organization's goes on in lower-case words; a facility's may have an English name ("l'aéroport de Kavumu": Kavumu Airport). */
+  private headed(head: { at: number; type: EntityType }, i: number, run: number, s: Sentence): Mention {
+    if (head.type === "organization") return mention(head.at, this.tail(run, s.endToken), head.type);
+    const m = mention(head.at, run, head.type);
+    const name = this.lex.facilityNames.get(this.doc.tokens[head.at]!.norm);
+    if (name) m.name = name.replace("{name}", this.surface(i, run));
+    return m;
   }
 
   /** "the Dutch Data Protection Authority": a demonym before an institution's name (a head word in it) is part of that name. */
@@ -765,7 +801,9 @@ export class MentionFinder {
         const town = placeOnly && known.candidates.every((c) => c.geo?.kind !== "country" && !c.capitalOf && c.population < SMALL_TOWN);
         const cued = placeOnly && this.cuedOrganization(i, s.firstToken);
         const end = cued ? Math.max(known.t1, this.capitalizedRun(i, s.endToken)) : known.t1;
-        out.push(cued && (town || end > known.t1) ? mention(known.t0, end, "organization") : known);
+        // ("Toyota, Japan's largest carmaker": an apposition that says a company names it, whatever the town's size, not a country or a capital)
+        const described = placeOnly && known.candidates.every((c) => c.geo?.kind !== "country" && !c.capitalOf) && this.cuedAfter(known.t1, s.endToken);
+        out.push((cued && (town || end > known.t1)) || described ? mention(known.t0, end, "organization") : known);
         i = end;
         continue;
       }

@@ -203,7 +203,7 @@ export function toRecords(doc: AnalyzedDocument, drafts: Draft[], knowledge: Kno
     const countrySource: CountrySource = k ? (k.country ? "knowledge" : null) : textCountry ? "text" : mainCountry ? "context" : null;
     const record: EntityRecord = {
       id: `E${i + 1}`,
-      name: k?.name ?? longest,
+      name: k?.name ?? mentions.find((m) => m.name)?.name ?? longest,
       type: d.type,
       aliases: surfaces,
       role,
