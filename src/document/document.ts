@@ -109,7 +109,7 @@ export interface EntityRecord {
 
 export interface TimeRecord extends Span, CalendarValue {
   text: string;
-  /** what the expression is: date, month, monthPart, year, weekday, relDay, anchored, relPeriod, ago, period */
+  /** what the expression is: date, month, monthPart, year, weekday, relDay, anchored, relPeriod, ago, period, holiday */
   kind: string;
 }
 

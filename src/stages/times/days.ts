@@ -66,3 +66,16 @@ export function addMonths(year: number, month: number, n: number): [number, numb
   const total = year * 12 + (month - 1) + n;
   return [Math.floor(total / 12), (total % 12) + 1];
 }
+
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+export function easter(year: number): Day {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return Day.of(year, month, day)!;
+}

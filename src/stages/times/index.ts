@@ -44,7 +44,7 @@ function resolveTimes(doc: AnalyzedDocument, knownDays: Day[]): void {
       sentence,
       future: matcher.future(f.t0, f.t1, s.firstToken, s.endToken),
       // ("a appelé à une journée de grève le 12 juin": a date in what is called for is to come, or has just come)
-      calledFor: f.expr.kind === "date" && matcher.calledFor(f.t0, s.firstToken),
+      calledFor: (f.expr.kind === "date" || f.expr.kind === "weekday") && matcher.calledFor(f.t0, s.firstToken),
       resolution: null as Resolution | null,
     }));
   });
@@ -61,7 +61,7 @@ function resolveTimes(doc: AnalyzedDocument, knownDays: Day[]): void {
     const e = it.found.expr;
     if (e.kind !== "weekday") continue;
     const known = e.dir !== 1 && !it.future ? knownDays.find((d) => d.weekday === e.weekday) : undefined;
-    it.resolution = known ? { value: known.value(), day: known } : resolveWeekday(e, ref, it.future, anchor, upcoming);
+    it.resolution = known ? { value: known.value(), day: known } : resolveWeekday(e, ref, it.future || (it.calledFor ? "nearest" : false), anchor, upcoming);
   }
 
   if (!ref.day && ref.start && ref.end) {

@@ -2,6 +2,9 @@ import { NameIndex } from "../../knowledge/names.js";
 import { fold } from "../../text/fold.js";
 import { perLanguage, readDataJson, readLangData } from "../../util/data.js";
 
+/** A holiday's day in a year: a fixed month-day ("12-25"), or days from Easter Sunday. */
+export type HolidayRule = { date: string } | { easter: number };
+
 type Unit = "day" | "week" | "month" | "year";
 
 interface TimeData {
@@ -73,6 +76,8 @@ export interface TimeLexicon {
   futureCues: NameIndex<true>;
   countNouns: Set<string>;
   periods: NameIndex<string>;
+  /** holidays of each year (data/knowledge/holidays.json) */
+  holidays: NameIndex<HolidayRule>;
   weekend: NameIndex<true>;
   monthsCapitalized: boolean;
   /** every word a time expression may start with */
@@ -105,6 +110,7 @@ const foldedMap = <T>(o: Record<string, T>) => new Map(Object.entries(o).map(([k
 export const timeLexicon = perLanguage((lang): TimeLexicon => {
   const d = readLangData<TimeData>(lang, "times");
   const periods = readDataJson<{ periods: { value: string; names: string[] }[] }>("knowledge/periods.json").periods;
+  const holidays = readDataJson<{ holidays: (HolidayRule & { names: string[] })[] }>("knowledge/holidays.json").holidays;
   const lex: TimeLexicon = {
     months: foldedMap(d.months),
     weekdays: foldedMap(d.weekdays),
@@ -130,6 +136,7 @@ export const timeLexicon = perLanguage((lang): TimeLexicon => {
     futureCues: index(d.futureCues.map((p) => [p, true as const])),
     countNouns: folded(d.countNouns),
     periods: index(periods.flatMap((p) => p.names.map((n) => [n, p.value] as [string, string]))),
+    holidays: index(holidays.flatMap(({ names, ...rule }) => names.map((n) => [n, rule] as [string, HolidayRule]))),
     weekend: index(d.weekend.map((p) => [p, true as const])),
     monthsCapitalized: d.monthsCapitalized,
     futureVerb: d.futureSuffixes.length ? new RegExp(`^[a-z]{3,}(?:${d.futureSuffixes.join("|")})$`) : null,
@@ -146,7 +153,7 @@ export const timeLexicon = perLanguage((lang): TimeLexicon => {
   lex.starters = new Set([
     ...lex.months.keys(), ...lex.weekdays.keys(), ...lex.monthParts.keys(), ...lex.numbers.keys(),
     ...lex.this, ...lex.next, ...lex.last, ...lex.rangeFrom,
-    ...[lex.periods, lex.relativeDays, lex.anchoredDays, lex.relativePeriods, lex.seasons, lex.anchoredPeriods, lex.agoBefore, lex.nightOf, lex.weekend].flatMap((x) => [...x.firstTokens()]),
+    ...[lex.periods, lex.holidays, lex.relativeDays, lex.anchoredDays, lex.relativePeriods, lex.seasons, lex.anchoredPeriods, lex.agoBefore, lex.nightOf, lex.weekend].flatMap((x) => [...x.firstTokens()]),
   ]);
   return lex;
 });

@@ -1,5 +1,5 @@
 import type { Token } from "../../document/document.js";
-import type { TimeLexicon } from "./lexicon.js";
+import type { HolidayRule, TimeLexicon } from "./lexicon.js";
 
 /** how many words may stand before a date that opens its sentence ("Le 10 janvier,", "On Monday,") */
 const FRONTED_DATE = 2;
@@ -19,6 +19,8 @@ export type TimeExpression =
   | { kind: "ago"; unit: Unit; n: number }
   | { kind: "offset"; unit: Unit; n: number }
   | { kind: "period"; value: string }
+  /** a holiday of each year: a fixed day, or days from Easter */
+  | { kind: "holiday"; rule: HolidayRule }
   | { kind: "season"; month: number; n: number };
 
 export interface Found {
@@ -271,6 +273,9 @@ export class TimeMatcher {
     if (!this.mayStart(i)) return null;
     const p = this.lex.periods.longestAt(this.tokens, i, end);
     if (p) return { t0: i, t1: p.end, expr: { kind: "period", value: p.values[0]! } };
+    // (not "Noël Le Graët": a capitalized word after the name makes it someone's)
+    const h = this.lex.holidays.longestAt(this.tokens, i, end);
+    if (h && !/^\p{Lu}/u.test(this.tokens[h.end]?.text ?? "")) return { t0: i, t1: h.end, expr: { kind: "holiday", rule: h.values[0]! } };
     const rel = this.lex.relativeDays.longestAt(this.tokens, i, end);
     const anchored = this.lex.anchoredDays.longestAt(this.tokens, i, end);
     const period = this.lex.relativePeriods.longestAt(this.tokens, i, end);

@@ -1,5 +1,6 @@
 import type { CalendarValue } from "../../document/document.js";
-import { addMonths, calendar, Day } from "./days.js";
+import { addMonths, calendar, Day, easter } from "./days.js";
+import type { HolidayRule } from "./lexicon.js";
 import type { Found, TimeExpression } from "./patterns.js";
 
 /** What the document's date says: the span it covers, and the day it was written when known. */
@@ -31,22 +32,29 @@ function coarse(ref: Reference): CalendarValue | null {
 const TENSE_TOLERANCE_DAYS = 7;
 
 /**
- * A day-month without a year: the year that puts it in the past of the document (or its future,
- * for a future sentence; nearest the writing day either way for a day called for, which may
- * have come by the time of writing), near the writing day.
+ * A day that comes back each year (a day-month without a year, a holiday), given by its day in a
+ * year: the occurrence in the past of the document (or its future, for a future sentence; nearest
+ * the writing day either way for a day called for, which may have come by the time of writing),
+ * near the writing day.
  */
-function yearFor(month: number, day: number, ref: Reference, future: boolean | "nearest"): number | null {
+function occurrence(at: (year: number) => Day | null, ref: Reference, future: boolean | "nearest"): Day | null {
   if (!ref.start || !ref.end) return null;
   const year = ref.end.year;
-  const d = Day.of(year, month, day);
-  if (!d) return null;
   if (future === "nearest") {
-    const gap = (y: number) => Math.abs(Day.of(y, month, day)?.since(ref.start!) ?? Infinity);
-    return [year - 1, year, year + 1].reduce((best, y) => (gap(y) < gap(best) ? y : best), year);
+    const gap = (d: Day | null) => (d ? Math.abs(d.since(ref.start!)) : Infinity);
+    return [at(year - 1), at(year), at(year + 1)].reduce((best, d) => (gap(d) < gap(best) ? d : best), at(year));
   }
-  if (future) return d.since(ref.start) < -TENSE_TOLERANCE_DAYS ? year + 1 : year;
-  return d.since(ref.end) > TENSE_TOLERANCE_DAYS ? year - 1 : year;
+  const d = at(year);
+  if (!d) return null;
+  if (future) return d.since(ref.start) < -TENSE_TOLERANCE_DAYS ? at(year + 1) : d;
+  return d.since(ref.end) > TENSE_TOLERANCE_DAYS ? at(year - 1) : d;
 }
+
+const holidayIn = (rule: HolidayRule) => (year: number): Day | null => {
+  if ("easter" in rule) return easter(year).plus(rule.easter);
+  const [month, day] = rule.date.split("-").map(Number) as [number, number];
+  return Day.of(year, month, day);
+};
 
 export interface Resolution {
   value: CalendarValue;
@@ -59,10 +67,10 @@ const dayValue = (d: Day | null): Resolution | null => (d ? { value: d.value(), 
 /** Explicit dates, years, months and named periods: they need the document's year at most. */
 export function resolveAbsolute(e: TimeExpression, ref: Reference, future: boolean | "nearest"): Resolution | null {
   switch (e.kind) {
-    case "date": {
-      const year = e.year ?? yearFor(e.month, e.day, ref, future);
-      return year === null ? null : dayValue(Day.of(year, e.month, e.day));
-    }
+    case "date":
+      return dayValue(e.year !== undefined ? Day.of(e.year, e.month, e.day) : occurrence((y) => Day.of(y, e.month, e.day), ref, future));
+    case "holiday":
+      return dayValue(occurrence(holidayIn(e.rule), ref, future));
     case "year":
       return { value: calendar(e.year), day: null };
     case "period":
@@ -92,12 +100,18 @@ export function resolveAbsolute(e: TimeExpression, ref: Reference, future: boole
 export function resolveWeekday(
   e: Extract<TimeExpression, { kind: "weekday" }>,
   ref: Reference,
-  future: boolean,
+  /** "nearest": a day in what is called for ("appellent à un débrayage lundi"): the nearest such day, either side */
+  future: boolean | "nearest",
   anchor: Day | null,
   /** the earliest date a future sentence of the text gives: a past weekday precedes it ("a annoncé jeudi" what happens "du 16 au 21 février") */
   upcoming: Day | null = null,
 ): Resolution | null {
-  const forward = e.dir === 1 || (e.dir === null && future);
+  if (future === "nearest" && e.dir === null && ref.day) {
+    const ahead = ref.day.plus(1).nearest(e.weekday, false);
+    const back = ref.day.nearest(e.weekday, true);
+    return dayValue(ahead.since(ref.day) <= ref.day.since(back) ? ahead : back);
+  }
+  const forward = e.dir === 1 || (e.dir === null && future === true);
   if (ref.day) {
     if (e.dir === 0) return dayValue(ref.day.monday().plus(e.weekday - 1));
     // ("vendredi" in a Friday's article is that day; "last Friday", "vendredi dernier" is a week before it)

@@ -298,3 +298,21 @@ describe("times: the coming school year", () => {
     expect(times("date 2025-06 Le conseil a voté la fermeture de deux écoles à la rentrée de septembre.")).toEqual([["septembre", "2025-09", "month"]]);
   });
 });
+
+describe("times: holidays and days called for", () => {
+  it("reads a holiday as its day in the year nearest the writing day, in the tense's direction", () => {
+    expect(times("date 2025-02-24 The leader hoped to reach a deal before Easter.")).toEqual([["before Easter", "2025-04-20", "day"]]);
+    expect(times("date 2025-05-02 Les ventes ont chuté à Pâques.")).toEqual([["à Pâques", "2025-04-20", "day"]]);
+    expect(times("date 2025-01-03 The attack happened on Christmas Day.")).toEqual([["on Christmas Day", "2024-12-25", "day"]]);
+    expect(times("date 2026-03-02 Le lundi de Pentecôte sera travaillé.")).toEqual([["Le lundi de Pentecôte", "2026-05-25", "day"]]);
+    // a holiday's name that is also a given name, before a capitalized word, is someone's
+    expect(times("date 2024-12-20 Noël Le Graët a démissionné.")).toEqual([]);
+  });
+
+  it("reads a weekday in what is called for as the nearest such day, either side of the writing day", () => {
+    expect(times("date 2025-03-14 Les syndicats appellent à un débrayage lundi devant l'usine.")).toEqual([["lundi", "2025-03-17", "day"]]);
+    expect(times("date 2025-03-11 The unions called for a walkout on Friday.")).toEqual([["on Friday", "2025-03-14", "day"]]);
+    // (the day of the call itself is told in the past)
+    expect(times("date 2025-03-14 Les syndicats ont appelé lundi à la grève.")).toEqual([["lundi", "2025-03-10", "day"]]);
+  });
+});
