@@ -583,3 +583,22 @@ describe("events: a trigger word inside a name", () => {
     expect(events("date 2025-05-13 The Group for the Support of Islam and Muslims (JNIM), an al-Qaeda affiliate, issued a statement.").map((v) => v[0])).not.toContain("SUPPORT");
   });
 });
+
+describe("events: condemnations of an act, congratulations, stoppages", () => {
+  it("aims a condemnation of strikes at whoever struck last, never at a co-author of the condemnation", () => {
+    expect(events("date 2024-12-10 Israël a mené des frappes en Syrie mardi. Le chef du Hezbollah a dénoncé une violation de la souveraineté syrienne. Le Qatar et la Jordanie ont condamné les frappes.").slice(2)).toEqual([
+      ["ACCUSE", "Qatar", "Israel", "reported"],
+      ["ACCUSE", "Jordan", "Israel", "reported"],
+    ]);
+  });
+
+  it("reads congratulations to someone as support, and a victory alone as no event", () => {
+    expect(events("date 2025-02-24 Olaf Scholz congratulated Friedrich Merz on his victory.")).toEqual([["SUPPORT", "Olaf Scholz", "Friedrich Merz", "reported"]]);
+    expect(events("date 2025-06-09 Iga Swiatek dedicated the victory to her coach, Wim Fissette.")).toEqual([]);
+  });
+
+  it("reads a work stoppage as a protest", () => {
+    expect(events("date 2025-03-14 La CGT a organisé un débrayage jeudi à Flins.")).toEqual([["PROTEST", "General Confederation of Labour", null, "reported"]]);
+    expect(events("date 2025-03-14 IG Metall members walked out at Volkswagen's Wolfsburg plant on Monday.")).toEqual([["PROTEST", "IG Metall", "Volkswagen", "reported"]]);
+  });
+});

@@ -117,22 +117,28 @@ class EventFinder {
   }
 
   /** The actor of the latest event, among the last few, that another than `actor` did. */
-  private lastOtherActor(actor: string): string | null {
+  /**
+   * The last party before `actor` that acted, of an act of `type` when given ("ont condamné les
+   * frappes": whoever struck); not a party of the same trigger (the
+   * actors of "Le Qatar et l'Arabie saoudite ont condamné" answer together).
+   */
+  private lastOtherActor(actor: string, triggerStart: number, type: string | null): string | null {
     for (let i = this.out.length - 1; i >= Math.max(0, this.out.length - RESPONSE_REACH); i--) {
-      const other = this.out[i]!.actor;
-      if (other && other !== actor) return other;
+      const e = this.out[i]!;
+      if (e.trigger.start === triggerStart || (type && e.type !== type)) continue;
+      if (e.actor && e.actor !== actor) return e.actor;
     }
     return null;
   }
 
-  /** Whether the trigger's object is an act's noun ("denied the allegations", "a critiqué la décision"). */
-  private answersAct(t1: number, s: Sentence): boolean {
+  /** The act's noun a trigger's object is ("denied the allegations", "a critiqué la décision"), with the type of event it names when it is a trigger itself ("les frappes"). */
+  private answeredAct(t1: number, s: Sentence): { type: string | null } | null {
     const { tokens } = this.doc;
     for (let k = t1; k < Math.min(s.endToken, t1 + 3); k++) {
-      if (this.lex.responseNouns.has(tokens[k]!.norm)) return true;
-      if (tokens[k]!.kind !== "word" && tokens[k]!.kind !== "clitic") return false;
+      if (this.lex.responseNouns.has(tokens[k]!.norm)) return { type: this.lex.triggers.longestAt(tokens, k, k + 1)?.values[0]?.type ?? null };
+      if (tokens[k]!.kind !== "word" && tokens[k]!.kind !== "clitic") return null;
     }
-    return false;
+    return null;
   }
 
   /** the quotations that have a cue, by where their cue starts, each with its place in the document's order */
@@ -395,7 +401,8 @@ class EventFinder {
     let target = targetId && P.stateOf(targetId, false);
     if (actor && actor === target) target = null;
     // "Israel denied the allegations", "Herzog criticized the decision": a response to an act answers the last other party that acted
-    if (!target && actor && RESPONSES.has(trigger.type) && this.answersAct(t1, s)) target = this.lastOtherActor(actor);
+    const answered = !target && actor && RESPONSES.has(trigger.type) ? this.answeredAct(t1, s) : null;
+    if (answered) target = (answered.type && this.lastOtherActor(actor!, tokens[t0]!.start, answered.type)) || this.lastOtherActor(actor!, tokens[t0]!.start, null);
     if (this.lex.weakTriggers.has(tokens[t0]!.norm) && t1 - t0 === 1 && !(actor && target)) return;
     if (objectPlace === null && at.near === undefined) at.near = P.placeNear(s, t0);
     let place = objectPlace ?? at.near ?? null;

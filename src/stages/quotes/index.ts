@@ -4,6 +4,7 @@ import type { Stage } from "../../pipeline/pipeline.js";
 import { pastDateline } from "../../text/dateline.js";
 import { quoteRegions } from "../../text/sentences.js";
 import { quoteLexicon, type QuoteLexicon } from "./lexicon.js";
+import { timeLexicon } from "../times/lexicon.js";
 import { SpeakerFinder, type Speaker } from "./speakers.js";
 import { countBefore } from "../../util/sorted.js";
 
@@ -445,9 +446,18 @@ class QuoteFinder {
     for (let k = from, words = 0; k < Math.min(end - 1, from + ADJUNCT_REACH) && words <= 10; k++) {
       if (tokens[k]!.kind === "word") words++;
       named ||= !!this.speakers.mentionAt(k);
-      if (named && tokens[k]!.text === "," && this.lex.adjunctPrepositions.has(tokens[k + 1]!.norm)) return !this.reportAt(k + 1, end);
+      if (named && tokens[k]!.text === "," && this.adjunctAt(k + 1)) return !this.reportAt(k + 1, end);
     }
     return false;
+  }
+
+  /** Whether an adjunct opens at k: a preposition, or a count of a time unit ("deux jours après …", "three days after …"). */
+  private adjunctAt(k: number): boolean {
+    const { tokens } = this.doc;
+    if (this.lex.adjunctPrepositions.has(tokens[k]!.norm)) return true;
+    const times = timeLexicon(this.doc.lang);
+    const count = tokens[k]!.kind === "number" || times.numbers.has(tokens[k]!.norm);
+    return count && times.units.has(tokens[k + 1]?.norm ?? "");
   }
 
   private wordsUpTo(from: number, end: number, most: number): number {

@@ -710,3 +710,14 @@ describe("quotes: a verb of speech inside a name", () => {
     expect(quotes("date 2025-05-13 Burkina Faso, Mali and Niger, all ruled by the military, left the Economic Community of West African States in January.")).toEqual([]);
   });
 });
+
+describe("quotes: an adjunct after the inverted speaker", () => {
+  it("keeps '…, a indiqué X, deux jours après …' and '…, X said, three days after …' reports", () => {
+    expect(quotes("date 2024-12-10 Des avions ont frappé plus de cent sites en Syrie, a indiqué l'Observatoire syrien des droits de l'homme (OSDH), deux jours après la chute du gouvernement.")).toEqual([
+      ["indirect", "Des avions ont frappé plus de cent sites en Syrie", "Syrian Observatory for Human Rights"],
+    ]);
+    expect(quotes("date 2024-12-10 Jets struck more than 100 sites in Syria, the Syrian Observatory for Human Rights said, three days after the capital fell.")).toEqual([
+      ["indirect", "Jets struck more than 100 sites in Syria", "Syrian Observatory for Human Rights"],
+    ]);
+  });
+});
