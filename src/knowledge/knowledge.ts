@@ -10,6 +10,9 @@ import { computeSkeleton } from "./skeleton.js";
 import { readAmendments, readCities, readCountries, type Country, type PlaceAmendment } from "./places.js";
 import type { KnownEntity } from "./types.js";
 
+/** the smallest city a name spelt otherwise is read as (bySkeleton) */
+const RESPELLED_TOWN = 15_000;
+
 const KNOWLEDGE_DIR = join(DATA_DIR, "knowledge");
 
 /** A dated event of the news (data/knowledge/calendar.jsonl). */
@@ -68,7 +71,8 @@ export class Knowledge {
     let index = this.skeletonIndexes.get(kind);
     if (!index) {
       index = new Map<string, KnownEntity[]>();
-      const wanted = kind === "place" ? (e: KnownEntity) => e.type === "location" && e.geo?.kind !== "country" : (e: KnownEntity) => e.type === "person";
+      // (towns of a few thousand people are too many for a spelling to find them: "Anora" is no misspelt Anor)
+      const wanted = kind === "place" ? (e: KnownEntity) => e.type === "location" && e.geo?.kind !== "country" && !(e.geo?.kind === "city" && e.population < RESPELLED_TOWN) : (e: KnownEntity) => e.type === "person";
       for (const e of this.byId.values())
         if (wanted(e))
           for (const n of new Set([e.name, ...e.aliases].map(computeSkeleton))) {

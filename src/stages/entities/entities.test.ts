@@ -664,3 +664,10 @@ describe("entities: what an apposition or a head word says of a name", () => {
     expect(byName(es, "Ndosho Hospital")).toMatchObject({ type: "location" });
   });
 });
+
+describe("entities: French towns of a few thousand people", () => {
+  it("geocodes a town French local news names, and reads no small town from a spelling that is not its own", () => {
+    expect(byName(entities("date 2025-03-14 L'usine de Saint-Just-Chaleyssin, dans l'Isère, va fermer."), "Saint-Just-Chaleyssin")!.geo).toMatchObject({ kind: "city", country: "FR" });
+    expect(names(entities("date 2025-03-14 Le film Anora a été projeté à Lyon."))).not.toContain("Anor");
+  });
+});
