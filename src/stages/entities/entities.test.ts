@@ -180,7 +180,7 @@ describe("entities: names the knowledge base does not know", () => {
     const es = entities("date 2024-12-05 CNN Turk reported the clashes, while the Liberal Democrats called for a vote.");
     expect(names(es)).not.toEqual(expect.arrayContaining(["Volker Türk"]));
     expect(names(es)).not.toEqual(expect.arrayContaining(["Democratic Party (United States)"]));
-    expect(byName(es, "Liberal Democrats")).toMatchObject({ type: "organization" });
+    expect(byName(es, "Liberal Democrats (UK)")).toMatchObject({ type: "organization" });
     expect(byName(entities("date 2024-12-05 Volker Türk spoke. Later Turk left Geneva."), "Volker Türk")!.mentions).toHaveLength(2);
   });
 
@@ -669,5 +669,12 @@ describe("entities: French towns of a few thousand people", () => {
   it("geocodes a town French local news names, and reads no small town from a spelling that is not its own", () => {
     expect(byName(entities("date 2025-03-14 L'usine de Saint-Just-Chaleyssin, dans l'Isère, va fermer."), "Saint-Just-Chaleyssin")!.geo).toMatchObject({ kind: "city", country: "FR" });
     expect(names(entities("date 2025-03-14 Le film Anora a été projeté à Lyon."))).not.toContain("Anor");
+  });
+});
+
+describe("entities: political parties", () => {
+  it("knows the main parties of European countries by their names and acronyms", () => {
+    const es = entities("date 2025-02-24 The Christian Democratic Union (CDU) and its Bavarian sister party, the CSU, won the vote. In Spain, Vox and the PSOE clashed.");
+    expect(names(es)).toEqual(expect.arrayContaining(["Christian Democratic Union of Germany", "Christian Social Union in Bavaria", "Vox (political party)", "Spanish Socialist Workers' Party"]));
   });
 });
