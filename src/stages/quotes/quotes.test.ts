@@ -721,3 +721,9 @@ describe("quotes: an adjunct after the inverted speaker", () => {
     ]);
   });
 });
+
+describe("quotes: a title after a prefix", () => {
+  it("takes the person after 'ORG co-leader' as the subject of a coordinated verb of speech", () => {
+    expect(quotes("date 2025-02-24 Greens co-leader Marta Lind said her party would vote no and accused the government of ignoring farmers.").at(-1)).toEqual(["indirect", "ignoring farmers", "Marta Lind"]);
+  });
+});

@@ -233,7 +233,9 @@ export class SpeakerFinder {
     for (let j = k; j < Math.min(end, k + 5); j++) {
       const t = tokens[j]!;
       if ((t.kind !== "word" && t.kind !== "clitic") || !/^\p{Ll}/u.test(t.text)) return null;
-      seen ||= this.lex.personTitles.has(t.norm) || this.lex.speakerNouns.has(t.norm);
+      // ("co-leader", "ex-président": a title after a prefix is that title)
+      const head = t.norm.slice(t.norm.lastIndexOf("-") + 1);
+      seen ||= this.lex.personTitles.has(t.norm) || this.lex.speakerNouns.has(t.norm) || this.lex.personTitles.has(head) || this.lex.speakerNouns.has(head);
       const m = this.mentionAt(j + 1);
       if (m) return (seen || !titled) && this.byId.get(m.speaker.entity ?? "")?.type === "person" ? m : null;
     }
