@@ -146,7 +146,9 @@ export class Circumstances {
     const t = this.doc.tokens[j];
     // "le 7 octobre": a day of a date counts no one; nor does a count of days ("five days of clashes that killed 38")
     if (!t || this.doc.times.some((x) => x.start <= t.start && t.end <= x.end)) return null;
-    if (timeLexicon(this.doc.lang).units.has(this.doc.tokens[j + 1]?.norm ?? "")) return null;
+    // (nor an age or a length joined by a hyphen: "a 69-year-old man was killed", "a 10-day siege")
+    const unitAfter = (this.doc.tokens[j + 1]?.text === "-" ? this.doc.tokens[j + 2]?.norm.split("-")[0] : this.doc.tokens[j + 1]?.norm) ?? "";
+    if (timeLexicon(this.doc.lang).units.has(unitAfter)) return null;
     if (t.kind === "number") {
       // "30 800" read from its second group: the whole number is read from its first
       const before = this.doc.tokens[j - 1];

@@ -602,3 +602,11 @@ describe("events: condemnations of an act, congratulations, stoppages", () => {
     expect(events("date 2025-03-14 IG Metall members walked out at Volkswagen's Wolfsburg plant on Monday.")).toEqual([["PROTEST", "IG Metall", "Volkswagen", "reported"]]);
   });
 });
+
+describe("events: ages and lengths are no counts of the dead", () => {
+  it("reads no fatalities from '69-year-old' or '10-day'", () => {
+    const fatalities = (text: string) => vigie.analyzeText(text).events.map((e) => e.fatalities);
+    expect(fatalities("date 2024-08-27 Russia struck Kharkiv on Monday: a 69-year-old man was killed.")).not.toContain(69);
+    expect(fatalities("date 2024-08-27 Russia ended a 10-day siege of the town that killed 38 people.")).not.toContain(10);
+  });
+});
