@@ -10,7 +10,7 @@ import { computeSkeleton } from "./skeleton.js";
 import { readAmendments, readCities, readCountries, type Country, type PlaceAmendment } from "./places.js";
 import type { KnownEntity } from "./types.js";
 
-/** the smallest city a name spelt otherwise is read as (bySkeleton) */
+/** the smallest city a name spelt otherwise is read as (bySkeleton), or named without its article ("au Havre") */
 const RESPELLED_TOWN = 15_000;
 
 const KNOWLEDGE_DIR = join(DATA_DIR, "knowledge");
@@ -54,7 +54,8 @@ export class Knowledge {
       for (const n of [e.name, ...e.aliases]) {
         this.names.add(n, e);
         // "Le Caire", "La Haye": French place names lose their article after à and de ("au Caire", "du Caire")
-        const bare = e.type === "location" ? /^(?:Le|Les) (\p{Lu}.*)$/u.exec(n) : null;
+        // (a town of a few thousand people keeps its article: "Palais" is not Le Palais)
+        const bare = e.type === "location" && !(e.geo?.kind === "city" && e.population < RESPELLED_TOWN) ? /^(?:Le|Les) (\p{Lu}.*)$/u.exec(n) : null;
         if (bare) this.names.add(bare[1]!, e);
       }
       for (const n of e.contextAliases) this.names.add(n, e);

@@ -678,3 +678,10 @@ describe("entities: political parties", () => {
     expect(names(es)).toEqual(expect.arrayContaining(["Christian Democratic Union of Germany", "Christian Social Union in Bavaria", "Vox (political party)", "Spanish Socialist Workers' Party"]));
   });
 });
+
+describe("entities: small towns' names in business news", () => {
+  it("reads a town that a club is named after as the town outside sports news, and no small town from a word without its article", () => {
+    expect(byName(entities("date 2025-04-30 Les usines de Sochaux et de Mulhouse ne sont pas concernées, selon la CGT."), "Sochaux")).toMatchObject({ type: "location" });
+    expect(names(entities("date 2025-05-20 Binoche spoke at the Palais on Tuesday."))).not.toContain("Le Palais");
+  });
+});
