@@ -685,3 +685,9 @@ describe("entities: small towns' names in business news", () => {
     expect(names(entities("date 2025-05-20 Binoche spoke at the Palais on Tuesday."))).not.toContain("Le Palais");
   });
 });
+
+describe("entities: the object of 'told'", () => {
+  it("reads no person in a party's adjective after 'told'", () => {
+    expect(entities("date 2025-01-28 Donald Trump told Republican lawmakers in Florida that he would act.").map((e) => e.name)).toEqual(["Donald Trump", "Florida"]);
+  });
+});
