@@ -610,3 +610,11 @@ describe("events: ages and lengths are no counts of the dead", () => {
     expect(fatalities("date 2024-08-27 Russia ended a 10-day siege of the town that killed 38 people.")).not.toContain(10);
   });
 });
+
+describe("events: a release frees people", () => {
+  it("reads a release of hostages or prisoners as RETREAT, and none of a product", () => {
+    expect(events("date 2025-01-28 Hamas released three Israeli hostages on Saturday.")).toEqual([["RETREAT", "Hamas", null, "reported"]]);
+    expect(events("date 2025-01-28 Le Hamas a libéré trois otages samedi.")).toEqual([["RETREAT", "Hamas", null, "reported"]]);
+    expect(events("date 2025-01-28 Mistral AI released a new open-weight model on Monday.")).toEqual([]);
+  });
+});

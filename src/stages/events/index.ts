@@ -14,6 +14,8 @@ const MILITARY = new Set(["ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "THREATEN"
 const RESPONSES = new Set(["ACCUSE", "REJECT"]);
 /** the longest a cue of a quotation may be, in characters ("said in a statement on Friday") */
 const CUE_LENGTH = 200;
+/** how many tokens from a release its captives may be named ("released three Israeli hostages") */
+const CAPTIVE_REACH = 5;
 /** how many events back a response looks for the act it answers */
 const RESPONSE_REACH = 20;
 /** acts two parties do together: "Israël et le Hamas ont négocié" is one side with the other */
@@ -363,6 +365,7 @@ class EventFinder {
     }
     if (trigger.needs?.startsWith("subject") && !sides.actors.length) return;
     if (trigger.needs?.endsWith("place") && !this.takesPlace(sides, t1, s)) return;
+    if (trigger.needs === "captive" && !this.freesCaptives(sides, t0, t1, s)) return;
     // ("Israël et le Hamas ont reçu une proposition": the one received is the object named after the verb, not the other subject)
     if (trigger.needs === "target" && (!sides.targets.length || !P.after(t1, s.endToken))) return;
     // "Arsenal a concédé le nul face à Aston Villa": between clubs, a result, no event of any type
@@ -388,6 +391,13 @@ class EventFinder {
     const P = this.parts;
     if ([...sides.targets, ...sides.places].some((id) => P.entity(id)?.type === "location")) return true;
     for (let k = t1; k < Math.min(s.endToken, t1 + 4); k++) if (this.lex.placeNouns.has(this.doc.tokens[k]!.norm)) return true;
+    return false;
+  }
+
+  /** Whether a release frees people: a person named as its object, or a noun of people held near it ("released three hostages", "prisoners were freed"). */
+  private freesCaptives(sides: { targets: string[] }, t0: number, t1: number, s: Sentence): boolean {
+    if (sides.targets.some((id) => this.parts.entity(id)?.type === "person")) return true;
+    for (let k = Math.max(s.firstToken, t0 - CAPTIVE_REACH); k < Math.min(s.endToken, t1 + CAPTIVE_REACH); k++) if (this.lex.captiveNouns.has(this.doc.tokens[k]!.norm)) return true;
     return false;
   }
 

@@ -6,7 +6,7 @@ export interface Trigger {
   type: string;
   mode: string | null;
   /** a named subject ("sont entrés dans"), a place or position taken, both, or a named target ("praised"), without which the trigger makes no event */
-  needs?: "subject" | "place" | "subject+place" | "target";
+  needs?: "subject" | "place" | "subject+place" | "target" | "captive";
   /** a participle that is passive unless an active auxiliary stands before it ("tué") */
   passive?: boolean;
   /** a trigger whose subject is the one it befalls ("est mort", "died") */
@@ -14,7 +14,7 @@ export interface Trigger {
 }
 
 interface EventData {
-  triggers: { phrase: string; type: string; mode: string | null; needs?: "subject" | "place" | "subject+place" | "target"; passive?: boolean; victim?: boolean }[];
+  triggers: { phrase: string; type: string; mode: string | null; needs?: "subject" | "place" | "subject+place" | "target" | "captive"; passive?: boolean; victim?: boolean }[];
   negations: string[];
   intentions: string[];
   passiveAgents: string[];
@@ -30,6 +30,7 @@ interface EventData {
   infinitiveLinks?: string[];
   governmentForces: string[];
   responseNouns?: string[];
+  captiveNouns?: string[];
   bodyNouns?: string[];
   nonConflict: string[];
   casualties: string[];
@@ -95,6 +96,8 @@ export interface EventLexicon {
   infinitiveLinks: Set<string>;
   /** folded nouns of an act a response answers ("the decision", "les accusations") */
   responseNouns: Set<string>;
+  /** folded nouns of people held ("hostages", "détenus"): a release of anything else is no event */
+  captiveNouns: Set<string>;
   governmentForces: NameIndex<true>;
   /** folded nouns of a body that, with no name, stand for the one the document names with them ("Police arrested …" after "Greater Manchester Police") */
   bodyNouns: Set<string>;
@@ -189,6 +192,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     infinitiveLinks: new Set((d.infinitiveLinks ?? []).map(fold)),
     governmentForces: NameIndex.of(d.governmentForces),
     responseNouns: new Set((d.responseNouns ?? []).map(fold)),
+    captiveNouns: new Set((d.captiveNouns ?? []).map(fold)),
     bodyNouns: new Set((d.bodyNouns ?? []).map(fold)),
     nonConflict: NameIndex.of(d.nonConflict),
     casualties: NameIndex.of(d.casualties),
