@@ -3,6 +3,7 @@ import type { Knowledge } from "../../knowledge/knowledge.js";
 import type { Stage } from "../../pipeline/pipeline.js";
 import { Day } from "./days.js";
 import { timeLexicon } from "./lexicon.js";
+import { quoteLexicon } from "../quotes/lexicon.js";
 import { TimeMatcher, type Found } from "./patterns.js";
 import { pastDateline } from "../../text/dateline.js";
 import { referenceOf, resolveAbsolute, resolveRelative, resolveWeekday, type Reference, type Resolution } from "./resolve.js";
@@ -37,7 +38,7 @@ function datelineDay(doc: AnalyzedDocument, items: Item[], ref: Reference): Day 
 /** Resolves the document's time expressions; `knownDays` are days the knowledge base dates (an office that ended). */
 function resolveTimes(doc: AnalyzedDocument, knownDays: Day[]): void {
   const lex = timeLexicon(doc.lang);
-  const matcher = new TimeMatcher(doc.tokens, lex);
+  const matcher = new TimeMatcher(doc.tokens, lex, quoteLexicon(doc.lang).verbs);
   const items: Item[] = doc.sentences.flatMap((s, sentence) => {
     return matcher.find(s.firstToken, s.endToken).map((f) => ({
       found: f,

@@ -1,4 +1,5 @@
 import type { Token } from "../../document/document.js";
+import type { NameIndex } from "../../knowledge/names.js";
 import type { HolidayRule, TimeLexicon } from "./lexicon.js";
 
 /** how many words may stand before a date that opens its sentence ("Le 10 janvier,", "On Monday,") */
@@ -39,6 +40,8 @@ export class TimeMatcher {
   constructor(
     private readonly tokens: readonly Token[],
     private readonly lex: TimeLexicon,
+    /** the language's verbs of speech: a day right after one dates the saying ("said on Monday it would …") */
+    private readonly speechVerbs: NameIndex<true> | null = null,
   ) {}
 
   private norm(i: number): string {
@@ -346,6 +349,8 @@ export class TimeMatcher {
     // ("X, who took office in January, said prices would fall") for its own clause only
     const fronted = t0 - from <= FRONTED_DATE;
     if (this.text(t1) === "," && !fronted) return false;
+    // "said on Monday it would cut jobs", "a annoncé lundi qu'il fermera": a day right after a verb of speech dates the saying, not what is said
+    if (t0 > from && this.speechVerbs?.endsNear(this.tokens, t0, from, 3)) return false;
     for (let i = this.text(t1) === "," ? t1 + 1 : t1; i < end && i < t1 + 8 && !boundary(i); i++) if (cueAt(i)) return true;
     return false;
   }

@@ -316,3 +316,11 @@ describe("times: holidays and days called for", () => {
     expect(times("date 2025-03-14 Les syndicats ont appelé lundi à la grève.")).toEqual([["lundi", "2025-03-10", "day"]]);
   });
 });
+
+describe("times: a day right after a verb of speech", () => {
+  it("dates the saying, whatever tense the reported clause has", () => {
+    expect(times("date 2025-04-14 The retailer said on Monday it would cut 200 jobs.")).toEqual([["on Monday", "2025-04-14", "day"]]);
+    expect(times("date 2025-04-16 Le groupe a annoncé lundi qu'il fermera son usine.")).toEqual([["lundi", "2025-04-14", "day"]]);
+    expect(times("date 2025-04-16 Le sommet se tiendra lundi à Paris.")).toEqual([["lundi", "2025-04-21", "day"]]);
+  });
+});
