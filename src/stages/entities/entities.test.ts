@@ -691,3 +691,16 @@ describe("entities: the object of 'told'", () => {
     expect(entities("date 2025-01-28 Donald Trump told Republican lawmakers in Florida that he would act.").map((e) => e.name)).toEqual(["Donald Trump", "Florida"]);
   });
 });
+
+describe("entities: ampersands and offices of something else", () => {
+  it("joins capitalized words around an ampersand into a firm's name, not a person's and a band's", () => {
+    expect(names(entities("date 2025-04-14 British retailer Marks & Spencer said it would cut jobs, like Procter & Gamble."))).toEqual(["Marks & Spencer", "Procter & Gamble"]);
+    expect(names(entities("date 2025-04-14 Bruce Springsteen & The E Street Band played in Milan."))).not.toContain("Bruce Springsteen & The E Street Band");
+  });
+
+  it("reads no head of state in 'le président' of a body named after it", () => {
+    const es = entities("date 2025-02-10 « C'est inacceptable », a réagi le président de la métropole de Lyon, Bruno Bernard.");
+    expect(names(es)).not.toContain("Emmanuel Macron");
+    expect(byName(es, "Bruno Bernard")).toMatchObject({ type: "person" });
+  });
+});

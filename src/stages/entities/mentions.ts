@@ -162,6 +162,9 @@ export class MentionFinder {
       else if (this.particleJoined(t)) j++;
       else if (t.kind === "clitic" && /^d['’]$/i.test(t.text) && isCapitalized(tokens[j + 1]) && j + 1 < end) j += 2;
       else if (/^(Jr|Sr)$/.test(t.text)) j += tokens[j + 1]?.text === "." ? 2 : 1;
+      // "Marks & Spencer", "M&S", "AT&T": an ampersand between capitalized words joins them into one name
+      // (not a person's and a band's: "Bruce Springsteen & The E Street Band")
+      else if (t.text === "&" && isCapitalized(tokens[j + 1]) && j + 1 < end && !this.lex.givenNames.has(tokens[i]!.norm) && !this.lex.determiners.has(tokens[j + 1]!.norm)) j += 2;
       // "Office for National Statistics", "Centers for Disease Control": "for" inside an organization's name
       else if (/^(for|pour)$/.test(t.text) && isCapitalized(tokens[j + 1]) && j + 1 < end && tokens.slice(i, j).some((w) => this.lex.organizationHeads.has(w.text))) j += 2;
       else if (t.kind === "clitic" && /^['’]s$/i.test(t.text) && isCapitalized(tokens[j + 1]) && this.lex.organizationHeads.has(tokens[j + 1]!.text)) j += 2;
@@ -462,6 +465,8 @@ export class MentionFinder {
     if (texts.some((t) => /\p{N}/u.test(t))) return "skip";
     // "the town of Kavumu", "la commune de Vaudrelle"
     if (this.settlementBefore(t0, s.firstToken) || this.settlementAfter(t1, s.endToken)) return "location";
+    // ("Procter & Gamble", "M&S": an ampersand joins the names of a firm)
+    if (texts.includes("&")) return "organization";
     // "Spirit AeroSystems", "OpenAI", "PayPal": a capital inside a word after small letters is a company's spelling
     if (texts.some((t) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t))) return "organization";
     if (t1 - t0 >= 2 && texts.some((t) => this.lex.organizationHeads.has(t))) return "organization";

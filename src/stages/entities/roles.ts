@@ -81,6 +81,8 @@ export class RoleFinder {
   bare(i: number, end: number, country: string, offices: Set<string>): RolePhrase | null {
     const r = this.roles.longestAt(this.doc.tokens, i, end);
     const office = r?.values[0];
+    // ("le président de la métropole de Lyon": an office of something else named after it is no national office)
+    if (r && LINK.test(this.doc.tokens[r.end]?.text ?? "") && r.end < end) return null;
     return r && office && offices.has(office) ? { t0: i, t1: r.end, office, of: country } : null;
   }
 
