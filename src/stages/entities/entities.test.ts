@@ -704,3 +704,11 @@ describe("entities: ampersands and offices of something else", () => {
     expect(byName(es, "Bruno Bernard")).toMatchObject({ type: "person" });
   });
 });
+
+describe("entities: a facility and its town", () => {
+  it("keeps the town a lower-case facility's name ends on apart, as the town, even in sports news", () => {
+    const es = entities("date 2025-06-22 Le Stade toulousain a battu l'Union Bordeaux-Bègles samedi au stade Vélodrome de Marseille.");
+    expect(names(es)).toEqual(["Stade Toulousain", "Union Bordeaux Bègles", "stade Vélodrome", "Marseille"]);
+    expect(byName(es, "Marseille")).toMatchObject({ type: "location" });
+  });
+});

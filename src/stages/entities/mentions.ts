@@ -596,7 +596,7 @@ export class MentionFinder {
     // ("le ministère de la Santé a annoncé": a head word before one capitalized word outweighs the verb after it)
     const head = type !== "person" || run - i === 1 ? this.headBefore(i, s.firstToken) : null;
     // (lower-case words complete an institution's name, not a place's: "quartier des Buers réclament")
-    if (head) out.push(this.headed(head, i, run, s));
+    if (head) out.push(...this.headed(head, i, run, s));
     else if (type && (!titleCase || type === "person")) out.push(mention(type === "organization" ? this.withDemonym(i, run) : i, run, type));
     else if (!titleCase && run - i <= UNTYPED_WORDS) {
       // a name the words around it do not type: the document may ("Tadej Pogacar a remporté … a expliqué Pogacar")
@@ -612,12 +612,19 @@ export class MentionFinder {
   }
 
   /** The name a lower-case head word begins: an organization's goes on in lower-case words; a facility's may have an English name ("l'aéroport de Kavumu": Kavumu Airport). */
-  private headed(head: { at: number; type: EntityType }, i: number, run: number, s: Sentence): Mention {
-    if (head.type === "organization") return mention(head.at, this.tail(run, s.endToken), head.type);
+  private headed(head: { at: number; type: EntityType }, i: number, run: number, s: Sentence): Mention[] {
+    if (head.type === "organization") return [mention(head.at, this.tail(run, s.endToken), head.type)];
+    // ("le stade Vélodrome de Marseille": a known place after a link word is the facility's town, no part of its name)
+    let town: Mention | null = null;
+    for (let p = i + 1; p < run - 1 && !town; p++) {
+      const known = this.lex.particles.has(this.doc.tokens[p]!.norm) ? this.knownAt(p + 1, s) : null;
+      // (read as the town, whatever club bears its name)
+      if (kindOf(known) === "location" && known!.t1 === run) [town, run] = [{ ...known!, candidates: known!.candidates.filter((c) => c.type === "location") }, p];
+    }
     const m = mention(head.at, run, head.type);
     const name = this.lex.facilityNames.get(this.doc.tokens[head.at]!.norm);
     if (name) m.name = name.replace("{name}", this.surface(i, run));
-    return m;
+    return town ? [m, town] : [m];
   }
 
   /** "the Dutch Data Protection Authority": a demonym before an institution's name (a head word in it) is part of that name. */
