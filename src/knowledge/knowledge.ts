@@ -12,6 +12,7 @@ import type { KnownEntity } from "./types.js";
 
 /** the smallest city a name spelt otherwise is read as (bySkeleton), or named without its article ("au Havre") */
 const RESPELLED_TOWN = 15_000;
+const smallTown = (e: KnownEntity) => e.geo?.kind === "city" && e.population < RESPELLED_TOWN;
 
 const KNOWLEDGE_DIR = join(DATA_DIR, "knowledge");
 
@@ -55,7 +56,7 @@ export class Knowledge {
         this.names.add(n, e);
         // "Le Caire", "La Haye": French place names lose their article after à and de ("au Caire", "du Caire")
         // (a town of a few thousand people keeps its article: "Palais" is not Le Palais)
-        const bare = e.type === "location" && !(e.geo?.kind === "city" && e.population < RESPELLED_TOWN) ? /^(?:Le|Les) (\p{Lu}.*)$/u.exec(n) : null;
+        const bare = e.type === "location" && !smallTown(e) ? /^(?:Le|Les) (\p{Lu}.*)$/u.exec(n) : null;
         if (bare) this.names.add(bare[1]!, e);
       }
       for (const n of e.contextAliases) this.names.add(n, e);
@@ -73,7 +74,7 @@ export class Knowledge {
     if (!index) {
       index = new Map<string, KnownEntity[]>();
       // (towns of a few thousand people are too many for a spelling to find them: "Anora" is no misspelt Anor)
-      const wanted = kind === "place" ? (e: KnownEntity) => e.type === "location" && e.geo?.kind !== "country" && !(e.geo?.kind === "city" && e.population < RESPELLED_TOWN) : (e: KnownEntity) => e.type === "person";
+      const wanted = kind === "place" ? (e: KnownEntity) => e.type === "location" && e.geo?.kind !== "country" && !smallTown(e) : (e: KnownEntity) => e.type === "person";
       for (const e of this.byId.values())
         if (wanted(e))
           for (const n of new Set([e.name, ...e.aliases].map(computeSkeleton))) {

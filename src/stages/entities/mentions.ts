@@ -525,7 +525,7 @@ export class MentionFinder {
     let complemented = false;
     while (k < end && k - t1 < 6) {
       if (!complemented && rare(tokens[k], k)) k++;
-      else if (/^(de|des|du|d['’]|pour|of|for)$/i.test(tokens[k]!.text)) {
+      else if (this.linkAt(k)) {
         let j = k + 1;
         if (/^(de|d['’])$/i.test(tokens[k]!.text) && /^(la|le|les|l['’])$/i.test(tokens[j]?.text ?? "")) j++;
         if (j >= end || !rare(tokens[j], j)) break;
