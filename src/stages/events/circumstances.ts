@@ -21,18 +21,20 @@ export class Circumstances {
    * before it in its paragraph (for a headline, the first of the lead), when that is no
    * background date; else the day of writing.
    */
-  dateOf(s: Sentence, t0: number): CalendarValue | null {
+  dateOf(s: Sentence, t0: number, asks = false): CalendarValue | null {
     const { tokens, times } = this.doc;
     const at = tokens[t0]!.start;
+    const ref = this.doc.reference;
     let best: (typeof times)[number] | undefined;
     for (const t of times) {
       if (t.start < s.start || t.end > s.end || (best && Math.abs(t.start - at) >= Math.abs(best.start - at))) continue;
+      // a day to come after a demand or a threat is when what it asks for should happen ("urged allies to deliver arms before Christmas"), not the day it was made
+      if (asks && t.start > at && ref && t.value > ref.value) continue;
       // a date opening the sentence governs it all; another, far from the trigger, dates something else
       const k = tokenIndexAt(tokens, t.start);
       if ((k - s.firstToken <= 2 || Math.abs(k - t0) <= NEAR) && !this.laterClause(t0, k, t.value)) best = t;
     }
     if (best) return { value: best.value, precision: best.precision };
-    const ref = this.doc.reference;
     const recent = (t: (typeof times)[number]) => !!ref && !this.longBefore(t.value, ref.value) && t.value <= ref.value;
     const paragraphs = this.timeParagraphs();
     let before: (typeof times)[number] | undefined;

@@ -618,3 +618,12 @@ describe("events: a release frees people", () => {
     expect(events("date 2025-01-28 Mistral AI released a new open-weight model on Monday.")).toEqual([]);
   });
 });
+
+describe("events: a demand's own day", () => {
+  it("dates a request by when it was made, not by the day it asks for", () => {
+    const r = vigie.analyzeText("date 2025-02-10 La Pologne a exhorté lundi ses alliés à livrer des munitions avant le 1er mars.");
+    expect(r.events.map((v) => [v.type, v.date?.value, v.status])).toContainEqual(["REQUEST", "2025-02-10", "reported"]);
+    const en = vigie.analyzeText("date 2025-02-10 Ukraine urged its allies to deliver more air defence systems before Easter.");
+    expect(en.events.map((v) => [v.type, v.date?.value, v.status])).toContainEqual(["REQUEST", "2025-02-10", "reported"]);
+  });
+});

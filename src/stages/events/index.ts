@@ -381,7 +381,7 @@ class EventFinder {
     const targets = sides.targets.length ? sides.targets : [null];
     const places = sides.places.length ? sides.places : [null];
     // what one trigger's events share, found once
-    const at: Occurrence = { trigger, t0, t1, s, around, date: this.when.dateOf(s, t0), near: undefined };
+    const at: Occurrence = { trigger, t0, t1, s, around, date: this.when.dateOf(s, t0, ASKING.has(trigger.type)), near: undefined };
     for (const a of actors.slice(0, MAX_PAIRS))
       for (const t of targets.slice(0, Math.max(1, Math.floor(MAX_PAIRS / actors.length)))) for (const p of places.slice(0, MAX_PAIRS)) this.addPair(at, a, t, p);
   }

@@ -22,15 +22,20 @@ const latest = (days: (Day | null)[]): Day | null =>
 const earliest = (days: (Day | null)[]): Day | null =>
   days.reduce<Day | null>((best, d) => (d && (!best || d.since(best) < 0) ? d : best), null);
 
+/** how many sentences may come before the dateline's (a headline, a standfirst) */
+const DATELINE_SENTENCES = 3;
+
 /**
- * The day a dateline gives ("NAIROBI, June 26 -" in a month-dated document): the day of
- * writing, when it falls within the document's date.
+ * The day a dateline gives ("NAIROBI, June 26 -" in a month-dated document, under a headline or
+ * not): the day of writing, when it falls within the document's date.
  */
 function datelineDay(doc: AnalyzedDocument, items: Item[], ref: Reference): Day | null {
-  const first = doc.sentences[0];
-  if (!first || !ref.start || !ref.end) return null;
-  const end = pastDateline(doc.tokens, first);
-  const it = items.find((x) => x.sentence === 0 && x.found.t1 <= end && x.resolution?.day);
+  if (!ref.start || !ref.end) return null;
+  const at = doc.sentences.slice(0, DATELINE_SENTENCES).findIndex((s) => pastDateline(doc.tokens, s) > s.firstToken);
+  const opening = doc.sentences[at];
+  if (!opening) return null;
+  const end = pastDateline(doc.tokens, opening);
+  const it = items.find((x) => x.sentence === at && x.found.t1 <= end && x.resolution?.day);
   const day = it?.resolution?.day;
   return day && day.since(ref.start) >= 0 && day.since(ref.end) <= 0 ? day : null;
 }
@@ -45,7 +50,7 @@ function resolveTimes(doc: AnalyzedDocument, knownDays: Day[]): void {
       sentence,
       future: matcher.future(f.t0, f.t1, s.firstToken, s.endToken),
       // ("a appelé à une journée de grève le 12 juin": a date in what is called for is to come, or has just come)
-      calledFor: (f.expr.kind === "date" || f.expr.kind === "weekday") && matcher.calledFor(f.t0, s.firstToken),
+      calledFor: (f.expr.kind === "date" || f.expr.kind === "weekday" || f.expr.kind === "holiday") && matcher.calledFor(f.t0, s.firstToken),
       resolution: null as Resolution | null,
     }));
   });

@@ -278,6 +278,13 @@ describe("times: a dateline gives the day of writing", () => {
     ]);
   });
 
+  it("finds the dateline under a headline", () => {
+    expect(times("date 2025-06\nDockers walk out in Lisbon\n\nLISBON, June 12 — Dockers walked out on Tuesday, the union said.")).toEqual([
+      ["June 12", "2025-06-12", "day"],
+      ["on Tuesday", "2025-06-10", "day"],
+    ]);
+  });
+
   it("does not take a date of the story's first sentence for a dateline", () => {
     expect(times("date 2025-06 On June 2, the talks opened. On Tuesday, they failed.")[1]).toEqual(["On Tuesday", "2025-06-03", "day"]);
   });
@@ -322,5 +329,15 @@ describe("times: a day right after a verb of speech", () => {
     expect(times("date 2025-04-14 The retailer said on Monday it would cut 200 jobs.")).toEqual([["on Monday", "2025-04-14", "day"]]);
     expect(times("date 2025-04-16 Le groupe a annoncé lundi qu'il fermera son usine.")).toEqual([["lundi", "2025-04-14", "day"]]);
     expect(times("date 2025-04-16 Le sommet se tiendra lundi à Paris.")).toEqual([["lundi", "2025-04-21", "day"]]);
+  });
+});
+
+describe("times: a day asked for", () => {
+  it("reads a date or a feast in what someone urges as the nearest one", () => {
+    expect(times("date 2025-02-10 Ukraine urged its allies to deliver more air defence systems before Easter.")).toEqual([["before Easter", "2025-04-20", "day"]]);
+    expect(times("date 2025-02-10 La Pologne a exhorté lundi ses alliés à livrer des munitions avant le 1er mars.")).toEqual([
+      ["lundi", "2025-02-10", "day"],
+      ["le 1er mars", "2025-03-01", "day"],
+    ]);
   });
 });
