@@ -177,6 +177,26 @@ class QuoteFinder {
     return null;
   }
 
+  /** Whether a verb of naming starting within [t0, t1] runs up to a quotation mark. */
+  private namesQuoted(t0: number, t1: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = t0; k <= t1 && k < tokens.length; k++) {
+      const m = this.lex.namingVerbs.longestAt(tokens, k);
+      if (m && tokens[m.end]?.kind === "quote") return true;
+    }
+    return false;
+  }
+
+  /** A verb of naming that ends right before an opening mark, with its subject. */
+  private namingCue(open: number, s: Sentence): Cue | null {
+    for (let v = open - 1; v >= Math.max(s.firstToken, open - 3); v--) {
+      if (this.lex.namingVerbs.longestAt(this.doc.tokens, v, open)?.end !== open) continue;
+      const speaker = this.subjectOf(v, open, s);
+      return speaker ? { t0: v, t1: open, speaker } : null;
+    }
+    return null;
+  }
+
   /** The verb of speech (and its subject) in the few tokens before a colon or comma. */
   private colonCue(sep: number, s: Sentence): Cue | null {
     const { tokens } = this.doc;
@@ -357,7 +377,9 @@ class QuoteFinder {
     const capitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
     const gloss = tokens[open - 1]?.text === "(" || tokens[close + 1]?.text === ")";
     if (inner.length && (gloss || inner.every((t) => capitalized(t) || t.text.length <= 3) || (inner.length <= 6 && capitalized(inner[0]!)))) return null;
-    const cue = this.cueInSentence(s, open) ?? after;
+    // ("in what Zelensky called “…”", "ce que le ministre a qualifié de « … »": words a verb of naming puts on something are its subject's)
+    const naming = this.namingCue(open, s);
+    const cue = naming ?? this.cueInSentence(s, open) ?? after;
     // words quoted with no cue: the sentence subject's ("Nolan thanked his wife, « the producer of all our films »", "He
     // dedicated his win to « peacemakers »"), else the last speaker's, else nobody's (a partial quotation all the same)
     const subject = cue?.speaker ? null : this.speakers.subjectBefore(s.firstToken, open);
@@ -451,6 +473,12 @@ class QuoteFinder {
     return false;
   }
 
+  /** "…, officials said on Friday, in what …": after the verb (and its day), a comma and an adjunct that is no report of its own. */
+  private adjunctAfterVerb(from: number, end: number): boolean {
+    const k = this.speakers.pastTimes(from, end);
+    return this.doc.tokens[k]?.text === "," && k + 1 < end && this.adjunctAt(k + 1) && !this.reportAt(k + 1, end);
+  }
+
   /** Whether an adjunct opens at k: a preposition, or a count of a time unit ("deux jours après …", "three days after …"). */
   private adjunctAt(k: number): boolean {
     const { tokens } = this.doc;
@@ -534,6 +562,11 @@ class QuoteFinder {
       }
       const v = this.verbAt(i, s.endToken);
       if (!v) continue;
+      // ("ce que l'ONU a qualifié de « catastrophe »": a verb of naming and its quoted words report no clause)
+      if (this.namesQuoted(v.t0, v.t1)) {
+        i = v.t1 - 1;
+        continue;
+      }
       const prev = tokens[i - 1]?.text === "," ? i - 2 : i - 1;
       if ((tokens[prev]?.kind === "quote" && this.direct.has(this.inRegion[prev - 1]!)) || this.directCues.has(v.t0)) {
         i = v.t1 - 1;
@@ -579,7 +612,9 @@ class QuoteFinder {
         const first = tokens[k];
         // ("said the new variant did not …": a determiner, then a clause)
         const determined = !!first && this.speakers.isDeterminer(first) && this.clauseAt(k + 1, s.endToken);
-        if (first && (this.lex.clauseStarts.has(first.norm) || (/^\p{Lu}/u.test(first.text) && first.kind === "word") || first.kind === "number" || this.clauseAt(k, s.endToken) || determined))
+        // ("at least 20 people were killed" opens a clause; "told reporters at his residence." ends on an adjunct)
+        const adjunct = !!first && this.lex.adjunctPrepositions.has(first.norm) && !this.auxiliarySoon(k + 1, s.endToken);
+        if (first && !adjunct && (this.lex.clauseStarts.has(first.norm) || (/^\p{Lu}/u.test(first.text) && first.kind === "word") || first.kind === "number" || this.clauseAt(k, s.endToken) || determined))
           span = range(k, this.contentEnd(k, s));
       }
       // "…, X said." / "…, a indiqué une ONG." / "…, affirme Naïm Kassem"
@@ -591,7 +626,7 @@ class QuoteFinder {
         // "AMD announced it would cut jobs, a spokesperson told CNBC")
         // (nor the clause before "…, tandis que la CGT a dénoncé", "…, while the union said": the verb has a clause of its own)
         const linked = !!this.lex.clauseLinks.longestAt(tokens, comma + 1, i);
-        const short = this.wordsUpTo(v.t1, s.endToken, 11) <= 10 || this.adjunctAfterSpeaker(v.t1, s.endToken);
+        const short = this.wordsUpTo(v.t1, s.endToken, 11) <= 10 || this.adjunctAfterSpeaker(v.t1, s.endToken) || this.adjunctAfterVerb(v.t1, s.endToken);
         if (tokens[comma]?.text === "," && !participle && !linked && short && !this.afterApposition(comma, s) && !this.quotedWithin(s.firstToken, comma))
           span = range(this.pastDateline(s), comma);
       }
@@ -622,8 +657,13 @@ class QuoteFinder {
     const { tokens } = this.doc;
     const first = tokens[k];
     if (!first || first.kind !== "word" || this.lex.functionWords.has(first.norm)) return false;
-    // (a subject of up to six words: "rising costs and higher interest rates had made …")
-    for (let j = k + 1; j < Math.min(end, k + 7); j++) {
+    return this.auxiliarySoon(k + 1, end);
+  }
+
+  /** Whether a finite auxiliary follows within a subject's length, with no punctuation before it (a subject of up to six words: "rising costs and higher interest rates had made …"). */
+  private auxiliarySoon(k: number, end: number): boolean {
+    const { tokens } = this.doc;
+    for (let j = k; j < Math.min(end, k + 6); j++) {
       if (tokens[j]!.kind === "punct") return false;
       if (this.lex.clauseAuxiliaries.has(tokens[j]!.norm)) return true;
     }

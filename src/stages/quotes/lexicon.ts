@@ -102,6 +102,8 @@ export interface QuoteLexicon {
   partitives: Set<string>;
   /** a verb and its object that report no speech ("claimed responsibility") */
   notReports: NameIndex<true>;
+  /** verbs that name or qualify something by the quoted words that follow them ("what X called “…”", "qualifié de « … »"): the words are their subject's */
+  namingVerbs: NameIndex<true>;
 }
 
 export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
@@ -142,6 +144,8 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     personTitles: new Set((d.personTitles ?? []).map(fold)),
     partitives: new Set((d.partitives ?? []).map(fold)),
     notReports: NameIndex.of(d.notReports ?? []),
+    // (one list with the framing stage's, in the language's framing.json)
+    namingVerbs: NameIndex.of(readLangData<{ namingVerbs?: string[] }>(lang, "framing").namingVerbs ?? []),
   };
   return lex;
 });

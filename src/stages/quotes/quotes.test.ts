@@ -727,3 +727,32 @@ describe("quotes: a title after a prefix", () => {
     expect(quotes("date 2025-02-24 Greens co-leader Marta Lind said her party would vote no and accused the government of ignoring farmers.").at(-1)).toEqual(["indirect", "ignoring farmers", "Marta Lind"]);
   });
 });
+
+describe("quotes: words put on something by a verb of naming", () => {
+  it("gives them to the verb's subject, and reads no report into the clause before", () => {
+    expect(quotes('date 2024-12-13 The strikes went on overnight, in what President Volodymyr Zelensky called "a cowardly attack on our cities".')).toEqual([
+      ["partial", "a cowardly attack on our cities", "Volodymyr Zelenskyy"],
+    ]);
+    expect(quotes("date 2024-12-13 Les combats ont repris dans le nord, ce que l'ONU a qualifié de « catastrophe humanitaire »." )).toEqual([
+      ["partial", "catastrophe humanitaire", "United Nations"],
+    ]);
+  });
+});
+
+describe("quotes: the attribution after the content, and what follows it", () => {
+  it("ends on an adjunct after the verb's object, or after a comma", () => {
+    expect(quotes("date 2024-10-01 The vote will take place on October 27, Ishiba told reporters at his official residence.")).toEqual([
+      ["indirect", "The vote will take place on October 27", "Shigeru Ishiba"],
+    ]);
+    expect(quotes("date 2024-12-13 Drones hit the port of Odesa overnight, Ukrainian officials said on Friday, in a statement that gave no toll.")).toEqual([
+      ["indirect", "Drones hit the port of Odesa overnight", "Ukrainian officials"],
+    ]);
+    expect(quotes("date 2024-12-13 Le scrutin aura lieu le 27 octobre, a indiqué Shigeru Ishiba aux journalistes dans sa résidence officielle.")).toEqual([
+      ["indirect", "Le scrutin aura lieu le 27 octobre", "Shigeru Ishiba"],
+    ]);
+  });
+
+  it("still reads a clause that opens with a preposition and has its verb", () => {
+    expect(quotes("date 2024-12-13 The governor told reporters at least 20 people were killed.")).toEqual([["indirect", "at least 20 people were killed", "The governor"]]);
+  });
+});
