@@ -329,6 +329,12 @@ describe("entities: a state body named by its kind and its country", () => {
     expect(typed("date 2024-12-10 Le ministère de la Défense russe affirme avoir abattu 30 drones.")).toEqual(["organization:Ministry of Defence (Russia):RU"]);
   });
 
+  it("names an armed force by its country's demonym, an organization whatever the case", () => {
+    expect(typed("date 2024-12-13 Ukraine's air force said its defences shot down 81 missiles.")).toEqual(["location:Ukraine:UA", "organization:Ukrainian Air Force:UA"]);
+    expect(typed("date 2024-12-13 L'armée de l'air ukrainienne a affirmé avoir abattu 81 missiles.")).toEqual(["organization:Ukrainian Air Force:UA"]);
+    expect(typed("date 2024-12-13 The US Navy said it shot down two drones.").map((t) => t.split(":")[0])).toEqual(["organization"]);
+  });
+
   it("names the body of a country its capital stands for, the same body named again without it, and that of the one country the places lie in", () => {
     expect(typed("date 2025-02-13 Le ministère des Affaires étrangères de Pékin a annoncé la visite. « Nous voulons la paix », a ajouté le ministère des Affaires étrangères.")).toEqual(["organization:Ministry of Foreign Affairs (China):CN", "location:Beijing:CN"]);
     expect(typed("date 2025-03-04 Les aéroports de Toulouse et de Nantes sont paralysés. Selon le ministère des Transports, un vol sur deux est annulé à Nantes.")).toEqual(["location:Toulouse:FR", "location:Nantes:FR", "organization:Ministry of Transport (France):FR"]);

@@ -30,6 +30,7 @@ interface EntityCueData {
   roleGender: Record<string, "f" | "m">;
   sectorCues: Record<string, string[]>;
   stateBodies: Record<string, string>;
+  militaryBodies?: string[];
   determiners: string[];
   settlementOf: string[];
   coordinators: string[];
@@ -100,6 +101,8 @@ export interface EntityLexicon {
   sectorCues: Map<string, NameIndex<true>>;
   /** names of a state's bodies by kind ("foreign ministry", "ministère de la Défense") -> the body's English name */
   stateBodies: NameIndex<string>;
+  /** the English names of the bodies among them that are armed forces ("Air Force") */
+  militaryBodies: Set<string>;
   /** folded articles ("le", "the"): a capitalized demonym after one is a noun, a person's nationality ("le Belge Remco Evenepoel") */
   determiners: Set<string>;
   /** phrases that make the name after them a place ("la commune de", "the town of") */
@@ -185,6 +188,7 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     roleGender: new Map(Object.entries(data.roleGender ?? {}).map(([w, g]) => [fold(w), g])),
     surnameEndings: surnameEndings(),
     stateBodies: phraseIndex(data.stateBodies ?? {}),
+    militaryBodies: new Set(data.militaryBodies ?? []),
     sectorCues: new Map(Object.entries(data.sectorCues ?? {}).map(([sector, cues]) => [sector, NameIndex.of(cues)])),
     determiners: new Set((data.determiners ?? []).map(fold)),
     settlementOf: NameIndex.of(data.settlementOf ?? []),

@@ -627,3 +627,11 @@ describe("events: a demand's own day", () => {
     expect(en.events.map((v) => [v.type, v.date?.value, v.status])).toContainEqual(["REQUEST", "2025-02-10", "reported"]);
   });
 });
+
+describe("events: air defence", () => {
+  it("reads no assault in missiles or drones shot down, and still one in a jet shot down", () => {
+    expect(events("date 2024-12-13 L'armée de l'air ukrainienne a affirmé avoir abattu 81 missiles russes.")).toEqual([]);
+    expect(events("date 2024-12-13 Ukraine's air force said its defences shot down 81 of the 93 missiles.")).toEqual([]);
+    expect(events("date 2024-12-13 Russian forces shot down a Ukrainian fighter jet over Kursk, killing the pilot.").map((e) => e[0])).toContain("ASSAULT");
+  });
+});

@@ -33,6 +33,8 @@ const ANONYMOUS = new Set(["ASSAULT", "PROTEST"]);
 /** acts that ask for another, which has then not happened ("appelé à un cessez-le-feu") */
 /** how many tokens before a possessive pronoun the party it points to may end ("on Russia over its war") */
 const POSSESSOR_REACH = 6;
+/** how many tokens after a verb of air defence its weapon may be named ("shot down 81 of the 93 missiles") */
+const WEAPON_REACH = 6;
 const ASKING = new Set(["REQUEST", "THREATEN"]);
 /** how near after a request, in tokens, an event is what it asks for */
 const ASKED_REACH = 8;
@@ -394,6 +396,16 @@ class EventFinder {
     return false;
   }
 
+  /** The token of a noun of a weapon in flight that is the object after token k (a count and a few words before it: "81 Russian missiles"), or -1. */
+  private weaponAfter(k: number, s: Sentence): number {
+    const { tokens } = this.doc;
+    for (let j = k; j < Math.min(s.endToken, k + WEAPON_REACH); j++) {
+      if (tokens[j]!.kind === "punct") return -1;
+      if (this.lex.weaponNouns.has(tokens[j]!.norm)) return j;
+    }
+    return -1;
+  }
+
   /** Whether a release frees people: a person named as its object, or a noun of people held near it ("released three hostages", "prisoners were freed"). */
   private freesCaptives(sides: { targets: string[] }, t0: number, t1: number, s: Sentence): boolean {
     if (sides.targets.some((id) => this.parts.entity(id)?.type === "person")) return true;
@@ -524,6 +536,13 @@ class EventFinder {
         const not = this.lex.notEvents.longestAt(tokens, k, s.endToken);
         if (not) {
           k = not.end - 1;
+          continue;
+        }
+        // ("air defences shot down 81 missiles", "la défense antiaérienne a intercepté 40 drones": an interception, no assault)
+        const intercept = this.lex.interceptVerbs.longestAt(tokens, k, s.endToken);
+        const weapon = intercept ? this.weaponAfter(intercept.end, s) : -1;
+        if (weapon >= 0) {
+          k = weapon;
           continue;
         }
         const m = this.lex.triggers.longestAt(tokens, k, s.endToken);

@@ -31,6 +31,8 @@ interface EventData {
   governmentForces: string[];
   responseNouns?: string[];
   captiveNouns?: string[];
+  interceptVerbs?: string[];
+  weaponNouns?: string[];
   bodyNouns?: string[];
   nonConflict: string[];
   casualties: string[];
@@ -98,6 +100,10 @@ export interface EventLexicon {
   responseNouns: Set<string>;
   /** folded nouns of people held ("hostages", "détenus"): a release of anything else is no event */
   captiveNouns: Set<string>;
+  /** verbs of air defence ("shot down", "intercepté"): with a weapon as their object, no assault on anyone */
+  interceptVerbs: NameIndex<true>;
+  /** folded nouns of weapons in flight ("missiles", "drones") */
+  weaponNouns: Set<string>;
   governmentForces: NameIndex<true>;
   /** folded nouns of a body that, with no name, stand for the one the document names with them ("Police arrested …" after "Greater Manchester Police") */
   bodyNouns: Set<string>;
@@ -193,6 +199,8 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     governmentForces: NameIndex.of(d.governmentForces),
     responseNouns: new Set((d.responseNouns ?? []).map(fold)),
     captiveNouns: new Set((d.captiveNouns ?? []).map(fold)),
+    interceptVerbs: NameIndex.of(d.interceptVerbs ?? []),
+    weaponNouns: new Set((d.weaponNouns ?? []).map(fold)),
     bodyNouns: new Set((d.bodyNouns ?? []).map(fold)),
     nonConflict: NameIndex.of(d.nonConflict),
     casualties: NameIndex.of(d.casualties),

@@ -42,6 +42,7 @@ interface QuoteData {
   personTitles?: string[];
   partitives?: string[];
   notReports?: string[];
+  spokesNouns?: string[];
 }
 
 /** A language's words of reported speech (data/lang/<lang>/quotes.json), indexed. */
@@ -104,6 +105,8 @@ export interface QuoteLexicon {
   notReports: NameIndex<true>;
   /** verbs that name or qualify something by the quoted words that follow them ("what X called “…”", "qualifié de « … »"): the words are their subject's */
   namingVerbs: NameIndex<true>;
+  /** a spokesperson of an organization named just before it speaks for it ("a State Department spokesman") */
+  spokesNouns: NameIndex<true>;
 }
 
 export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
@@ -145,6 +148,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     partitives: new Set((d.partitives ?? []).map(fold)),
     notReports: NameIndex.of(d.notReports ?? []),
     // (one list with the framing stage's, in the language's framing.json)
+    spokesNouns: NameIndex.of(d.spokesNouns ?? []),
     namingVerbs: NameIndex.of(readLangData<{ namingVerbs?: string[] }>(lang, "framing").namingVerbs ?? []),
   };
   return lex;

@@ -373,8 +373,8 @@ describe("quotes: a dateline is no part of what is reported", () => {
 });
 
 describe("quotes: a country's force speaks for it", () => {
-  it("reads 'Ukraine's air force said', 'l'aviation ukrainienne a indiqué' as the state's report", () => {
-    expect(quotes("date 2025-04-08 Ukraine's air force said it had shot down 60 of the 85 drones.")).toEqual([["indirect", "it had shot down 60 of the 85 drones", "Ukraine"]]);
+  it("reads 'Ukraine's air force said' as the air force's report (a body that speaks), 'l'aviation ukrainienne a indiqué' as the state's", () => {
+    expect(quotes("date 2025-04-08 Ukraine's air force said it had shot down 60 of the 85 drones.")).toEqual([["indirect", "it had shot down 60 of the 85 drones", "Ukrainian Air Force"]]);
     expect(quotes("date 2025-04-08 L'aviation ukrainienne a indiqué avoir abattu 60 drones.")).toEqual([["indirect", "avoir abattu 60 drones", "Ukraine"]]);
   });
 });
@@ -754,5 +754,12 @@ describe("quotes: the attribution after the content, and what follows it", () =>
 
   it("still reads a clause that opens with a preposition and has its verb", () => {
     expect(quotes("date 2024-12-13 The governor told reporters at least 20 people were killed.")).toEqual([["indirect", "at least 20 people were killed", "The governor"]]);
+  });
+});
+
+describe("quotes: a spokesperson of a body named before the noun", () => {
+  it("speaks for the body; another member is described", () => {
+    expect(quotes("date 2024-12-13 A State Department spokesman said talks would resume in Doha.")).toEqual([["indirect", "talks would resume in Doha", "United States Department of State"]]);
+    expect(quotes("date 2024-12-13 The Polish army command said its jets had been scrambled.")).toEqual([["indirect", "its jets had been scrambled", "The Polish army command"]]);
   });
 });

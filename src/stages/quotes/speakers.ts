@@ -304,6 +304,16 @@ export class SpeakerFinder {
     const body = member ? this.lastWithHead(member, k) : null;
     if (body) return body;
     for (let j = k + 1; j < Math.min(end, k + 6) && isWordy(tokens[j]) && !this.complementLink(j, end); j++) {
+      // ("a State Department spokesman": a name inside the description is no noun of it; the spokesperson of an organization speaks for it)
+      const inner = this.byFirst.get(j);
+      if (inner) {
+        if (this.lex.spokesNouns.longestAt(tokens, inner.t1, end) && this.byId.get(inner.id)?.type === "organization") return this.entity(inner.id, j, inner.t1);
+        // (its capitalized words only: "the Polish army command" keeps its noun)
+        let last = j;
+        for (let c = j + 1; c < inner.t1; c++) if (/^\p{Lu}/u.test(tokens[c]!.text)) last = c;
+        j = last;
+        continue;
+      }
       // "a statement from the Kremlin", "un communiqué du ministère russe de la Défense": the document speaks for its issuer
       const issuer = this.lex.documentNouns.has(tokens[j]!.norm) ? this.issuerAfter(j + 1, end) : null;
       if (issuer) return issuer;
