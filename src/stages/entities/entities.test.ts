@@ -165,6 +165,11 @@ describe("entities: names the knowledge base does not know", () => {
     expect(names(entities("date 2024-12-05 The A320 landed at 18H30 in Nice."))).toEqual(["Nice"]);
   });
 
+  it("takes no weapon's or product's model for a name ('ATACMS missiles', 'des chars Leopard')", () => {
+    expect(names(entities("date 2024-12-13 Ukraine used ATACMS missiles against an airfield."))).toEqual(["Ukraine"]);
+    expect(names(entities("date 2024-12-13 L'Allemagne livrera des chars Leopard et des systèmes IRIS-T à Kiev."))).toEqual(["Germany", "Kyiv"]);
+  });
+
   it("types an unknown organization by the noun or the role before it, in French and English", () => {
     const fr = entities("date 2024-12-05 La société Brindlecourt a levé des fonds, selon le PDG de Vantorel, Luc Amiel.");
     expect(byName(fr, "Brindlecourt")).toMatchObject({ type: "organization" });

@@ -35,6 +35,7 @@ interface EntityCueData {
   settlementOf: string[];
   coordinators: string[];
   nonEntityCues: string[];
+  productNouns?: string[];
 }
 
 /** The language's cues for recognizing names (data/lang/<lang>/entities.json), ready for lookups. */
@@ -111,6 +112,8 @@ export interface EntityLexicon {
   coordinators: Set<string>;
   /** folded lower-case words before a name that make it a title, an event or an operation ("le festival Lumière") */
   nonEntityCues: Set<string>;
+  /** nouns of weapons and products: an unknown name next to one is a model's ("ATACMS missiles", "les chars Leopard") */
+  productNouns: NameIndex<true>;
 }
 
 /** The two languages Vigie reads first: their frequent words and English head words apply to every text. */
@@ -194,6 +197,7 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     settlementOf: NameIndex.of(data.settlementOf ?? []),
     coordinators: new Set((data.coordinators ?? []).map(fold)),
     nonEntityCues: new Set((data.nonEntityCues ?? []).map(fold)),
+    productNouns: NameIndex.of(data.productNouns ?? []),
   };
   for (const w of data.stateNouns ?? []) lex.stateNouns.add(w, true);
   for (const w of data.speechBefore ?? []) lex.speechBefore.add(w, true);

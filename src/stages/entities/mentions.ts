@@ -440,6 +440,15 @@ export class MentionFinder {
     return false;
   }
 
+  /** Whether a lower-case noun of a weapon or a product stands right after the name, or right before it. */
+  private productNear(t0: number, t1: number): boolean {
+    const { tokens } = this.doc;
+    const lower = (k: number) => tokens[k]?.kind === "word" && !CAPITAL.test(tokens[k]!.text);
+    if (lower(t1) && this.lex.productNouns.longestAt(tokens, t1)) return true;
+    for (let j = t0 - 1; j >= Math.max(0, t0 - 3) && lower(j); j--) if (this.lex.productNouns.longestAt(tokens, j, t0)?.end === t0) return true;
+    return false;
+  }
+
   /** Whether a verb of speech or an age follows the name ("a déclaré", "said", ", 41 ans"). */
   private speaks(t1: number, end: number): boolean {
     const { tokens } = this.doc;
@@ -459,6 +468,8 @@ export class MentionFinder {
     // "le festival Lumière", "l'opération Barkhane": a lower-case cue of a work, an event or an operation before the name
     const cue = this.doc.tokens[t0 - 1];
     if (cue && cue.kind === "word" && !CAPITAL.test(cue.text) && this.lex.nonEntityCues.has(cue.norm)) return "skip";
+    // "ATACMS missiles", "les chars Leopard": a name next to a noun of a weapon or a product is a model's
+    if (this.productNear(t0, t1)) return "skip";
     // "The Council said": a head word alone names no one
     if (t1 - t0 === 1 && (this.lex.organizationHeads.has(texts[0]!) || this.lex.locationHeads.has(texts[0]!))) return "skip";
     // "18H00", "A320", "iPhone16": clock times, models and codes the knowledge does not know name nobody
