@@ -165,6 +165,14 @@ describe("entities: names the knowledge base does not know", () => {
     expect(names(entities("date 2024-12-05 The A320 landed at 18H30 in Nice."))).toEqual(["Nice"]);
   });
 
+  it("reads a name alone in brackets after a person's as their team or party", () => {
+    const es = entities("date 2024-07-19 Le Danois Jonas Vingegaard (Visma-Lease a Bike) devance le Belge Remco Evenepoel (Soudal Quick-Step).");
+    expect(es.map((e) => `${e.type}:${e.name}`)).toEqual(["person:Jonas Vingegaard", "organization:Visma-Lease a Bike", "person:Remco Evenepoel", "organization:Soudal Quick-Step"]);
+    expect(entities("date 2024-07-19 Le député Jean Martel (Horizons) a voté contre.").map((e) => `${e.type}:${e.name}`)).toEqual(["person:Jean Martel", "organization:Horizons"]);
+    // (a known place stays a place; an acronym in brackets after a name stays what it is)
+    expect(entities("date 2024-07-19 Le maire Jean Martel (Lyon) a voté.").map((e) => e.type)).toEqual(["person", "location"]);
+  });
+
   it("takes no weapon's or product's model for a name ('ATACMS missiles', 'des chars Leopard')", () => {
     expect(names(entities("date 2024-12-13 Ukraine used ATACMS missiles against an airfield."))).toEqual(["Ukraine"]);
     expect(names(entities("date 2024-12-13 L'Allemagne livrera des chars Leopard et des systèmes IRIS-T à Kiev."))).toEqual(["Germany", "Kyiv"]);

@@ -40,6 +40,8 @@ const SMALL_TOWN = 100_000;
 /** the most words a role phrase before an apposed name is read back over ("ministre de la Transition écologique") */
 const ROLE_WORDS = 7;
 /** the most words between an apposition's determiner and the organization's cue that ends it ("Japan's largest carmaker") */
+/** the longest name in brackets after a person's read as their team's or party's, in tokens */
+const AFFILIATION_TOKENS = 6;
 const APPOSITION_WORDS = 4;
 
 /** A lexicon's head words folded (as tokens' norms are), made once per lexicon. */
@@ -440,6 +442,21 @@ export class MentionFinder {
     return false;
   }
 
+  /**
+   * The end of a name alone in brackets right after a person's name (two capitalized words before
+   * the bracket), lower-case link words allowed inside ("Visma-Lease a Bike"); 0 when there is none.
+   */
+  private affiliationEnd(i: number, end: number): number {
+    const { tokens } = this.doc;
+    if (tokens[i - 1]?.text !== "(" || !isCapitalized(tokens[i - 2]) || !isCapitalized(tokens[i - 3]) || isAllCaps(tokens[i - 2]!)) return 0;
+    for (let k = i + 1; k < Math.min(end, i + AFFILIATION_TOKENS); k++) {
+      const t = tokens[k]!;
+      if (t.text === ")") return tokens.slice(i, k).some((w) => /\p{N}/u.test(w.text)) ? 0 : k;
+      if (t.kind !== "word" && t.text !== "-" && t.text !== "&") return 0;
+    }
+    return 0;
+  }
+
   /** Whether a lower-case noun of a weapon or a product stands right after the name, or right before it. */
   private productNear(t0: number, t1: number): boolean {
     const { tokens } = this.doc;
@@ -554,6 +571,12 @@ export class MentionFinder {
    */
   private addRun(out: Mention[], i: number, run: number, s: Sentence, titleCase: boolean): number {
     const { tokens } = this.doc;
+    // "Jonas Vingegaard (Visma-Lease a Bike)", "le député Jean Martel (Horizons)": a name in brackets after a person's is their team's or party's
+    const affiliation = this.affiliationEnd(i, s.endToken);
+    if (affiliation > 0) {
+      out.push(mention(i, affiliation, "organization"));
+      return affiliation;
+    }
     // "Maj." before "Gen. Patrick Ryder": a title alone names nobody
     if (run - i === 1 && this.lex.titles.has(tokens[i]!.norm)) return run;
     // "Chief Executive Jensen Huang", "Executive Chairman Eric Schmidt": a capitalized role before a name is no part of it
