@@ -26,6 +26,12 @@ describe("entities: the knowledge base in the text", () => {
     expect(byName(es, "Idlib Governorate")!.geo).toMatchObject({ kind: "region", country: "SY" });
   });
 
+  it("reads a city's name with a region word as the region called after it", () => {
+    expect(names(entities("date 2024-12-13 Blackouts were reported in the western regions of Lviv and Ternopil."))).toEqual(["Lviv Oblast", "Ternopil Oblast"]);
+    expect(names(entities("date 2024-12-13 Des coupures ont touché la région de Lviv, puis Kharkiv."))).toEqual(["Lviv Oblast", "Kharkiv"]);
+    expect(names(entities("date 2024-12-13 Drones hit Lviv on Friday."))).toEqual(["Lviv"]);
+  });
+
   it("prefers no place over a small foreign town named bare, and a continent over a town of its name", () => {
     expect(names(entities("date 2025-03-14 British MPs debated the budget in London. Many Brits fear higher taxes."))).toEqual(["London"]);
     expect(byName(entities("date 2025-03-14 The protest took place in Brits, a town north of Pretoria."), "Brits")!.geo).toMatchObject({ kind: "city", country: "ZA" });

@@ -14,6 +14,7 @@ import { bodyMentions } from "./bodies.js";
 import { institutionMentions, quotedNameMentions } from "./institutions.js";
 import { quoteLexicon } from "../quotes/lexicon.js";
 import { countBefore } from "../../util/sorted.js";
+import { readDataJson } from "../../util/data.js";
 import { chooseCandidate, groupMentions, toRecords, type CountryContext, type Draft } from "./resolve.js";
 import { RoleFinder, type RolePhrase } from "./roles.js";
 
@@ -24,10 +25,17 @@ const LINK = /^(de|du|des|d['’]|of)$/i;
  * "province d'Idleb", "Idlib province": a region word next to a place name makes it the region;
  * so does a plural one for the names coordinated after it ("les provinces d'Alep, de Hama et de Lattaquié").
  */
-function markRegions(doc: AnalyzedDocument, mentions: Mention[], lex: EntityLexicon): void {
+function markRegions(doc: AnalyzedDocument, knowledge: Knowledge, mentions: Mention[], lex: EntityLexicon): void {
   const { tokens } = doc;
   let listFrom = -1;
+  // ("the regions of Lviv and Ternopil": a city's name with a region word names the region called after it, Lviv Oblast)
+  const regionCue = (m: Mention) => {
+    const before = tokens[m.t0 - 1];
+    const cue = tokens[m.t0 - 2];
+    return (before && cue && LINK.test(before.text) && lex.regionCues.has(cue.norm)) || lex.regionCues.has(tokens[m.t1]?.norm ?? "") || listFrom >= 0;
+  };
   for (const m of mentions) {
+    if (!m.candidates.some((c) => c.geo?.kind === "region") && regionCue(m)) m.candidates.push(...regionsNamedAfter(knowledge, m.candidates));
     const hasRegion = m.candidates.some((c) => c.geo?.kind === "region");
     const before = tokens[m.t0 - 1];
     const cue = tokens[m.t0 - 2];
@@ -47,6 +55,14 @@ function markRegions(doc: AnalyzedDocument, mentions: Mention[], lex: EntityLexi
     }
     if (!m.region) listFrom = -1;
   }
+}
+
+/** The regions named after a city candidate's name and a region word (Lviv → Lviv Oblast), in its country. */
+function regionsNamedAfter(knowledge: Knowledge, candidates: KnownEntity[]): KnownEntity[] {
+  const { suffixes } = readDataJson<{ suffixes: string[] }>("knowledge/places/region-names.json");
+  return candidates.flatMap((c) =>
+    c.geo?.kind === "city" ? suffixes.flatMap((suffix) => knowledge.lookup(`${c.name} ${suffix}`).filter((r) => r.geo?.kind === "region" && r.country === c.country)) : [],
+  );
 }
 
 /**
@@ -398,7 +414,7 @@ export function entitiesStage(knowledge: Knowledge): Stage {
       mentions = mentions.filter((m) => !inQuoted.subarray(m.t0, m.t1).some((x) => x === 1));
       mentions.push(...quoted);
       mentions.sort((a, b) => a.t0 - b.t0);
-      markRegions(doc, mentions, lex);
+      markRegions(doc, knowledge, mentions, lex);
       mentions = linkAcronyms(doc, mentions);
 
       const context = countryContext(doc, mentions, lookups);
