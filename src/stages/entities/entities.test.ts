@@ -171,6 +171,11 @@ describe("entities: names the knowledge base does not know", () => {
     expect(names(entities("date 2024-12-05 The A320 landed at 18H30 in Nice."))).toEqual(["Nice"]);
   });
 
+  it("reads no place inside an event's name, at the head of a headline too", () => {
+    expect(names(entities("date 2024-07-19 Tour de France : Pogacar s'impose à Isola et creuse l'écart"))).not.toContain("France");
+    expect(names(entities("date 2024-07-19 Le Festival de Cannes s'ouvre mardi."))).toEqual([]);
+  });
+
   it("reads a name alone in brackets after a person's as their team or party", () => {
     const es = entities("date 2024-07-19 Le Danois Jonas Vingegaard (Visma-Lease a Bike) devance le Belge Remco Evenepoel (Soudal Quick-Step).");
     expect(es.map((e) => `${e.type}:${e.name}`)).toEqual(["person:Jonas Vingegaard", "organization:Visma-Lease a Bike", "person:Remco Evenepoel", "organization:Soudal Quick-Step"]);

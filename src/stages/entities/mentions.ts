@@ -841,6 +841,11 @@ export class MentionFinder {
         i = known.t1 + 1;
         continue;
       }
+      // "Tour de France : …", "Coupe de France" opening a headline: a word that names no entity, a link, then the known name, is one name of an event
+      if (known && this.lex.particles.has(tokens[known.t0 - 1]?.norm ?? "") && isCapitalized(tokens[known.t0 - 2]) && this.lex.nonEntityHeads.has(tokens[known.t0 - 2]!.text)) {
+        i = known.t1;
+        continue;
+      }
       if (known) {
         // "shares of Rio Tinto", "analysts at Berenberg": a company cue before a small town's name makes it a company's;
         // "l'équipe UAE Emirates": before a place's name and more capitalized words, the whole run is an organization's name
