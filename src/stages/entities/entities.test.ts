@@ -171,6 +171,13 @@ describe("entities: names the knowledge base does not know", () => {
     expect(names(entities("date 2024-12-05 The A320 landed at 18H30 in Nice."))).toEqual(["Nice"]);
   });
 
+  it("reads names listed after a plural settlement's noun as places", () => {
+    expect(entities("date 2024-11-25 L'hôpital dessert les stations de Serre Chevalier et de Montgenèvre.").map((e) => `${e.type}:${e.name}`)).toEqual(["location:Serre Chevalier", "location:Montgenèvre"]);
+    expect(entities("date 2024-11-25 Police raided homes in the towns of Sens and Joigny.").filter((e) => e.type === "location").map((e) => e.name)).toEqual(["Sens", "Joigny"]);
+    // (a singular noun cues its one name only)
+    expect(entities("date 2024-11-25 La ville de Lyon et Jean Dupont ont signé.").map((e) => e.type)).toEqual(["location", "person"]);
+  });
+
   it("reads no place inside an event's name, at the head of a headline too", () => {
     expect(names(entities("date 2024-07-19 Tour de France : Pogacar s'impose à Isola et creuse l'écart"))).not.toContain("France");
     expect(names(entities("date 2024-07-19 Le Festival de Cannes s'ouvre mardi."))).toEqual([]);

@@ -40,6 +40,9 @@ const SMALL_TOWN = 100_000;
 /** the most words a role phrase before an apposed name is read back over ("ministre de la Transition écologique") */
 const ROLE_WORDS = 7;
 /** the most words between an apposition's determiner and the organization's cue that ends it ("Japan's largest carmaker") */
+/** the words of a list of names after a settlement's noun ("de X, de Y et de Z"), and how far back the noun may be */
+const COORDINATED_LINK = /^(,|et|and|de|d['’]|of)$/i;
+const COORDINATED_REACH = 12;
 /** the longest name in brackets after a person's read as their team's or party's, in tokens */
 const AFFILIATION_TOKENS = 6;
 const APPOSITION_WORDS = 4;
@@ -289,6 +292,15 @@ export class MentionFinder {
   private settlementBefore(t0: number, sentenceStart: number): boolean {
     const { tokens } = this.doc;
     for (let k = t0 - 1; k >= Math.max(sentenceStart, t0 - 3); k--) if (this.lex.settlementOf.longestAt(tokens, k, t0)?.end === t0) return true;
+    // ("les stations de Serre Chevalier et de Montgenèvre", "the towns of Sens and Joigny": a name coordinated after one so cued)
+    if (COORDINATED_LINK.test(tokens[t0 - 1]?.text ?? "") || COORDINATED_LINK.test(tokens[t0 - 2]?.text ?? "")) {
+      let k = t0 - 1;
+      while (k > sentenceStart && k >= t0 - COORDINATED_REACH && (isCapitalized(tokens[k]) || COORDINATED_LINK.test(tokens[k]!.text) || tokens[k]!.text === "-")) k--;
+      for (let j = k; j >= Math.max(sentenceStart, k - 3); j--) {
+        const cue = this.lex.settlementOf.longestAt(tokens, j, k + 2);
+        if (cue && cue.end > k && cue.end < t0 && /s$/.test(tokens[cue.end - 2]?.norm ?? tokens[j]!.norm)) return true;
+      }
+    }
     // (a link word, adjectives, the settlement's noun)
     let k = t0 - 1;
     if (k <= sentenceStart || !this.lex.placeCues.has(tokens[k]!.norm)) return false;
