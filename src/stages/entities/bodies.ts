@@ -18,11 +18,13 @@ const OF = /^(of|de|du|d['’])$/i;
 const ARTICLE = /^(the|la|l['’])$/i;
 
 /** The body entity of a country, from the knowledge base when it holds one under that name. */
-function bodyOf(knowledge: Knowledge, body: string, country: KnownEntity, military: boolean): KnownEntity {
+function bodyOf(knowledge: Knowledge, body: string, country: KnownEntity, lex: EntityLexicon): KnownEntity {
+  const military = lex.militaryBodies.has(body);
   // (an armed force is named by its country's English demonym, as English names them: "Ukrainian Air Force", "Indian Navy")
-  const demonym = military ? knowledge.country(country.country)?.demonyms[0] : undefined;
+  const demonym = lex.armedForces.has(body) ? knowledge.country(country.country)?.demonyms[0] : undefined;
   const name = demonym ? `${demonym} ${body}` : `${body} (${country.name})`;
-  const listed = knowledge.lookup(name).find((e) => e.type === "organization" && e.country === country.country);
+  const found = knowledge.lookup(name).find((e) => e.type === "organization" && e.country === country.country);
+  const listed = found && military && found.sector !== "MIL" ? { ...found, sector: "MIL" } : found;
   // (an armed force stands for its country in events, as the knowledge's armies do)
   return listed ?? knownEntity({ id: `organization:${slug(name)}`, name, type: "organization", country: country.country, sector: military ? "MIL" : "GOV" });
 }
@@ -85,7 +87,7 @@ export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookup
       }
     }
     if (!found || covered.subarray(found.t0, found.t1).some((c) => c)) continue;
-    out.push({ t0: found.t0, t1: found.t1, candidates: [bodyOf(knowledge, found.body, found.country, lex.militaryBodies.has(found.body))], type: "organization", source: "kb", region: false });
+    out.push({ t0: found.t0, t1: found.t1, candidates: [bodyOf(knowledge, found.body, found.country, lex)], type: "organization", source: "kb", region: false });
     covered.fill(1, found.t0, found.t1);
     i = found.t1 - 1;
   }

@@ -31,6 +31,7 @@ interface EntityCueData {
   sectorCues: Record<string, string[]>;
   stateBodies: Record<string, string>;
   militaryBodies?: string[];
+  armedForces?: string[];
   determiners: string[];
   settlementOf: string[];
   coordinators: string[];
@@ -104,6 +105,8 @@ export interface EntityLexicon {
   stateBodies: NameIndex<string>;
   /** the English names of the bodies among them that are armed forces ("Air Force") */
   militaryBodies: Set<string>;
+  /** those named by their country's demonym ("Ukrainian Air Force") */
+  armedForces: Set<string>;
   /** folded articles ("le", "the"): a capitalized demonym after one is a noun, a person's nationality ("le Belge Remco Evenepoel") */
   determiners: Set<string>;
   /** phrases that make the name after them a place ("la commune de", "the town of") */
@@ -192,6 +195,7 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     surnameEndings: surnameEndings(),
     stateBodies: phraseIndex(data.stateBodies ?? {}),
     militaryBodies: new Set(data.militaryBodies ?? []),
+    armedForces: new Set(data.armedForces ?? []),
     sectorCues: new Map(Object.entries(data.sectorCues ?? {}).map(([sector, cues]) => [sector, NameIndex.of(cues)])),
     determiners: new Set((data.determiners ?? []).map(fold)),
     settlementOf: NameIndex.of(data.settlementOf ?? []),

@@ -635,3 +635,19 @@ describe("events: air defence", () => {
     expect(events("date 2024-12-13 Russian forces shot down a Ukrainian fighter jet over Kursk, killing the pilot.").map((e) => e[0])).toContain("ASSAULT");
   });
 });
+
+describe("events: one attack told again", () => {
+  it("reads 'during the attack' after an attack as that attack, not a new one", () => {
+    expect(events("date 2024-12-13 Russia fired 90 missiles at Ukraine overnight. Poland scrambled fighter jets during the attack.").filter((e) => e[0] === "ASSAULT")).toEqual([["ASSAULT", "Russia", "Ukraine", "reported"]]);
+    expect(events("date 2024-12-13 La Russie a frappé l'Ukraine dans la nuit. La Pologne a fait décoller des avions après l'attaque.").filter((e) => e[0] === "ASSAULT")).toEqual([["ASSAULT", "Russia", "Ukraine", "reported"]]);
+  });
+
+  it("merges a later report of one side of the same day's attack into it", () => {
+    const es = events("date 2024-12-13 Russia struck Ukraine's power grid overnight. A man was injured in Zaporizhzhia, the regional governor said.");
+    expect(es.filter((e) => e[0] === "ASSAULT")).toEqual([["ASSAULT", "Russia", "Ukraine", "reported"]]);
+  });
+
+  it("reads a defence ministry's strikes as its country's", () => {
+    expect(events("date 2024-12-13 The Russian Defence Ministry said it had struck energy sites in Ukraine overnight. Russia denied targeting civilians.").filter((e) => e[0] === "ASSAULT").map((e) => e[1])).toEqual(["Russia"]);
+  });
+});

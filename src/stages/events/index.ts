@@ -396,6 +396,22 @@ class EventFinder {
     return false;
   }
 
+  /** Whether an assault naming one side only is a later telling of an earlier one: the same day, the side it names the same, its place in the other's. */
+  private sameAttack(k: Draft, e: Draft): boolean {
+    if (k.type !== e.type || !k.actor || !k.target || !e.date || k.date?.value !== e.date.value) return false;
+    if ((e.actor && e.actor !== k.actor) || (e.target && e.target !== k.target)) return false;
+    return !e.place || !k.place || e.place === k.place || this.parts.stateOfPlace(e.place) === k.place || this.parts.stateOfPlace(e.place) === k.target;
+  }
+
+  /** Whether a trigger at k follows a link and a definite article that point back, and an event of its type was told in an earlier sentence. */
+  private pointsBack(k: number, s: Sentence, type: string): boolean {
+    const { tokens } = this.doc;
+    const start = tokens[s.firstToken]!.start;
+    for (let j = k - 1; j >= Math.max(s.firstToken, k - 5); j--)
+      if (this.lex.backReferences.longestAt(tokens, j, k)?.end === k) return this.out.some((e) => e.type === type && e.trigger.start < start);
+    return false;
+  }
+
   /** The token of a noun of a weapon in flight that is the object after token k (a count and a few words before it: "81 Russian missiles"), or -1. */
   private weaponAfter(k: number, s: Sentence): number {
     const { tokens } = this.doc;
@@ -551,6 +567,11 @@ class EventFinder {
         // ("tired of being killed", "peur d'être arrêtés": a fear or a risk, no event)
         if (this.lex.hypotheticalBefore.endsNear(tokens, k, s.firstToken, 3)) continue;
         const trigger = m.values[0]!;
+        // ("Poland scrambled jets during the attack", "après l'attaque": an event told before, named again)
+        if (this.pointsBack(k, s, trigger.type)) {
+          k = m.end - 1;
+          continue;
+        }
         // "condemned the attack", "a salué l'accord", "a rejeté lundi toute trêve": an event named as the object of a stance is told elsewhere
         let j = k - 1;
         while (last && j >= last.end && (this.lex.determiners.has(tokens[j]!.norm) || this.inTime(j))) j--;
@@ -566,12 +587,19 @@ class EventFinder {
     if (this.deathsOnly.size && !this.violent()) this.out = this.out.filter((e) => e.actor || e.target || !this.deathsOnly.has(e));
     // a headline and its article tell one event twice, the second time often with another date
     const seen = new Set<string>();
-    const unique = this.out.filter((e) => {
+    const unique: Draft[] = [];
+    for (const e of this.out) {
       const key = `${e.type}|${e.actor}|${e.target}|${e.place}|${e.status === "historical" ? e.date?.value : ""}`;
-      if (seen.has(key)) return false;
+      if (seen.has(key)) continue;
       seen.add(key);
-      return true;
-    });
+      // ("A man was injured in Zaporizhzhia, the governor said" after "Russia struck Ukraine overnight": a side of the same day's attack, told again)
+      const told = e.type === "ASSAULT" && (!e.actor || !e.target) ? unique.find((k) => this.sameAttack(k, e)) : undefined;
+      if (told) {
+        told.fatalities ??= e.fatalities;
+        continue;
+      }
+      unique.push(e);
+    }
     this.doc.events = unique.map((e, i) => ({ id: `V${i + 1}`, ...e }));
   }
 

@@ -32,6 +32,7 @@ interface EventData {
   responseNouns?: string[];
   captiveNouns?: string[];
   interceptVerbs?: string[];
+  backReferences?: string[];
   weaponNouns?: string[];
   bodyNouns?: string[];
   nonConflict: string[];
@@ -100,6 +101,8 @@ export interface EventLexicon {
   responseNouns: Set<string>;
   /** folded nouns of people held ("hostages", "détenus"): a release of anything else is no event */
   captiveNouns: Set<string>;
+  /** a link and a definite article before a noun of an event that points back to one already told ("during the attack", "après l'attaque") */
+  backReferences: NameIndex<true>;
   /** verbs of air defence ("shot down", "intercepté"): with a weapon as their object, no assault on anyone */
   interceptVerbs: NameIndex<true>;
   /** folded nouns of weapons in flight ("missiles", "drones") */
@@ -200,6 +203,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     responseNouns: new Set((d.responseNouns ?? []).map(fold)),
     captiveNouns: new Set((d.captiveNouns ?? []).map(fold)),
     interceptVerbs: NameIndex.of(d.interceptVerbs ?? []),
+    backReferences: NameIndex.of(d.backReferences ?? []),
     weaponNouns: new Set((d.weaponNouns ?? []).map(fold)),
     bodyNouns: new Set((d.bodyNouns ?? []).map(fold)),
     nonConflict: NameIndex.of(d.nonConflict),
