@@ -38,15 +38,16 @@ export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookup
   const endingAt = new Map(mentions.map((m) => [m.t1, m]));
   const startingAt = new Map(mentions.map((m) => [m.t0, m]));
   const countryAt = (code: string | null | undefined) => (code ? knowledge.country(code) : null);
-  // the document's one country, when every place it names lies in it (not a report on Gaza that names Israel and Cairo)
-  // (a club named by its city reads as that club only in a sports report: "Lyon" is a place here)
-  const places = mentions.flatMap((m) => {
-    const place = m.candidates.find((c) => c.type === "location");
-    return place && m.candidates.every((c) => c.type === "location" || c.contextAliases.length) ? [place] : [];
-  });
-  const countries = new Set(places.map((c) => c.country));
+  // the document's one country, when every place it names lies in it (not a report on Gaza that names Israel and Cairo):
+  // the one country each place name may lie in ("Orléans", in France or in Brazil, and "Tours": France)
+  // (a club named by its city reads as that club only in a sports report, and lies in its country all the same)
+  const placeMentions = mentions.filter((m) => m.candidates.some((c) => c.type === "location") && m.candidates.every((c) => c.type === "location" || c.contextAliases.length || c.sector === "SPT"));
+  const countriesOf = (m: Mention) => new Set(m.candidates.filter((c) => c.type === "location").map((c) => c.country));
+  const shared = placeMentions.map(countriesOf).reduce<Set<string | null> | null>((all, here) => (all ? new Set([...all].filter((c) => here.has(c))) : here), null);
+  const only = shared?.size === 1 ? [...shared][0]! : null;
+  const places = placeMentions.map((m) => m.candidates.find((c) => c.type === "location" && c.country === only)).filter((c): c is KnownEntity => !!c);
   // (a country named, or two places or more: not the one town a foreign report names)
-  const onlyCountry = countries.size === 1 && (places.some((c) => c.geo?.kind === "country") || new Set(places.map((c) => c.id)).size > 1) ? countryAt([...countries][0]) : null;
+  const onlyCountry = only && (places.some((c) => c.geo?.kind === "country") || new Set(places.map((c) => c.id)).size > 1) ? countryAt(only) : null;
   /** the country of a place that stands for a state: the country itself, or its capital */
   const stateOf = (c: KnownEntity) => (c.geo?.kind === "country" ? c : c.capitalOf || c.seatOf ? countryAt(c.capitalOf ?? c.seatOf) : null);
   /** each body's country where the document last named it */
