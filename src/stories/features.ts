@@ -16,7 +16,7 @@ export interface StoryFeatures {
   days: [number, number] | null;
   /** whether `days` are days the text or the document's date pins */
   pinned: boolean;
-  /** entity identities (see groupingIdentity()) with their weight: mentions, those of the lead counting thrice */
+  /** entity identities (see groupingIdentity()) with their weight: mentions, those of the lead counting thrice; and the figures the text gives ("n:185") with their counts */
   entities: Record<string, number>;
   /** what happened to whom or where: "TYPE|identity" for each party of each event told as news */
   events: string[];
@@ -96,6 +96,28 @@ function groupingIdentity(e: AnalysisRecord["entities"][number]): string {
   return !e.kb && e.type === "person" ? `person~${skeleton(e.name)}` : identity(e);
 }
 
+/** a number as written: digits, with groups of three after a space, a comma or a point ("195 000", "195,000") */
+const NUMBER = /\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?!\d)|\d+/g;
+/** the smallest figure worth comparing (smaller ones are everywhere: "two", "3 days") */
+const LEAST_FIGURE = 10;
+
+/**
+ * The figures a document gives, outside its dates ("185 prisoners", "195 000 manifestants", "195,000
+ * protesters"): written alike in every language once their group separators are dropped, they
+ * join reports of one development across languages. Keyed "n:<value>", with their counts.
+ */
+function figures(record: AnalysisRecord): Record<string, number> {
+  const inTime = (start: number, end: number) => record.times.some((t) => start < t.end && end > t.start);
+  const out: Record<string, number> = {};
+  for (const m of record.text.matchAll(NUMBER)) {
+    const value = Number(m[0].replace(/[^\d]/g, ""));
+    if (value < LEAST_FIGURE || inTime(m.index!, m.index! + m[0].length)) continue;
+    const key = `n:${value}`;
+    out[key] = (out[key] ?? 0) + 1;
+  }
+  return out;
+}
+
 /** A mention in the headline or the lead sentence weighs this many mentions elsewhere. */
 const LEAD_WEIGHT = 3;
 
@@ -109,6 +131,7 @@ export function storyFeatures(record: AnalysisRecord): StoryFeatures {
     const weight = e.mentions.reduce((sum, m) => sum + (m.start < leadEnd ? LEAD_WEIGHT : 1), 0);
     entities[key] = (entities[key] ?? 0) + weight;
   }
+  for (const [figure, n] of Object.entries(figures(record))) entities[figure] = (entities[figure] ?? 0) + n;
   const events = new Set<string>();
   for (const v of record.events) {
     if (v.status === "historical" || v.status === "negated") continue;

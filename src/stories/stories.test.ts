@@ -39,6 +39,12 @@ describe("story features", () => {
     expect(keys("date 2025-10-03 Le gouverneur Alexandre Drozdenko a parlé d'un incendie.")).toEqual(keys("date 2025-10-03 Governor Alexander Drozdenko said a fire broke out."));
   });
 
+  it("keys the figures a text gives alike in every language, its dates and small numbers left out", () => {
+    const figures = (text: string) => Object.keys(storyFeatures(vigie.analyzeText(text)).entities).filter((k) => k.startsWith("n:"));
+    expect(figures("date 2025-10-02 Selon le ministère, 195 000 personnes ont défilé le 2 octobre 2025 dans 3 villes.")).toEqual(["n:195000"]);
+    expect(figures("date 2025-10-02 The ministry counted 195,000 protesters on October 2, 2025.")).toEqual(["n:195000"]);
+  });
+
   it("counts days as calendar days, a month as its whole range", async () => {
     expect(dayString(dayNumber("2024-12-05"))).toBe("2024-12-05");
     expect(dayRange({ value: "2024-02", precision: "month" }).map(dayString)).toEqual(["2024-02-01", "2024-02-29"]);
