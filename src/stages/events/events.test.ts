@@ -651,3 +651,15 @@ describe("events: one attack told again", () => {
     expect(events("date 2024-12-13 The Russian Defence Ministry said it had struck energy sites in Ukraine overnight. Russia denied targeting civilians.").filter((e) => e[0] === "ASSAULT").map((e) => e[1])).toEqual(["Russia"]);
   });
 });
+
+describe("events: threats of retaliation, and an event named again by its article", () => {
+  it("reads a promised or vowed retaliation as a threat", () => {
+    expect(events("date 2024-12-03 Le ministre israélien de la Défense, Israël Katz, a promis une riposte « ferme » au Hezbollah.")).toContainEqual(["THREATEN", "Israel Katz", "Hezbollah", "reported"]);
+    expect(events("date 2024-12-03 Israel vowed to retaliate against Hezbollah after the attack.")).toContainEqual(["THREATEN", "Israel", "Hezbollah", "reported"]);
+  });
+
+  it("reads 'la trêve' after a truce was told as that truce", () => {
+    const es = events("date 2024-12-03 Une frappe a visé le sud du Liban, cinq jours après l'entrée en vigueur d'un cessez-le-feu entre Israël et le Hezbollah. Le Liban a appelé Washington et Paris, qui parrainent la trêve, à faire pression sur Israël.");
+    expect(es.filter((e) => e[0] === "RETREAT")).toEqual([["RETREAT", "Israel", "Hezbollah", "reported"]]);
+  });
+});

@@ -403,12 +403,20 @@ class EventFinder {
     return !e.place || !k.place || e.place === k.place || this.parts.stateOfPlace(e.place) === k.place || this.parts.stateOfPlace(e.place) === k.target;
   }
 
-  /** Whether a trigger at k follows a link and a definite article that point back, and an event of its type was told in an earlier sentence. */
-  private pointsBack(k: number, s: Sentence, type: string): boolean {
+  /**
+   * Whether a trigger at [k, end) follows words that point back (a link and a definite article,
+   * or a definite article alone before a noun with no complement of its own: "qui parrainent la
+   * trêve", not "the attack on Odesa"), and an event of its type was told in an earlier sentence.
+   */
+  private pointsBack(k: number, end: number, s: Sentence, type: string): boolean {
     const { tokens } = this.doc;
     const start = tokens[s.firstToken]!.start;
-    for (let j = k - 1; j >= Math.max(s.firstToken, k - 5); j--)
-      if (this.lex.backReferences.longestAt(tokens, j, k)?.end === k) return this.out.some((e) => e.type === type && e.trigger.start < start);
+    for (let j = k - 1; j >= Math.max(s.firstToken, k - 5); j--) {
+      if (this.lex.backReferences.longestAt(tokens, j, k)?.end !== k) continue;
+      const bare = this.lex.definiteArticles.has(tokens[j]!.norm) && j === k - 1;
+      if (bare && this.lex.targetLinks.has(tokens[end]?.norm ?? "")) return false;
+      return this.out.some((e) => e.type === type && e.trigger.start < start);
+    }
     return false;
   }
 
@@ -568,7 +576,7 @@ class EventFinder {
         if (this.lex.hypotheticalBefore.endsNear(tokens, k, s.firstToken, 3)) continue;
         const trigger = m.values[0]!;
         // ("Poland scrambled jets during the attack", "après l'attaque": an event told before, named again)
-        if (this.pointsBack(k, s, trigger.type)) {
+        if (this.pointsBack(k, m.end, s, trigger.type)) {
           k = m.end - 1;
           continue;
         }
