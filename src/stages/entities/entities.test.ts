@@ -171,6 +171,11 @@ describe("entities: names the knowledge base does not know", () => {
     expect(names(entities("date 2024-12-05 The A320 landed at 18H30 in Nice."))).toEqual(["Nice"]);
   });
 
+  it("takes no place with a possessive for the name joined to an unknown one ('Fiat Chrysler and France's PSA')", () => {
+    const es = entities("date 2025-01-21 The carmaker was formed from the merger of Fiat Chrysler and France's PSA.");
+    expect(es.filter((e) => e.type === "location").map((e) => e.name)).toEqual(["France"]);
+  });
+
   it("reads names listed after a plural settlement's noun as places", () => {
     expect(entities("date 2024-11-25 L'hôpital dessert les stations de Serre Chevalier et de Montgenèvre.").map((e) => `${e.type}:${e.name}`)).toEqual(["location:Serre Chevalier", "location:Montgenèvre"]);
     expect(entities("date 2024-11-25 Police raided homes in the towns of Sens and Joigny.").filter((e) => e.type === "location").map((e) => e.name)).toEqual(["Sens", "Joigny"]);

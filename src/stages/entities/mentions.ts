@@ -43,6 +43,8 @@ const ROLE_WORDS = 7;
 /** the words of a list of names after a settlement's noun ("de X, de Y et de Z"), and how far back the noun may be */
 const COORDINATED_LINK = /^(,|et|and|de|d['’]|of)$/i;
 const COORDINATED_REACH = 12;
+/** an English possessive ending: a name before it determines the next one */
+const POSSESSIVE = /^['’]s$/i;
 /** the longest name in brackets after a person's read as their team's or party's, in tokens */
 const AFFILIATION_TOKENS = 6;
 const APPOSITION_WORDS = 4;
@@ -325,10 +327,13 @@ export class MentionFinder {
    */
   private coordinatedType(i: number, run: number, out: Mention[], s: Sentence): EntityType | null {
     const { tokens } = this.doc;
+    const possessive = (k: number) => POSSESSIVE.test(tokens[k]?.text ?? "");
     // ("de Belfort et de Reichshoffen", "in Lyon and in Turin": the same link word may repeat after the coordinator)
     const link = (k: number) => k >= s.firstToken && k < s.endToken && this.lex.placeCues.has(tokens[k]!.norm);
     const after = link(run + 1) ? run + 2 : run + 1;
-    const next = this.lex.coordinators.has(tokens[run]?.norm ?? "") ? kindOf(this.knownAt(after, s)) : null;
+    const joined = this.lex.coordinators.has(tokens[run]?.norm ?? "") ? this.knownAt(after, s) : null;
+    // ("Fiat Chrysler and France's PSA": a name with a possessive determines the next name, it is not the one joined)
+    const next = joined && !possessive(joined.t1) ? kindOf(joined) : null;
     if (next) return next;
     const prev = out[out.length - 1];
     const and = link(i - 1) ? i - 2 : i - 1;
@@ -341,6 +346,7 @@ export class MentionFinder {
    */
   private listOfPlaces(run: number, s: Sentence): boolean {
     const { tokens } = this.doc;
+    const possessive = (k: number) => POSSESSIVE.test(tokens[k]?.text ?? "");
     const isPlace = (m: Mention | null) => kindOf(m) === "location";
     const pastArticles = (j: number) => {
       while (j < s.endToken && this.lex.determiners.has(tokens[j]!.norm)) j++;
@@ -355,7 +361,7 @@ export class MentionFinder {
       if (comma && this.lex.placePrepositions.has(tokens[k]?.text.toLowerCase() ?? "")) return isPlace(this.knownAt(pastArticles(k + 1), s));
       if (/^(de|d['’]|of)$/i.test(tokens[k]?.text ?? "")) k++;
       const known = this.knownAt(k, s);
-      if (known) return isPlace(known);
+      if (known) return isPlace(known) && !possessive(known.t1);
       if (!isCapitalized(tokens[k])) return false;
       k = this.capitalizedRun(k, s.endToken);
     }
