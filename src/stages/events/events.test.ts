@@ -663,3 +663,10 @@ describe("events: threats of retaliation, and an event named again by its articl
     expect(es.filter((e) => e[0] === "RETREAT")).toEqual([["RETREAT", "Israel", "Hezbollah", "reported"]]);
   });
 });
+
+describe("events: a condemnation of a violation answers the act before it", () => {
+  it("takes the last other party that acted for the target, the condemned words quoted or not", () => {
+    expect(events("date 2024-12-03 Israël a frappé le sud du Liban lundi. Le Premier ministre libanais, Najib Mikati, a dénoncé « une violation flagrante » de l'accord.")).toContainEqual(["ACCUSE", "Najib Mikati", "Israel", "reported"]);
+    expect(events("date 2024-12-03 Israel struck southern Lebanon on Monday. Prime Minister Najib Mikati condemned the violation of the truce.")).toContainEqual(["ACCUSE", "Najib Mikati", "Israel", "reported"]);
+  });
+});

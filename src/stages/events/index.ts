@@ -138,9 +138,12 @@ class EventFinder {
   /** The act's noun a trigger's object is ("denied the allegations", "a critiqué la décision"), with the type of event it names when it is a trigger itself ("les frappes"). */
   private answeredAct(t1: number, s: Sentence): { type: string | null } | null {
     const { tokens } = this.doc;
-    for (let k = t1; k < Math.min(s.endToken, t1 + 3); k++) {
+    // ("a dénoncé « une violation flagrante »": the words of the response may be quoted)
+    for (let k = t1, words = 0; k < s.endToken && words < 3; k++) {
       if (this.lex.responseNouns.has(tokens[k]!.norm)) return { type: this.lex.triggers.longestAt(tokens, k, k + 1)?.values[0]?.type ?? null };
+      if (tokens[k]!.kind === "quote") continue;
       if (tokens[k]!.kind !== "word" && tokens[k]!.kind !== "clitic") return null;
+      words++;
     }
     return null;
   }
