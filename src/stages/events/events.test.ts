@@ -670,3 +670,10 @@ describe("events: a condemnation of a violation answers the act before it", () =
     expect(events("date 2024-12-03 Israel struck southern Lebanon on Monday. Prime Minister Najib Mikati condemned the violation of the truce.")).toContainEqual(["ACCUSE", "Najib Mikati", "Israel", "reported"]);
   });
 });
+
+describe("events: one event told twice, dated once", () => {
+  it("keeps the day the text gives over the day of writing the first telling fell back on", () => {
+    const r = vigie.analyzeText("date 2024-12-14 South Korea's parliament impeached Yoon Suk Yeol over his attempt to impose martial law. Yoon declared martial law on December 3 before lawmakers overturned it.");
+    expect(r.events.filter((v) => v.type === "COERCE").map((v) => v.date?.value)).toEqual(["2024-12-03"]);
+  });
+});

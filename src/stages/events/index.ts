@@ -597,12 +597,18 @@ class EventFinder {
     // deaths with no one who caused them are an assault only where the document tells of armed violence ("45 migrants sont morts en Méditerranée" is none)
     if (this.deathsOnly.size && !this.violent()) this.out = this.out.filter((e) => e.actor || e.target || !this.deathsOnly.has(e));
     // a headline and its article tell one event twice, the second time often with another date
-    const seen = new Set<string>();
+    const seen = new Map<string, Draft>();
     const unique: Draft[] = [];
+    const reference = this.doc.reference?.value;
     for (const e of this.out) {
       const key = `${e.type}|${e.actor}|${e.target}|${e.place}|${e.status === "historical" ? e.date?.value : ""}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const first = seen.get(key);
+      if (first) {
+        // ("his attempt to impose martial law … declared martial law on December 3": the day the text gives, not the day of writing it fell back on)
+        if (first.date?.value === reference && e.date && e.date.value !== reference && e.status === first.status) first.date = e.date;
+        continue;
+      }
+      seen.set(key, e);
       // ("A man was injured in Zaporizhzhia, the governor said" after "Russia struck Ukraine overnight": a side of the same day's attack, told again)
       const told = e.type === "ASSAULT" && (!e.actor || !e.target) ? unique.find((k) => this.sameAttack(k, e)) : undefined;
       if (told) {
