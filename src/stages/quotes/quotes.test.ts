@@ -763,3 +763,25 @@ describe("quotes: a spokesperson of a body named before the noun", () => {
     expect(quotes("date 2024-12-13 The Polish army command said its jets had been scrambled.")).toEqual([["indirect", "its jets had been scrambled", "The Polish army command"]]);
   });
 });
+
+describe("quotes: descriptions of the speaker", () => {
+  it("gives a participle's apposition to the description before it, and 'the company' to the one the text is about", () => {
+    expect(quotes('date 2025-01-21 Stellantis said on Tuesday it would cut jobs. The carmaker, formed in 2021 from the merger of Fiat Chrysler and France\'s PSA, blamed "challenging market conditions". Its sales fell 15% last year, the company said.')).toEqual([
+      ["indirect", "it would cut jobs", "Stellantis"],
+      ["partial", "challenging market conditions", "Stellantis"],
+      ["indirect", "Its sales fell 15% last year", "Stellantis"],
+    ]);
+  });
+
+  it("reads a body of a country named in the description as that country's, no other's", () => {
+    expect(quotes("date 2024-12-13 Russia's Defence Ministry said it struck Ukraine. Poland scrambled fighter jets, the Polish army command said.")).toEqual([
+      ["indirect", "it struck Ukraine", "Ministry of Defence (Russia)"],
+      ["indirect", "Poland scrambled fighter jets", "the Polish army command"],
+    ]);
+  });
+
+  it("points a title back to the person named, and reads what is promised as reported", () => {
+    expect(quotes("date 2024-09-10 Thierry Frémaux a parlé mardi. « Elle incarne une liberté absolue », a déclaré le délégué général.")).toEqual([["direct", "Elle incarne une liberté absolue", "Thierry Frémaux"]]);
+    expect(quotes("date 2024-12-03 Le ministre Israël Katz a promis une riposte « ferme » au Hezbollah.").slice(0, 1)).toEqual([["indirect", "une riposte « ferme » au Hezbollah", "Israel Katz"]]);
+  });
+});

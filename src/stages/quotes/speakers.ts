@@ -5,6 +5,9 @@ import { nameGender } from "../../knowledge/given-names.js";
 import { countBefore } from "../../util/sorted.js";
 import { fold } from "../../text/fold.js";
 
+/** how far back, in tokens, the comma that opens an apposition may stand */
+const APPOSITION_REACH = 16;
+
 /** Who speaks: an entity of the document, or an unnamed description ("une source militaire"). */
 export interface Speaker {
   entity: string | null;
@@ -255,8 +258,9 @@ export class SpeakerFinder {
     let k = from;
     while (k < to && tokens[k]!.kind !== "word") k++;
     if (this.isPronoun(tokens[k]) && tokens[k]!.kind === "word") return this.pronoun(k);
-    // (a description opening the sentence that points back to a body: "The judges found …")
-    return this.firstIn(k, to) ?? this.pointingBack(k, to);
+    // (a description opening the sentence that points back to a body: "The judges found …", "The carmaker, formed from the merger of X and Y, blamed …")
+    const opening = this.byFirst.has(k) ? null : this.pointingBack(k, to);
+    return opening ?? this.firstIn(k, to);
   }
 
   /** A description at k that points back to a named body ("the ministry", "the judges"), else null. */
@@ -303,11 +307,15 @@ export class SpeakerFinder {
     const member = DEFINITE.test(tokens[k]!.text) ? this.lex.memberNouns.get(tokens[k + 1]?.norm ?? "") : undefined;
     const body = member ? this.lastWithHead(member, k) : null;
     if (body) return body;
+    let country: string | null = null;
     for (let j = k + 1; j < Math.min(end, k + 6) && isWordy(tokens[j]) && !this.complementLink(j, end); j++) {
       // ("a State Department spokesman": a name inside the description is no noun of it; the spokesperson of an organization speaks for it)
       const inner = this.byFirst.get(j);
       if (inner) {
         if (this.lex.spokesNouns.longestAt(tokens, inner.t1, end) && this.byId.get(inner.id)?.type === "organization") return this.entity(inner.id, j, inner.t1);
+        // ("the Polish army command": a country named in the description is whose body it is)
+        const place = this.byId.get(inner.id);
+        if (place?.geo?.kind === "country") country = place.geo.country;
         // (its capitalized words only: "the Polish army command" keeps its noun)
         let last = j;
         for (let c = j + 1; c < inner.t1; c++) if (/^\p{Lu}/u.test(tokens[c]!.text)) last = c;
@@ -319,7 +327,7 @@ export class SpeakerFinder {
       if (issuer) return issuer;
       if (!this.lex.speakerNouns.has(tokens[j]!.norm)) continue;
       const sector = DEFINITE.test(tokens[k]!.text) ? this.lex.sectorNouns.get(tokens[j]!.norm) : undefined;
-      const back = (sector ? this.lastOfSector(sector, k) : null) ?? (DEFINITE.test(tokens[k]!.text) && j === k + 1 ? this.lastWithHead(tokens[j]!.norm, k) : null);
+      const back = (sector ? this.lastOfSector(sector, k, country) : null) ?? (DEFINITE.test(tokens[k]!.text) && j === k + 1 ? this.lastWithHead(tokens[j]!.norm, k) : null);
       if (back) return back;
       // "Selon l'ancien Premier ministre, …" after "Dominique de Villepin a critiqué …": a title of one person, the person last named nearby
       const titled = SINGULAR_DEFINITE.test(tokens[k]!.text) && this.lex.personTitles.has(tokens[j]!.norm) ? this.lastPersonNear(k) : null;
@@ -352,14 +360,17 @@ export class SpeakerFinder {
    * The last entity of a sector (NGO, MED, MIL…) named before token k; "the company", "le club"
    * point back to an organization the knowledge does not know too (most are companies and clubs).
    */
-  private lastOfSector(sector: string, k: number): Speaker | null {
+  private lastOfSector(sector: string, k: number, country: string | null = null): Speaker | null {
     const open = OPEN_SECTORS.has(sector);
     const fits = (e: EntityRecord) => {
+      if (country && e.country !== country) return false;
       const known = this.doc.known.get(e.id);
       return known ? known.sector === sector : open && e.type === "organization";
     };
+    // ("the company said" after a carmaker named throughout and another named once in passing: the one the text is about)
+    const named = open ? this.mostNamed(k, fits) : this.lastNamed(k, fits);
     // ("“…,” the army said in a statement" before the text names "the Syrian army": the army it names next, when an army speaks first)
-    return this.lastNamed(k, fits) ?? (sector === "MIL" ? this.nextArmy(k) : null);
+    return named ?? (sector === "MIL" ? this.nextArmy(k) : null);
   }
 
   /** the mentions of armed forces, in text order, listed once per document */
@@ -385,6 +396,22 @@ export class SpeakerFinder {
   }
 
   /** The entity of the last mention before token k that `fits`. */
+  /** The entity that fits named most often before token k (the first named of two named as often). */
+  private mostNamed(k: number, fits: (e: EntityRecord) => boolean): Speaker | null {
+    const counts = new Map<string, number>();
+    let best: string | null = null;
+    for (let i = 0, n = countBefore(this.ordered, (m) => m.t0 < k); i < n; i++) {
+      const id = this.ordered[i]!.id;
+      if (!fits(this.byId.get(id)!)) continue;
+      const c = (counts.get(id) ?? 0) + 1;
+      counts.set(id, c);
+      // (of two named as often, the first: the one the text opened on)
+      if (!best || c > counts.get(best)!) best = id;
+    }
+    const e = best ? this.byId.get(best)! : null;
+    return e ? { entity: e.id, text: e.name } : null;
+  }
+
   private lastNamed(k: number, fits: (e: EntityRecord) => boolean): Speaker | null {
     for (let i = countBefore(this.ordered, (m) => m.t0 < k) - 1; i >= 0; i--) {
       const e = this.byId.get(this.ordered[i]!.id)!;
@@ -432,6 +459,11 @@ export class SpeakerFinder {
       k = aux - 1;
     }
     k = beforeBrackets(tokens, k, from);
+    // ("The carmaker, formed in 2021 from the merger of Fiat Chrysler and PSA, blamed": a participle's clause between commas describes the subject before it)
+    if (tokens[k]?.text === ",") {
+      const open = this.participialApposition(k, from);
+      if (open !== null) k = open - 1;
+    }
     // "Le président du Parlement, X, a réitéré": the name just before the comma; "X, président du Parlement, a réitéré": pass over the apposition
     if (tokens[k]?.text === ",") {
       const typeOf = (id: string) => this.byId.get(id)?.type;
@@ -470,6 +502,17 @@ export class SpeakerFinder {
     if (m && m.t0 >= from) return this.withConjuncts(this.entity(m.id, m.t0, k + 1), m.t0, from);
     if (this.isPronoun(tokens[k])) return this.pronoun(k);
     return this.ownedBody(k, from) ?? this.describedEndingAt(k, from);
+  }
+
+  /** The opening comma of an apposition that the comma at c closes and a past participle opens ("…, formed in 2021 from …,"), or null. */
+  private participialApposition(c: number, from: number): number | null {
+    const { tokens } = this.doc;
+    for (let j = c - 1; j > from && j >= c - APPOSITION_REACH; j--) {
+      if (tokens[j]!.text !== ",") continue;
+      const first = tokens[j + 1];
+      return first?.kind === "word" && /^\p{Ll}/u.test(first.text) && this.lex.pastParticiple.test(first.text) && this.lex.adjunctPrepositions.has(tokens[j + 2]?.norm ?? "") ? j : null;
+    }
+    return null;
   }
 
   /** "the Foreign Ministry of Qatar said": the organization a link word joins to the name before the verb, its owner. */
