@@ -785,3 +785,10 @@ describe("quotes: descriptions of the speaker", () => {
     expect(quotes("date 2024-12-03 Le ministre Israël Katz a promis une riposte « ferme » au Hezbollah.").slice(0, 1)).toEqual([["indirect", "une riposte « ferme » au Hezbollah", "Israel Katz"]]);
   });
 });
+
+describe("quotes: a relative clause's speaker", () => {
+  it("is the name before the relative pronoun", () => {
+    expect(quotes("date 2024-10-01 The party is led by Yoshihiko Noda, who accused Ishiba of lying about the debate.")).toEqual([["indirect", "lying about the debate", "Yoshihiko Noda"]]);
+    expect(quotes("date 2024-10-01 Le texte a été rejeté par Najib Mikati, qui a affirmé que l'accord était violé.")).toEqual([["indirect", "l'accord était violé", "Najib Mikati"]]);
+  });
+});

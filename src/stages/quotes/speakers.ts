@@ -496,6 +496,12 @@ export class SpeakerFinder {
         }
     }
     k = this.pastPlaceAdjunct(k, from);
+    // ("… led by Yoshihiko Noda, who accused …", "… Najib Mikati, qui a dénoncé …": a relative pronoun's subject is the name before it)
+    if (k >= from && this.lex.relatives.has(tokens[k]!.norm)) {
+      const before = tokens[k - 1]?.text === "," ? k - 2 : k - 1;
+      const antecedent = this.byLast.get(before);
+      if (antecedent && antecedent.t0 >= from) return this.entity(antecedent.id, antecedent.t0, before + 1);
+    }
     // ("le collectif « Touche pas à mon école » a annoncé": a name in quotation marks before the verb)
     if (tokens[k]?.kind === "quote" && this.byLast.has(k - 1)) k--;
     const m = this.ownerOf(this.byLast.get(k), from) ?? this.byLast.get(k);
