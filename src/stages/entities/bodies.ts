@@ -13,9 +13,6 @@ import type { DocLookups } from "./lookups.js";
 import type { Mention } from "./mentions.js";
 
 const POSSESSIVE = /^['’]s$/i;
-/** a link word before the country a body is of, and an article after it ("of", "du", "de la") */
-const OF = /^(of|de|du|d['’])$/i;
-const ARTICLE = /^(the|la|l['’])$/i;
 
 /** The body entity of a country, from the knowledge base when it holds one under that name. */
 function bodyOf(knowledge: Knowledge, body: string, country: KnownEntity, lex: EntityLexicon): KnownEntity {
@@ -64,7 +61,8 @@ export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookup
       const demonym = before ?? after;
       const possessor = POSSESSIVE.test(tokens[i - 1]?.text ?? "") ? endingAt.get(i - 1) : undefined;
       // ("the Foreign Ministry of Qatar", "le ministère des Affaires étrangères du Qatar": the country named after a link word)
-      const link = OF.test(tokens[phrase.end]?.text ?? "") ? (ARTICLE.test(tokens[phrase.end + 1]?.text ?? "") ? phrase.end + 2 : phrase.end + 1) : -1;
+      // (a link word before the country, and an article after it: "of", "du", "de la")
+      const link = lex.links.has(tokens[phrase.end]?.norm ?? "") ? (lex.singularArticles.has(tokens[phrase.end + 1]?.norm ?? "") ? phrase.end + 2 : phrase.end + 1) : -1;
       // (a country the text typed into a longer name, "Ministry of Qatar", keeps a mention of its own)
       const inside = link > 0 && !startingAt.has(link) ? knowledge.names.longestAt(tokens, link) : null;
       const own: Mention | undefined = inside ? { t0: link, t1: inside.end, candidates: inside.values, type: null, source: "kb", region: false } : undefined;

@@ -18,8 +18,6 @@ import { readDataJson } from "../../util/data.js";
 import { chooseCandidate, groupMentions, toRecords, type CountryContext, type Draft } from "./resolve.js";
 import { RoleFinder, type RolePhrase } from "./roles.js";
 
-const DETERMINER = /^(le|la|l['’]|les|the)$/i;
-const LINK = /^(de|du|des|d['’]|of)$/i;
 
 /**
  * "province d'Idleb", "Idlib province": a region word next to a place name makes it the region;
@@ -32,14 +30,14 @@ function markRegions(doc: AnalyzedDocument, knowledge: Knowledge, mentions: Ment
   const regionCue = (m: Mention) => {
     const before = tokens[m.t0 - 1];
     const cue = tokens[m.t0 - 2];
-    return (before && cue && LINK.test(before.text) && lex.regionCues.has(cue.norm)) || lex.regionCues.has(tokens[m.t1]?.norm ?? "") || listFrom >= 0;
+    return (before && cue && lex.links.has(before.norm) && lex.regionCues.has(cue.norm)) || lex.regionCues.has(tokens[m.t1]?.norm ?? "") || listFrom >= 0;
   };
   for (const m of mentions) {
     if (!m.candidates.some((c) => c.geo?.kind === "region") && regionCue(m)) m.candidates.push(...regionsNamedAfter(knowledge, m.candidates));
     const hasRegion = m.candidates.some((c) => c.geo?.kind === "region");
     const before = tokens[m.t0 - 1];
     const cue = tokens[m.t0 - 2];
-    if (before && cue && LINK.test(before.text) && lex.regionCues.has(cue.norm)) {
+    if (before && cue && lex.links.has(before.norm) && lex.regionCues.has(cue.norm)) {
       if (hasRegion) {
         m.t0 -= 2;
         m.region = true;
@@ -135,7 +133,7 @@ function applyRoles(
   const { tokens } = doc;
   const byFirstToken = new Map(mentions.map((m) => [m.t0, m]));
   const byLastToken = new Map(mentions.map((m) => [m.t1, m]));
-  const roles = new RoleFinder(doc, lookups, byFirstToken, knowledge.roles(doc.lang), (m) => chooseCandidate(m, context, doc.reference));
+  const roles = new RoleFinder(doc, lookups, byFirstToken, knowledge.roles(doc.lang), new Set([...lex.links, ...lex.singularArticles]), (m) => chooseCandidate(m, context, doc.reference));
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) covered.fill(1, m.t0, m.t1);
   const main = dominantCountry(context);
@@ -144,7 +142,7 @@ function applyRoles(
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = tokens[i]!;
       if (covered[i] || t.kind !== "word" || !(lookups.roles.startsWith(t.norm) || lookups.demonyms.startsWith(t.norm))) continue;
-      const determiner = DETERMINER.test(tokens[i - 1]?.text ?? "");
+      const determiner = lex.definiteArticles.has(tokens[i - 1]?.norm ?? "");
       let r = roles.at(i, s.endToken) ?? (determiner && main ? roles.bare(i, s.endToken, main, NATIONAL_OFFICES) : null);
       // "son homologue russe": the office of the person named before it, in the country given
       if (r?.office === COUNTERPART) r = counterpart(doc, byLastToken, r, s.firstToken);
@@ -330,7 +328,6 @@ const NATIONALITY_REACH = 60;
 /** how many words may stand before a sentence's subject named first ("Spain's Carlos Alcaraz") */
 const NAME_LEAD_WORDS = 4;
 const AGE_WORD = /^years?-old$/i;
-const SINGULAR_ARTICLE = /^(le|la|l['’]|the)$/i;
 
 /**
  * "The 22-year-old Spaniard said", "le Serbe a déclaré", "The Serbian, 38, said": an article and a
@@ -375,7 +372,7 @@ function nationalityReferences(doc: AnalyzedDocument, lookups: DocLookups, lex: 
     // (an age between: "the 22-year-old Spaniard", tokens 22 - year-old)
     const det = titled ? titled.det : AGE_WORD.test(tokens[k - 1]!.text) && tokens[k - 2]?.text === "-" && tokens[k - 3]?.kind === "number" ? k - 4 : k - 1;
     // (one person: "le Serbe", "the Spaniard"; not "les Syriens", "the Spaniards")
-    if (det < 0 || !SINGULAR_ARTICLE.test(tokens[det]!.text) || (/^the$/i.test(tokens[det]!.text) && /s$/.test(t.text))) continue;
+    if (det < 0 || !lex.singularArticles.has(tokens[det]!.norm) || (/^the$/i.test(tokens[det]!.text) && /s$/.test(t.text))) continue;
     const end = titled?.end ?? k + 1;
     const next = tokens[end];
     // (a verb of speech, after an auxiliary too: "a jugé", "has said")

@@ -33,6 +33,9 @@ interface EntityCueData {
   militaryBodies?: string[];
   armedForces?: string[];
   determiners: string[];
+  links?: string[];
+  definiteArticles?: string[];
+  singularArticles?: string[];
   settlementOf: string[];
   coordinators: string[];
   nonEntityCues: string[];
@@ -109,6 +112,11 @@ export interface EntityLexicon {
   armedForces: Set<string>;
   /** folded articles ("le", "the"): a capitalized demonym after one is a noun, a person's nationality ("le Belge Remco Evenepoel") */
   determiners: Set<string>;
+  /** folded words between a noun and its complement ("province d'Idleb", "Minister of Defence") */
+  links: Set<string>;
+  /** folded definite articles, and those of one referent ("le Serbe", "the Spaniard") */
+  definiteArticles: Set<string>;
+  singularArticles: Set<string>;
   /** phrases that make the name after them a place ("la commune de", "the town of") */
   settlementOf: NameIndex<true>;
   /** folded words that join names of one kind ("entre Chinon et Tours") */
@@ -139,6 +147,9 @@ export const mixedLexicon = perLanguage((lang): EntityLexicon => {
     nonEntityHeads: new Set([...own.nonEntityHeads, ...en.nonEntityHeads]),
     commonWords: union((l) => l.commonWords),
     functionWords: union((l) => l.functionWords),
+    links: union((l) => l.links),
+    definiteArticles: union((l) => l.definiteArticles),
+    singularArticles: union((l) => l.singularArticles),
   };
   return lex;
 });
@@ -198,6 +209,9 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     armedForces: new Set(data.armedForces ?? []),
     sectorCues: new Map(Object.entries(data.sectorCues ?? {}).map(([sector, cues]) => [sector, NameIndex.of(cues)])),
     determiners: new Set((data.determiners ?? []).map(fold)),
+    links: new Set((data.links ?? []).map(fold)),
+    definiteArticles: new Set((data.definiteArticles ?? []).map(fold)),
+    singularArticles: new Set((data.singularArticles ?? []).map(fold)),
     settlementOf: NameIndex.of(data.settlementOf ?? []),
     coordinators: new Set((data.coordinators ?? []).map(fold)),
     nonEntityCues: new Set((data.nonEntityCues ?? []).map(fold)),

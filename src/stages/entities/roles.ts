@@ -13,8 +13,6 @@ export interface RolePhrase {
   of: string;
 }
 
-const LINK = /^(de|du|des|d['’]|la|le|l['’]|of|the)$/i;
-
 export class RoleFinder {
   private readonly roles: MemoIndex<string>;
 
@@ -25,6 +23,8 @@ export class RoleFinder {
     private readonly mentionAt: Map<number, Mention>,
     /** the language's role phrases, for phrases read with a demonym taken out */
     private readonly roleIndex: NameIndex<string>,
+    /** folded link words and articles between a role and what it is of ("de la", "of the") */
+    private readonly links: Set<string>,
     /** the reading of a name with several ("le président du Congo" in a text about Brazzaville) */
     private readonly choose: (m: Mention) => KnownEntity = (m) => m.candidates[0]!,
   ) {
@@ -40,7 +40,7 @@ export class RoleFinder {
   private scopeAfter(i: number, end: number): { end: number; of: string } | null {
     const { tokens } = this.doc;
     let k = i;
-    while (k < end && LINK.test(tokens[k]!.text)) k++;
+    while (k < end && this.links.has(tokens[k]!.norm)) k++;
     if (k === i) return null;
     const m = this.mentionAt.get(k);
     const target = m?.candidates.length ? this.choose(m) : null;
@@ -82,7 +82,7 @@ export class RoleFinder {
     const r = this.roles.longestAt(this.doc.tokens, i, end);
     const office = r?.values[0];
     // ("le président de la métropole de Lyon": an office of something else named after it is no national office)
-    if (r && LINK.test(this.doc.tokens[r.end]?.text ?? "") && r.end < end) return null;
+    if (r && this.links.has(this.doc.tokens[r.end]?.norm ?? "") && r.end < end) return null;
     return r && office && offices.has(office) ? { t0: i, t1: r.end, office, of: country } : null;
   }
 
