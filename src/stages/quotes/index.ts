@@ -22,7 +22,6 @@ const OPENING_MARK = /^[«“"]/u;
 const DASH = /^[—–-]$/;
 /** a mark closing a quotation ("“…” said X", "« … » a déclaré X") */
 /** prepositions that end a description before a name ("publié à Bruxelles") */
-const PREPOSITIONS = /^(à|au|aux|de|du|des|en|dans|par|pour|sur|avec|in|of|at|from|by|for|on|to|with)$/i;
 const CLOSING_MARK = /^[»”"’]$/;
 const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
 /** how many words (titles, a determiner) may stand before a name that introduces a quotation ("Iranian Foreign Minister Abbas Araghchi “stressed …”") */
@@ -269,7 +268,7 @@ class QuoteFinder {
       const m = this.speakers.mentionAt(k);
       if (m) return m.end === end ? m.speaker : null;
       const article = tokens[k]!.kind === "clitic" && /^l['’]$/i.test(tokens[k]!.text);
-      if ((tokens[k]!.kind !== "word" && !article) || PREPOSITIONS.test(tokens[k]!.text)) return null;
+      if ((tokens[k]!.kind !== "word" && !article) || this.lex.prepositions.has(tokens[k]!.norm)) return null;
     }
     return null;
   }

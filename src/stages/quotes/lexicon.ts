@@ -43,6 +43,7 @@ interface QuoteData {
   partitives?: string[];
   notReports?: string[];
   spokesNouns?: string[];
+  prepositions?: string[];
 }
 
 /** A language's words of reported speech (data/lang/<lang>/quotes.json), indexed. */
@@ -107,6 +108,8 @@ export interface QuoteLexicon {
   namingVerbs: NameIndex<true>;
   /** a spokesperson of an organization named just before it speaks for it ("a State Department spokesman") */
   spokesNouns: NameIndex<true>;
+  /** folded prepositions: one in a source's description ends it ("un communiqué publié à Bruxelles") */
+  prepositions: Set<string>;
 }
 
 export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
@@ -149,6 +152,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     notReports: NameIndex.of(d.notReports ?? []),
     // (one list with the framing stage's, in the language's framing.json)
     spokesNouns: NameIndex.of(d.spokesNouns ?? []),
+    prepositions: new Set((d.prepositions ?? []).map(fold)),
     namingVerbs: NameIndex.of(readLangData<{ namingVerbs?: string[] }>(lang, "framing").namingVerbs ?? []),
   };
   return lex;

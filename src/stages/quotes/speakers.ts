@@ -32,8 +32,6 @@ const DEFINITE = /^(le|la|les|l'|l’|the|ce|cette|this)$/i;
 /** sectors of the organizations the knowledge is least likely to list: an unknown organization may be one of them */
 const OPEN_SECTORS = new Set(["BUS", "SPT"]);
 
-/** words that end a description after its head noun */
-const STOP = /^(de|du|des|d'|d’|à|au|aux|en|dans|par|pour|sur|sous|avec|et|ou|qui|que|in|of|on|at|from|for|with|by|and|or|who|that|to|a|an|the|un|une|le|la|les|l'|l’)$/i;
 const isWordy = (t: Token | undefined) => !!t && (t.kind === "word" || t.kind === "clitic" || t.kind === "number");
 
 /** Finds speakers around cue verbs: named entities, pronouns that point back, unnamed descriptions. */
@@ -334,7 +332,7 @@ export class SpeakerFinder {
       if (titled) return titled;
       let e = j + 1;
       // (not into a time after it: "son producteur lundi")
-      while (e < Math.min(end, j + 3) && tokens[e]!.kind === "word" && /^\p{Ll}/u.test(tokens[e]!.text) && !STOP.test(tokens[e]!.text) && !this.lex.verbs.longestAt(tokens, e) && this.pastTimes(e, end) === e) e++;
+      while (e < Math.min(end, j + 3) && tokens[e]!.kind === "word" && /^\p{Ll}/u.test(tokens[e]!.text) && !this.lex.functionWords.has(tokens[e]!.norm) && !this.lex.verbs.longestAt(tokens, e) && this.pastTimes(e, end) === e) e++;
       return { entity: null, text: this.text(k, e) };
     }
     return null;
