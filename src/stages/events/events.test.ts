@@ -677,3 +677,10 @@ describe("events: one event told twice, dated once", () => {
     expect(r.events.filter((v) => v.type === "COERCE").map((v) => v.date?.value)).toEqual(["2024-12-03"]);
   });
 });
+
+describe("events: blame needs a party blamed", () => {
+  it("reads no accusation in blaming conditions, and one in blaming a party", () => {
+    expect(events("date 2025-01-21 The carmaker blamed challenging market conditions for the cuts.")).toEqual([]);
+    expect(events("date 2025-01-21 Israel blamed Hezbollah for the attack on Monday.")).toContainEqual(["ACCUSE", "Israel", "Hezbollah", "reported"]);
+  });
+});
