@@ -684,3 +684,10 @@ describe("events: blame needs a party blamed", () => {
     expect(events("date 2025-01-21 Israel blamed Hezbollah for the attack on Monday.")).toContainEqual(["ACCUSE", "Israel", "Hezbollah", "reported"]);
   });
 });
+
+describe("events: where", () => {
+  it("puts a phone call nowhere, and a state's fight against an armed group at home when no place is given", () => {
+    expect(placeOf("date 2024-12-02 Lors d'une conversation téléphonique lundi avec Bachar al-Assad, Massoud Pezeshkian a suivi la situation en Syrie.", "CONSULT")).toBeNull();
+    expect(placeOf("date 2024-12-02 En 2017, les forces syriennes ont remporté une victoire sur l'État islamique, a rappelé Téhéran.", "ASSAULT")).toBe("Syria");
+  });
+});

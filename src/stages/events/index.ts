@@ -454,7 +454,8 @@ class EventFinder {
     if (answered) target = (answered.type && this.lastOtherActor(actor!, tokens[t0]!.start, answered.type)) || this.lastOtherActor(actor!, tokens[t0]!.start, null);
     if (this.lex.weakTriggers.has(tokens[t0]!.norm) && t1 - t0 === 1 && !(actor && target)) return;
     if (objectPlace === null && at.near === undefined) at.near = P.placeNear(s, t0);
-    let place = objectPlace ?? at.near ?? null;
+    // (a phone call happens in no one place: "lors d'une conversation téléphonique … la situation en Syrie")
+    let place = trigger.mode === "phone" ? null : (objectPlace ?? at.near ?? null);
     if (place && PER_PLACE.has(trigger.type) && !target) {
       const state = P.stateOfPlace(place);
       if (state && state !== actor) target = state;
@@ -465,6 +466,8 @@ class EventFinder {
     // an attack on a country ("ont attaqué le sud d'Israël") happens there, unless the sentence puts it somewhere in that country
     if (target && ASSAULTS_ON_PLACE.has(trigger.type) && P.entity(target)?.geo?.kind === "country" && P.stateOfPlace(place) !== target) place = target;
     if (!place && target && IN_TARGET.has(trigger.type) && P.entity(target)?.geo?.kind === "country") place = target;
+    // a state's forces fighting an armed group, no place given, fight at home ("les forces syriennes ont remporté une victoire sur l'État islamique")
+    if (!place && trigger.type === "ASSAULT" && actor && target && P.entity(actor)?.geo?.kind === "country" && P.sector(target) === "REB") place = actor;
     // a place left ("a quitté la Syrie", "withdrew from Kherson") is where the retreat happens
     if (trigger.type === "RETREAT" && targetId && P.entity(targetId)?.type === "location") place = targetId;
     // a visit to a place happens there: each of several destinations is its own visit's place
