@@ -691,3 +691,13 @@ describe("events: where", () => {
     expect(placeOf("date 2024-12-02 En 2017, les forces syriennes ont remporté une victoire sur l'État islamique, a rappelé Téhéran.", "ASSAULT")).toBe("Syria");
   });
 });
+
+describe("events: a response to a decision made known, and jets scrambled", () => {
+  it("takes the one who made the decision known for the target when no other party acted", () => {
+    expect(events("date 2024-11-25 Stellantis said it would cut 1,100 jobs. The United Auto Workers union criticised the decision.")).toContainEqual(["ACCUSE", "United Auto Workers", "Stellantis", "reported"]);
+  });
+
+  it("reads fighter jets scrambled as a mobilization", () => {
+    expect(events("date 2024-12-13 Russia fired missiles at Ukraine. Poland scrambled fighter jets to secure its airspace, the army said.")).toContainEqual(["MOBILIZE", "Poland", null, "reported"]);
+  });
+});

@@ -135,6 +135,17 @@ class EventFinder {
     return null;
   }
 
+  /** The last body or person other than `actor` whose words the text reported before offset `before` ("l'ARS a annoncé la fermeture … le maire a dénoncé la décision": the one who made it known). */
+  private lastOtherSpeaker(actor: string, before: number): string | null {
+    for (let i = this.doc.quotes.length - 1; i >= 0; i--) {
+      const q = this.doc.quotes[i]!;
+      if (q.start >= before || !q.speaker || q.speaker === actor) continue;
+      const e = this.parts.entity(q.speaker);
+      return e && e.type !== "location" ? q.speaker : null;
+    }
+    return null;
+  }
+
   /** The act's noun a trigger's object is ("denied the allegations", "a critiqué la décision"), with the type of event it names when it is a trigger itself ("les frappes"). */
   private answeredAct(t1: number, s: Sentence): { type: string | null } | null {
     const { tokens } = this.doc;
@@ -451,7 +462,7 @@ class EventFinder {
     if (actor && actor === target) target = null;
     // "Israel denied the allegations", "Herzog criticized the decision": a response to an act answers the last other party that acted
     const answered = !target && actor && RESPONSES.has(trigger.type) ? this.answeredAct(t1, s) : null;
-    if (answered) target = (answered.type && this.lastOtherActor(actor!, tokens[t0]!.start, answered.type)) || this.lastOtherActor(actor!, tokens[t0]!.start, null);
+    if (answered) target = (answered.type && this.lastOtherActor(actor!, tokens[t0]!.start, answered.type)) || this.lastOtherActor(actor!, tokens[t0]!.start, null) || this.lastOtherSpeaker(actor!, tokens[t0]!.start);
     if (this.lex.weakTriggers.has(tokens[t0]!.norm) && t1 - t0 === 1 && !(actor && target)) return;
     if (objectPlace === null && at.near === undefined) at.near = P.placeNear(s, t0);
     // (a phone call happens in no one place: "lors d'une conversation téléphonique … la situation en Syrie")
