@@ -28,6 +28,8 @@ const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).le
 const NAME_LEAD = 4;
 /** how far from a quotation, in tokens, the verb that reports it may stand in its sentence */
 const CUE_REACH = 80;
+/** how many tokens before a quotation a verb of naming may stand, its object between ("called the truce “…”") */
+const NAMING_REACH = 6;
 /** the longest reported content, in tokens: longer "content" is a run-on text, not a report */
 const MAX_CONTENT_TOKENS = 150;
 /** how long a clause between a speaker's name and the verb may be, in tokens ("X, who …, said") */
@@ -188,10 +190,13 @@ class QuoteFinder {
 
   /** A verb of naming that ends right before an opening mark, with its subject. */
   private namingCue(open: number, s: Sentence): Cue | null {
-    for (let v = open - 1; v >= Math.max(s.firstToken, open - 3); v--) {
-      if (this.lex.namingVerbs.longestAt(this.doc.tokens, v, open)?.end !== open) continue;
-      const speaker = this.subjectOf(v, open, s);
-      return speaker ? { t0: v, t1: open, speaker } : null;
+    const { tokens } = this.doc;
+    for (let v = open - 1; v >= Math.max(s.firstToken, open - NAMING_REACH); v--) {
+      // (right before the mark, or before the object it names: "called the truce “a fundamental step …”")
+      const naming = this.lex.namingVerbs.longestAt(tokens, v, open);
+      if (!naming || (naming.end !== open && !tokens.slice(naming.end, open).every((t) => t.kind === "word" || t.kind === "clitic"))) continue;
+      const speaker = this.subjectOf(v, naming.end, s);
+      return speaker ? { t0: v, t1: naming.end, speaker } : null;
     }
     return null;
   }
@@ -421,6 +426,9 @@ class QuoteFinder {
         while (e > from + 1 && this.lex.coordinators.longestAt(tokens, e - 1, e)?.end === e) e--;
         return e;
       }
+      // ("announced her resignation in a televised address and said the military would …": a verb of speech coordinated after the content starts a report of its own)
+      const and = k > from + 1 ? this.lex.coordinators.longestAt(tokens, k, s.endToken) : null;
+      if (and && this.lex.coordinatedReports.longestAt(tokens, and.end, s.endToken)) return k;
       // "… soutiendra le régime « selon ses moyens », en référence à …": a comma after words quoted within ends the content
       if (tokens[k]!.text === "," && k > from + 1 && tokens[k - 1]!.kind === "quote" && this.inRegion[k - 2]! >= 0) return k;
       if (tokens[k - 1]?.text !== "," || k <= from + 1) continue;
@@ -578,7 +586,8 @@ class QuoteFinder {
         // ("demandé à Israël de cesser": a link before a name links the object; the report follows the next one)
         let named: number | null = null;
         for (let k = v.t1; k < Math.min(s.endToken - 1, v.t1 + CONTROL_REACH); k++) {
-          if (tokens[k]!.kind === "punct") break;
+          // ("warned that Israel would respond … to any violation": a clause of its own follows, not an object and its link)
+          if (tokens[k]!.kind === "punct" || this.lex.complementizers.has(tokens[k]!.norm)) break;
           if (!this.lex.controlLinks.has(tokens[k]!.norm) || tokens[k + 1]!.kind !== "word") continue;
           if (/^\p{Lu}/u.test(tokens[k + 1]!.text)) {
             named ??= k;

@@ -44,6 +44,8 @@ interface QuoteData {
   notReports?: string[];
   spokesNouns?: string[];
   prepositions?: string[];
+  coordinatedReports?: string[];
+  descriptionGender?: Record<string, string>;
 }
 
 /** A language's words of reported speech (data/lang/<lang>/quotes.json), indexed. */
@@ -110,6 +112,10 @@ export interface QuoteLexicon {
   spokesNouns: NameIndex<true>;
   /** folded prepositions: one in a source's description ends it ("un communiqué publié à Bruxelles") */
   prepositions: Set<string>;
+  /** verbs of saying that, coordinated after reported content, start a report of their own ("… and said the army would …") */
+  coordinatedReports: NameIndex<true>;
+  /** folded determiners that give an unnamed speaker's description a gender ("la télévision publique": f) */
+  descriptionGender: Map<string, string>;
 }
 
 export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
@@ -153,6 +159,8 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     // (one list with the framing stage's, in the language's framing.json)
     spokesNouns: NameIndex.of(d.spokesNouns ?? []),
     prepositions: new Set((d.prepositions ?? []).map(fold)),
+    coordinatedReports: NameIndex.of(d.coordinatedReports ?? []),
+    descriptionGender: new Map(Object.entries(d.descriptionGender ?? {}).map(([k, v]) => [fold(k), v])),
     namingVerbs: NameIndex.of(readLangData<{ namingVerbs?: string[] }>(lang, "framing").namingVerbs ?? []),
   };
   return lex;

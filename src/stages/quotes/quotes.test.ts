@@ -792,3 +792,30 @@ describe("quotes: a relative clause's speaker", () => {
     expect(quotes("date 2024-10-01 Le texte a été rejeté par Najib Mikati, qui a affirmé que l'accord était violé.")).toEqual([["indirect", "l'accord était violé", "Najib Mikati"]]);
   });
 });
+
+describe("quotes: a few more shapes of the report", () => {
+  it("reads 'warned that' as a clause, not an object and its link", () => {
+    expect(quotes('date 2024-11-27 Benjamin Netanyahu warned that Israel would "respond forcefully" to any violation.')).toEqual([
+      ["indirect", 'Israel would "respond forcefully" to any violation', "Benjamin Netanyahu"],
+      ["partial", "respond forcefully", "Benjamin Netanyahu"],
+    ]);
+  });
+
+  it("ends a content before a verb of saying coordinated after it", () => {
+    expect(quotes("date 2024-08-05 General Waker-Uz-Zaman announced her resignation in a televised address and said the military would form an interim government.")).toEqual([
+      ["indirect", "her resignation in a televised address", "Waker-Uz-Zaman"],
+      ["indirect", "the military would form an interim government", "Waker-Uz-Zaman"],
+    ]);
+  });
+
+  it("gives words a verb of naming puts on its object to the verb's subject", () => {
+    expect(quotes('date 2024-11-27 Lebanon\'s caretaker prime minister, Najib Mikati, called the truce "a fundamental step towards restoring calm".')).toEqual([
+      ["partial", "a fundamental step towards restoring calm", "Najib Mikati"],
+    ]);
+  });
+
+  it("points no masculine pronoun back to a feminine description", () => {
+    const q = quotes("date 2024-12-10 Mohammed al-Bachir dirigera le gouvernement, a annoncé la télévision publique. « Il est temps de rebâtir le pays », a-t-il déclaré.");
+    expect(q[1]).toEqual(["direct", "Il est temps de rebâtir le pays", "Mohammed al-Bashir"]);
+  });
+});

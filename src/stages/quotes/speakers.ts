@@ -110,7 +110,9 @@ export class SpeakerFinder {
     const nearest = this.personBefore(at, agrees);
     const subject = nearest ? this.subjectOfSentenceAt(nearest.t1 - 1, at) : null;
     const before = nearest && subject && subject !== nearest.id && agrees(subject) ? { id: subject, t1: nearest.t1 } : nearest;
-    const last = this.last && agrees(this.last.entity) ? this.last : null;
+    // ("la télévision publique a annoncé … « … », a-t-il déclaré": a description of the other gender is not meant)
+    const described = this.last && !this.last.entity ? this.lex.descriptionGender.get(fold(this.last.text.split(/\s+/, 1)[0] ?? "")) : undefined;
+    const last = this.last && agrees(this.last.entity) && !(gendered && described && described !== gender) ? this.last : null;
     if (last && (!before || before.t1 <= this.lastAt || before.id === last.entity)) return last;
     if (before) return { entity: before.id, text: this.text(at, at + 1) };
     // ("La CPME partage cet avis, a-t-elle indiqué": with no person of its gender, a body that opens the sentence)

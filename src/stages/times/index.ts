@@ -50,7 +50,8 @@ function resolveTimes(doc: AnalyzedDocument, knownDays: Day[]): void {
       sentence,
       future: matcher.future(f.t0, f.t1, s.firstToken, s.endToken),
       // ("a appelé à une journée de grève le 12 juin": a date in what is called for is to come, or has just come)
-      calledFor: (f.expr.kind === "date" || f.expr.kind === "weekday" || f.expr.kind === "holiday") && matcher.calledFor(f.t0, s.firstToken),
+      // (and "jusqu'au 1er mars", "until March 1": a limit is as likely before as after the day of writing; the nearest)
+      calledFor: (f.expr.kind === "date" || f.expr.kind === "weekday" || f.expr.kind === "holiday") && (matcher.calledFor(f.t0, s.firstToken) || matcher.until(f.t0)),
       resolution: null as Resolution | null,
     }));
   });

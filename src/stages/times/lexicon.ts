@@ -45,6 +45,7 @@ interface TimeData {
   ellipsisCoordinators?: string[];
   /** verbs of calling for something: a dated day in what follows is to come ("appelé à une grève le 12 juin") */
   callCues?: string[];
+  untilWords?: string[];
   /** words joining two days of one month ("les 12 et 13 décembre") */
   dayPairLinks?: string[];
 }
@@ -94,6 +95,8 @@ export interface TimeLexicon {
   futureBefore: Set<string>;
   ellipsisCoordinators: Set<string>;
   callCues: NameIndex<true>;
+  /** "jusqu'au", "until": a date they bound is the nearest such date, either side of the day of writing */
+  untilWords: Set<string>;
   dayPairLinks: Set<string>;
   clauseBreaks: NameIndex<true>;
 }
@@ -146,6 +149,7 @@ export const timeLexicon = perLanguage((lang): TimeLexicon => {
     futureBefore: folded(d.futureBefore ?? []),
     ellipsisCoordinators: folded(d.ellipsisCoordinators ?? []),
     callCues: index((d.callCues ?? []).map((p) => [p, true as const])),
+    untilWords: folded(d.untilWords ?? []),
     dayPairLinks: folded(d.dayPairLinks ?? []),
     clauseBreaks: index(d.clauseBreaks.map((p) => [p, true as const])),
     starters: new Set(),

@@ -320,6 +320,11 @@ export class TimeMatcher {
     return out;
   }
 
+  /** Whether a word of a limit ("jusqu'au", "until") opens the expression at tokens[t0] or stands just before it. */
+  until(t0: number): boolean {
+    return this.lex.untilWords.has(this.norm(t0)) || (t0 > 0 && this.lex.untilWords.has(this.norm(t0 - 1)));
+  }
+
   /** Whether a verb of calling for something ("appelé à", "called for") stands a few words before tokens[t0], in its clause. */
   calledFor(t0: number, from: number): boolean {
     for (let i = t0 - 2; i >= from && i >= t0 - 10; i--) {

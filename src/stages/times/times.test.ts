@@ -341,3 +341,10 @@ describe("times: a day asked for", () => {
     ]);
   });
 });
+
+describe("times: a limit", () => {
+  it("reads a date after 'jusqu'au', 'until' as the nearest one, either side of the day of writing", () => {
+    expect(times("date 2024-12-10 Le gouvernement restera en place jusqu'au 1er mars.")).toEqual([["au 1er mars", "2025-03-01", "day"]]);
+    expect(times("date 2025-04-10 He was held until March 3, his lawyer said.")).toEqual([["until March 3", "2025-03-03", "day"]]);
+  });
+});
