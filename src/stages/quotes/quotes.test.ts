@@ -819,3 +819,12 @@ describe("quotes: a few more shapes of the report", () => {
     expect(q[1]).toEqual(["direct", "Il est temps de rebâtir le pays", "Mohammed al-Bashir"]);
   });
 });
+
+describe("quotes: speakers described by a noun and a participle", () => {
+  it("reads 'Students leading the movement demanded that …' as the students' report", () => {
+    expect(quotes("date 2024-08-05 Students leading the movement demanded that Muhammad Yunus head the interim government.")).toEqual([
+      ["indirect", "Muhammad Yunus head the interim government", "Students leading the movement"],
+    ]);
+    expect(quotes("date 2024-08-05 Residents living near the plant said the smoke had cleared.")).toEqual([["indirect", "the smoke had cleared", "Residents living near the plant"]]);
+  });
+});

@@ -5,6 +5,8 @@ import { nameGender } from "../../knowledge/given-names.js";
 import { countBefore } from "../../util/sorted.js";
 import { fold } from "../../text/fold.js";
 
+/** the longest description of speakers by a noun and a participle's phrase ("Students leading the movement"), in tokens */
+const PARTICIPLE_PHRASE = 7;
 /** how far back, in tokens, the comma that opens an apposition may stand */
 const APPOSITION_REACH = 16;
 
@@ -433,8 +435,14 @@ export class SpeakerFinder {
 
   /** "… une source militaire": an unnamed speaker ending at k ("officials" alone too). */
   private describedEndingAt(k: number, from: number): Speaker | null {
+    const { tokens } = this.doc;
     // "…, people familiar with the matter said": a set phrase of an unnamed source
-    for (let j = Math.max(from, k - 8); j <= k; j++) if (this.lex.sourcePhrases.longestAt(this.doc.tokens, j, k + 1)?.end === k + 1) return { entity: null, text: this.text(j, k + 1) };
+    for (let j = Math.max(from, k - 8); j <= k; j++) if (this.lex.sourcePhrases.longestAt(tokens, j, k + 1)?.end === k + 1) return { entity: null, text: this.text(j, k + 1) };
+    // ("Students leading the movement demanded", "Residents living near the plant said": a bare plural noun of speakers and a participle's phrase open the sentence)
+    const head = tokens[from];
+    const participle = tokens[from + 1];
+    if (head && participle && k > from + 1 && k - from <= PARTICIPLE_PHRASE && this.lex.speakerNouns.has(head.norm) && /s$/.test(head.text) && participle.kind === "word" && (this.lex.participle.test(participle.text) || this.lex.pastParticiple.test(participle.text)) && tokens.slice(from, k + 1).every((t) => t.kind === "word" || t.kind === "clitic"))
+      return { entity: null, text: this.text(from, k + 1) };
     const bare = this.doc.tokens[k];
     if (bare && this.lex.speakerNouns.has(bare.norm) && /s$/.test(bare.text) && !DETERMINERS.test(this.doc.tokens[k - 1]?.text ?? "x")) {
       let j = k;
