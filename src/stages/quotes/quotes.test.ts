@@ -828,3 +828,10 @@ describe("quotes: speakers described by a noun and a participle", () => {
     expect(quotes("date 2024-08-05 Residents living near the plant said the smoke had cleared.")).toEqual([["indirect", "the smoke had cleared", "Residents living near the plant"]]);
   });
 });
+
+describe("quotes: a pronoun after a sentence opening on an adjunct", () => {
+  it("points to the subject after the adjunct's comma, not to a name inside the adjunct", () => {
+    const q = quotes("date 2024-12-10 Deux jours après la chute de Bachar al-Assad, les autorités ont désigné Mohammed al-Bachir. « Il est temps de rebâtir le pays », a-t-il déclaré.");
+    expect(q).toContainEqual(["direct", "Il est temps de rebâtir le pays", "Mohammed al-Bashir"]);
+  });
+});

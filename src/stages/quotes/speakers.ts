@@ -4,7 +4,10 @@ import type { QuoteLexicon } from "./lexicon.js";
 import { nameGender } from "../../knowledge/given-names.js";
 import { countBefore } from "../../util/sorted.js";
 import { fold } from "../../text/fold.js";
+import { timeLexicon } from "../times/lexicon.js";
 
+/** how long an adjunct opening a sentence may be, in tokens, before its comma */
+const FRONTED_REACH = 14;
 /** the longest description of speakers by a noun and a participle's phrase ("Students leading the movement"), in tokens */
 const PARTICIPLE_PHRASE = 7;
 /** how far back, in tokens, the comma that opens an apposition may stand */
@@ -153,11 +156,26 @@ export class SpeakerFinder {
         this.pronounDepth--;
       }
     }
+    // ("Deux jours après la chute de Bachar al-Assad, les autorités ont désigné Mohammed al-Bachir": a fronted adjunct names no subject)
+    j = this.pastFrontedAdjunct(j, s.endToken);
     for (let i = j; i < Math.min(s.endToken, j + SUBJECT_REACH); i++) {
       const m = this.byFirst.get(i);
       if (m) return this.byId.get(m.id)?.type === "person" ? m.id : null;
     }
     return null;
+  }
+
+  /** Past an adjunct that opens a sentence before a comma (a preposition or a count first, no verb in it): where the clause begins. */
+  private pastFrontedAdjunct(j: number, end: number): number {
+    const { tokens } = this.doc;
+    const first = tokens[j]!;
+    const times = timeLexicon(this.doc.lang);
+    if (!this.lex.adjunctPrepositions.has(first.norm) && first.kind !== "number" && !times.numbers.has(first.norm)) return j;
+    for (let c = j + 1; c < Math.min(end, j + FRONTED_REACH); c++) {
+      if (this.lex.verbs.longestAt(tokens, c) || this.lex.clauseAuxiliaries.has(tokens[c]!.norm)) return j;
+      if (tokens[c]!.text === ",") return c + 1;
+    }
+    return j;
   }
 
   private readonly genders = new Map<string, "f" | "m" | null>();
