@@ -701,3 +701,10 @@ describe("events: a response to a decision made known, and jets scrambled", () =
     expect(events("date 2024-12-13 Russia fired missiles at Ukraine. Poland scrambled fighter jets to secure its airspace, the army said.")).toContainEqual(["MOBILIZE", "Poland", null, "reported"]);
   });
 });
+
+describe("events: a state's strike with no target named", () => {
+  it("strikes the country the document is about", () => {
+    const es = events("date 2024-12-10 La Syrie est entrée dans une transition. Selon l'OSDH, Israël a mené plus de 300 raids en 48 heures contre des sites militaires en Syrie.");
+    expect(es.filter((e) => e[0] === "ASSAULT").map((e) => [e[1], e[2]])).toContainEqual(["Israel", "Syria"]);
+  });
+});

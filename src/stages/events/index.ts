@@ -472,7 +472,7 @@ class EventFinder {
       if (state && state !== actor) target = state;
     }
     // an armed group's assault with no target named strikes the state the document is about
-    if (trigger.type === "ASSAULT" && !target && actor && P.mainCountry && actor !== P.mainCountry && P.sector(actor) === "REB") target = P.mainCountry;
+    if (trigger.type === "ASSAULT" && !target && actor && P.mainCountry && actor !== P.mainCountry && (P.sector(actor) === "REB" || P.entity(actor)?.geo?.kind === "country")) target = P.mainCountry;
     if (actor && actor === target) target = null;
     // an attack on a country ("ont attaqué le sud d'Israël") happens there, unless the sentence puts it somewhere in that country
     if (target && ASSAULTS_ON_PLACE.has(trigger.type) && P.entity(target)?.geo?.kind === "country" && P.stateOfPlace(place) !== target) place = target;
