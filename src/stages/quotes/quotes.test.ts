@@ -835,3 +835,11 @@ describe("quotes: a pronoun after a sentence opening on an adjunct", () => {
     expect(q).toContainEqual(["direct", "Il est temps de rebâtir le pays", "Mohammed al-Bashir"]);
   });
 });
+
+describe("quotes: a body's noun", () => {
+  it("points to no minister: 'the ministry said' after a minister named is the ministry's description", () => {
+    expect(quotes("date 2025-01-20 South Korean Finance Minister Choi Sang-mok met his Japanese counterpart in Seoul. The ministry said both sides agreed to cooperate.")).toEqual([
+      ["indirect", "both sides agreed to cooperate", "The ministry"],
+    ]);
+  });
+});

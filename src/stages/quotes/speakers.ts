@@ -383,7 +383,8 @@ export class SpeakerFinder {
   private lastOfSector(sector: string, k: number, country: string | null = null): Speaker | null {
     const open = OPEN_SECTORS.has(sector);
     const fits = (e: EntityRecord) => {
-      if (country && e.country !== country) return false;
+      // ("the ministry said" after "Finance Minister Choi Sang-mok": a body's noun names a body, not its minister)
+      if ((country && e.country !== country) || e.type === "person") return false;
       const known = this.doc.known.get(e.id);
       return known ? known.sector === sector : open && e.type === "organization";
     };
