@@ -373,9 +373,9 @@ describe("quotes: a dateline is no part of what is reported", () => {
 });
 
 describe("quotes: a country's force speaks for it", () => {
-  it("reads 'Ukraine's air force said' as the air force's report (a body that speaks), 'l'aviation ukrainienne a indiqué' as the state's", () => {
+  it("reads 'Ukraine's air force said', 'l'aviation ukrainienne a indiqué' as the air force's report (a body that speaks)", () => {
     expect(quotes("date 2025-04-08 Ukraine's air force said it had shot down 60 of the 85 drones.")).toEqual([["indirect", "it had shot down 60 of the 85 drones", "Ukrainian Air Force"]]);
-    expect(quotes("date 2025-04-08 L'aviation ukrainienne a indiqué avoir abattu 60 drones.")).toEqual([["indirect", "avoir abattu 60 drones", "Ukraine"]]);
+    expect(quotes("date 2025-04-08 L'aviation ukrainienne a indiqué avoir abattu 60 drones.")).toEqual([["indirect", "avoir abattu 60 drones", "Ukrainian Air Force"]]);
   });
 });
 
