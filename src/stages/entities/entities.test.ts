@@ -371,6 +371,10 @@ describe("entities: a state body named by its kind and its country", () => {
     expect(typed("date 2024-12-13 The US Navy said it shot down two drones.").map((t) => t.split(":")[0])).toEqual(["organization"]);
   });
 
+  it("keeps a state body's name with its article among its surface forms, not a club's", () => {
+    expect(byName(entities("date 2024-12-10 The Turkish Foreign Ministry condemned the incursion."), "Ministry of Foreign Affairs (Turkey)")!.aliases).toEqual(["Turkish Foreign Ministry", "The Turkish Foreign Ministry"]);
+  });
+
   it("names the body of the one country that all the places may lie in ('Orléans' in France or Brazil, 'Tours' in France)", () => {
     expect(typed("date 2025-10-02 Des écoles fermées à Tours et à Orléans. Selon le ministère de l'Intérieur, 195 000 personnes ont défilé.")).toContain("organization:Ministry of the Interior (France):FR");
   });

@@ -439,7 +439,7 @@ export function entitiesStage(knowledge: Knowledge): Stage {
       nationalityReferences(doc, lookups, own, drafts);
       const ranked = [...context].sort((a, b) => b[1] - a[1]);
       const mainCountry = ranked[0] && ranked[0][1] >= 2 ? ranked[0][0] : null;
-      const built = toRecords(doc, drafts, knowledge, mainCountry, lex.placeCues);
+      const built = toRecords(doc, drafts, knowledge, mainCountry, lex.placeCues, lex.definiteArticles);
       doc.entities = built.map((b) => b.record);
       doc.known = new Map(built.flatMap((b) => (b.draft.known ? [[b.record.id, b.draft.known] as const] : [])));
     },

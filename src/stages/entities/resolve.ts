@@ -185,14 +185,19 @@ function countryInText(doc: AnalyzedDocument, m: Mention, knowledge: Knowledge, 
 type CountrySource = EntityRecord["countrySource"];
 
 /** The analysis record's entities, in order of first mention; `mainCountry` is the document's dominant country, the fallback for unknown names. */
-export function toRecords(doc: AnalyzedDocument, drafts: Draft[], knowledge: Knowledge, mainCountry: string | null, placeCues: Set<string>): { record: EntityRecord; draft: Draft }[] {
+export function toRecords(doc: AnalyzedDocument, drafts: Draft[], knowledge: Knowledge, mainCountry: string | null, placeCues: Set<string>, articles: Set<string>): { record: EntityRecord; draft: Draft }[] {
   const date = doc.reference;
   const text = (m: Mention) => doc.text.slice(doc.tokens[m.t0]!.start, doc.tokens[m.t1 - 1]!.end);
+  // ("The Turkish Foreign Ministry", "l'armée israélienne": a body's name as written, with the article it stands after, is a surface form of it too)
+  const withArticle = (m: Mention) => (m.t0 > 0 && articles.has(doc.tokens[m.t0 - 1]!.norm) ? [doc.text.slice(doc.tokens[m.t0 - 1]!.start, doc.tokens[m.t1 - 1]!.end)] : []);
   const sorted = drafts
     .map((d) => ({ d, mentions: [...d.mentions].sort((a, b) => a.t0 - b.t0) }))
     .sort((a, b) => a.mentions[0]!.t0 - b.mentions[0]!.t0);
   return sorted.map(({ d, mentions }, i) => {
-    const surfaces = [...new Set(mentions.map(text))];
+    // (a state body's or a described one's, not a proper name's: "the Dallas Mavericks" is no other surface of the club)
+    const body = d.known?.sector === "GOV" || d.known?.sector === "MIL";
+    const articled = d.type === "organization" ? mentions.filter((m) => body || /^\p{Ll}/u.test(doc.tokens[m.t0]!.text)).flatMap(withArticle) : [];
+    const surfaces = [...new Set([...mentions.map(text), ...articled])];
     const names = mentions.filter((m) => m.source !== "role").map(text);
     const longest = names.reduce((a, b) => (b.length > a.length ? b : a), names[0] ?? surfaces[0]!);
     const k = d.known;
