@@ -188,6 +188,11 @@ describe("entities: names the knowledge base does not know", () => {
     expect(names(entities("date 2024-07-19 Le Festival de Cannes s'ouvre mardi."))).toEqual([]);
   });
 
+  it("types a name in apposition after a description of an organization as one, not after a role", () => {
+    expect(entities("date 2024-03-10 The European Union's naval mission in the region, Aspides, said it was trying to rescue the sailors.").map((e) => `${e.type}:${e.name}`)).toContain("organization:Aspides");
+    expect(entities("date 2024-03-10 The chief of the group, John Smith, said it was over.").map((e) => `${e.type}:${e.name}`)).toEqual(["person:John Smith"]);
+  });
+
   it("reads a name alone in brackets after a person's as their team or party", () => {
     const es = entities("date 2024-07-19 Le Danois Jonas Vingegaard (Visma-Lease a Bike) devance le Belge Remco Evenepoel (Soudal Quick-Step).");
     expect(es.map((e) => `${e.type}:${e.name}`)).toEqual(["person:Jonas Vingegaard", "organization:Visma-Lease a Bike", "person:Remco Evenepoel", "organization:Soudal Quick-Step"]);

@@ -43,6 +43,8 @@ const ROLE_WORDS = 7;
 /** the words of a list of names after a settlement's noun ("de X, de Y et de Z"), and how far back the noun may be */
 const COORDINATED_LINK = /^(,|et|and|de|d['’]|of)$/i;
 const COORDINATED_REACH = 12;
+/** how far before an apposition's comma the noun that types it may stand, in tokens */
+const APPOSITION_REACH = 8;
 /** an English possessive ending: a name before it determines the next one */
 const POSSESSIVE = /^['’]s$/i;
 /** the longest name in brackets after a person's read as their team's or party's, in tokens */
@@ -397,6 +399,23 @@ export class MentionFinder {
   }
 
   /**
+   * Whether the name stands in apposition after a description whose noun says it is an
+   * organization ("the European Union's naval mission in the region, Aspides, said"), no role
+   * among its words ("the chief of the group, John Smith": a person).
+   */
+  private cuedApposition(t0: number, t1: number, sentenceStart: number): boolean {
+    const { tokens } = this.doc;
+    if (tokens[t0 - 1]?.text !== "," || tokens[t1]?.text !== ",") return false;
+    let cued = false;
+    for (let k = t0 - 2; k >= Math.max(sentenceStart, t0 - 2 - APPOSITION_REACH); k--) {
+      const t = tokens[k]!;
+      if (t.text === "," || this.lookups.roles.longestAt(tokens, k, t0)) return false;
+      cued ||= t.kind === "word" && !CAPITAL.test(t.text) && this.lex.organizationCues.has(t.norm);
+    }
+    return cued;
+  }
+
+  /**
    * Whether an apposition after the name says it is an organization: "Toyota, Japan's largest
    * carmaker,", "Alstom, le constructeur ferroviaire français": a determiner or a possessive, a few
    * words, and an organization's cue that ends the phrase.
@@ -517,7 +536,7 @@ export class MentionFinder {
     if (texts.some((t) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t))) return "organization";
     if (t1 - t0 >= 2 && texts.some((t) => this.lex.organizationHeads.has(t))) return "organization";
     if (t1 - t0 >= 2 && this.lex.locationHeads.has(texts[texts.length - 1]!)) return "location";
-    if (this.cuedOrganization(t0, s.firstToken) || this.cuedAfter(t1, s.endToken)) return "organization";
+    if (this.cuedOrganization(t0, s.firstToken) || this.cuedAfter(t1, s.endToken) || this.cuedApposition(t0, t1, s.firstToken)) return "organization";
     if (t1 - t0 >= 2 && this.lex.givenNames.has(words[0]!.norm)) return "person";
     // one word in capitals: after a number a model ("Boeing 737 MAX"), else of 3 to 6 letters an acronym
     const capitals = t1 - t0 === 1 && isAllCaps(words[0]!);
