@@ -188,6 +188,10 @@ describe("entities: names the knowledge base does not know", () => {
     expect(names(entities("date 2024-07-19 Le Festival de Cannes s'ouvre mardi."))).toEqual([]);
   });
 
+  it("reads a demonym of several words opening a sentence as no name ('South Korean Finance Minister …')", () => {
+    expect(entities("date 2025-01-20 South Korean Finance Minister Choi Sang-mok met his counterpart in Seoul.").map((e) => `${e.type}:${e.name}`)).toEqual(["person:Choi Sang-mok", "location:Seoul"]);
+  });
+
   it("types a name in apposition after a description of an organization as one, not after a role", () => {
     expect(entities("date 2024-03-10 The European Union's naval mission in the region, Aspides, said it was trying to rescue the sailors.").map((e) => `${e.type}:${e.name}`)).toContain("organization:Aspides");
     expect(entities("date 2024-03-10 The chief of the group, John Smith, said it was over.").map((e) => `${e.type}:${e.name}`)).toEqual(["person:John Smith"]);

@@ -804,6 +804,12 @@ export class MentionFinder {
         i++;
         continue;
       }
+      // ("South Korean Finance Minister Choi Sang-mok": a demonym of several words names no one; the name starts after it)
+      const demonym = known ? null : this.lookups.demonyms.longestAt(tokens, i, s.endToken);
+      if (demonym && demonym.end > i + 1) {
+        i = demonym.end;
+        continue;
+      }
       const run = this.startsRun(i, s) ? this.capitalizedRun(i, s.endToken) : i;
       // "Florence Parly": a given name that is also a place starts a person's name
       const headed = tokens.slice(i, run).some((w) => this.lex.organizationHeads.has(w.text) || this.lex.locationHeads.has(w.text));
