@@ -188,6 +188,10 @@ describe("entities: names the knowledge base does not know", () => {
     expect(names(entities("date 2024-07-19 Le Festival de Cannes s'ouvre mardi."))).toEqual([]);
   });
 
+  it("reads a name after a title and an adjective as a person's ('le gouverneur régional Oleh Kiper')", () => {
+    expect(entities("date 2025-03-04 Trois civils ont été tués, selon le gouverneur régional Oleh Kiper.").map((e) => `${e.type}:${e.name}`)).toEqual(["person:Oleh Kiper"]);
+  });
+
   it("reads a demonym of several words opening a sentence as no name ('South Korean Finance Minister …')", () => {
     expect(entities("date 2025-01-20 South Korean Finance Minister Choi Sang-mok met his counterpart in Seoul.").map((e) => `${e.type}:${e.name}`)).toEqual(["person:Choi Sang-mok", "location:Seoul"]);
   });

@@ -247,7 +247,9 @@ export class MentionFinder {
       if (t.kind === "clitic" && /^['’]s$/i.test(t.text)) return false;
       if (this.lex.titles.has(t.norm)) return true;
       if (this.lookups.roles.longestAt(tokens, k, t0)) return true;
-      if (!this.lookups.demonyms.longestAt(tokens, k, k + 1) && t.kind !== "clitic") return this.roleInApposition(t0, sentenceStart);
+      // (a demonym or an adjective between: "le gouverneur régional Oleh Kiper", "the Ukrainian minister X")
+      const adjective = t.kind === "word" && !CAPITAL.test(t.text) && this.lex.cueAdjectives.test(t.norm);
+      if (!this.lookups.demonyms.longestAt(tokens, k, k + 1) && t.kind !== "clitic" && !adjective) return this.roleInApposition(t0, sentenceStart);
     }
     return false;
   }
