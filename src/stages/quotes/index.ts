@@ -689,8 +689,7 @@ class QuoteFinder {
     if (tokens[open]?.text !== "," || open <= s.firstToken) return false;
     if (this.lex.relatives.has(tokens[open + 1]?.norm ?? "")) return true;
     // "The committee, chaired by Amal Clooney, said", "L'agence, basée à Vienne, a indiqué": a participle and its adjunct
-    const first = tokens[open + 1];
-    if (first?.kind === "word" && /^\p{Ll}/u.test(first.text) && this.lex.pastParticiple.test(first.text) && this.lex.adjunctPrepositions.has(tokens[open + 2]?.norm ?? "")) return true;
+    if (this.speakers.opensParticiple(open)) return true;
     if (c - open >= 8) return false;
     const named = this.speakers.mentionAt(open + 1);
     if (named && named.end === c) return true;

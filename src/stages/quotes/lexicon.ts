@@ -45,7 +45,6 @@ interface QuoteData {
   spokesNouns?: string[];
   prepositions?: string[];
   coordinatedReports?: string[];
-  descriptionGender?: Record<string, string>;
 }
 
 /** A language's words of reported speech (data/lang/<lang>/quotes.json), indexed. */
@@ -114,7 +113,7 @@ export interface QuoteLexicon {
   prepositions: Set<string>;
   /** verbs of saying that, coordinated after reported content, start a report of their own ("… and said the army would …") */
   coordinatedReports: NameIndex<true>;
-  /** folded determiners that give an unnamed speaker's description a gender ("la télévision publique": f) */
+  /** folded determiners that give an unnamed speaker's description a gender ("la télévision publique": f; the roleGender of the language's entities.json) */
   descriptionGender: Map<string, string>;
 }
 
@@ -160,7 +159,8 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     spokesNouns: NameIndex.of(d.spokesNouns ?? []),
     prepositions: new Set((d.prepositions ?? []).map(fold)),
     coordinatedReports: NameIndex.of(d.coordinatedReports ?? []),
-    descriptionGender: new Map(Object.entries(d.descriptionGender ?? {}).map(([k, v]) => [fold(k), v])),
+    // (one list with the entities stage's, in the language's entities.json)
+    descriptionGender: new Map(Object.entries(readLangData<{ roleGender?: Record<string, string> }>(lang, "entities").roleGender ?? {}).map(([k, v]) => [fold(k), v])),
     namingVerbs: NameIndex.of(readLangData<{ namingVerbs?: string[] }>(lang, "framing").namingVerbs ?? []),
   };
   return lex;

@@ -416,7 +416,6 @@ export class SpeakerFinder {
     return null;
   }
 
-  /** The entity of the last mention before token k that `fits`. */
   /** The entity that fits named most often before token k (the first named of two named as often). */
   private mostNamed(k: number, fits: (e: EntityRecord) => boolean): Speaker | null {
     const counts = new Map<string, number>();
@@ -433,6 +432,7 @@ export class SpeakerFinder {
     return e ? { entity: e.id, text: e.name } : null;
   }
 
+  /** The entity of the last mention before token k that `fits`. */
   private lastNamed(k: number, fits: (e: EntityRecord) => boolean): Speaker | null {
     for (let i = countBefore(this.ordered, (m) => m.t0 < k) - 1; i >= 0; i--) {
       const e = this.byId.get(this.ordered[i]!.id)!;
@@ -539,13 +539,15 @@ export class SpeakerFinder {
 
   /** The opening comma of an apposition that the comma at c closes and a past participle opens ("…, formed in 2021 from …,"), or null. */
   private participialApposition(c: number, from: number): number | null {
-    const { tokens } = this.doc;
-    for (let j = c - 1; j > from && j >= c - APPOSITION_REACH; j--) {
-      if (tokens[j]!.text !== ",") continue;
-      const first = tokens[j + 1];
-      return first?.kind === "word" && /^\p{Ll}/u.test(first.text) && this.lex.pastParticiple.test(first.text) && this.lex.adjunctPrepositions.has(tokens[j + 2]?.norm ?? "") ? j : null;
-    }
+    for (let j = c - 1; j > from && j >= c - APPOSITION_REACH; j--) if (this.doc.tokens[j]!.text === ",") return this.opensParticiple(j) ? j : null;
     return null;
+  }
+
+  /** Whether the comma at j opens a participle and its adjunct ("The committee, chaired by Amal Clooney,", "L'agence, basée à Vienne,"). */
+  opensParticiple(j: number): boolean {
+    const { tokens } = this.doc;
+    const first = tokens[j + 1];
+    return first?.kind === "word" && /^\p{Ll}/u.test(first.text) && this.lex.pastParticiple.test(first.text) && this.lex.adjunctPrepositions.has(tokens[j + 2]?.norm ?? "");
   }
 
   /** "the Foreign Ministry of Qatar said": the organization a link word joins to the name before the verb, its owner. */

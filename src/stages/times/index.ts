@@ -13,7 +13,8 @@ interface Item {
   /** index of the sentence */
   sentence: number;
   future: boolean;
-  calledFor: boolean;
+  /** a date in what is called for, or bounded by "jusqu'au", "until": the nearest such date, either side of the day of writing */
+  nearest: boolean;
   resolution: Resolution | null;
 }
 
@@ -51,12 +52,12 @@ function resolveTimes(doc: AnalyzedDocument, knownDays: Day[]): void {
       future: matcher.future(f.t0, f.t1, s.firstToken, s.endToken),
       // ("a appelé à une journée de grève le 12 juin": a date in what is called for is to come, or has just come)
       // (and "jusqu'au 1er mars", "until March 1": a limit is as likely before as after the day of writing; the nearest)
-      calledFor: (f.expr.kind === "date" || f.expr.kind === "weekday" || f.expr.kind === "holiday") && (matcher.calledFor(f.t0, s.firstToken) || matcher.until(f.t0)),
+      nearest: (f.expr.kind === "date" || f.expr.kind === "weekday" || f.expr.kind === "holiday") && (matcher.calledFor(f.t0, s.firstToken) || matcher.until(f.t0)),
       resolution: null as Resolution | null,
     }));
   });
   const ref = referenceOf(doc.meta.date);
-  for (const it of items) it.resolution = resolveAbsolute(it.found.expr, ref, it.future || (it.calledFor ? "nearest" : false));
+  for (const it of items) it.resolution = resolveAbsolute(it.found.expr, ref, it.future || (it.nearest ? "nearest" : false));
   ref.day ??= datelineDay(doc, items, ref);
 
   // a month-dated document: the latest date the text pins, a month before it at most, anchors its weekdays
@@ -68,7 +69,7 @@ function resolveTimes(doc: AnalyzedDocument, knownDays: Day[]): void {
     const e = it.found.expr;
     if (e.kind !== "weekday") continue;
     const known = e.dir !== 1 && !it.future ? knownDays.find((d) => d.weekday === e.weekday) : undefined;
-    it.resolution = known ? { value: known.value(), day: known } : resolveWeekday(e, ref, it.future || (it.calledFor ? "nearest" : false), anchor, upcoming);
+    it.resolution = known ? { value: known.value(), day: known } : resolveWeekday(e, ref, it.future || (it.nearest ? "nearest" : false), anchor, upcoming);
   }
 
   if (!ref.day && ref.start && ref.end) {
