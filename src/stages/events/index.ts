@@ -427,7 +427,7 @@ class EventFinder {
     const start = tokens[s.firstToken]!.start;
     for (let j = k - 1; j >= Math.max(s.firstToken, k - 5); j--) {
       if (this.lex.backReferences.longestAt(tokens, j, k)?.end !== k) continue;
-      const bare = this.lex.definiteArticles.has(tokens[j]!.norm) && j === k - 1;
+      const bare = this.lex.pointingDeterminers.has(tokens[j]!.norm) && j === k - 1;
       if (bare && this.lex.targetLinks.has(tokens[end]?.norm ?? "")) return false;
       return this.out.some((e) => e.type === type && e.trigger.start < start);
     }

@@ -33,7 +33,7 @@ interface EventData {
   captiveNouns?: string[];
   interceptVerbs?: string[];
   backReferences?: string[];
-  definiteArticles?: string[];
+  pointingDeterminers?: string[];
   weaponNouns?: string[];
   bodyNouns?: string[];
   nonConflict: string[];
@@ -105,7 +105,7 @@ export interface EventLexicon {
   /** a link and a definite article before a noun of an event that points back to one already told ("during the attack", "après l'attaque") */
   backReferences: NameIndex<true>;
   /** definite articles and demonstratives, which point back by themselves before a noun of an event ("la trêve", "this attack") */
-  definiteArticles: Set<string>;
+  pointingDeterminers: Set<string>;
   /** verbs of air defence ("shot down", "intercepté"): with a weapon as their object, no assault on anyone */
   interceptVerbs: NameIndex<true>;
   /** folded nouns of weapons in flight ("missiles", "drones") */
@@ -206,8 +206,8 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     responseNouns: new Set((d.responseNouns ?? []).map(fold)),
     captiveNouns: new Set((d.captiveNouns ?? []).map(fold)),
     interceptVerbs: NameIndex.of(d.interceptVerbs ?? []),
-    backReferences: NameIndex.of([...(d.backReferences ?? []), ...(d.definiteArticles ?? [])]),
-    definiteArticles: words(d.definiteArticles ?? []),
+    backReferences: NameIndex.of([...(d.backReferences ?? []), ...(d.pointingDeterminers ?? [])]),
+    pointingDeterminers: words(d.pointingDeterminers ?? []),
     weaponNouns: new Set((d.weaponNouns ?? []).map(fold)),
     bodyNouns: new Set((d.bodyNouns ?? []).map(fold)),
     nonConflict: NameIndex.of(d.nonConflict),
