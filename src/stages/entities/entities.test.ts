@@ -598,6 +598,12 @@ describe("entities: names the knowledge does not know, typed by their context", 
     expect(typeOf("date 2025-03-14 The Dutch maker Korvex reported higher sales.", "Korvex")).toBe("organization");
   });
 
+  it("types a name after an organization's cue and the cue's complement as an organization", () => {
+    expect(typeOf("date 2025-03-14 Le fabricant de pneumatiques Valmora ferme deux usines.", "Valmora")).toBe("organization");
+    expect(typeOf("date 2025-03-14 Le géant de la distribution Korvex a annoncé des résultats.", "Korvex")).toBe("organization");
+    expect(typeOf("date 2025-03-14 Le maire de la commune, Jean Valmora, a parlé.", "Jean Valmora")).toBe("person");
+  });
+
   it("types a name coordinated to a place with the same link word repeated", () => {
     expect(typeOf("date 2025-03-14 La moitié concernera les sites de Belfort et de Reichshoffen.", "Reichshoffen")).toBe("location");
     expect(typeOf("date 2025-03-14 Plants in Lyon and in Valdorne will close.", "Valdorne")).toBe("location");

@@ -388,14 +388,37 @@ export class MentionFinder {
     return k < t0 - 1 && this.lex.portfolioHeads.has(tokens[k]!.norm);
   }
 
+  /**
+   * Where the complement of a noun ends at `last` (one or two lower-case words after a link and
+   * maybe an article: "de pneumatiques", "de la distribution"): the link's position, or null.
+   */
+  private cueComplementStart(last: number, sentenceStart: number): number | null {
+    const { tokens } = this.doc;
+    const plain = (k: number) => k > sentenceStart && tokens[k]?.kind === "word" && !CAPITAL.test(tokens[k]!.text) && !this.lex.functionWords.has(tokens[k]!.text);
+    for (let k = last; k >= last - 1 && plain(k); k--) {
+      let link = k - 1;
+      if (this.lex.definiteArticles.has(tokens[link]?.norm ?? "") && link > sentenceStart) link--;
+      if (this.lex.links.has(tokens[link]?.norm ?? "")) return link;
+    }
+    return null;
+  }
+
   /** Whether the words before a name tell an organization: "la société Doctolib", "the chief executive of Instacart". */
   private cuedOrganization(t0: number, sentenceStart: number): boolean {
     const { tokens } = this.doc;
     // ("le constructeur ferroviaire Alstom", "le géant américain Apple": adjectives may stand between the cue and the name)
+    const describing = (k: number) => tokens[k]!.kind === "word" && !CAPITAL.test(tokens[k]!.text) && (this.lex.cueAdjectives.test(tokens[k]!.norm) || !!this.lookups.demonyms.longestAt(tokens, k, k + 1));
     let c = t0 - 1;
-    while (c > sentenceStart && c >= t0 - 2 && tokens[c]!.kind === "word" && !CAPITAL.test(tokens[c]!.text) && (this.lex.cueAdjectives.test(tokens[c]!.norm) || !!this.lookups.demonyms.longestAt(tokens, c, c + 1))) c--;
-    const prev = tokens[c];
-    if (c >= sentenceStart && prev && !CAPITAL.test(prev.text) && this.lex.organizationCues.has(prev.norm)) return true;
+    while (c > sentenceStart && c >= t0 - 2 && describing(c)) c--;
+    const isCue = (k: number) => k >= sentenceStart && !!tokens[k] && !CAPITAL.test(tokens[k]!.text) && this.lex.organizationCues.has(tokens[k]!.norm);
+    if (isCue(c)) return true;
+    // ("le fabricant de pneumatiques Michelin", "le géant de la distribution Carrefour": the cue's complement, a lower-case noun or two, may stand between)
+    const complement = this.cueComplementStart(c, sentenceStart);
+    if (complement !== null) {
+      let k = complement - 1;
+      while (k > sentenceStart && k >= complement - 2 && describing(k)) k--;
+      if (isCue(k)) return true;
+    }
     for (let k = t0 - 1; k >= Math.max(sentenceStart, t0 - 6); k--) if (this.lex.organizationOf.longestAt(tokens, k, t0)?.end === t0) return true;
     return false;
   }

@@ -5,7 +5,7 @@ import { pastDateline } from "../../text/dateline.js";
 import { quoteRegions } from "../../text/sentences.js";
 import { quoteLexicon, type QuoteLexicon } from "./lexicon.js";
 import { timeLexicon } from "../times/lexicon.js";
-import { SpeakerFinder, type Speaker } from "./speakers.js";
+import { APPOSITION_REACH, SpeakerFinder, type Speaker } from "./speakers.js";
 import { countBefore } from "../../util/sorted.js";
 
 interface Cue {
@@ -34,9 +34,9 @@ const NAMING_REACH = 6;
 const MAX_CONTENT_TOKENS = 150;
 /** how long a clause between a speaker's name and the verb may be, in tokens ("X, who …, said") */
 const CLAUSE_REACH = 25;
-/** tokens from a control verb to the link that opens its report ("urged the leaders of the European Union to"): the object between */
 /** tokens after a verb of speech within which its inverted subject and a closing adjunct are looked for */
 const ADJUNCT_REACH = 30;
+/** tokens from a control verb to the link that opens its report ("urged the leaders of the European Union to"): the object between */
 const CONTROL_REACH = 8;
 
 /**
@@ -668,12 +668,18 @@ class QuoteFinder {
     return this.auxiliarySoon(k + 1, end);
   }
 
-  /** Whether a finite auxiliary follows within a subject's length, with no punctuation before it (a subject of up to six words: "rising costs and higher interest rates had made …"). */
+  /**
+   * Whether a finite verb follows within a subject's length, with no punctuation before it (a
+   * subject of up to six words: "rising costs and higher interest rates had made …", "the title
+   * meant a lot"): an auxiliary, or a lower-case verb in the past tense.
+   */
   private auxiliarySoon(k: number, end: number): boolean {
     const { tokens } = this.doc;
     for (let j = k; j < Math.min(end, k + 6); j++) {
-      if (tokens[j]!.kind === "punct") return false;
-      if (this.lex.clauseAuxiliaries.has(tokens[j]!.norm)) return true;
+      const t = tokens[j]!;
+      if (t.kind === "punct") return false;
+      if (this.lex.clauseAuxiliaries.has(t.norm)) return true;
+      if (/^\p{Ll}/u.test(t.text) && (this.lex.finiteVerbs.has(t.norm) || this.lex.finiteEnding.test(t.norm))) return true;
     }
     return false;
   }
@@ -685,12 +691,13 @@ class QuoteFinder {
   private afterApposition(c: number, s: Sentence): boolean {
     const { tokens } = this.doc;
     let open = c - 1;
-    while (open > s.firstToken && tokens[open]!.text !== "," && c - open < 14) open--;
+    while (open > s.firstToken && tokens[open]!.text !== "," && c - open < APPOSITION_REACH) open--;
     if (tokens[open]?.text !== "," || open <= s.firstToken) return false;
-    if (this.lex.relatives.has(tokens[open + 1]?.norm ?? "")) return true;
+    if (c - open < 14 && this.lex.relatives.has(tokens[open + 1]?.norm ?? "")) return true;
     // "The committee, chaired by Amal Clooney, said", "L'agence, basée à Vienne, a indiqué": a participle and its adjunct
-    if (this.speakers.opensParticiple(open)) return true;
-    if (c - open >= 8) return false;
+    if (c - open < 14 && this.speakers.opensParticiple(open)) return true;
+    // ("Fritz, the first American man in a Grand Slam final since Andy Roddick in 2009, said": a long description of the person opening the sentence)
+    if (c - open >= 8) return c - open < APPOSITION_REACH && this.describesOpeningPerson(open, s);
     const named = this.speakers.mentionAt(open + 1);
     if (named && named.end === c) return true;
     // ("the neighbours, Chile and Peru, said": names alone between the commas, after a description, not after another name of a list)
@@ -702,6 +709,12 @@ class QuoteFinder {
     // "Olivier Faure, premier secrétaire du PS, a jugé": lower-case words of a role after the name that opens the sentence, no verb among them
     const opening = this.pastDateline(s) === person.t0 || tokens.slice(s.firstToken, person.t0).every((t) => t.kind !== "word");
     return opening && /^\p{Ll}/u.test(tokens[open + 1]?.text ?? "") && !tokens.slice(open + 1, c).some((_, j) => this.lex.verbs.longestAt(tokens, open + 1 + j, c));
+  }
+
+  /** Whether the comma at `open` follows a person named at the sentence's start and opens a description of them (a determiner first). */
+  private describesOpeningPerson(open: number, s: Sentence): boolean {
+    const person = this.speakers.endingAt(open - 1);
+    return !!person && this.isPerson(person.speaker) && person.t0 === this.pastDateline(s) && this.speakers.isDeterminer(this.doc.tokens[open + 1]);
   }
 
   /** Whether tokens [from, end) are no more than the rest of a source's name: no comma, no verb of speech. */

@@ -27,6 +27,8 @@ interface QuoteData {
   clauseVerbs: string[];
   clauseStarts: string[];
   clauseAuxiliaries?: string[];
+  finiteVerbs?: string[];
+  finiteEnding?: string;
   relatives?: string[];
   adjunctPrepositions?: string[];
   ownerLinks?: string[];
@@ -81,6 +83,9 @@ export interface QuoteLexicon {
   /** words that open such a clause */
   clauseStarts: Set<string>;
   clauseAuxiliaries: Set<string>;
+  /** the past tense of other verbs: irregular forms, and the regular ending */
+  finiteVerbs: Set<string>;
+  finiteEnding: RegExp;
   /** the language's function words (from its common-words.json) */
   functionWords: Set<string>;
   /** relative pronouns (who, qui): a clause they open between commas is no subject */
@@ -141,6 +146,8 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     clauseVerbs: NameIndex.of(d.clauseVerbs),
     clauseStarts: new Set(d.clauseStarts.map(fold)),
     clauseAuxiliaries: new Set((d.clauseAuxiliaries ?? []).map(fold)),
+    finiteVerbs: new Set((d.finiteVerbs ?? []).map(fold)),
+    finiteEnding: new RegExp(d.finiteEnding || "(?!)", "u"),
     relatives: new Set((d.relatives ?? []).map(fold)),
     adjunctPrepositions: new Set((d.adjunctPrepositions ?? []).map(fold)),
     ownerLinks: NameIndex.of(d.ownerLinks ?? []),

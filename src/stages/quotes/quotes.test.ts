@@ -843,3 +843,29 @@ describe("quotes: a body's noun", () => {
     ]);
   });
 });
+
+describe("quotes: a clause after 'said' shown by a verb in the past tense", () => {
+  it("reads 'said the title meant a lot' and 'said the strike killed 20' as reports, not 'said the United Nations'", () => {
+    expect(quotes("date 2024-09-09 Fritz said the title meant a lot to him.")).toEqual([["indirect", "the title meant a lot to him", "Fritz"]]);
+    expect(quotes("date 2024-09-09 The minister said the strike killed 20 people.")).toEqual([["indirect", "the strike killed 20 people", "The minister"]]);
+    expect(quotes("date 2024-09-09 The minister thanked the United Nations.")).toEqual([]);
+  });
+});
+
+describe("quotes: a long description of the person opening the sentence", () => {
+  it("passes over 'Fritz, the first American man in a Grand Slam final since Andy Roddick in 2009, said'", () => {
+    expect(quotes("date 2024-09-09 Sinner beat Taylor Fritz. Fritz, the first American man in a Grand Slam final since Andy Roddick in 2009, said he had no regrets.")).toEqual([
+      ["indirect", "he had no regrets", "Taylor Fritz"],
+    ]);
+    expect(quotes("date 2024-09-09 Anna Dupont, la première femme élue à la tête de la fédération depuis sa création en 1920, a déclaré qu'elle resterait à son poste.")).toEqual([
+      ["indirect", "elle resterait à son poste", "Anna Dupont"],
+    ]);
+  });
+});
+
+describe("quotes: a title opening the sentence with the name in commas after it", () => {
+  it("gives 'Le ministre …, Marc Ferracci, s'est dit … et a exigé que' to the minister, not to a person named before", () => {
+    const q = quotes("date 2024-11-05 Le président du groupe, Florent Menegaux, a parlé à la presse. Le ministre délégué à l'Industrie, Marc Ferracci, s'est dit inquiet et a exigé que l'entreprise rende des comptes.");
+    expect(q).toContainEqual(["indirect", "l'entreprise rende des comptes", "Marc Ferracci"]);
+  });
+});

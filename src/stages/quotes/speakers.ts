@@ -10,8 +10,8 @@ import { timeLexicon } from "../times/lexicon.js";
 const FRONTED_REACH = 14;
 /** the longest description of speakers by a noun and a participle's phrase ("Students leading the movement"), in tokens */
 const PARTICIPLE_PHRASE = 7;
-/** how far back, in tokens, the comma that opens an apposition may stand */
-const APPOSITION_REACH = 16;
+/** how far back, in tokens, the comma that opens an apposition may stand ("Fritz, the first American man in a Grand Slam final since Andy Roddick in 2009, said") */
+export const APPOSITION_REACH = 22;
 
 /** Who speaks: an entity of the document, or an unnamed description ("une source militaire"). */
 export interface Speaker {
@@ -278,9 +278,21 @@ export class SpeakerFinder {
     let k = from;
     while (k < to && tokens[k]!.kind !== "word") k++;
     if (this.isPronoun(tokens[k]) && tokens[k]!.kind === "word") return this.pronoun(k);
-    // (a description opening the sentence that points back to a body: "The judges found …", "The carmaker, formed from the merger of X and Y, blamed …")
-    const opening = this.byFirst.has(k) ? null : this.pointingBack(k, to);
+    // (a description opening the sentence that points back to a body: "The judges found …", "The carmaker, formed from the merger of X and Y, blamed …";
+    // not one the name after it in commas says: "Le ministre délégué à l'Industrie, Marc Ferracci, s'est dit … et a exigé")
+    const opening = this.byFirst.has(k) ? null : (this.namedInCommas(k, to) ?? this.pointingBack(k, to));
     return opening ?? this.firstIn(k, to);
+  }
+
+  /** The name between the first two commas after k, when a description opening at k ends on the first ("Le ministre …, Marc Ferracci,"). */
+  private namedInCommas(k: number, to: number): Speaker | null {
+    const { tokens } = this.doc;
+    for (let j = k + 1; j < Math.min(to, k + SUBJECT_REACH + 2); j++) {
+      if (tokens[j]!.text !== ",") continue;
+      const m = this.byFirst.get(j + 1);
+      return m && tokens[m.t1]?.text === "," ? this.entity(m.id, j + 1, m.t1) : null;
+    }
+    return null;
   }
 
   /** A description at k that points back to a named body ("the ministry", "the judges"), else null. */
@@ -512,7 +524,7 @@ export class SpeakerFinder {
         if (typeOf(just.id) !== "person" && person) return this.entity(person.id, person.t0, k);
         return this.withConjuncts(this.entity(just.id, just.t0, k), just.t0, from);
       }
-      for (let j = k - 1; j >= Math.max(from, k - 14); j--)
+      for (let j = k - 1; j >= Math.max(from, k - APPOSITION_REACH); j--)
         if (tokens[j]!.text === ",") {
           const m = this.byLast.get(j - 1);
           if (m) return this.entity(m.id, m.t0, j);
