@@ -147,10 +147,10 @@ describe("quotes: partial and indirect", () => {
   });
 
   it("reads a few quoted words in the author's sentence as a partial quote", () => {
-    // the denunciation itself is reported speech too: its object is what was said
-    expect(quotes("date 2024-12 Le ministre a dénoncé une décision « inacceptable » prise à Bruxelles.")).toEqual([
-      ["indirect", "une décision « inacceptable » prise à Bruxelles", "Le ministre"],
-      ["partial", "inacceptable", "Le ministre"],
+    // the announcement itself is reported speech too: its object is what was said
+    expect(quotes("date 2024-12 Le ministre a annoncé une décision « historique » prise à Bruxelles.")).toEqual([
+      ["indirect", "une décision « historique » prise à Bruxelles", "Le ministre"],
+      ["partial", "historique", "Le ministre"],
     ]);
   });
 
@@ -498,7 +498,7 @@ describe("quotes: appositions and coordinated subjects", () => {
 
   it("passes over an apposition opened by a participle and its adjunct, and a role after a name opening the sentence", () => {
     expect(quotes("date 2025-11-03 The committee, chaired by Elena Brandt, said the evidence was overwhelming.")).toEqual([["indirect", "the evidence was overwhelming", "The committee"]]);
-    expect(quotes("date 2025-11-03 Le jury, présidé par Elena Brandt, a salué un film courageux.")).toEqual([["indirect", "un film courageux", "Le jury"]]);
+    expect(quotes("date 2025-11-03 Le jury, présidé par Elena Brandt, a annoncé un palmarès très attendu.")).toEqual([["indirect", "un palmarès très attendu", "Le jury"]]);
     expect(quotes("date 2025-11-03 Marc Delorme, premier secrétaire du parti, a jugé les propositions « insuffisantes ».")).toEqual([["partial", "insuffisantes", "Marc Delorme"]]);
     // (a name alone in the apposition is the subject, not a name in the object after the verb)
     const said = quotes("date 2025-11-03 Pedro Sánchez spoke first. Former Spanish Prime Minister, Mariano Rajoy, described the charges against Sánchez as a “disgrace” for Spain.");
@@ -588,8 +588,8 @@ describe("quotes: a document speaks for whoever issued it", () => {
 
 describe("quotes: a second verb of speech sharing the first's subject", () => {
   it("ends the first report at it, and reports its own content for a capital speaking for its state", () => {
-    expect(quotes("date 2025-02-18 Le gouvernement de Kinshasa a dénoncé une violation de sa souveraineté et accusé le Rwanda de soutenir les rebelles.")).toEqual([
-      ["indirect", "une violation de sa souveraineté", "Kinshasa"],
+    expect(quotes("date 2025-02-18 Le gouvernement de Kinshasa a réclamé le retrait des troupes étrangères et accusé le Rwanda de soutenir les rebelles.")).toEqual([
+      ["indirect", "le retrait des troupes étrangères", "Kinshasa"],
       ["indirect", "soutenir les rebelles", "Kinshasa"],
     ]);
   });
@@ -867,5 +867,12 @@ describe("quotes: a title opening the sentence with the name in commas after it"
   it("gives 'Le ministre …, Marc Ferracci, s'est dit … et a exigé que' to the minister, not to a person named before", () => {
     const q = quotes("date 2024-11-05 Le président du groupe, Florent Menegaux, a parlé à la presse. Le ministre délégué à l'Industrie, Marc Ferracci, s'est dit inquiet et a exigé que l'entreprise rende des comptes.");
     expect(q).toContainEqual(["indirect", "l'entreprise rende des comptes", "Marc Ferracci"]);
+  });
+});
+
+describe("quotes: verbs of judging", () => {
+  it("reports no words for what is condemned or hailed ('a condamné une occupation', 'hailed the outcome as a step')", () => {
+    expect(quotes("date 2024-12-11 Le Qatar a condamné une occupation de territoire syrien, et l'Égypte a dénoncé une violation de la souveraineté syrienne.")).toEqual([]);
+    expect(quotes("date 2024-11-24 President Joe Biden hailed the outcome as an important step.")).toEqual([]);
   });
 });
