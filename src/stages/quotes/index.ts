@@ -38,6 +38,8 @@ const CLAUSE_REACH = 25;
 const ADJUNCT_REACH = 30;
 /** tokens from a control verb to the link that opens its report ("urged the leaders of the European Union to"): the object between */
 const CONTROL_REACH = 8;
+/** the longest unnamed subject read before a main clause's verb for a participle's report, in words */
+const SUBJECT_WORDS = 8;
 
 /**
  * Quotes: direct quotations in « », “ ”, " " and ‘ ’ (a quotation interrupted by its cue is
@@ -220,7 +222,7 @@ class QuoteFinder {
   private subjectOf(v: number, end: number, s: Sentence): Speaker | null {
     const { tokens } = this.doc;
     const participle = this.lex.participle.test(tokens[end - 1]!.text) && tokens[v - 1]?.text === ",";
-    if (participle) return this.sentenceSpeaker ?? this.speakers.firstIn(s.firstToken, v);
+    if (participle) return this.sentenceSpeaker ?? this.speakers.firstIn(s.firstToken, v) ?? this.openingSubject(s, v);
     // ", a déclaré Kadibaf", ", said a resident": after a comma the subject follows the verb, unless "that" follows it
     // ("Keir Starmer, the British prime minister, said that …": the comma closes an apposition)
     const that = this.lex.complementizers.has(tokens[this.speakers.pastTimes(end, s.endToken)]?.norm ?? "");
@@ -232,6 +234,31 @@ class QuoteFinder {
     if (before) return before;
     // an inverted subject follows a verb only after the quotation it reports ("“…” said X"), not before the content ("said Poland would")
     return CLOSING_MARK.test(tokens[v - 1]?.text ?? "") ? this.speakers.after(end, s.endToken) : null;
+  }
+
+  /**
+   * The unnamed subject opening the sentence, up to its finite verb, for a participle's report
+   * after the main clause ("Protesters marched on the ministry, saying …", "Des agriculteurs ont
+   * bloqué l'autoroute, affirmant que …"): a description of up to SUBJECT_WORDS words, lower-case
+   * after its first, or null.
+   */
+  private openingSubject(s: Sentence, v: number): Speaker | null {
+    const { tokens } = this.doc;
+    const start = this.pastDateline(s);
+    for (let k = start + 1; k < Math.min(v, start + SUBJECT_WORDS + 1); k++) {
+      const t = tokens[k]!;
+      if (t.kind !== "word" && t.kind !== "clitic") return null;
+      const finite = this.lex.clauseAuxiliaries.has(t.norm) || this.lex.finiteVerbs.has(t.norm) || this.lex.finiteEnding.test(t.norm) || this.lex.auxiliaries.longestAt(tokens, k, v);
+      if (!finite) {
+        if (/^\p{Lu}/u.test(t.text)) return null;
+        continue;
+      }
+      let end = k;
+      // (an adverb before the verb is no part of the subject: "briefly walked out")
+      while (end > start + 1 && this.lex.adverbEnding.test(tokens[end - 1]!.norm)) end--;
+      return { entity: null, text: this.doc.text.slice(tokens[start]!.start, tokens[end - 1]!.end) };
+    }
+    return null;
   }
 
   /**

@@ -29,6 +29,7 @@ interface QuoteData {
   clauseAuxiliaries?: string[];
   finiteVerbs?: string[];
   finiteEnding?: string;
+  adverbEnding?: string;
   relatives?: string[];
   adjunctPrepositions?: string[];
   ownerLinks?: string[];
@@ -86,6 +87,8 @@ export interface QuoteLexicon {
   /** the past tense of other verbs: irregular forms, and the regular ending */
   finiteVerbs: Set<string>;
   finiteEnding: RegExp;
+  /** the ending of adverbs of manner (briefly, brièvement) */
+  adverbEnding: RegExp;
   /** the language's function words (from its common-words.json) */
   functionWords: Set<string>;
   /** relative pronouns (who, qui): a clause they open between commas is no subject */
@@ -148,6 +151,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     clauseAuxiliaries: new Set((d.clauseAuxiliaries ?? []).map(fold)),
     finiteVerbs: new Set((d.finiteVerbs ?? []).map(fold)),
     finiteEnding: new RegExp(d.finiteEnding || "(?!)", "u"),
+    adverbEnding: new RegExp(d.adverbEnding || "(?!)", "u"),
     relatives: new Set((d.relatives ?? []).map(fold)),
     adjunctPrepositions: new Set((d.adjunctPrepositions ?? []).map(fold)),
     ownerLinks: NameIndex.of(d.ownerLinks ?? []),

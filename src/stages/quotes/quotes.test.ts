@@ -876,3 +876,14 @@ describe("quotes: verbs of judging", () => {
     expect(quotes("date 2024-11-24 President Joe Biden hailed the outcome as an important step.")).toEqual([]);
   });
 });
+
+describe("quotes: a participle's report after a main clause with an unnamed subject", () => {
+  it("gives 'saying …' and 'affirmant que …' to the description opening the sentence, without an adverb before its verb", () => {
+    expect(quotes("date 2024-11-24 A group of small island states briefly walked out of a meeting, saying their views had been ignored.")).toEqual([
+      ["indirect", "their views had been ignored", "A group of small island states"],
+    ]);
+    expect(quotes("date 2024-11-24 Des agriculteurs ont bloqué l'autoroute, affirmant que leurs revendications étaient ignorées.")).toEqual([
+      ["indirect", "leurs revendications étaient ignorées", "Des agriculteurs"],
+    ]);
+  });
+});
