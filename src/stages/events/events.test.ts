@@ -708,3 +708,15 @@ describe("events: a state's strike with no target named", () => {
     expect(es.filter((e) => e[0] === "ASSAULT").map((e) => [e[1], e[2]])).toContainEqual(["Israel", "Syria"]);
   });
 });
+
+describe("events: a condemnation of an act named by its noun", () => {
+  it("answers the party that did the act, not the place in the noun's complement, nor another's condemnation", () => {
+    const fr = events("date 2024-12-11 Israël a pris le contrôle de la zone tampon du Golan dimanche. Le Qatar a condamné une « occupation » de territoire syrien, et l'Égypte a dénoncé une violation de la souveraineté de la Syrie.");
+    expect(fr).toContainEqual(["ACCUSE", "Qatar", "Israel", "reported"]);
+    expect(fr).toContainEqual(["ACCUSE", "Egypt", "Israel", "reported"]);
+    const en = events("date 2024-12-11 Israel seized the buffer zone in the Golan on Sunday. Qatar condemned an occupation of Syrian territory.");
+    expect(en).toContainEqual(["ACCUSE", "Qatar", "Israel", "reported"]);
+    // (a name before the noun is the one accused)
+    expect(events("date 2024-12-11 Egypt accused Israel of violations of the truce.")).toContainEqual(["ACCUSE", "Egypt", "Israel", "reported"]);
+  });
+});

@@ -120,7 +120,9 @@ class EventFinder {
     this.when = new Circumstances(doc, lex);
   }
 
-  /** The actor of the latest event, among the last few, that another than `actor` did. */
+  /** events whose target is the party whose act they answer ("a condamné une occupation") */
+  private readonly answers = new Set<Draft>();
+
   /**
    * The last party before `actor` that acted, of an act of `type` when given ("ont condamné les
    * frappes": whoever struck); not a party of the same trigger (the
@@ -129,7 +131,8 @@ class EventFinder {
   private lastOtherActor(actor: string, triggerStart: number, type: string | null): string | null {
     for (let i = this.out.length - 1; i >= Math.max(0, this.out.length - RESPONSE_REACH); i--) {
       const e = this.out[i]!;
-      if (e.trigger.start === triggerStart || (type && e.type !== type)) continue;
+      // (of any type, an act, not another's answer to one: "l'Égypte a dénoncé une violation" after "le Qatar a condamné une occupation")
+      if (e.trigger.start === triggerStart || (type ? e.type !== type : this.answers.has(e))) continue;
       if (e.actor && e.actor !== actor) return e.actor;
     }
     return null;
@@ -147,11 +150,12 @@ class EventFinder {
   }
 
   /** The act's noun a trigger's object is ("denied the allegations", "a critiqué la décision"), with the type of event it names when it is a trigger itself ("les frappes"). */
-  private answeredAct(t1: number, s: Sentence): { type: string | null } | null {
+  private answeredAct(t1: number, s: Sentence): { type: string | null; named: boolean } | null {
     const { tokens } = this.doc;
     // ("a dénoncé « une violation flagrante »": the words of the response may be quoted)
     for (let k = t1, words = 0; k < s.endToken && words < 3; k++) {
-      if (this.lex.responseNouns.has(tokens[k]!.norm)) return { type: this.lex.triggers.longestAt(tokens, k, k + 1)?.values[0]?.type ?? null };
+      // (named: a name stands before the noun, "accused Israel of violations", not only the noun's determiners and adjectives)
+      if (this.lex.responseNouns.has(tokens[k]!.norm)) return { type: this.lex.triggers.longestAt(tokens, k, k + 1)?.values[0]?.type ?? null, named: tokens.slice(t1, k).some((t) => CAPITALIZED.test(t.text)) };
       if (tokens[k]!.kind === "quote") continue;
       if (tokens[k]!.kind !== "word" && tokens[k]!.kind !== "clitic") return null;
       words++;
@@ -461,7 +465,10 @@ class EventFinder {
     let target = targetId && P.stateOf(targetId, false);
     if (actor && actor === target) target = null;
     // "Israel denied the allegations", "Herzog criticized the decision": a response to an act answers the last other party that acted
-    const answered = !target && actor && RESPONSES.has(trigger.type) ? this.answeredAct(t1, s) : null;
+    let answered = actor && RESPONSES.has(trigger.type) ? this.answeredAct(t1, s) : null;
+    // ("a condamné une occupation de territoire syrien": a place in the complement of the act condemned is where it was done, not whom the response answers)
+    if (answered && !answered.named && target && P.entity(target)?.type === "location") target = null;
+    if (answered && target) answered = null;
     if (answered) target = (answered.type && this.lastOtherActor(actor!, tokens[t0]!.start, answered.type)) || this.lastOtherActor(actor!, tokens[t0]!.start, null) || this.lastOtherSpeaker(actor!, tokens[t0]!.start);
     if (this.lex.weakTriggers.has(tokens[t0]!.norm) && t1 - t0 === 1 && !(actor && target)) return;
     if (objectPlace === null && at.near === undefined) at.near = P.placeNear(s, t0);
@@ -504,6 +511,7 @@ class EventFinder {
       evidence: { start: s.start, end: s.end },
     };
     if (trigger.victim && !actor && !target) this.deathsOnly.add(draft);
+    if (answered && target) this.answers.add(draft);
     this.out.push(draft);
   }
 
