@@ -309,6 +309,11 @@ export class Participants {
     return m && this.participant(m.id) ? { id: m.id, at: m.t0, end: m.t1, place: false, also: [] } : null;
   }
 
+  /** The entity of the mention that starts at token k, or null. */
+  mentionStartingAt(k: number): string | null {
+    return this.mentionStart.get(k)?.id ?? null;
+  }
+
   /** The first participant after the trigger, or a place when a place word leads to it. */
   after(t1: number, end: number): Found | null {
     const { tokens } = this.doc;

@@ -718,5 +718,8 @@ describe("events: a condemnation of an act named by its noun", () => {
     expect(en).toContainEqual(["ACCUSE", "Qatar", "Israel", "reported"]);
     // (a name before the noun is the one accused)
     expect(events("date 2024-12-11 Egypt accused Israel of violations of the truce.")).toContainEqual(["ACCUSE", "Egypt", "Israel", "reported"]);
+    // (nor the one whose act it is: "la proposition du Brésil", "the plan made by Brazil")
+    expect(events("date 2024-12-11 Le Venezuela a rejeté la proposition du Brésil.")).toContainEqual(["REJECT", "Venezuela", "Brazil", "reported"]);
+    expect(events("date 2024-12-11 Venezuela rejected the plan made by Brazil.")).toContainEqual(["REJECT", "Venezuela", "Brazil", "reported"]);
   });
 });

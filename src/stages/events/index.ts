@@ -150,17 +150,31 @@ class EventFinder {
   }
 
   /** The act's noun a trigger's object is ("denied the allegations", "a critiqué la décision"), with the type of event it names when it is a trigger itself ("les frappes"). */
-  private answeredAct(t1: number, s: Sentence): { type: string | null; named: boolean } | null {
+  private answeredAct(t1: number, s: Sentence): { type: string | null; named: boolean; at: number } | null {
     const { tokens } = this.doc;
     // ("a dénoncé « une violation flagrante »": the words of the response may be quoted)
     for (let k = t1, words = 0; k < s.endToken && words < 3; k++) {
       // (named: a name stands before the noun, "accused Israel of violations", not only the noun's determiners and adjectives)
-      if (this.lex.responseNouns.has(tokens[k]!.norm)) return { type: this.lex.triggers.longestAt(tokens, k, k + 1)?.values[0]?.type ?? null, named: tokens.slice(t1, k).some((t) => CAPITALIZED.test(t.text)) };
+      if (this.lex.responseNouns.has(tokens[k]!.norm)) return { type: this.lex.triggers.longestAt(tokens, k, k + 1)?.values[0]?.type ?? null, named: tokens.slice(t1, k).some((t) => CAPITALIZED.test(t.text)), at: k };
       if (tokens[k]!.kind === "quote") continue;
       if (tokens[k]!.kind !== "word" && tokens[k]!.kind !== "clitic") return null;
       words++;
     }
     return null;
+  }
+
+  /**
+   * Whether the party `id` made the act whose noun is at k: named right after it by a link of
+   * agency ("la proposition du Brésil"), or as the agent of a participle after it ("the offer of
+   * talks made by Brazil").
+   */
+  private agentOfAct(k: number, id: string | null, s: Sentence): boolean {
+    const { tokens } = this.doc;
+    if (!id) return false;
+    if (this.parts.participleAgent(k + 1, s.endToken)?.id === id) return true;
+    if (!this.lex.agentLinks.has(tokens[k + 1]?.norm ?? "")) return false;
+    const at = this.lex.determiners.has(tokens[k + 2]?.norm ?? "") ? k + 3 : k + 2;
+    return this.parts.mentionStartingAt(at) === id;
   }
 
   /** the quotations that have a cue, by where their cue starts, each with its place in the document's order */
@@ -467,7 +481,8 @@ class EventFinder {
     // "Israel denied the allegations", "Herzog criticized the decision": a response to an act answers the last other party that acted
     let answered = actor && RESPONSES.has(trigger.type) ? this.answeredAct(t1, s) : null;
     // ("a condamné une occupation de territoire syrien": a place in the complement of the act condemned is where it was done, not whom the response answers)
-    if (answered && !answered.named && target && P.entity(target)?.type === "location") target = null;
+    // (but the one whose noun it is, "la proposition du Brésil", "the offer of Brazil", made it)
+    if (answered && !answered.named && target && P.entity(target)?.type === "location" && !this.agentOfAct(answered.at, targetId, s)) target = null;
     if (answered && target) answered = null;
     if (answered) target = (answered.type && this.lastOtherActor(actor!, tokens[t0]!.start, answered.type)) || this.lastOtherActor(actor!, tokens[t0]!.start, null) || this.lastOtherSpeaker(actor!, tokens[t0]!.start);
     if (this.lex.weakTriggers.has(tokens[t0]!.norm) && t1 - t0 === 1 && !(actor && target)) return;
