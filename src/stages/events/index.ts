@@ -171,7 +171,7 @@ class EventFinder {
   private agentOfAct(k: number, id: string | null, s: Sentence): boolean {
     const { tokens } = this.doc;
     if (!id) return false;
-    if (this.parts.participleAgent(k + 1, s.endToken)?.id === id) return true;
+    if (this.parts.participleAgent(k, s.endToken)?.id === id) return true;
     if (!this.lex.agentLinks.has(tokens[k + 1]?.norm ?? "")) return false;
     const at = this.lex.determiners.has(tokens[k + 2]?.norm ?? "") ? k + 3 : k + 2;
     return this.parts.mentionStartingAt(at) === id;
