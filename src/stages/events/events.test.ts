@@ -723,3 +723,11 @@ describe("events: a condemnation of an act named by its noun", () => {
     expect(events("date 2024-12-11 Venezuela rejected the plan made by Brazil.")).toContainEqual(["REJECT", "Venezuela", "Brazil", "reported"]);
   });
 });
+
+describe("events: a weapon's noun beside a store or a maker of weapons", () => {
+  it("names no attack ('des dépôts de missiles', 'missile factories'), while 'a tiré des missiles' does", () => {
+    expect(events("date 2024-12-11 La Syrie possède des dépôts de missiles près de Damas.")).toEqual([]);
+    expect(events("date 2024-12-11 Iran showed its missile factories near Tehran.")).toEqual([]);
+    expect(events("date 2024-12-11 La Russie a tiré des missiles sur l'Ukraine.")).toContainEqual(["ASSAULT", "Russia", "Ukraine", "reported"]);
+  });
+});

@@ -462,6 +462,14 @@ class EventFinder {
     return -1;
   }
 
+  /** Whether a weapon's noun at [k, end) is the complement or the modifier of a noun of a place or thing that holds, makes or launches weapons. */
+  private weaponHeld(k: number, end: number): boolean {
+    const { tokens } = this.doc;
+    if (end - k !== 1 || !this.lex.weaponNouns.has(tokens[k]!.norm)) return false;
+    if (this.lex.weaponHolders.has(tokens[end]?.norm ?? "")) return true;
+    return this.lex.agentLinks.has(tokens[k - 1]?.norm ?? "") && this.lex.weaponHolders.has(tokens[k - 2]?.norm ?? "");
+  }
+
   /** Whether a release frees people: a person named as its object, or a noun of people held near it ("released three hostages", "prisoners were freed"). */
   private freesCaptives(sides: { targets: string[] }, t0: number, t1: number, s: Sentence): boolean {
     if (sides.targets.some((id) => this.parts.entity(id)?.type === "person")) return true;
@@ -615,6 +623,11 @@ class EventFinder {
         // ("tired of being killed", "peur d'être arrêtés": a fear or a risk, no event)
         if (this.lex.hypotheticalBefore.endsNear(tokens, k, s.firstToken, 3)) continue;
         const trigger = m.values[0]!;
+        // ("des dépôts de missiles", "missile factories": a weapon's noun beside a store or a maker of weapons names no attack)
+        if (this.weaponHeld(k, m.end)) {
+          k = m.end - 1;
+          continue;
+        }
         // ("Poland scrambled jets during the attack", "après l'attaque": an event told before, named again)
         if (this.pointsBack(k, m.end, s, trigger.type)) {
           k = m.end - 1;

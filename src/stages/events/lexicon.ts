@@ -35,6 +35,7 @@ interface EventData {
   backReferences?: string[];
   pointingDeterminers?: string[];
   weaponNouns?: string[];
+  weaponHolders?: string[];
   bodyNouns?: string[];
   nonConflict: string[];
   casualties: string[];
@@ -110,6 +111,8 @@ export interface EventLexicon {
   interceptVerbs: NameIndex<true>;
   /** folded nouns of weapons in flight ("missiles", "drones") */
   weaponNouns: Set<string>;
+  /** nouns of what holds, makes or launches weapons: a weapon's noun beside them names no attack */
+  weaponHolders: Set<string>;
   governmentForces: NameIndex<true>;
   /** folded nouns of a body that, with no name, stand for the one the document names with them ("Police arrested …" after "Greater Manchester Police") */
   bodyNouns: Set<string>;
@@ -209,6 +212,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     backReferences: NameIndex.of([...(d.backReferences ?? []), ...(d.pointingDeterminers ?? [])]),
     pointingDeterminers: words(d.pointingDeterminers ?? []),
     weaponNouns: new Set((d.weaponNouns ?? []).map(fold)),
+    weaponHolders: new Set((d.weaponHolders ?? []).map(fold)),
     bodyNouns: new Set((d.bodyNouns ?? []).map(fold)),
     nonConflict: NameIndex.of(d.nonConflict),
     casualties: NameIndex.of(d.casualties),
