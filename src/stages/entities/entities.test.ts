@@ -781,3 +781,14 @@ describe("entities: a facility and its town", () => {
     expect(byName(es, "Marseille")).toMatchObject({ type: "location" });
   });
 });
+
+describe("entities: names of events and places made of other names", () => {
+  const names = (text: string) => entities(text).map((e) => `${e.name}/${e.type}`);
+
+  it("reads no country in 'US Open' nor person in 'Davis Cup'; a name ending on a head of a place is that place", () => {
+    expect(names("date 2024-09-09 Naomi Osaka won the US Open.")).toEqual(["Naomi Osaka/person"]);
+    expect(names("date 2024-09-09 Italy will host the Davis Cup group stage in Bologna.")).toEqual(["Italy/location", "Bologna/location"]);
+    expect(names("date 2024-09-09 Il a gagné la Coupe Davis.")).toEqual([]);
+    expect(names("date 2024-09-09 The final was played in Flushing Meadows.")).toEqual(["Flushing Meadows/location"]);
+  });
+});

@@ -837,7 +837,8 @@ export class MentionFinder {
       }
       const run = this.startsRun(i, s) ? this.capitalizedRun(i, s.endToken) : i;
       // "Florence Parly": a given name that is also a place starts a person's name
-      const headed = tokens.slice(i, run).some((w) => this.lex.organizationHeads.has(w.text) || this.lex.locationHeads.has(w.text));
+      // ("Davis Cup", "Victoria Day": a word that names no entity, closing the run, makes it no one's name)
+      const headed = tokens.slice(i, run).some((w) => this.lex.organizationHeads.has(w.text) || this.lex.locationHeads.has(w.text)) || (run > i && this.lex.nonEntityHeads.has(tokens[run - 1]!.text));
       // (not after a cue of an organization: "the militia Kata Hezbollah")
       if (run - i >= 2 && !headed && this.lex.givenNames.has(t.norm) && (!known || (known.t1 < run && placeOnly)) && !this.quotedTitle(i, run) && !this.cuedOrganization(i, s.firstToken)) {
         // "Anora de Sean Baker": another person's name after a particle ends the first name
@@ -905,7 +906,7 @@ export class MentionFinder {
         continue;
       }
       // "Liberation Day", "Nobel Prize", "Davis Cup": a known name before a word that names no entity is part of that other name
-      if (known && isCapitalized(tokens[known.t1]) && this.lex.nonEntityHeads.has(tokens[known.t1]!.text) && known.candidates.every((c) => c.type !== "location" || c.geo?.kind !== "country")) {
+      if (known && isCapitalized(tokens[known.t1]) && this.lex.nonEntityHeads.has(tokens[known.t1]!.text)) {
         i = known.t1 + 1;
         continue;
       }
