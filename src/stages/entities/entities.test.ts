@@ -792,3 +792,15 @@ describe("entities: names of events and places made of other names", () => {
     expect(names("date 2024-09-09 The final was played in Flushing Meadows.")).toEqual(["Flushing Meadows/location"]);
   });
 });
+
+describe("entities: a bare office before a person the knowledge knows", () => {
+  it("is that person's office in their own country, not the country the document is about", () => {
+    const es = entities("date 2024-12-11 La Syrie vit une transition à Damas et à Alep. Le Premier ministre Benyamin Netanyahou a ordonné à ses soldats d'avancer.");
+    expect(byName(es, "Benjamin Netanyahu")?.role).toBe("Prime Minister of Israel");
+  });
+
+  it("gives an unknown person the country of a demonym closing the description in apposition before the name", () => {
+    const es = entities("date 2024-12-11 La Syrie vit une transition. « Nous avons frappé », a affirmé le porte-parole militaire israélien, Avichay Adraee.");
+    expect(byName(es, "Avichay Adraee")?.country).toBe("IL");
+  });
+});

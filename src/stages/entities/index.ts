@@ -1,4 +1,4 @@
-import type { AnalyzedDocument } from "../../document/document.js";
+import type { AnalyzedDocument, CalendarValue } from "../../document/document.js";
 import type { Knowledge } from "../../knowledge/knowledge.js";
 import type { KnownEntity } from "../../knowledge/types.js";
 import type { Stage } from "../../pipeline/pipeline.js";
@@ -143,7 +143,8 @@ function applyRoles(
       const t = tokens[i]!;
       if (covered[i] || t.kind !== "word" || !(lookups.roles.startsWith(t.norm) || lookups.demonyms.startsWith(t.norm))) continue;
       const determiner = lex.definiteArticles.has(tokens[i - 1]?.norm ?? "");
-      let r = roles.at(i, s.endToken) ?? (determiner && main ? roles.bare(i, s.endToken, main, NATIONAL_OFFICES) : null);
+      const stated = roles.at(i, s.endToken);
+      let r = stated ?? (determiner && main ? roles.bare(i, s.endToken, main, NATIONAL_OFFICES) : null);
       // "son homologue russe": the office of the person named before it, in the country given
       if (r?.office === COUNTERPART) r = counterpart(doc, byLastToken, r, s.firstToken);
       if (!r) continue;
@@ -153,7 +154,9 @@ function applyRoles(
       const person = [after, before].find((m) => m && (m.type === "person" || m.type === null || m.candidates[0]?.type === "person"));
       if (person) {
         if (!person.candidates.length) person.type = "person";
-        appositions.set(person, r);
+        // ("Le Premier ministre Benyamin Netanyahou" in a text about Syria: a bare office is the known person's own, in their country)
+        const own = stated ? r : ownOffice(person, r, doc.reference);
+        if (own) appositions.set(person, own);
         continue;
       }
       // "the Premier League", "le Président Directeur": a role a capitalized word carries on is part of another name (a date after it is not)
@@ -173,6 +176,20 @@ function applyRoles(
     }
   }
   return appositions;
+}
+
+/**
+ * A bare office ("le Premier ministre") read in the document's country, before a person the
+ * knowledge knows: that person's office of that name, in whichever country they hold it; none
+ * when the person is of another country and holds no such office; else the office as read.
+ */
+function ownOffice(person: Mention, r: RolePhrase, date: CalendarValue | null): RolePhrase | null {
+  const known = person.candidates[0];
+  if (known?.type !== "person") return r;
+  const held = known.offices.filter((o) => o.office === r.office);
+  const now = OfficeIndex.heldAt(known, date).find((o) => o.office === r.office) ?? held[held.length - 1];
+  if (now) return { ...r, of: now.of };
+  return known.country && known.country !== r.of ? null : r;
 }
 
 const COUNTERPART = "counterpart";

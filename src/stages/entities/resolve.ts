@@ -166,7 +166,8 @@ function countryInText(doc: AnalyzedDocument, m: Mention, knowledge: Knowledge, 
   for (let k = m.t0 - 1; k >= Math.max(0, m.t0 - 3); k--) {
     const d = knowledge.demonyms.longestAt(tokens, k, m.t0);
     if (d) return d.values[0]!.country;
-    if (tokens[k]!.kind === "punct" && tokens[k]!.text !== ".") break;
+    // (past the comma of an apposition: "le porte-parole militaire israélien, Avichay Adraee")
+    if (tokens[k]!.kind === "punct" && tokens[k]!.text !== "." && !(k === m.t0 - 1 && tokens[k]!.text === ",")) break;
   }
   if (tokens[m.t1]?.text === "(") {
     const c = knowledge.names.longestAt(tokens, m.t1 + 1)?.values.find((e) => e.geo?.kind === "country");

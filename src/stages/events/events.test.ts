@@ -731,3 +731,10 @@ describe("events: a weapon's noun beside a store or a maker of weapons", () => {
     expect(events("date 2024-12-11 La Russie a tiré des missiles sur l'Ukraine.")).toContainEqual(["ASSAULT", "Russia", "Ukraine", "reported"]);
   });
 });
+
+describe("events: a side's own telling, in the first person, of its act told before", () => {
+  it("is that act again, not another one by the speaker", () => {
+    const es = events("date 2024-12-11 L'armée israélienne a mené mardi des centaines de frappes contre des sites militaires syriens. « Nous avons frappé plus de 350 cibles », a affirmé le porte-parole militaire israélien, Avichay Adraee.");
+    expect(es.filter((e) => e[0] === "ASSAULT")).toEqual([["ASSAULT", "Israel Defense Forces", "Syria", "reported"]]);
+  });
+});

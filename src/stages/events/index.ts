@@ -123,6 +123,9 @@ class EventFinder {
   /** events whose target is the party whose act they answer ("a condamné une occupation") */
   private readonly answers = new Set<Draft>();
 
+  /** events a speaker tells in the first person in a quotation, with no target and no place ("« Nous avons frappé plus de 350 cibles »") */
+  private readonly firstPerson = new Set<Draft>();
+
   /**
    * The last party before `actor` that acted, of an act of `type` when given ("ont condamné les
    * frappes": whoever struck); not a party of the same trigger (the
@@ -435,6 +438,13 @@ class EventFinder {
     return !e.place || !k.place || e.place === k.place || this.parts.stateOfPlace(e.place) === k.place || this.parts.stateOfPlace(e.place) === k.target;
   }
 
+  /** Whether `e` is one side's own telling, in a quotation, of the earlier event `k` its side did ("« Nous avons frappé … », a affirmé le porte-parole militaire israélien"). */
+  private toldBySide(k: Draft, e: Draft): boolean {
+    if (!this.firstPerson.has(e) || k.type !== e.type || !k.actor || !e.actor) return false;
+    const side = this.parts.entity(e.actor)?.country;
+    return !!side && (k.actor === e.actor || this.parts.entity(k.actor)?.country === side);
+  }
+
   /**
    * Whether a trigger at [k, end) follows words that point back (a link and a definite article,
    * or a definite article alone before a noun with no complement of its own: "qui parrainent la
@@ -535,6 +545,7 @@ class EventFinder {
     };
     if (trigger.victim && !actor && !target) this.deathsOnly.add(draft);
     if (answered && target) this.answers.add(draft);
+    if (around?.kind === "direct" && actor === around.speaker && !target && !place) this.firstPerson.add(draft);
     this.out.push(draft);
   }
 
@@ -660,7 +671,7 @@ class EventFinder {
       }
       seen.set(key, e);
       // ("A man was injured in Zaporizhzhia, the governor said" after "Russia struck Ukraine overnight": a side of the same day's attack, told again)
-      const told = e.type === "ASSAULT" && (!e.actor || !e.target) ? unique.find((k) => this.sameAttack(k, e)) : undefined;
+      const told = e.type === "ASSAULT" && (!e.actor || !e.target) ? unique.find((k) => this.sameAttack(k, e) || this.toldBySide(k, e)) : undefined;
       if (told) {
         told.fatalities ??= e.fatalities;
         continue;
