@@ -738,3 +738,16 @@ describe("events: a side's own telling, in the first person, of its act told bef
     expect(es.filter((e) => e[0] === "ASSAULT")).toEqual([["ASSAULT", "Israel Defense Forces", "Syria", "reported"]]);
   });
 });
+
+describe("events: what an accusation says the accused did, and what one asks others to do", () => {
+  it("reads 'accusé le Rwanda de soutenir', 'accused Rwanda of sending troops' as the accused's claimed acts", () => {
+    expect(events("date 2025-02-18 Kinshasa a accusé le Rwanda de soutenir les rebelles du M23.")).toContainEqual(["SUPPORT", "Rwanda", "March 23 Movement", "claimed"]);
+    expect(events("date 2025-03-05 Congo accused Rwanda of sending troops to back the M23 rebels.")).toContainEqual(["MOBILIZE", "Rwanda", "March 23 Movement", "claimed"]);
+  });
+
+  it("gives an act done for a party no target after 'contre', 'against', and no actor who only asks for it", () => {
+    const es = events("date 2024-12-05 « J'appelle tout le monde à soutenir la résistance contre Israël », a dit Naïm Kassem.");
+    expect(es.filter((e) => e[0] === "SUPPORT")).toEqual([]);
+    expect(es).toContainEqual(["REQUEST", "Naim Qassem", "Israel", "reported"]);
+  });
+});

@@ -20,6 +20,8 @@ const CAPTIVE_REACH = 5;
 const RESPONSE_REACH = 20;
 /** acts two parties do together: "Israël et le Hamas ont négocié" is one side with the other */
 const MUTUAL = new Set(["CONSULT", "AGREE", "COOPERATE"]);
+/** acts done for a party, never against one: a party after "contre", "against" is not their target ("soutenir la résistance contre Israël") */
+const FOR_A_PARTY = new Set(["SUPPORT", "AID", "COOPERATE", "AGREE", "CONCEDE"]);
 /** acts a business, a match or a show can be said to do without any conflict */
 const CONFLICT = new Set(["ASSAULT", "COERCE", "THREATEN"]);
 /** acts that happen in the country they are done to: an attack on a country, aid to it, sanctions on it, leaving it */
@@ -107,7 +109,7 @@ class EventFinder {
   private readonly when: Circumstances;
   private out: Draft[] = [];
   /** the last request or threat of the sentence being read (its tokens): what follows it closely is asked for */
-  private asked: { end: number } | null = null;
+  private asked: { end: number; actor: string | null } | null = null;
   /** triggers told as the means of another event (their first token) */
   private readonly consumed = new Set<number>();
 
@@ -332,7 +334,8 @@ class EventFinder {
     const places = right?.place && right.id ? [right.id, ...right.also] : [];
     // a country after a place word is where a meeting happens, but whom an attack, a visit or a sanction ("au Liban") is done to
     const inTarget = IN_TARGET.has(trigger.type) || trigger.mode === "visit" || (trigger.type !== "CONSULT" && !!right && P.direct(t1, right));
-    if (right && (!right.place || (inTarget && P.entity(right.id)?.geo?.kind === "country"))) targets = ids(right);
+    const opposed = !!right && FOR_A_PARTY.has(trigger.type) && this.lex.opposingLinks.has(this.doc.tokens[right.at - 1]?.norm ?? "");
+    if (right && !opposed && (!right.place || (inTarget && P.entity(right.id)?.geo?.kind === "country"))) targets = ids(right);
     // "les frappes d'Israël contre le Hezbollah", "l'offensive du Hamas contre Israël": the agent of a noun, then its target
     const agentOf = right && !right.place && right.id ? P.agentOfNoun(t1, right, end) : null;
     if (agentOf) {
@@ -491,6 +494,8 @@ class EventFinder {
     const { trigger, t0, t1, s, around, date } = at;
     const { tokens, text } = this.doc;
     const P = this.parts;
+    // ("J'appelle tout le monde à soutenir la résistance": what one asks others to do is not one's own act)
+    if (actorId && this.asked && this.asked.actor && this.asked.end <= t0 && t0 - this.asked.end <= ASKED_REACH && !ASKING.has(trigger.type) && P.stateOf(actorId, false) === this.asked.actor) actorId = null;
     // who struck or marched may be unknown; who met, backed, asked or refused never is, in the news
     if (!actorId && !ANONYMOUS.has(trigger.type)) return;
     const actor = actorId && P.stateOf(actorId, MILITARY.has(trigger.type));
@@ -649,7 +654,10 @@ class EventFinder {
         while (last && j >= last.end && (this.lex.determiners.has(tokens[j]!.norm) || this.inTime(j))) j--;
         const object = !!last && j === last.end - 1 && STANCES.has(last.type) && last.type !== trigger.type;
         if (!object && !this.consumed.has(k)) this.add(trigger, k, m.end, s);
-        if (ASKING.has(trigger.type)) this.asked = { end: m.end };
+        if (ASKING.has(trigger.type)) {
+          const made = this.out[this.out.length - 1];
+          this.asked = { end: m.end, actor: made && made.trigger.start === tokens[k]!.start ? made.actor : null };
+        }
         last = { end: m.end, type: trigger.type };
         k = m.end - 1;
       }

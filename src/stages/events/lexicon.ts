@@ -36,6 +36,7 @@ interface EventData {
   pointingDeterminers?: string[];
   weaponNouns?: string[];
   weaponHolders?: string[];
+  opposingLinks?: string[];
   bodyNouns?: string[];
   nonConflict: string[];
   casualties: string[];
@@ -113,6 +114,8 @@ export interface EventLexicon {
   weaponNouns: Set<string>;
   /** nouns of what holds, makes or launches weapons: a weapon's noun beside them names no attack */
   weaponHolders: Set<string>;
+  /** words before the party an act is against ('contre', 'against') */
+  opposingLinks: Set<string>;
   governmentForces: NameIndex<true>;
   /** folded nouns of a body that, with no name, stand for the one the document names with them ("Police arrested …" after "Greater Manchester Police") */
   bodyNouns: Set<string>;
@@ -213,6 +216,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     pointingDeterminers: words(d.pointingDeterminers ?? []),
     weaponNouns: new Set((d.weaponNouns ?? []).map(fold)),
     weaponHolders: new Set((d.weaponHolders ?? []).map(fold)),
+    opposingLinks: new Set((d.opposingLinks ?? []).map(fold)),
     bodyNouns: new Set((d.bodyNouns ?? []).map(fold)),
     nonConflict: NameIndex.of(d.nonConflict),
     casualties: NameIndex.of(d.casualties),
