@@ -751,3 +751,10 @@ describe("events: what an accusation says the accused did, and what one asks oth
     expect(es).toContainEqual(["REQUEST", "Naim Qassem", "Israel", "reported"]);
   });
 });
+
+describe("events: a threat that names its maker's own side", () => {
+  it("is aimed at the last other party that acted, not at the maker's capital", () => {
+    const es = events("date 2025-04-16 Alger a ordonné l'expulsion de douze agents français. Le ministre Jean-Noël Barrot a dénoncé la décision de l'Algérie et averti que Paris répondrait « de manière ferme ».");
+    expect(es).toContainEqual(["THREATEN", "Jean-Noël Barrot", "Algeria", "reported"]);
+  });
+});

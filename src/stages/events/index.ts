@@ -500,6 +500,9 @@ class EventFinder {
     if (!actorId && !ANONYMOUS.has(trigger.type)) return;
     const actor = actorId && P.stateOf(actorId, MILITARY.has(trigger.type));
     let target = targetId && P.stateOf(targetId, false);
+    // ("Barrot a averti que Paris répondrait": a threat names its maker's own side as the one who will act, and is aimed at the last other party that acted)
+    const side = actor ? P.entity(actor)?.country : null;
+    if (trigger.type === "THREATEN" && actor && target && side && P.entity(target)?.type === "location" && P.entity(target)?.country === side) target = this.lastOtherActor(actor, tokens[t0]!.start, null);
     if (actor && actor === target) target = null;
     // "Israel denied the allegations", "Herzog criticized the decision": a response to an act answers the last other party that acted
     let answered = actor && RESPONSES.has(trigger.type) ? this.answeredAct(t1, s) : null;
