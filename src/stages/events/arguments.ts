@@ -219,7 +219,9 @@ export class Participants {
       let open = person ? person.at - 2 : -1;
       while (open >= from && open > k - 16 && tokens[open]!.text !== ",") open--;
       const coordinated = !!person && tokens.slice(Math.max(open + 1, from), person.at - 1).some((t) => this.lex.conjunctions.has(t.norm));
-      if (person?.id && person.at >= from && !coordinated && this.entities.get(person.id)?.type === "person" && tokens[person.at - 1]?.text === ",") return person;
+      // (a title may stand between the comma and the name: "Le chef de l'armée, le général Abdel Fattah al-Burhane, a rejeté", "…, General X, rejected")
+      const titled = !!person && open >= from && person.at - open <= 4 && tokens.slice(open + 1, person.at).every((t) => t.kind === "word" || t.kind === "clitic");
+      if (person?.id && person.at >= from && !coordinated && this.entities.get(person.id)?.type === "person" && (tokens[person.at - 1]?.text === "," || titled)) return person;
     }
     // "les forces syriennes, soutenues par l'Iran et la Russie, ont remporté": the subject stands before the apposition
     if (tokens[k]?.text === ",") {

@@ -758,3 +758,10 @@ describe("events: a threat that names its maker's own side", () => {
     expect(es).toContainEqual(["THREATEN", "Jean-Noël Barrot", "Algeria", "reported"]);
   });
 });
+
+describe("events: a subject named in apposition after a title", () => {
+  it("reads 'Le chef de l'armée, le général X, a rejeté' and 'The army chief, General X, rejected' as X's act", () => {
+    expect(events("date 2025-11-04 Le chef de l'armée, le général Abdel Fattah al-Burhane, a rejeté lundi toute trêve avec les paramilitaires.")).toContainEqual(["REJECT", "Abdel Fattah al-Burhan", null, "reported"]);
+    expect(events("date 2025-11-04 The army chief, General Abdel Fattah al-Burhan, rejected any truce on Monday.")).toContainEqual(["REJECT", "Abdel Fattah al-Burhan", null, "reported"]);
+  });
+});
