@@ -615,6 +615,8 @@ class QuoteFinder {
         for (let k = v.t1; k < Math.min(s.endToken - 1, v.t1 + CONTROL_REACH); k++) {
           // ("warned that Israel would respond … to any violation": a clause of its own follows, not an object and its link)
           if (tokens[k]!.kind === "punct" || this.lex.complementizers.has(tokens[k]!.norm)) break;
+          // ("a accusé les paramilitaires de « crimes de guerre »": quoted words after the link are a partial quotation, not a report of a clause)
+          if (this.lex.controlLinks.has(tokens[k]!.norm) && tokens[k + 1]!.kind === "quote") break;
           if (!this.lex.controlLinks.has(tokens[k]!.norm) || tokens[k + 1]!.kind !== "word") continue;
           if (/^\p{Lu}/u.test(tokens[k + 1]!.text)) {
             named ??= k;

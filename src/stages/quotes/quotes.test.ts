@@ -887,3 +887,9 @@ describe("quotes: a participle's report after a main clause with an unnamed subj
     ]);
   });
 });
+
+describe("quotes: quoted words after the link of a verb of control", () => {
+  it("are a partial quotation, not the start of a reported clause cut in the middle", () => {
+    expect(quotes("date 2025-11-04 L'armée a accusé les paramilitaires de « crimes de guerre » contre la population.")).toEqual([["partial", "crimes de guerre", "L'armée"]]);
+  });
+});
