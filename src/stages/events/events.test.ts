@@ -765,3 +765,12 @@ describe("events: a subject named in apposition after a title", () => {
     expect(events("date 2025-11-04 The army chief, General Abdel Fattah al-Burhan, rejected any truce on Monday.")).toContainEqual(["REJECT", "Abdel Fattah al-Burhan", null, "reported"]);
   });
 });
+
+describe("events: taking a place in every tense, and set phrases of 'take' that take nothing", () => {
+  it("reads 'took Hama', 'prenaient une à une les villes' as captures, not 'took place in Doha', 'a pris part à une réunion à Paris'", () => {
+    expect(events("date 2024-12-05 In Syria, rebels took Hama on Thursday.")).toContainEqual(["ASSAULT", null, "Syria", "reported"]);
+    expect(events("date 2024-12-06 En Syrie, les rebelles prenaient une à une les villes, dont Hama.")).toContainEqual(["ASSAULT", null, "Syria", "reported"]);
+    expect(events("date 2024-12-05 The meeting between Qatar and Egypt took place in Doha.").filter((e) => e[0] === "ASSAULT")).toEqual([]);
+    expect(events("date 2024-12-05 Le Qatar a pris part à une réunion à Paris.").filter((e) => e[0] === "ASSAULT")).toEqual([]);
+  });
+});

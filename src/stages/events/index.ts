@@ -475,6 +475,15 @@ class EventFinder {
     return -1;
   }
 
+  /** The end of a phrase that is no event (notEvents) starting within tokens [from, to) and running past `to`, or 0. */
+  private setPhraseWithin(from: number, to: number, s: Sentence): number {
+    for (let j = from; j < to; j++) {
+      const not = this.lex.notEvents.longestAt(this.doc.tokens, j, s.endToken);
+      if (not && not.end > to) return not.end;
+    }
+    return 0;
+  }
+
   /** Whether a weapon's noun at [k, end) is the complement or the modifier of a noun of a place or thing that holds, makes or launches weapons. */
   private weaponHeld(k: number, end: number): boolean {
     const { tokens } = this.doc;
@@ -639,6 +648,12 @@ class EventFinder {
         const m = this.lex.triggers.longestAt(tokens, k, s.endToken);
         // ("a accepté de suspendre pendant trente jours les frappes": a verb of halting governs the trigger)
         if (!m || insideName(this.doc, k, m.end, s) || this.lex.haltVerbs.endsNear(tokens, k, s.firstToken, HALT_REACH)) continue;
+        // ("a pris part", "has taken place": a set phrase beginning inside the trigger takes it over)
+        const inner = this.setPhraseWithin(k + 1, m.end, s);
+        if (inner) {
+          k = inner - 1;
+          continue;
+        }
         // ("tired of being killed", "peur d'être arrêtés": a fear or a risk, no event)
         if (this.lex.hypotheticalBefore.endsNear(tokens, k, s.firstToken, 3)) continue;
         const trigger = m.values[0]!;
