@@ -774,3 +774,10 @@ describe("events: taking a place in every tense, and set phrases of 'take' that 
     expect(events("date 2024-12-05 Le Qatar a pris part à une réunion à Paris.").filter((e) => e[0] === "ASSAULT")).toEqual([]);
   });
 });
+
+describe("events: a response whose act's noun is in the trigger or a few words after it", () => {
+  it("answers the party that made the act ('denied the allegations', 'refuse de répondre à ses demandes')", () => {
+    expect(events("date 2024-11-22 The court issued warrants, and the International Criminal Court accused Israel of crimes. Hamas categorically denied the allegations.")).toContainEqual(["REJECT", "Hamas", "International Criminal Court", "reported"]);
+    expect(events("date 2024-03-05 Le Hamas a demandé le retrait des forces israéliennes. Israël refuse de répondre à ses demandes.")).toContainEqual(["REJECT", "Israel", "Hamas", "reported"]);
+  });
+});

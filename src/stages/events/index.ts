@@ -20,6 +20,8 @@ const CAPTIVE_REACH = 5;
 const RESPONSE_REACH = 20;
 /** acts two parties do together: "Israël et le Hamas ont négocié" is one side with the other */
 const MUTUAL = new Set(["CONSULT", "AGREE", "COOPERATE"]);
+/** words a response may put before the noun of the act it answers ("refuse de répondre à ses demandes") */
+const ANSWER_WORDS = 5;
 /** acts done for a party, never against one: a party after "contre", "against" is not their target ("soutenir la résistance contre Israël") */
 const FOR_A_PARTY = new Set(["SUPPORT", "AID", "COOPERATE", "AGREE", "CONCEDE"]);
 /** acts a business, a match or a show can be said to do without any conflict */
@@ -158,7 +160,7 @@ class EventFinder {
   private answeredAct(t1: number, s: Sentence): { type: string | null; named: boolean; at: number } | null {
     const { tokens } = this.doc;
     // ("a dénoncé « une violation flagrante »": the words of the response may be quoted)
-    for (let k = t1, words = 0; k < s.endToken && words < 3; k++) {
+    for (let k = t1, words = 0; k < s.endToken && words < ANSWER_WORDS; k++) {
       // (named: a name stands before the noun, "accused Israel of violations", not only the noun's determiners and adjectives)
       if (this.lex.responseNouns.has(tokens[k]!.norm)) return { type: this.lex.triggers.longestAt(tokens, k, k + 1)?.values[0]?.type ?? null, named: tokens.slice(t1, k).some((t) => CAPITALIZED.test(t.text)), at: k };
       if (tokens[k]!.kind === "quote") continue;
@@ -514,7 +516,7 @@ class EventFinder {
     if (trigger.type === "THREATEN" && actor && target && side && P.entity(target)?.type === "location" && P.entity(target)?.country === side) target = this.lastOtherActor(actor, tokens[t0]!.start, null);
     if (actor && actor === target) target = null;
     // "Israel denied the allegations", "Herzog criticized the decision": a response to an act answers the last other party that acted
-    let answered = actor && RESPONSES.has(trigger.type) ? this.answeredAct(t1, s) : null;
+    let answered = actor && RESPONSES.has(trigger.type) ? this.answeredAct(Math.min(t0 + 1, t1), s) : null;
     // ("a condamné une occupation de territoire syrien": a place in the complement of the act condemned is where it was done, not whom the response answers)
     // (but the one whose noun it is, "la proposition du Brésil", "the offer of Brazil", made it)
     if (answered && !answered.named && target && P.entity(target)?.type === "location" && !this.agentOfAct(answered.at, targetId, s)) target = null;
