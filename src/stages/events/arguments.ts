@@ -311,6 +311,16 @@ export class Participants {
     return m && this.participant(m.id) ? { id: m.id, at: m.t0, end: m.t1, place: false, also: [] } : null;
   }
 
+  /** The person an object pronoun at k stands for ("accusing him of war crimes"): the last person named before it, in its sentence or the one before, other than `not`. */
+  pronounObject(k: number, from: number, not: string | null): Found | null {
+    if (!this.lex.objectPronouns.has(this.doc.tokens[k]?.norm ?? "")) return null;
+    for (let j = k - 1; j >= Math.max(0, from); j--) {
+      const m = this.mentionEnd.get(j);
+      if (m && m.id !== not && this.entities.get(m.id)?.type === "person") return { id: m.id, at: k, end: k + 1, place: false, also: [] };
+    }
+    return null;
+  }
+
   /** The entity of the mention that starts at token k, or null. */
   mentionStartingAt(k: number): string | null {
     return this.mentionStart.get(k)?.id ?? null;

@@ -781,3 +781,14 @@ describe("events: a response whose act's noun is in the trigger or a few words a
     expect(events("date 2024-03-05 Le Hamas a demandé le retrait des forces israéliennes. Israël refuse de répondre à ses demandes.")).toContainEqual(["REJECT", "Israel", "Hamas", "reported"]);
   });
 });
+
+describe("events: an object pronoun", () => {
+  it("stands for the person last named ('accusing him of war crimes')", () => {
+    expect(events("date 2024-11-22 The International Criminal Court issued arrest warrants for Benjamin Netanyahu on Thursday, accusing him of war crimes.")).toContainEqual([
+      "ACCUSE",
+      "International Criminal Court",
+      "Benjamin Netanyahu",
+      "reported",
+    ]);
+  });
+});

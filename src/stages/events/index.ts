@@ -332,7 +332,8 @@ class EventFinder {
     }
     let actors = ids(left);
     let targets: (string | null)[] = [];
-    const right = P.after(t1, end);
+    // ("accusing him of war crimes": an object pronoun stands for the person last named)
+    const right = P.after(t1, end) ?? P.pronounObject(t1, this.previousSentenceStart(s), left?.id ?? null);
     const places = right?.place && right.id ? [right.id, ...right.also] : [];
     // a country after a place word is where a meeting happens, but whom an attack, a visit or a sanction ("au Liban") is done to
     const inTarget = IN_TARGET.has(trigger.type) || trigger.mode === "visit" || (trigger.type !== "CONSULT" && !!right && P.direct(t1, right));
@@ -475,6 +476,12 @@ class EventFinder {
       if (this.lex.weaponNouns.has(tokens[j]!.norm)) return j;
     }
     return -1;
+  }
+
+  /** Where the sentence before `s` starts (s's own start when it is the first). */
+  private previousSentenceStart(s: Sentence): number {
+    const i = countBefore(this.doc.sentences, (x) => x.firstToken < s.firstToken);
+    return i > 0 ? this.doc.sentences[i - 1]!.firstToken : s.firstToken;
   }
 
   /** The end of a phrase that is no event (notEvents) starting within tokens [from, to) and running past `to`, or 0. */

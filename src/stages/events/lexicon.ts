@@ -37,6 +37,7 @@ interface EventData {
   weaponNouns?: string[];
   weaponHolders?: string[];
   opposingLinks?: string[];
+  objectPronouns?: string[];
   bodyNouns?: string[];
   nonConflict: string[];
   casualties: string[];
@@ -116,6 +117,8 @@ export interface EventLexicon {
   weaponHolders: Set<string>;
   /** words before the party an act is against ('contre', 'against') */
   opposingLinks: Set<string>;
+  /** pronouns that, as a verb's object, stand for a person ('accusing him') */
+  objectPronouns: Set<string>;
   governmentForces: NameIndex<true>;
   /** folded nouns of a body that, with no name, stand for the one the document names with them ("Police arrested …" after "Greater Manchester Police") */
   bodyNouns: Set<string>;
@@ -217,6 +220,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     weaponNouns: new Set((d.weaponNouns ?? []).map(fold)),
     weaponHolders: new Set((d.weaponHolders ?? []).map(fold)),
     opposingLinks: new Set((d.opposingLinks ?? []).map(fold)),
+    objectPronouns: new Set((d.objectPronouns ?? []).map(fold)),
     bodyNouns: new Set((d.bodyNouns ?? []).map(fold)),
     nonConflict: NameIndex.of(d.nonConflict),
     casualties: NameIndex.of(d.casualties),
