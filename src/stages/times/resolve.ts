@@ -114,9 +114,11 @@ export function resolveWeekday(
   const forward = e.dir === 1 || (e.dir === null && future === true);
   if (ref.day) {
     if (e.dir === 0) return dayValue(ref.day.monday().plus(e.weekday - 1));
-    // ("vendredi" in a Friday's article is that day; "last Friday", "vendredi dernier" is a week before it)
+    // ("vendredi" in a Friday's article is that day, what is done and what is to be done; "last Friday", "vendredi dernier"
+    // is a week before it, "next Friday", "vendredi prochain" a week after)
     const latest = e.dir === -1 ? ref.day.plus(-1) : ref.day;
-    return dayValue(forward ? ref.day.plus(1).nearest(e.weekday, false) : latest.nearest(e.weekday, true));
+    const earliest = e.dir === 1 ? ref.day.plus(1) : ref.day;
+    return dayValue(forward ? earliest.nearest(e.weekday, false) : latest.nearest(e.weekday, true));
   }
   if (!ref.start || !ref.end) return null;
   if (!anchor && upcoming) {

@@ -348,3 +348,16 @@ describe("times: a limit", () => {
     expect(times("date 2025-04-10 He was held until March 3, his lawyer said.")).toEqual([["until March 3", "2025-03-03", "day"]]);
   });
 });
+
+describe("times: the day of writing's own weekday, 'overnight', 'as early as'", () => {
+  it("reads the writing day's weekday in a future clause as that day, unless 'prochain', 'next'", () => {
+    expect(times("date 2024-12-05 Michel Barnier doit remettre jeudi sa démission.")).toEqual([["jeudi", "2024-12-05", "day"]]);
+    expect(times("date 2024-12-05 Le sommet se tiendra jeudi prochain.")).toEqual([["jeudi prochain", "2024-12-12", "day"]]);
+    expect(times("date 2024-12-08 The first public mass will be held on Sunday.")).toEqual([["on Sunday", "2024-12-08", "day"]]);
+  });
+
+  it("reads 'overnight' as the night before the day of writing, and 'as early as Wednesday' ahead", () => {
+    expect(times("date 2024-01-12 Warplanes struck targets across Yemen overnight.")).toEqual([["overnight", "2024-01-12", "day"]]);
+    expect(times("date 2024-11-05 Workers could return to the factories as early as Wednesday, the company said.")).toEqual([["Wednesday", "2024-11-06", "day"]]);
+  });
+});
