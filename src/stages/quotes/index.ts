@@ -462,7 +462,7 @@ class QuoteFinder {
       // "…vowed to retaliate, calling the move blackmail", "…, en dénonçant …": a participle of speech is the speaker's own act
       const p = /^en$/i.test(tokens[k]!.text) ? k + 1 : k;
       if (this.lex.participle.test(tokens[p]?.text ?? "") && this.lex.verbs.longestAt(tokens, p, s.endToken)) return k - 1;
-      if (k > from + 2 && this.lex.contentBreaks.longestAt(tokens, k, s.endToken)) return k - 1;
+      if (this.lex.contentBreaks.longestAt(tokens, k, s.endToken)) return k - 1;
     }
     // a quotation with its own cue ends the content; a few words quoted within it are part of it
     for (let j = from + 3; j < k; j++) {

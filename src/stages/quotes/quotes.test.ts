@@ -893,3 +893,9 @@ describe("quotes: quoted words after the link of a verb of control", () => {
     expect(quotes("date 2025-11-04 L'armée a accusé les paramilitaires de « crimes de guerre » contre la population.")).toEqual([["partial", "crimes de guerre", "L'armée"]]);
   });
 });
+
+describe("quotes: a relative clause after one word of content", () => {
+  it("ends the content ('à démissionner, ce que l'Élysée a exclu': one word, no report)", () => {
+    expect(quotes("date 2024-12-05 Jean-Luc Mélenchon a appelé Emmanuel Macron à démissionner, ce que l'Élysée a aussitôt exclu.")).toEqual([]);
+  });
+});
