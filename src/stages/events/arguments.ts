@@ -165,7 +165,8 @@ export class Participants {
   /** The last armed group named before token k: what "les rebelles", "the insurgents" point back to. */
   private lastArmedGroup(k: number): string | null {
     // armed groups' mentions in text order, listed once per document
-    this.armedGroups ??= [...this.mentionStart.values()].filter((m) => this.sector(m.id) === "REB").sort((a, b) => a.t0 - b.t0);
+    // (groups, not their people: "A Houthi spokesman, Yahya Saree, said five fighters had been killed")
+    this.armedGroups ??= [...this.mentionStart.values()].filter((m) => this.sector(m.id) === "REB" && this.entities.get(m.id)?.type === "organization").sort((a, b) => a.t0 - b.t0);
     const groups = this.armedGroups;
     const lo = countBefore(groups, (g) => g.t0 <= k);
     // one named within a few words after ("groupes terroristes, dirigés par HTC") is the one meant; else the last before

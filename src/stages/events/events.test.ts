@@ -792,3 +792,15 @@ describe("events: an object pronoun", () => {
     ]);
   });
 });
+
+describe("events: 'fighters' point to an armed group, never to one of its people", () => {
+  it("reads the victims of 'five fighters had been killed' as the group's, not its spokesman's", () => {
+    const es = events("date 2024-01-12 A Houthi military spokesman, Yahya Saree, said five fighters had been killed and warned that the group would respond.");
+    expect(es.filter((e) => e[0] === "ASSAULT").map((e) => e[2])).toEqual(["Houthis"]);
+    expect(es.map((e) => e[0])).toContain("THREATEN");
+  });
+
+  it("reads 'rallied' as a protest", () => {
+    expect(events("date 2024-01-12 Thousands of Houthi supporters rallied in Sanaa on Friday against the United States.").map((e) => e[0])).toContain("PROTEST");
+  });
+});
