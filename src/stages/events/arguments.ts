@@ -12,6 +12,8 @@ interface Slot {
   t1: number;
 }
 
+/** how far after its trigger, in tokens, "against X" may name the party an act is against */
+const OPPOSED_REACH = 12;
 /** how far from its trigger, in tokens, an event's place may stand in the sentence */
 const PLACE_REACH = 60;
 /** An argument found beside a trigger: an entity, or a group the text names but the knowledge cannot (id null, "les rebelles"). */
@@ -318,6 +320,20 @@ export class Participants {
     for (let j = k - 1; j >= Math.max(0, from); j--) {
       const m = this.mentionEnd.get(j);
       if (m && m.id !== not && this.entities.get(m.id)?.type === "person") return { id: m.id, at: k, end: k + 1, place: false, also: [] };
+    }
+    return null;
+  }
+
+  /** The participant named right after "against", "contre" within the clause after the trigger (before [t1, end) meets a clause break), or null. */
+  opposedAfter(t1: number, end: number): string | null {
+    const { tokens } = this.doc;
+    for (let k = t1; k < Math.min(end, t1 + OPPOSED_REACH); k++) {
+      if (CLAUSE_END.test(tokens[k]!.text) || this.lex.clauseBreaks.longestAt(tokens, k, end)) return null;
+      if (!this.lex.opposingLinks.has(tokens[k]!.norm)) continue;
+      let j = k + 1;
+      while (j < end && this.lex.determiners.has(tokens[j]!.norm)) j++;
+      const m = this.mentionStart.get(j);
+      return m && this.participant(m.id) ? m.id : null;
     }
     return null;
   }

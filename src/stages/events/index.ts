@@ -349,6 +349,11 @@ class EventFinder {
       actors = [right.id];
       targets = right.also;
     } else if (!left && right && t0 - s.firstToken <= FRONTED) actors = ids(P.frontedSubject(right, end));
+    // ("rallied in Sanaa on Friday against the United States": past a place and a time, the party an act is against)
+    if (!targets.length && !FOR_A_PARTY.has(trigger.type)) {
+      const against = P.opposedAfter(t1, end);
+      if (against && !actors.includes(against)) targets = [against];
+    }
     // "China and the Philippines accused each other": each side of the other
     const reciprocal = [t1, t1 + 1].some((k) => k < s.endToken && !!this.lex.reciprocals.longestAt(this.doc.tokens, k, s.endToken));
     if (reciprocal && actors.length > 1) targets = [...actors];
