@@ -804,3 +804,14 @@ describe("entities: a bare office before a person the knowledge knows", () => {
     expect(byName(es, "Avichay Adraee")?.country).toBe("IL");
   });
 });
+
+describe("entities: an organization's name with two complements joined by 'and'", () => {
+  const names = (text: string) => entities(text).map((e) => `${e.name}/${e.type}`);
+
+  it("is one name when neither complement is a name of its own", () => {
+    expect(names("date 2024-11-05 Members of the International Association of Machinists and Aerospace Workers backed the deal.")).toEqual([
+      "International Association of Machinists and Aerospace Workers/organization",
+    ]);
+    expect(names("date 2024-11-05 The Bank of England and Barclays cut rates.")).toEqual(["Bank of England/organization", "Barclays/organization"]);
+  });
+});

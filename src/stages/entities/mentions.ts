@@ -177,9 +177,27 @@ export class MentionFinder {
       // "Office for National Statistics", "Centers for Disease Control": "for" inside an organization's name
       else if (/^(for|pour)$/.test(t.text) && isCapitalized(tokens[j + 1]) && j + 1 < end && tokens.slice(i, j).some((w) => this.lex.organizationHeads.has(w.text))) j += 2;
       else if (t.kind === "clitic" && /^['’]s$/i.test(t.text) && isCapitalized(tokens[j + 1]) && this.lex.organizationHeads.has(tokens[j + 1]!.text)) j += 2;
+      else if (this.coordinatedComplement(i, j, end)) j += 2;
       else break;
     }
     return j;
+  }
+
+  /**
+   * Whether "and" at j joins two unknown capitalized complements of an organization's head
+   * ("International Association of Machinists and Aerospace Workers"): the run so far holds a
+   * head word and a link after it, and neither what follows the link nor what follows "and" is a
+   * name the knowledge knows ("the Bank of England and Barclays" names two).
+   */
+  private coordinatedComplement(i: number, j: number, end: number): boolean {
+    const { tokens } = this.doc;
+    if (!this.lex.coordinators.has(tokens[j]!.norm) || j + 1 >= end || !isCapitalized(tokens[j + 1]) || this.lex.organizationHeads.has(tokens[j + 1]!.text)) return false;
+    const head = tokens.slice(i, j).findIndex((w) => this.lex.organizationHeads.has(w.text));
+    if (head < 0) return false;
+    const link = tokens.slice(i + head + 1, j).findIndex((w) => this.lex.links.has(w.norm));
+    if (link < 0) return false;
+    const known = (k: number) => !!this.lookups.names.longestAt(tokens, k, end);
+    return !known(i + head + link + 2) && !known(j + 1) && !this.lex.givenNames.has(tokens[j + 1]!.norm);
   }
 
   /** Past one particle or a few ("de", "van der", "de la") to the capitalized word they lead to; `end` when none follows. */
