@@ -27,6 +27,12 @@ describe("shipped knowledge", () => {
     expect(first("Volodymyr Zelensky")).toBe("Volodymyr Zelenskyy");
   });
 
+  it("knows listed companies of every exchange by the names the press writes, and no dictionary word as one", () => {
+    for (const [surface, canonical, country] of [["Ryanair", "Ryanair", "IE"], ["easyJet", "easyJet", "GB"], ["Wizz Air", "Wizz Air", "JE"], ["Allianz", "Allianz", "DE"], ["Michelin", "Michelin", "FR"]])
+      expect(k.lookup(surface).find((e) => e.type === "organization"), surface).toMatchObject({ name: canonical, country, sector: "BUS" });
+    for (const word of ["Affirm", "Agile", "Europe"]) expect(k.lookup(word).filter((e) => e.sector === "BUS"), word).toEqual([]);
+  });
+
   it("resolves exonyms of cities and countries", () => {
     const cases: [string, string][] = [
       ["Alep", "Aleppo"], ["Téhéran", "Tehran"], ["Damas", "Damascus"], ["Moscou", "Moscow"], ["Pékin", "Beijing"],
