@@ -24,6 +24,14 @@ export interface StoryFeatures {
   terms: Record<string, number>;
   /** the headline, else the lead sentence */
   title: string;
+  /**
+   * the person or organization the report is about, when one outweighs the others (a speech's
+   * speaker, a raid's author): its identity, then its country as "cc:XX" (an army stands for its
+   * state); absent in features stored before it was kept
+   */
+  lead?: string[] | null;
+  /** the countries of the entities it names ("cc:XX"), sorted */
+  countries?: string[];
 }
 
 /** How far before the document's last day a pinned day still counts as the news it reports. */
@@ -120,16 +128,40 @@ function figures(record: AnalysisRecord): Record<string, number> {
 
 /** A mention in the headline or the lead sentence weighs this many mentions elsewhere. */
 const LEAD_WEIGHT = 3;
+/** How much the report's main actor must outweigh the next person or organization, and the least weight it needs. */
+const LEAD_MARGIN = 1.5;
+const LEAD_LEAST = 3;
+
+/** The heaviest person or organization of a report when it outweighs the next one by LEAD_MARGIN, else null. */
+function mainActor(weights: Map<string, number>): string | null {
+  const ranked = [...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const [first, second] = ranked;
+  if (!first || first[1] < LEAD_LEAST || (second && first[1] < LEAD_MARGIN * second[1])) return null;
+  return first[0];
+}
+
+/** A country as a story feature, beside the entities' identities. */
+export const countryKey = (code: string) => `cc:${code}`;
+
+/** What stands for a report's main actor: its identity, and its country. */
+function leadOf(record: AnalysisRecord, actors: Map<string, number>, identities: Map<string, string>): string[] | null {
+  const main = mainActor(actors);
+  if (!main) return null;
+  const country = record.entities.find((e) => identities.get(e.id) === main)?.country;
+  return country ? [main, countryKey(country)] : [main];
+}
 
 export function storyFeatures(record: AnalysisRecord): StoryFeatures {
   const entities: Record<string, number> = {};
   const identities = new Map<string, string>();
   const leadEnd = record.sentences[0]?.end ?? record.text.length;
+  const actors = new Map<string, number>();
   for (const e of record.entities) {
     const key = groupingIdentity(e);
     identities.set(e.id, key);
     const weight = e.mentions.reduce((sum, m) => sum + (m.start < leadEnd ? LEAD_WEIGHT : 1), 0);
     entities[key] = (entities[key] ?? 0) + weight;
+    if (e.type !== "location") actors.set(key, (actors.get(key) ?? 0) + weight);
   }
   for (const [figure, n] of Object.entries(figures(record))) entities[figure] = (entities[figure] ?? 0) + n;
   const events = new Set<string>();
@@ -143,5 +175,5 @@ export function storyFeatures(record: AnalysisRecord): StoryFeatures {
   const lead = record.sentences[0] ? record.text.slice(record.sentences[0].start, record.sentences[0].end) : record.text;
   const title = (record.doc.title ?? lead).replace(/\s+/g, " ").trim().slice(0, TITLE_CHARS);
   const text = record.doc.title ? `${record.doc.title}\n${record.text}` : record.text;
-  return { lang: record.doc.lang, ...developmentDays(record), entities, events: [...events].sort(), terms: mostFrequent(contentTerms(text, record.doc.lang), DOCUMENT_TERMS), title };
+  return { lang: record.doc.lang, ...developmentDays(record), entities, events: [...events].sort(), terms: mostFrequent(contentTerms(text, record.doc.lang), DOCUMENT_TERMS), title, lead: leadOf(record, actors, identities), countries: [...new Set(record.entities.flatMap((e) => (e.country ? [countryKey(e.country)] : [])))].sort() };
 }

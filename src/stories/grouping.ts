@@ -30,6 +30,10 @@ export interface StoryState {
   title: string;
   /** how well the document that gave the title fits the story */
   titleFit: number;
+  /** main actor -> the documents it leads, and what stands for it (see StoryFeatures.lead); absent in stories stored before it was kept */
+  leads?: Record<string, { n: number; as: string[] }>;
+  /** the countries of its documents' entities ("cc:XX") -> documents naming them */
+  countries?: Record<string, number>;
 }
 
 /** How often a feature was met among the documents grouped so far. */
@@ -53,6 +57,8 @@ export const GROUPING = {
   looseJoinScore: 0.5,
   /** the share of a shared event signature in the score */
   eventWeight: 0.15,
+  /** what the score is multiplied by when a report's main actor is absent from the story, or the story's from the report */
+  absentLeadFactor: 0.5,
   /** content words a story keeps per language, and entities it keeps (the heaviest) */
   storyTerms: 150,
   storyEntities: 100,
@@ -138,7 +144,21 @@ export function fit(f: StoryFeatures, s: StoryState, freq: Frequencies, v: Docum
   const words = s.terms[f.lang];
   const score = words ? (byEntities + cosine(v.terms, v.termNorm, words, storyNorm(s, f.lang, words))) / 2 : byEntities;
   const sharedEvent = f.events.some((sig) => s.events[sig]);
-  return (1 - GROUPING.eventWeight) * score + (sharedEvent ? GROUPING.eventWeight : 0);
+  const fitted = (1 - GROUPING.eventWeight) * score + (sharedEvent ? GROUPING.eventWeight : 0);
+  return leadsAgree(f, s) ? fitted : fitted * GROUPING.absentLeadFactor;
+}
+
+/**
+ * Whether a report and a story are about the same actors: the report's main actor is named in
+ * the story, and the story's main actor (the one most of its reports lead with) in the report. A
+ * speech by Erdogan on the rebels' advance and a report of the advance that never names him are
+ * two developments, however many places they share.
+ */
+function leadsAgree(f: StoryFeatures, s: StoryState): boolean {
+  // (an actor, or its country named anywhere: "the Israeli army" stands where "Israel" is named)
+  if (f.lead?.length && s.countries && !f.lead.some((id) => s.entities[id] || s.countries![id])) return false;
+  const leads = Object.entries(s.leads ?? {}).sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
+  return !leads.length || !f.countries || leads[0]![1].as.some((id) => f.entities[id] || f.countries!.includes(id));
 }
 
 /** The story a document joins among the candidates (the best fit over the threshold), or null. */
@@ -212,6 +232,11 @@ export function absorb(s: StoryState, f: StoryFeatures, score: number, freq: Fre
   s.entities = addUnit(s.entities, v.entities, v.entityNorm, GROUPING.storyEntities);
   s.terms[f.lang] = addUnit(s.terms[f.lang] ?? {}, v.terms, v.termNorm, GROUPING.storyTerms);
   for (const sig of f.events) s.events[sig] = (s.events[sig] ?? 0) + 1;
+  if (f.lead?.length) s.leads = { ...s.leads, [f.lead[0]!]: { n: (s.leads?.[f.lead[0]!]?.n ?? 0) + 1, as: f.lead } };
+  if (f.countries) {
+    s.countries ??= {};
+    for (const c of f.countries) s.countries[c] = (s.countries[c] ?? 0) + 1;
+  }
   storyNorms.delete(s);
   if (score > s.titleFit) {
     s.title = f.title;

@@ -89,6 +89,24 @@ describe("story grouping", () => {
     }
   });
 
+  it("keeps apart, in either order, a leader's remarks on an advance and a report of the advance that never names him", async () => {
+    const advance = storyFeatures(vigie.analyzeText("date 2024-12-06 Les rebelles syriens ont pris Hama jeudi, après Alep, et avancent vers Homs, tandis que l'armée de Bachar al-Assad se replie vers Damas. Hama et Homs sont menacées."));
+    const remarks = storyFeatures(vigie.analyzeText("date 2024-12-06 Turkish President Recep Tayyip Erdogan said on Friday he hoped the advance of Syrian rebels, who took Aleppo and Hama on Thursday, would go on towards Homs and Damascus without incident. Erdogan said Bashar al-Assad had refused his calls."));
+    expect(remarks.lead?.[0]).toBe("Q39259");
+    for (const order of [[advance, remarks], [remarks, advance]]) {
+      const index = new MemoryStoryIndex();
+      const [a, b] = [await assign(index, order[0]!), await assign(index, order[1]!)];
+      expect(b.story).not.toBe(a.story);
+    }
+  });
+
+  it("joins a report led by an army and one led by the state it struck that names the army's country", async () => {
+    const raid = storyFeatures(vigie.analyzeText("date 2024-12-10 L'armée israélienne a mené mardi des centaines de frappes contre des sites militaires en Syrie, près de Damas et de Homs. L'armée israélienne dit avoir détruit des dépôts d'armes."));
+    const protest = storyFeatures(vigie.analyzeText("date 2024-12-10 Syria's foreign ministry condemned on Tuesday the Israeli strikes near Damascus and Homs. The Syrian foreign ministry said Israel violated Syrian sovereignty."));
+    const index = new MemoryStoryIndex();
+    expect((await assign(index, protest)).story).toBe((await assign(index, raid)).story);
+  });
+
   it("keeps the ids JSON Lines input gives", async () => {
     expect(records.map((r) => r.doc.id)).toEqual(EXPECTED.flat().sort((a, b) => order(a) - order(b)));
   });
