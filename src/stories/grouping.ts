@@ -57,6 +57,10 @@ export const GROUPING = {
   looseJoinScore: 0.5,
   /** the share of a shared event signature in the score */
   eventWeight: 0.15,
+  /** what a rare figure both give adds to the score, and how rare it must be: met in at most so many documents, or this share of them */
+  figureBonus: 0.1,
+  rareFigureDocuments: 3,
+  rareFigureShare: 0.001,
   /** what the score is multiplied by when a report's main actor is absent from the story, or the story's from the report */
   absentLeadFactor: 0.5,
   /** content words a story keeps per language, and entities it keeps (the heaviest) */
@@ -144,8 +148,22 @@ export function fit(f: StoryFeatures, s: StoryState, freq: Frequencies, v: Docum
   const words = s.terms[f.lang];
   const score = words ? (byEntities + cosine(v.terms, v.termNorm, words, storyNorm(s, f.lang, words))) / 2 : byEntities;
   const sharedEvent = f.events.some((sig) => s.events[sig]);
-  const fitted = (1 - GROUPING.eventWeight) * score + (sharedEvent ? GROUPING.eventWeight : 0);
+  const fitted = (1 - GROUPING.eventWeight) * score + (sharedEvent ? GROUPING.eventWeight : 0) + (sharedFigure(f, s, freq) ? GROUPING.figureBonus : 0);
   return leadsAgree(f, s) ? fitted : fitted * GROUPING.absentLeadFactor;
+}
+
+/**
+ * Whether a report and a story give the same rare figure ("185 prisonniers", "195,000 protesters"):
+ * of three digits or more, no year, and met in few of the documents grouped so far.
+ */
+function sharedFigure(f: StoryFeatures, s: StoryState, freq: Frequencies): boolean {
+  for (const key of Object.keys(f.entities)) {
+    if (!key.startsWith("n:") || !s.entities[key]) continue;
+    const value = Number(key.slice(2));
+    if (value < 100 || (value >= 1900 && value <= 2100)) continue;
+    if (freq.df(entityKey(key)) <= Math.max(GROUPING.rareFigureDocuments, freq.documents * GROUPING.rareFigureShare)) return true;
+  }
+  return false;
 }
 
 /**

@@ -107,6 +107,17 @@ describe("story grouping", () => {
     expect((await assign(index, protest)).story).toBe((await assign(index, raid)).story);
   });
 
+  it("joins reports that give the same rare figure and little else in common, across languages", async () => {
+    const wire = storyFeatures(vigie.analyzeText("date 2025-10-02 Hundreds of thousands marched across France on Thursday against the budget. The Interior Ministry counted 195,000 protesters, while the CGT union said one million had taken part in Paris, Lyon and Marseille."));
+    const radio = storyFeatures(vigie.analyzeText("date 2025-10-02 La journée de mobilisation de ce jeudi a perturbé les TGV de la SNCF et fermé des écoles à Tours et à Orléans. Selon le ministère de l'Intérieur, 195 000 personnes ont défilé en France."));
+    const index = new MemoryStoryIndex();
+    const story = (await assign(index, wire)).story;
+    expect((await assign(index, radio)).story).toBe(story);
+    // (places in common and no figure: another development of the same day)
+    const farmers = storyFeatures(vigie.analyzeText("date 2025-10-02 Les agriculteurs ont bloqué des routes à Tours et à Orléans ce jeudi pour protester contre les normes, a indiqué la préfecture."));
+    expect((await assign(index, farmers)).story).not.toBe(story);
+  });
+
   it("keeps the ids JSON Lines input gives", async () => {
     expect(records.map((r) => r.doc.id)).toEqual(EXPECTED.flat().sort((a, b) => order(a) - order(b)));
   });
