@@ -98,10 +98,14 @@ function developmentDays(record: AnalysisRecord): { days: [number, number] | nul
  * An entity's identity for grouping: the store's (see identity()), except that a person the
  * knowledge does not know is known by the transliteration-blind key of the name, so that one
  * report's "Alexandre Drozdenko" meets another's "Alexander Drozdenko" (a key two people may
- * share: it only weighs in the likeness of two reports).
+ * share: it only weighs in the likeness of two reports); and a place or a body the knowledge does
+ * not know by its name alone, whatever country one report's context gave it ("le lac Kivu" in a
+ * report that names the Congo and one that does not).
  */
 function groupingIdentity(e: AnalysisRecord["entities"][number]): string {
-  return !e.kb && e.type === "person" ? `person~${skeleton(e.name)}` : identity(e);
+  if (e.kb) return e.kb;
+  if (e.type === "person") return `person~${skeleton(e.name)}`;
+  return e.countrySource === "knowledge" ? identity(e) : `${e.type}|${fold(e.name)}`;
 }
 
 /** a number as written: digits, with groups of three after a space, a comma or a point ("195 000", "195,000") */

@@ -148,8 +148,10 @@ export function fit(f: StoryFeatures, s: StoryState, freq: Frequencies, v: Docum
   const words = s.terms[f.lang];
   const score = words ? (byEntities + cosine(v.terms, v.termNorm, words, storyNorm(s, f.lang, words))) / 2 : byEntities;
   const sharedEvent = f.events.some((sig) => s.events[sig]);
-  const fitted = (1 - GROUPING.eventWeight) * score + (sharedEvent ? GROUPING.eventWeight : 0) + (sharedFigure(f, s, freq) ? GROUPING.figureBonus : 0);
-  return leadsAgree(f, s) ? fitted : fitted * GROUPING.absentLeadFactor;
+  const figure = sharedFigure(f, s, freq);
+  const fitted = (1 - GROUPING.eventWeight) * score + (sharedEvent ? GROUPING.eventWeight : 0) + (figure ? GROUPING.figureBonus : 0);
+  // (a rare figure both give outweighs another source's name: "le bilan est passé à 78 morts … plus de 270 personnes à bord", citing no governor)
+  return figure || leadsAgree(f, s) ? fitted : fitted * GROUPING.absentLeadFactor;
 }
 
 /**

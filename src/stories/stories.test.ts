@@ -69,6 +69,13 @@ describe("story features", () => {
   });
 });
 
+describe("story features: identities", () => {
+  it("knows a place the knowledge does not know by its name alone, whatever country one report's context gave it", () => {
+    const keys = (text: string) => Object.keys(storyFeatures(vigie.analyzeText(text)).entities).filter((k) => k.includes("kivu"));
+    expect(keys("date 2025-11-04 Un bateau a chaviré sur le lac Kivu, près de Goma, en République démocratique du Congo.")).toEqual(keys("date 2025-11-05 Le bilan du naufrage sur le lac Kivu est passé à 78 morts."));
+  });
+});
+
 describe("story grouping", () => {
   it("groups one development across outlets and languages, and keeps other developments apart", async () => {
     const index = new MemoryStoryIndex();
