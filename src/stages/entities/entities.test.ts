@@ -815,3 +815,10 @@ describe("entities: an organization's name with two complements joined by 'and'"
     expect(names("date 2024-11-05 The Bank of England and Barclays cut rates.")).toEqual(["Bank of England/organization", "Barclays/organization"]);
   });
 });
+
+describe("entities: a world capital in the text reads the places named with it", () => {
+  it("reads 'Valencia' after a MADRID dateline as Spain's, not Venezuela's larger city", () => {
+    const es = entities("date 2025-11-03 MADRID, Nov 3 - Torrential rain triggered flash floods in the Valencia region on Monday, killing at least 12 people.");
+    expect(byName(es, "Valencia")?.country).toBe("ES");
+  });
+});

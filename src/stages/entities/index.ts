@@ -106,6 +106,22 @@ function countryContext(doc: AnalyzedDocument, mentions: Mention[], lookups: Doc
   return ctx;
 }
 
+/**
+ * The country context for reading place names: the document's, and the countries of the world
+ * capitals it names whatever towns elsewhere bear their names ("MADRID, Nov 3 — … the Valencia
+ * region": Spain's Valencia). Only places are read so: a capital is where a dispatch is written,
+ * not what its people are.
+ */
+function placeContext(context: CountryContext, mentions: Mention[]): CountryContext {
+  const out = new Map(context);
+  for (const m of mentions) {
+    if (new Set(m.candidates.map((c) => c.country)).size < 2) continue;
+    const capitals = m.candidates.filter((c) => c.capitalOf);
+    if (capitals.length === 1 && capitals[0]!.country) out.set(capitals[0]!.country, (out.get(capitals[0]!.country) ?? 0) + 1);
+  }
+  return out;
+}
+
 /** Offices a bare role phrase ("le ministre de la Défense") may name in the country a document is about. */
 const NATIONAL_OFFICES = new Set(["president", "prime_minister", "foreign_minister", "defence_minister", "interior_minister", "finance_minister", "chancellor", "king", "supreme_leader", "vice_president", "speaker", "chief_of_staff"]);
 
@@ -443,10 +459,11 @@ export function entitiesStage(knowledge: Knowledge): Stage {
       const chosen = new Map<Mention, KnownEntity>();
       const sectors = documentSectors(doc, lex, mentions);
       const starting = new Map(mentions.map((m) => [m.t0, m]));
+      const places = placeContext(context, mentions);
       for (const m of mentions) {
         if (!m.candidates.length) continue;
         const byName = readings[m.region ? 1 : 0]!;
-        const c = byName.get(m.candidates) ?? chooseCandidate({ ...m, candidates: inContext(doc, m, sectors, lex) }, context, doc.reference, qualifierOf(doc, m, starting));
+        const c = byName.get(m.candidates) ?? chooseCandidate({ ...m, candidates: inContext(doc, m, sectors, lex) }, places, doc.reference, qualifierOf(doc, m, starting));
         byName.set(m.candidates, c);
         chosen.set(m, c);
       }
