@@ -106,6 +106,9 @@ function countryContext(doc: AnalyzedDocument, mentions: Mention[], lookups: Doc
   return ctx;
 }
 
+/** How many times a capital's population must be its namesakes' for its name alone to say its country. */
+const CAPITAL_DWARFS = 10;
+
 /**
  * The country context for reading place names: the document's, and the countries of the world
  * capitals it names whatever towns elsewhere bear their names ("MADRID, Nov 3 — … the Valencia
@@ -117,7 +120,10 @@ function placeContext(context: CountryContext, mentions: Mention[]): CountryCont
   for (const m of mentions) {
     if (new Set(m.candidates.map((c) => c.country)).size < 2) continue;
     const capitals = m.candidates.filter((c) => c.capitalOf);
-    if (capitals.length === 1 && capitals[0]!.country) out.set(capitals[0]!.country, (out.get(capitals[0]!.country) ?? 0) + 1);
+    const capital = capitals.length === 1 ? capitals[0]! : null;
+    // (one that dwarfs its namesakes: Madrid, not Tripoli, whose Lebanese namesake is a city of half a million)
+    const dwarfs = !!capital && m.candidates.every((c) => c === capital || c.type !== "location" || c.population * CAPITAL_DWARFS <= capital.population);
+    if (capital?.country && dwarfs) out.set(capital.country, (out.get(capital.country) ?? 0) + 1);
   }
   return out;
 }
