@@ -193,7 +193,8 @@ export class Participants {
     const forces = this.lex.governmentForces.longestAt(tokens, k, limit);
     if (forces && this.mainCountry) return { id: this.mainCountry, end: forces.end };
     // (the subject of a verb right after it, not of a noun further on: "Police arrested three men over the attack")
-    const body = this.lex.bodyNouns.has(tokens[k]!.norm) && limit - k <= 3 ? this.bodyNamed(tokens[k]!.norm) : null;
+    // (a police the text does not name is the state's, as government forces are: "Police arrested three opposition leaders")
+    const body = this.lex.bodyNouns.has(tokens[k]!.norm) && limit - k <= 3 ? (this.bodyNamed(tokens[k]!.norm) ?? this.mainCountry) : null;
     return body ? { id: body, end: k + 1 } : null;
   }
 

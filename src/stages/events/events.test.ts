@@ -804,3 +804,10 @@ describe("events: 'fighters' point to an armed group, never to one of its people
     expect(events("date 2024-01-12 Thousands of Houthi supporters rallied in Sanaa on Friday against the United States.").map((e) => e[0])).toContain("PROTEST");
   });
 });
+
+describe("events: a police at home", () => {
+  it("is its state's body when the text names none, and its arrests at home are no act on its own state", () => {
+    expect(events("date 2025-03-12 Turkish police arrested three opposition leaders in Istanbul on Wednesday. Turkey is in crisis.")).toContainEqual(["COERCE", "Police (Turkey)", null, "reported"]);
+    expect(events("date 2025-03-12 La police a interpellé mercredi trois dirigeants de l'opposition à Istanbul. La Turquie est en crise, a dit la Turquie, en Turquie.")).toContainEqual(["COERCE", "Police (Turkey)", null, "reported"]);
+  });
+});

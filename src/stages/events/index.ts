@@ -540,7 +540,9 @@ class EventFinder {
     let place = trigger.mode === "phone" ? null : (objectPlace ?? at.near ?? null);
     if (place && PER_PLACE.has(trigger.type) && !target) {
       const state = P.stateOfPlace(place);
-      if (state && state !== actor) target = state;
+      // (not a state's own body acting at home: "Turkish police arrested … in Istanbul" is no act on Turkey)
+      const own = !!actor && ["GOV", "MIL"].includes(P.sector(actor) ?? "") && P.entity(actor)?.country === P.entity(state)?.country;
+      if (state && state !== actor && !own) target = state;
     }
     // an armed group's assault with no target named strikes the state the document is about
     if (trigger.type === "ASSAULT" && !target && actor && P.mainCountry && actor !== P.mainCountry && (P.sector(actor) === "REB" || P.entity(actor)?.geo?.kind === "country")) target = P.mainCountry;
