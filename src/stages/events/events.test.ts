@@ -811,3 +811,11 @@ describe("events: a police at home", () => {
     expect(events("date 2025-03-12 La police a interpellé mercredi trois dirigeants de l'opposition à Istanbul. La Turquie est en crise, a dit la Turquie, en Turquie.")).toContainEqual(["COERCE", "Police (Turkey)", null, "reported"]);
   });
 });
+
+describe("events: sending forces with a count between the verb and the noun", () => {
+  it("reads 'will send 200 troops', 'a dépêché 300 soldats supplémentaires' as mobilizations", () => {
+    expect(events("date 2025-03-12 Japan will send 200 troops to the Philippines for joint exercises.")).toContainEqual(["MOBILIZE", "Japan", "Philippines", "intended"]);
+    expect(events("date 2025-03-12 La France a dépêché 300 soldats supplémentaires au Tchad.")).toContainEqual(["MOBILIZE", "France", "Chad", "reported"]);
+    expect(events("date 2025-03-12 Japan will send a delegation to the Philippines.").filter((e) => e[0] === "MOBILIZE")).toEqual([]);
+  });
+});

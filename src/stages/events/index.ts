@@ -39,6 +39,10 @@ const ANONYMOUS = new Set(["ASSAULT", "PROTEST"]);
 const POSSESSOR_REACH = 6;
 /** how many tokens after a verb of air defence its weapon may be named ("shot down 81 of the 93 missiles") */
 const WEAPON_REACH = 6;
+/** how far after a verb of sending, in tokens, the noun of troops sent may stand ("send 200 more troops") */
+const TROOPS_REACH = 5;
+/** the trigger a verb of sending and a noun of troops make */
+const SENT_TROOPS: Trigger = { type: "MOBILIZE", mode: null };
 const ASKING = new Set(["REQUEST", "THREATEN"]);
 /** how near after a request, in tokens, an event is what it asks for */
 const ASKED_REACH = 8;
@@ -498,6 +502,23 @@ class EventFinder {
     return 0;
   }
 
+  /**
+   * "will send 200 troops", "a dépêché 300 soldats supplémentaires": a verb of sending at k and,
+   * within a few words (a count, adjectives), a noun of troops: a mobilization from the verb to
+   * the noun; else null.
+   */
+  private sendingTroops(k: number, s: Sentence): { end: number; values: Trigger[] } | null {
+    const { tokens } = this.doc;
+    const verb = this.lex.sendVerbs.longestAt(tokens, k, s.endToken);
+    if (!verb) return null;
+    for (let j = verb.end; j < Math.min(s.endToken, verb.end + TROOPS_REACH); j++) {
+      const t = tokens[j]!;
+      if (t.kind === "punct") return null;
+      if (this.lex.troopNouns.has(t.norm)) return { end: j + 1, values: [SENT_TROOPS] };
+    }
+    return null;
+  }
+
   /** Whether a weapon's noun at [k, end) is the complement or the modifier of a noun of a place or thing that holds, makes or launches weapons. */
   private weaponHeld(k: number, end: number): boolean {
     const { tokens } = this.doc;
@@ -661,7 +682,7 @@ class EventFinder {
           k = weapon;
           continue;
         }
-        const m = this.lex.triggers.longestAt(tokens, k, s.endToken);
+        const m = this.lex.triggers.longestAt(tokens, k, s.endToken) ?? this.sendingTroops(k, s);
         // ("a accepté de suspendre pendant trente jours les frappes": a verb of halting governs the trigger)
         if (!m || insideName(this.doc, k, m.end, s) || this.lex.haltVerbs.endsNear(tokens, k, s.firstToken, HALT_REACH)) continue;
         // ("a pris part", "has taken place": a set phrase beginning inside the trigger takes it over)

@@ -38,6 +38,8 @@ interface EventData {
   weaponHolders?: string[];
   opposingLinks?: string[];
   objectPronouns?: string[];
+  sendVerbs?: string[];
+  troopNouns?: string[];
   bodyNouns?: string[];
   nonConflict: string[];
   casualties: string[];
@@ -119,6 +121,9 @@ export interface EventLexicon {
   opposingLinks: Set<string>;
   /** pronouns that, as a verb's object, stand for a person ('accusing him') */
   objectPronouns: Set<string>;
+  /** verbs of sending forces, and the nouns of the forces sent ('will send 200 troops') */
+  sendVerbs: NameIndex<true>;
+  troopNouns: Set<string>;
   governmentForces: NameIndex<true>;
   /** folded nouns of a body that, with no name, stand for the one the document names with them ("Police arrested …" after "Greater Manchester Police") */
   bodyNouns: Set<string>;
@@ -221,6 +226,8 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     weaponHolders: new Set((d.weaponHolders ?? []).map(fold)),
     opposingLinks: new Set((d.opposingLinks ?? []).map(fold)),
     objectPronouns: new Set((d.objectPronouns ?? []).map(fold)),
+    sendVerbs: NameIndex.of(d.sendVerbs ?? []),
+    troopNouns: new Set((d.troopNouns ?? []).map(fold)),
     bodyNouns: new Set((d.bodyNouns ?? []).map(fold)),
     nonConflict: NameIndex.of(d.nonConflict),
     casualties: NameIndex.of(d.casualties),
