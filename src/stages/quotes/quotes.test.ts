@@ -899,3 +899,10 @@ describe("quotes: a relative clause after one word of content", () => {
     expect(quotes("date 2024-12-05 Jean-Luc Mélenchon a appelé Emmanuel Macron à démissionner, ce que l'Élysée a aussitôt exclu.")).toEqual([]);
   });
 });
+
+describe("quotes: a place after a preposition before the verb", () => {
+  it("is never the speaker: 'Officials in Kyiv said', 'Economists in London warned' are the officials' and the economists'", () => {
+    expect(quotes("date 2025-03-12 Officials in Kyiv said the strike killed five people.")).toEqual([["indirect", "the strike killed five people", "Officials"]]);
+    expect(quotes("date 2025-03-12 Economists in London warned that prices would rise sharply.")).toEqual([["indirect", "prices would rise sharply", "Economists"]]);
+  });
+});

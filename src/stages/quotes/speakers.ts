@@ -619,7 +619,9 @@ export class SpeakerFinder {
     if (j > from && tokens[j]!.kind === "word" && /^\p{Ll}+(?:é|ée|és|ées|ed)$/u.test(tokens[j]!.text)) j--;
     // ("(CNRST)": an acronym in brackets after the name)
     j = beforeBrackets(tokens, j, from, 4);
-    return j >= from && this.byLast.has(j) ? j : k;
+    if (j >= from && this.byLast.has(j)) return j;
+    // ("Officials in Kyiv said", "Economists in London warned": a place after a preposition is never the subject; the noun before it may be)
+    return j >= from && tokens[j]!.kind === "word" && /^\p{L}/u.test(tokens[j]!.text) ? j : k;
   }
 
   /** "South Korea's military said", "Iran's foreign ministry said": a body of a named state or organization speaks for it. */
