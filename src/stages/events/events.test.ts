@@ -827,3 +827,9 @@ describe("events: a warning to a party", () => {
     expect(events("date 2025-03-12 Economists warned that prices would rise.")).toEqual([]);
   });
 });
+
+describe("events: a capital after a place word", () => {
+  it("stands for its state as the one aided ('une aide militaire à Kiev')", () => {
+    expect(events("date 2025-03-12 L'Ukraine attend. Washington a promis une aide militaire de 500 millions de dollars à Kiev.")).toContainEqual(["AID", "Washington D.C.", "Ukraine", "reported"]);
+  });
+});

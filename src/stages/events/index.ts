@@ -342,7 +342,9 @@ class EventFinder {
     // a country after a place word is where a meeting happens, but whom an attack, a visit or a sanction ("au Liban") is done to
     const inTarget = IN_TARGET.has(trigger.type) || trigger.mode === "visit" || (trigger.type !== "CONSULT" && !!right && P.direct(t1, right));
     const opposed = !!right && FOR_A_PARTY.has(trigger.type) && this.lex.opposingLinks.has(this.doc.tokens[right.at - 1]?.norm ?? "");
-    if (right && !opposed && (!right.place || (inTarget && P.entity(right.id)?.geo?.kind === "country"))) targets = ids(right);
+    // ("une aide militaire à Kiev": a capital after a place word stands for its state, as a country does, for whom an act is done)
+    const state = !!right && (P.entity(right.id)?.geo?.kind === "country" || (FOR_A_PARTY.has(trigger.type) && !!this.doc.known.get(right.id ?? "")?.capitalOf));
+    if (right && !opposed && (!right.place || (inTarget && state))) targets = ids(right);
     // "les frappes d'Israël contre le Hezbollah", "l'offensive du Hamas contre Israël": the agent of a noun, then its target
     const agentOf = right && !right.place && right.id ? P.agentOfNoun(t1, right, end) : null;
     if (agentOf) {
