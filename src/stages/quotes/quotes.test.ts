@@ -906,3 +906,11 @@ describe("quotes: a place after a preposition before the verb", () => {
     expect(quotes("date 2025-03-12 Economists in London warned that prices would rise sharply.")).toEqual([["indirect", "prices would rise sharply", "Economists"]]);
   });
 });
+
+describe("quotes: verbs of fear and hope in every form", () => {
+  it("reports what is feared or hoped ('Officials fear that', 'Les secouristes craignent que', 'Le maire redoute que'), not a noun of fear", () => {
+    expect(quotes("date 2023-09-09 Officials fear that the toll will rise.")).toEqual([["indirect", "the toll will rise", "Officials"]]);
+    expect(quotes("date 2023-09-09 Le maire redoute que la crue ne reprenne.")).toEqual([["indirect", "la crue ne reprenne", "Le maire"]]);
+    expect(quotes("date 2023-09-09 There is fear that the toll will rise.")).toEqual([]);
+  });
+});
