@@ -1,3 +1,4 @@
+import { nameGender } from "../../knowledge/given-names.js";
 import type { AnalyzedDocument, EntityRecord, Sentence, Token } from "../../document/document.js";
 import { beforeBrackets, tokenIndexAt } from "../../document/offsets.js";
 import type { Knowledge } from "../../knowledge/knowledge.js";
@@ -315,12 +316,15 @@ export class Participants {
     return m && this.participant(m.id) ? { id: m.id, at: m.t0, end: m.t1, place: false, also: [] } : null;
   }
 
-  /** The person an object pronoun at k stands for ("accusing him of war crimes"): the last person named before it, in its sentence or the one before, other than `not`. */
+  /** The person an object pronoun at k stands for ("accusing him of war crimes"): the last person named before it whose given name says no other gender, from token `from` on, other than `not`. */
   pronounObject(k: number, from: number, not: string | null): Found | null {
-    if (!this.lex.objectPronouns.has(this.doc.tokens[k]?.norm ?? "")) return null;
+    const gender = this.lex.objectPronouns.get(this.doc.tokens[k]?.norm ?? "");
+    if (!gender) return null;
     for (let j = k - 1; j >= Math.max(0, from); j--) {
       const m = this.mentionEnd.get(j);
-      if (m && m.id !== not && this.entities.get(m.id)?.type === "person") return { id: m.id, at: k, end: k + 1, place: false, also: [] };
+      const e = m ? this.entities.get(m.id) : undefined;
+      // ("congratulated her" after a man was named: not him)
+      if (m && m.id !== not && e?.type === "person" && nameGender(e.name) !== (gender === "f" ? "m" : "f")) return { id: m.id, at: k, end: k + 1, place: false, also: [] };
     }
     return null;
   }

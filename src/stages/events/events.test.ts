@@ -833,3 +833,15 @@ describe("events: a capital after a place word", () => {
     expect(events("date 2025-03-12 L'Ukraine attend. Washington a promis une aide militaire de 500 millions de dollars à Kiev.")).toContainEqual(["AID", "Washington D.C.", "Ukraine", "reported"]);
   });
 });
+
+describe("events: demolitions, ruling out, and a congratulated woman", () => {
+  it("reads 'a fait exploser des maisons' as an assault, 'ruled out any cooperation' as a rejection, not a cooperation", () => {
+    expect(events("date 2025-01-21 L'armée israélienne a fait exploser mardi plusieurs maisons dans le village de Kfar Kila, au Liban.")).toContainEqual(["ASSAULT", "Israel Defense Forces", "Lebanon", "reported"]);
+    expect(events("date 2025-02-23 Friedrich Merz ruled out any cooperation with the AfD.")).toEqual([["REJECT", "Friedrich Merz", "Alternative for Germany", "reported"]]);
+  });
+
+  it("gives 'congratulated her' the last woman named, past a man named since", () => {
+    const es = events("date 2024-10-10 The South Korean writer Han Kang won the prize. Mats Malm said he had reached her by phone. President Yoon Suk Yeol congratulated her, calling it a national achievement.");
+    expect(es).toContainEqual(["SUPPORT", "Yoon Suk Yeol", "Han Kang", "reported"]);
+  });
+});

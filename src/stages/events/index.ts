@@ -39,6 +39,8 @@ const ANONYMOUS = new Set(["ASSAULT", "PROTEST"]);
 const POSSESSOR_REACH = 6;
 /** how many tokens after a verb of air defence its weapon may be named ("shot down 81 of the 93 missiles") */
 const WEAPON_REACH = 6;
+/** how many sentences back an object pronoun looks for the person it stands for */
+const PRONOUN_SENTENCES = 3;
 /** how far after a verb of sending, in tokens, the noun of troops sent may stand ("send 200 more troops") */
 const TROOPS_REACH = 5;
 /** the trigger a verb of sending and a noun of troops make */
@@ -337,7 +339,7 @@ class EventFinder {
     let actors = ids(left);
     let targets: (string | null)[] = [];
     // ("accusing him of war crimes": an object pronoun stands for the person last named)
-    const right = P.after(t1, end) ?? P.pronounObject(t1, this.previousSentenceStart(s), left?.id ?? null);
+    const right = P.after(t1, end) ?? P.pronounObject(t1, this.pronounReachStart(s), left?.id ?? null);
     const places = right?.place && right.id ? [right.id, ...right.also] : [];
     // a country after a place word is where a meeting happens, but whom an attack, a visit or a sanction ("au Liban") is done to
     const inTarget = IN_TARGET.has(trigger.type) || trigger.mode === "visit" || (trigger.type !== "CONSULT" && !!right && P.direct(t1, right));
@@ -421,7 +423,7 @@ class EventFinder {
     if (trigger.needs?.endsWith("place") && !this.takesPlace(sides, t1, s)) return;
     if (trigger.needs === "captive" && !this.freesCaptives(sides, t0, t1, s)) return;
     // ("Israël et le Hamas ont reçu une proposition": the one received is the object named after the verb, not the other subject)
-    if (trigger.needs === "target" && (!sides.targets.length || !P.after(t1, s.endToken))) return;
+    if (trigger.needs === "target" && (!sides.targets.length || !(P.after(t1, s.endToken) ?? P.pronounObject(t1, this.pronounReachStart(s), sides.actors[0] ?? null)))) return;
     // "Arsenal a concédé le nul face à Aston Villa": between clubs, a result, no event of any type
     const parties = [...sides.actors, ...sides.targets].filter((id): id is string => !!id);
     if (parties.length && parties.every((id) => P.sector(id) === "SPT")) return;
@@ -489,10 +491,10 @@ class EventFinder {
     return -1;
   }
 
-  /** Where the sentence before `s` starts (s's own start when it is the first). */
-  private previousSentenceStart(s: Sentence): number {
+  /** Where the sentence PRONOUN_SENTENCES before `s` starts (the first sentence's start when there are fewer). */
+  private pronounReachStart(s: Sentence): number {
     const i = countBefore(this.doc.sentences, (x) => x.firstToken < s.firstToken);
-    return i > 0 ? this.doc.sentences[i - 1]!.firstToken : s.firstToken;
+    return this.doc.sentences[Math.max(0, i - PRONOUN_SENTENCES)]?.firstToken ?? s.firstToken;
   }
 
   /** The end of a phrase that is no event (notEvents) starting within tokens [from, to) and running past `to`, or 0. */

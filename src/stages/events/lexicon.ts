@@ -37,7 +37,7 @@ interface EventData {
   weaponNouns?: string[];
   weaponHolders?: string[];
   opposingLinks?: string[];
-  objectPronouns?: string[];
+  objectPronouns?: Record<string, "f" | "m">;
   sendVerbs?: string[];
   troopNouns?: string[];
   bodyNouns?: string[];
@@ -119,8 +119,8 @@ export interface EventLexicon {
   weaponHolders: Set<string>;
   /** words before the party an act is against ('contre', 'against') */
   opposingLinks: Set<string>;
-  /** pronouns that, as a verb's object, stand for a person ('accusing him') */
-  objectPronouns: Set<string>;
+  /** pronouns that, as a verb's object, stand for a person ('accusing him'), with the gender they say */
+  objectPronouns: Map<string, "f" | "m">;
   /** verbs of sending forces, and the nouns of the forces sent ('will send 200 troops') */
   sendVerbs: NameIndex<true>;
   troopNouns: Set<string>;
@@ -225,7 +225,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     weaponNouns: new Set((d.weaponNouns ?? []).map(fold)),
     weaponHolders: new Set((d.weaponHolders ?? []).map(fold)),
     opposingLinks: new Set((d.opposingLinks ?? []).map(fold)),
-    objectPronouns: new Set((d.objectPronouns ?? []).map(fold)),
+    objectPronouns: new Map(Object.entries(d.objectPronouns ?? {}).map(([k, v]) => [fold(k), v])),
     sendVerbs: NameIndex.of(d.sendVerbs ?? []),
     troopNouns: new Set((d.troopNouns ?? []).map(fold)),
     bodyNouns: new Set((d.bodyNouns ?? []).map(fold)),

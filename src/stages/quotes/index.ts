@@ -582,10 +582,12 @@ class QuoteFinder {
         const atStart = i === s.firstToken || this.nothingSaidIn(s.firstToken, i, false);
         // "The deal, according to two people familiar with the matter, could be announced …": the source in brackets of commas, the content around it
         const inserted = !atStart && tokens[i - 1]?.text === "," && tokens[whoEnd]?.text === "," && whoEnd + 1 < s.endToken && !this.quotedWithin(s.firstToken, i - 1);
+        // ("…, according to exit polls, while the far right …", "…, selon l'ANI, alors que …": a clause of its own after the source ends what it reports)
+        const ownClause = inserted && !!this.lex.contentBreaks.longestAt(tokens, whoEnd + 1, s.endToken);
         const span =
           atStart && tokens[whoEnd]?.text === ","
             ? range(whoEnd + 1, this.contentEnd(whoEnd + 1, s))
-            : tokens[i - 1]?.text === "," && this.plainTail(whoEnd, s.endToken) && !this.quotedWithin(s.firstToken, i - 1)
+            : tokens[i - 1]?.text === "," && (ownClause || this.plainTail(whoEnd, s.endToken)) && !this.quotedWithin(s.firstToken, i - 1)
               ? range(this.pastDateline(s), i - 1)
               : inserted
                 ? range(this.pastDateline(s), this.contentEnd(whoEnd + 1, s))
@@ -727,6 +729,8 @@ class QuoteFinder {
     if (c - open < 14 && this.speakers.opensParticiple(open)) return true;
     // ("Fritz, the first American man in a Grand Slam final since Andy Roddick in 2009, said": a long description of the person opening the sentence)
     if (c - open >= 8) return c - open < APPOSITION_REACH && this.describesOpeningPerson(open, s);
+    // ("Merz, 69, said", "Biden, 81, said": a person's age between commas)
+    if (c - open === 2 && /^\d{1,3}$/.test(tokens[open + 1]!.text) && this.speakers.endingAt(open - 1) && this.isPerson(this.speakers.endingAt(open - 1)!.speaker)) return true;
     const named = this.speakers.mentionAt(open + 1);
     if (named && named.end === c) return true;
     // ("the neighbours, Chile and Peru, said": names alone between the commas, after a description, not after another name of a list)

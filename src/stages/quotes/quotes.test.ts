@@ -914,3 +914,15 @@ describe("quotes: verbs of fear and hope in every form", () => {
     expect(quotes("date 2023-09-09 There is fear that the toll will rise.")).toEqual([]);
   });
 });
+
+describe("quotes: a source inserted before a clause of its own, and a person's age", () => {
+  it("reports only what precedes 'according to X' when a break word follows it", () => {
+    expect(quotes("date 2025-02-23 Friedrich Merz's conservatives won the election on Sunday, according to exit polls, while the far-right AfD came second.")).toEqual([
+      ["indirect", "Friedrich Merz's conservatives won the election on Sunday", "exit polls"],
+    ]);
+  });
+
+  it("passes over an age in commas after the name ('Merz, 69, said')", () => {
+    expect(quotes("date 2025-02-23 Friedrich Merz won. Merz, 69, said he would move quickly to form a government.")).toEqual([["indirect", "he would move quickly to form a government", "Friedrich Merz"]]);
+  });
+});
