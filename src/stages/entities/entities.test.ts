@@ -822,3 +822,11 @@ describe("entities: a world capital in the text reads the places named with it",
     expect(byName(es, "Valencia")?.country).toBe("ES");
   });
 });
+
+describe("entities: continental and religious adjectives, and a prize's complement", () => {
+  const names = (text: string) => entities(text).map((e) => `${e.name}/${e.type}`);
+
+  it("reads no place in 'the first Asian woman' near a Korean context, nor in 'the Nobel Prize in Literature'", () => {
+    expect(names("date 2024-10-10 South Korean writer Han Kang won the 2024 Nobel Prize in Literature. Han is the first Asian woman to win it.")).toEqual(["Han Kang/person"]);
+  });
+});

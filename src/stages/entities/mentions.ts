@@ -720,7 +720,8 @@ export class MentionFinder {
       const prev = this.doc.tokens[i - 1];
       const joined = this.coordinatedType(i, run, out, s) ?? (this.listOfPlaces(run, s) ? "location" : null);
       if (joined) m.fallback = joined;
-      else if (run - i === 1 && prev && !this.sentenceInitial(i, s) && this.lex.placePrepositions.has(prev.text.toLowerCase())) m.fallback = "location";
+      // (not the complement of a prize's or an event's name: "the Nobel Prize in Literature")
+      else if (run - i === 1 && prev && !this.sentenceInitial(i, s) && this.lex.placePrepositions.has(prev.text.toLowerCase()) && !this.lex.nonEntityHeads.has(this.doc.tokens[i - 2]?.text ?? "")) m.fallback = "location";
       out.push(m);
     }
   }
