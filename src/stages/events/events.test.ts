@@ -845,3 +845,11 @@ describe("events: demolitions, ruling out, and a congratulated woman", () => {
     expect(es).toContainEqual(["SUPPORT", "Yoon Suk Yeol", "Han Kang", "reported"]);
   });
 });
+
+describe("events: a definite article before a noun an earlier sentence wrote, and a coordinated appeal", () => {
+  it("reads 'qui parrainent l'accord' as the truce named before, and 'et appelé X à' as a request", () => {
+    const es = events("date 2025-01-21 Le retrait prévu par l'accord de cessez-le-feu doit s'achever le 26 janvier. Najib Mikati a dénoncé une violation et appelé les États-Unis et la France, qui parrainent l'accord, à faire pression sur Israël.");
+    expect(es.filter((e) => e[0] === "AGREE")).toEqual([]);
+    expect(es).toContainEqual(["REQUEST", "Najib Mikati", "United States", "reported"]);
+  });
+});

@@ -472,13 +472,23 @@ class EventFinder {
   private pointsBack(k: number, end: number, s: Sentence, type: string): boolean {
     const { tokens } = this.doc;
     const start = tokens[s.firstToken]!.start;
+    // ("qui parrainent l'accord", "la trêve tient" after "l'accord de cessez-le-feu": a definite article before a noun an earlier sentence wrote; assaults excepted, each strike may be new)
+    if (type !== "ASSAULT" && this.lex.pointingDeterminers.has(tokens[k - 1]?.norm ?? "") && !this.lex.targetLinks.has(tokens[end]?.norm ?? "") && this.earlierTriggers.has(this.triggerWords(k, k + 1))) return true;
     for (let j = k - 1; j >= Math.max(s.firstToken, k - 5); j--) {
       if (this.lex.backReferences.longestAt(tokens, j, k)?.end !== k) continue;
       const bare = this.lex.pointingDeterminers.has(tokens[j]!.norm) && j === k - 1;
       if (bare && this.lex.targetLinks.has(tokens[end]?.norm ?? "")) return false;
-      return this.out.some((e) => e.type === type && e.trigger.start < start);
+      // (or the same noun was written in an earlier sentence, though it made no event: "l'accord de cessez-le-feu" … "qui parrainent l'accord")
+      return this.out.some((e) => e.type === type && e.trigger.start < start) || this.earlierTriggers.has(this.triggerWords(k, end));
     }
     return false;
+  }
+
+  /** The folded words of the triggers met in the sentences before the current one. */
+  private readonly earlierTriggers = new Set<string>();
+
+  private triggerWords(k: number, end: number): string {
+    return this.doc.tokens.slice(k, end).map((t) => t.norm).join(" ");
   }
 
   /** The token of a noun of a weapon in flight that is the object after token k (a count and a few words before it: "81 Russian missiles"), or -1. */
@@ -671,6 +681,7 @@ class EventFinder {
       const from = this.out.length;
       let last: { end: number; type: string } | null = null;
       this.asked = null;
+      const sentenceTriggers: string[] = [];
       for (let k = s.firstToken; k < s.endToken; k++) {
         if (this.parts.covered[k]) continue;
         // "who asked not to be named": no trigger inside such a phrase
@@ -698,6 +709,8 @@ class EventFinder {
         // ("tired of being killed", "peur d'être arrêtés": a fear or a risk, no event)
         if (this.lex.hypotheticalBefore.endsNear(tokens, k, s.firstToken, 3)) continue;
         const trigger = m.values[0]!;
+        // (the whole phrase and its head word: "l'accord" points back to "l'accord de cessez-le-feu")
+        sentenceTriggers.push(this.triggerWords(k, m.end), this.triggerWords(k, k + 1));
         // ("des dépôts de missiles", "missile factories": a weapon's noun beside a store or a maker of weapons names no attack)
         if (this.weaponHeld(k, m.end)) {
           k = m.end - 1;
@@ -721,6 +734,7 @@ class EventFinder {
         k = m.end - 1;
       }
       this.mergeSentence(from);
+      for (const w of sentenceTriggers) this.earlierTriggers.add(w);
     }
     // deaths with no one who caused them are an assault only where the document tells of armed violence ("45 migrants sont morts en Méditerranée" is none)
     if (this.deathsOnly.size && !this.violent()) this.out = this.out.filter((e) => e.actor || e.target || !this.deathsOnly.has(e));

@@ -614,7 +614,15 @@ class QuoteFinder {
       if (this.lex.controlVerbs.longestAt(tokens, v.t0, s.endToken)?.end === v.t1) {
         // ("demandé à Israël de cesser": a link before a name links the object; the report follows the next one)
         let named: number | null = null;
-        for (let k = v.t1; k < Math.min(s.endToken - 1, v.t1 + CONTROL_REACH); k++) {
+        let reach = v.t1 + CONTROL_REACH;
+        for (let k = v.t1; k < Math.min(s.endToken - 1, reach); k++) {
+          // ("appelé les États-Unis et la France, qui parrainent l'accord, à faire pression": a relative clause in commas after the object is passed over)
+          const relative = tokens[k]!.text === "," && this.lex.relatives.has(tokens[k + 1]?.norm ?? "") ? this.closingComma(k + 1, s) : -1;
+          if (relative > 0) {
+            reach += relative - k;
+            k = relative;
+            continue;
+          }
           // ("warned that Israel would respond … to any violation": a clause of its own follows, not an object and its link)
           if (tokens[k]!.kind === "punct" || this.lex.complementizers.has(tokens[k]!.norm)) break;
           // ("a accusé les paramilitaires de « crimes de guerre »": quoted words after the link are a partial quotation, not a report of a clause)
@@ -742,6 +750,16 @@ class QuoteFinder {
     // "Olivier Faure, premier secrétaire du PS, a jugé": lower-case words of a role after the name that opens the sentence, no verb among them
     const opening = this.pastDateline(s) === person.t0 || tokens.slice(s.firstToken, person.t0).every((t) => t.kind !== "word");
     return opening && /^\p{Ll}/u.test(tokens[open + 1]?.text ?? "") && !tokens.slice(open + 1, c).some((_, j) => this.lex.verbs.longestAt(tokens, open + 1 + j, c));
+  }
+
+  /** The comma that closes a clause opening at k, within CLAUSE_REACH tokens and before any other punctuation, or -1. */
+  private closingComma(k: number, s: Sentence): number {
+    const { tokens } = this.doc;
+    for (let j = k; j < Math.min(s.endToken, k + CLAUSE_REACH); j++) {
+      if (tokens[j]!.text === ",") return j;
+      if (tokens[j]!.kind === "punct") return -1;
+    }
+    return -1;
   }
 
   /** Whether the comma at `open` follows a person named at the sentence's start and opens a description of them (a determiner first). */

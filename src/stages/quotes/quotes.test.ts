@@ -926,3 +926,9 @@ describe("quotes: a source inserted before a clause of its own, and a person's a
     expect(quotes("date 2025-02-23 Friedrich Merz won. Merz, 69, said he would move quickly to form a government.")).toEqual([["indirect", "he would move quickly to form a government", "Friedrich Merz"]]);
   });
 });
+
+describe("quotes: a relative clause between a control verb's object and its link", () => {
+  it("is passed over ('appelé les États-Unis et la France, qui parrainent l'accord, à faire pression')", () => {
+    expect(quotes("date 2025-01-21 Najib Mikati a appelé les États-Unis et la France, qui parrainent l'accord, à faire pression sur Israël.")).toEqual([["indirect", "faire pression sur Israël", "Najib Mikati"]]);
+  });
+});
