@@ -830,3 +830,10 @@ describe("entities: continental and religious adjectives, and a prize's compleme
     expect(names("date 2024-10-10 South Korean writer Han Kang won the 2024 Nobel Prize in Literature. Han is the first Asian woman to win it.")).toEqual(["Han Kang/person"]);
   });
 });
+
+describe("entities: a competition named like a body", () => {
+  it("reads no organization in 'la Ligue des champions', while 'la Fédération nationale des éleveurs' is one", () => {
+    const names = entities("date 2025-03-12 Le PSG s'est qualifié pour les quarts de finale de la Ligue des champions. La Fédération nationale des éleveurs proteste.").map((e) => e.name);
+    expect(names).toEqual(["Paris Saint-Germain", "Fédération nationale des éleveurs"]);
+  });
+});

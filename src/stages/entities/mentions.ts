@@ -702,7 +702,8 @@ export class MentionFinder {
     // "Fédération nationale des éleveurs": a capitalized head word and its lower-case complement
     if (run - i === 1 && !titleCase && this.lex.lowercaseComplements && this.lex.organizationHeads.has(this.doc.tokens[i]!.text)) {
       const k = this.tail(run, s.endToken);
-      if (k > run) out.push(mention(i, k, "organization"));
+      // ("la Ligue des champions": a competition's name, no body's)
+      if (k > run && !this.lex.nonEntityHeads.has(this.surface(i, k))) out.push(mention(i, k, "organization"));
       return;
     }
     const type = this.classify(i, run, s);
