@@ -104,7 +104,7 @@ export class Circumstances {
     const { tokens } = this.doc;
     for (let k = Math.max(s.firstToken, t0 - 3); k < Math.min(s.endToken, t1 + 2); k++)
       if ((k < t0 || k >= t1) && this.lex.negations.longestAt(tokens, k, s.endToken)) return "negated";
-    for (let k = Math.max(s.firstToken, t0 - 5); k < t0; k++) if (this.lex.intentions.longestAt(tokens, k, t0 + 1)) return "intended";
+    for (let k = Math.max(this.clauseStart(t0, s), t0 - 5); k < t0; k++) if (this.lex.intentions.longestAt(tokens, k, t0 + 1)) return "intended";
     const future = timeLexicon(this.doc.lang).futureVerb;
     if (future && tokens.slice(t0, t1).some((t) => t.kind === "word" && t.text === t.text.toLowerCase() && future.test(t.norm))) return "intended";
     const ref = this.doc.reference;
@@ -113,6 +113,23 @@ export class Circumstances {
     // "seraient entrés", "reportedly seized": the author passes on what others say
     for (let k = Math.max(s.firstToken, t0 - 3); k < t0; k++) if (this.lex.hearsay.has(tokens[k]!.norm)) return "claimed";
     return quote?.speaker ? "claimed" : "reported";
+  }
+
+  /**
+   * Where the clause of a trigger at t0 starts, for the cues of intention before it: past a
+   * coordinator that opens a clause of its own, a finite auxiliary or a verb in the past after
+   * it ("said her party was ready to govern and accused …": the readiness is not the
+   * accusation's; "will send troops and deploy missiles" shares its "will").
+   */
+  private clauseStart(t0: number, s: Sentence): number {
+    const { tokens } = this.doc;
+    for (let k = t0 - 1; k >= Math.max(s.firstToken, t0 - 5); k--) {
+      if (!this.lex.conjunctions.has(tokens[k]!.norm)) continue;
+      const next = tokens[k + 1];
+      const own = !!next && (this.lex.auxiliaries.has(next.norm) || (k + 1 === t0 && next.text === next.text.toLowerCase() && this.lex.pastParticiple.test(next.norm)));
+      return own ? k + 1 : s.firstToken;
+    }
+    return s.firstToken;
   }
 
   private readonly counted = new Map<number, number | null>();

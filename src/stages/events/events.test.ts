@@ -854,3 +854,10 @@ describe("events: a definite article before a noun an earlier sentence wrote, an
     expect(es).toContainEqual(["REQUEST", "Najib Mikati", "United States", "reported"]);
   });
 });
+
+describe("events: the clause a cue of intention governs, and weapons deployed", () => {
+  it("keeps 'ready to govern' from the accusation coordinated after it, and reads deployed missiles as no strike", () => {
+    expect(events("date 2025-02-23 AfD co-leader Alice Weidel said her party was ready to govern and accused the other parties of ignoring voters.")).toContainEqual(["ACCUSE", "Alice Weidel", null, "reported"]);
+    expect(events("date 2025-02-23 La Russie a déployé des missiles en Biélorussie.").map((e) => e[0])).toEqual(["MOBILIZE"]);
+  });
+});

@@ -533,11 +533,13 @@ class EventFinder {
     return null;
   }
 
-  /** Whether a weapon's noun at [k, end) is the complement or the modifier of a noun of a place or thing that holds, makes or launches weapons. */
+  /** Whether a weapon's noun at [k, end) is the complement or the modifier of a noun of a place or thing that holds, makes or launches weapons, or the object of a verb of sending. */
   private weaponHeld(k: number, end: number): boolean {
     const { tokens } = this.doc;
     if (end - k !== 1 || !this.lex.weaponNouns.has(tokens[k]!.norm)) return false;
     if (this.lex.weaponHolders.has(tokens[end]?.norm ?? "")) return true;
+    // ("deploy missiles", "a déployé des missiles": weapons sent, not fired)
+    if (this.lex.sendVerbs.longestAt(tokens, k - 1, end)?.end === k || this.lex.sendVerbs.longestAt(tokens, k - 2, end)?.end === k - 1) return true;
     return this.lex.agentLinks.has(tokens[k - 1]?.norm ?? "") && this.lex.weaponHolders.has(tokens[k - 2]?.norm ?? "");
   }
 
