@@ -13,6 +13,8 @@ interface Slot {
   t1: number;
 }
 
+/** sectors of organizations that protests come from, report on or face, not what they are aimed at: unions, media, NGOs, armed forces */
+const UNTARGETED_SECTORS = new Set(["LAB", "MED", "NGO", "MIL"]);
 /** how far after its trigger, in tokens, "against X" may name the party an act is against */
 const OPPOSED_REACH = 12;
 /** how far from its trigger, in tokens, an event's place may stand in the sentence */
@@ -52,6 +54,8 @@ export class Participants {
   readonly countryEntity = new Map<string, string>();
   /** the country the document names most: whose "government forces" they are */
   readonly mainCountry: string | null;
+  /** the organization the document names most, of those a strike or a rally may be aimed at (no union, outlet or NGO), or null */
+  readonly mainBody: string | null;
 
   constructor(
     private readonly doc: AnalyzedDocument,
@@ -78,6 +82,9 @@ export class Participants {
     }
     const top = [...counts].sort((a, b) => b[1] - a[1])[0];
     this.mainCountry = top ? (this.countryEntity.get(top[0]) ?? null) : null;
+    // (the organization the document names most, first named on a tie, among those a protest may be against)
+    const bodies = doc.entities.filter((e) => e.type === "organization" && !UNTARGETED_SECTORS.has(this.sector(e.id) ?? ""));
+    this.mainBody = bodies.sort((a, b) => b.mentions.length - a.mentions.length)[0]?.id ?? null;
     this.hideMediators();
   }
 

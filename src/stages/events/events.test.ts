@@ -861,3 +861,10 @@ describe("events: the clause a cue of intention governs, and weapons deployed", 
     expect(events("date 2025-02-23 La Russie a déployé des missiles en Biélorussie.").map((e) => e[0])).toEqual(["MOBILIZE"]);
   });
 });
+
+describe("events: a strike or a rally no one is named against", () => {
+  it("is aimed at the organization the document is about, not at a union or an outlet", () => {
+    const es = events("date 2025-03-17 Danone va fermer son usine de Saint-Just. Danone emploie 200 salariés sur le site. Une grève a éclaté lundi à l'usine, selon la CGT.");
+    expect(es).toContainEqual(["PROTEST", null, "Danone", "claimed"]);
+  });
+});

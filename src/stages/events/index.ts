@@ -558,6 +558,10 @@ class EventFinder {
     if (actorId && this.asked && this.asked.actor && this.asked.end <= t0 && t0 - this.asked.end <= ASKED_REACH && !ASKING.has(trigger.type) && P.stateOf(actorId, false) === this.asked.actor) actorId = null;
     // who struck or marched may be unknown; who met, backed, asked or refused never is, in the news
     if (!actorId && !ANONYMOUS.has(trigger.type)) return;
+    // ("une grève des agents d'accueil", "a walkout at the plant": a strike or a rally no one is named against is aimed at the body the document is about)
+    // (not for a noun of the people protesting, "fired tear gas at protesters": they are the act's object there)
+    const people = t1 - t0 === 1 && this.lex.agentTriggers.has(tokens[t0]!.norm);
+    if (trigger.type === "PROTEST" && !actorId && !targetId && !people && P.mainBody && !this.sportsReport()) targetId = P.mainBody;
     const actor = actorId && P.stateOf(actorId, MILITARY.has(trigger.type));
     let target = targetId && P.stateOf(targetId, false);
     // ("Barrot a averti que Paris répondrait": a threat names its maker's own side as the one who will act, and is aimed at the last other party that acted)
