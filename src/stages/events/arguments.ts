@@ -380,8 +380,21 @@ export class Participants {
       if (forces) return { id: forces.id, at: k, end: forces.end, place: false, also: [] };
       const state = this.demonymAt(k);
       if (state) return { id: state, at: k, end: k + 1, place: false, also: [] };
+      const described = this.companyDescribed(k);
+      if (described) return { id: described, at: k, end: k + 2, place: false, also: [] };
     }
     return null;
+  }
+
+  /**
+   * "que l'entreprise rende des comptes", "asked the company to": a definite article and a noun of
+   * a company stand for the company the document names most; else null.
+   */
+  private companyDescribed(k: number): string | null {
+    const { tokens } = this.doc;
+    if (!this.lex.pointingDeterminers.has(tokens[k]!.norm) || this.mentionStart.has(k + 1)) return null;
+    const sector = quoteLexicon(this.doc.lang).sectorNouns.get(tokens[k + 1]?.norm ?? "");
+    return sector === "BUS" && this.mainBody && this.sector(this.mainBody) === "BUS" ? this.mainBody : null;
   }
 
   /** Whether an object follows its trigger directly, or after a word of its target ("soutien au Liban", "sanctions on Iran"). */

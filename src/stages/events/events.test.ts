@@ -868,3 +868,10 @@ describe("events: a strike or a rally no one is named against", () => {
     expect(es).toContainEqual(["PROTEST", null, "Danone", "claimed"]);
   });
 });
+
+describe("events: 'l'entreprise', 'the company' as a party", () => {
+  it("stands for the company the document names most", () => {
+    expect(events("date 2024-11-05 Michelin va fermer deux usines. Le ministre Marc Ferracci a exigé que l'entreprise rende des comptes.")).toContainEqual(["REQUEST", "Marc Ferracci", "Michelin", "reported"]);
+    expect(events("date 2024-11-05 Boeing cut 17,000 jobs. The union sued the company on Monday.").map((e) => e[2])).not.toContain("Boeing Company");
+  });
+});
