@@ -28,7 +28,8 @@ describe("shipped knowledge", () => {
   });
 
   it("knows listed companies of every exchange by the names the press writes, and no dictionary word as one", () => {
-    for (const [surface, canonical, country] of [["Ryanair", "Ryanair", "IE"], ["easyJet", "easyJet", "GB"], ["Wizz Air", "Wizz Air", "JE"], ["Allianz", "Allianz", "DE"], ["Michelin", "Michelin", "FR"]])
+    const companies: [string, string, string][] = [["Ryanair", "Ryanair", "IE"], ["easyJet", "easyJet", "GB"], ["Wizz Air", "Wizz Air", "JE"], ["Allianz", "Allianz", "DE"], ["Michelin", "Michelin", "FR"]];
+    for (const [surface, canonical, country] of companies)
       expect(k.lookup(surface).find((e) => e.type === "organization"), surface).toMatchObject({ name: canonical, country, sector: "BUS" });
     for (const word of ["Affirm", "Agile", "Europe"]) expect(k.lookup(word).filter((e) => e.sector === "BUS"), word).toEqual([]);
   });
