@@ -1,5 +1,5 @@
 import type { AnalyzedDocument, QuoteRecord, Sentence, Span, Token } from "../../document/document.js";
-import { tokenIndexAt } from "../../document/offsets.js";
+import { beforeBrackets, tokenIndexAt } from "../../document/offsets.js";
 import type { Stage } from "../../pipeline/pipeline.js";
 import { pastDateline } from "../../text/dateline.js";
 import { quoteRegions } from "../../text/sentences.js";
@@ -38,6 +38,8 @@ const CLAUSE_REACH = 25;
 const ADJUNCT_REACH = 30;
 /** tokens from a control verb to the link that opens its report ("urged the leaders of the European Union to"): the object between */
 const CONTROL_REACH = 8;
+/** the longest subject of a verb of speech after reported content, in tokens, a name in brackets after it left aside ("…, the British military's United Kingdom Maritime Trade Operations (UKMTO) said") */
+const SUBJECT_TOKENS = 12;
 /** the longest unnamed subject read before a main clause's verb for a participle's report, in words */
 const SUBJECT_WORDS = 8;
 
@@ -783,7 +785,10 @@ class QuoteFinder {
   private subjectStart(v: number, s: Sentence): number {
     const { tokens } = this.doc;
     let k = v;
-    while (k > s.firstToken && tokens[k - 1]!.text !== "," && v - k < 8) k--;
+    // (a name in brackets after the subject does not count: "the British military's United Kingdom Maritime Trade Operations (UKMTO) said")
+    const bracketed = beforeBrackets(tokens, v - 1, s.firstToken) + 1;
+    const reach = SUBJECT_TOKENS + (v - bracketed);
+    while (k > s.firstToken && tokens[k - 1]!.text !== "," && v - k < reach) k--;
     return k;
   }
 

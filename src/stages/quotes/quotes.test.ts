@@ -932,3 +932,10 @@ describe("quotes: a relative clause between a control verb's object and its link
     expect(quotes("date 2025-01-21 Najib Mikati a appelé les États-Unis et la France, qui parrainent l'accord, à faire pression sur Israël.")).toEqual([["indirect", "faire pression sur Israël", "Najib Mikati"]]);
   });
 });
+
+describe("quotes: a long name after the content, with its acronym in brackets", () => {
+  it("reads '…, the British military's United Kingdom Maritime Trade Operations (UKMTO) said' as the body's report", () => {
+    const q = quotes("date 2025-07-09 The vessel was hit by drones near the port of Hodeidah, the British military's United Kingdom Maritime Trade Operations (UKMTO) said.");
+    expect(q).toEqual([["indirect", "The vessel was hit by drones near the port of Hodeidah", "United Kingdom Maritime Trade Operations"]]);
+  });
+});
