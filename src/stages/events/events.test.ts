@@ -875,3 +875,9 @@ describe("events: 'l'entreprise', 'the company' as a party", () => {
     expect(events("date 2024-11-05 Boeing cut 17,000 jobs. The union sued the company on Monday.").map((e) => e[2])).not.toContain("Boeing Company");
   });
 });
+
+describe("events: a leader's decree", () => {
+  it("is the leader's act, not the state's ('Yoon declared martial law')", () => {
+    expect(events("date 2024-12-14 In South Korea, President Yoon Suk Yeol declared martial law on December 3.").map((e) => [e[0], e[1]])).toContainEqual(["COERCE", "Yoon Suk Yeol"]);
+  });
+});

@@ -562,7 +562,8 @@ class EventFinder {
     // (not for a noun of the people protesting, "fired tear gas at protesters": they are the act's object there)
     const people = t1 - t0 === 1 && this.lex.agentTriggers.has(tokens[t0]!.norm);
     if (trigger.type === "PROTEST" && !actorId && !targetId && !people && P.mainBody && !this.sportsReport()) targetId = P.mainBody;
-    const actor = actorId && P.stateOf(actorId, MILITARY.has(trigger.type));
+    // (a leader's own decree, "Yoon declared martial law", stays the leader's; the forces a leader commands fight for the state)
+    const actor = actorId && P.stateOf(actorId, MILITARY.has(trigger.type) && trigger.type !== "COERCE");
     let target = targetId && P.stateOf(targetId, false);
     // ("Barrot a averti que Paris répondrait": a threat names its maker's own side as the one who will act, and is aimed at the last other party that acted)
     const side = actor ? P.entity(actor)?.country : null;
