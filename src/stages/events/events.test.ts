@@ -881,3 +881,11 @@ describe("events: a leader's decree", () => {
     expect(events("date 2024-12-14 In South Korea, President Yoon Suk Yeol declared martial law on December 3.").map((e) => [e[0], e[1]])).toContainEqual(["COERCE", "Yoon Suk Yeol"]);
   });
 });
+
+describe("events: driving out, repelling, launching an operation", () => {
+  it("are assaults ('chasser Bachar al-Assad de Damas', 'repelled the onslaught', 'launched Operation Dawn of Freedom')", () => {
+    expect(events("date 2024-12-08 Les rebelles syriens ont réussi à chasser Bachar al-Assad de Damas.").map((e) => e[0])).toContain("ASSAULT");
+    expect(events("date 2024-11-29 The Syrian army repelled the onslaught of Hayat Tahrir al-Sham near Aleppo.").map((e) => e[0])).toContain("ASSAULT");
+    expect(events("date 2024-12-01 The Syrian National Army launched Operation Dawn of Freedom against Kurdish forces.").map((e) => e[0])).toContain("ASSAULT");
+  });
+});
