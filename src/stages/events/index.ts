@@ -39,6 +39,8 @@ const ANONYMOUS = new Set(["ASSAULT", "PROTEST"]);
 const POSSESSOR_REACH = 6;
 /** how many tokens after a verb of air defence its weapon may be named ("shot down 81 of the 93 missiles") */
 const WEAPON_REACH = 6;
+/** how far after a trigger of taking, in tokens, the place taken may be named */
+const TAKEN_REACH = 8;
 /** how many sentences back an object pronoun looks for the person it stands for */
 const PRONOUN_SENTENCES = 3;
 /** how far after a verb of sending, in tokens, the noun of troops sent may stand ("send 200 more troops") */
@@ -447,6 +449,8 @@ class EventFinder {
     const P = this.parts;
     if ([...sides.targets, ...sides.places].some((id) => P.entity(id)?.type === "location")) return true;
     for (let k = t1; k < Math.min(s.endToken, t1 + 4); k++) if (this.lex.placeNouns.has(this.doc.tokens[k]!.norm)) return true;
+    // ("chasser Bachar al-Assad de Damas": the place taken after the one driven out of it)
+    for (let k = t1; k < Math.min(s.endToken, t1 + TAKEN_REACH); k++) if (P.entity(P.mentionStartingAt(k))?.type === "location") return true;
     return false;
   }
 
