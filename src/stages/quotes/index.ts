@@ -40,6 +40,8 @@ const ADJUNCT_REACH = 30;
 const CONTROL_REACH = 8;
 /** the longest subject of a verb of speech after reported content, in tokens, a name in brackets after it left aside ("…, the British military's United Kingdom Maritime Trade Operations (UKMTO) said") */
 const SUBJECT_TOKENS = 12;
+/** the longest subject of a verb of speech that closes a sentence after a comma, in tokens ("…, Xinhua news agency reported") */
+const CLOSING_SUBJECT = 7;
 /** the longest unnamed subject read before a main clause's verb for a participle's report, in words */
 const SUBJECT_WORDS = 8;
 
@@ -465,6 +467,8 @@ class QuoteFinder {
       const p = /^en$/i.test(tokens[k]!.text) ? k + 1 : k;
       if (this.lex.participle.test(tokens[p]?.text ?? "") && this.lex.verbs.longestAt(tokens, p, s.endToken)) return k - 1;
       if (this.lex.contentBreaks.longestAt(tokens, k, s.endToken)) return k - 1;
+      // ("Li said China was ready …, Xinhua news agency reported.": an attribution closing the sentence is another source's cue)
+      if (this.closingAttribution(k, s)) return k - 1;
     }
     // a quotation with its own cue ends the content; a few words quoted within it are part of it
     for (let j = from + 3; j < k; j++) {
@@ -752,6 +756,18 @@ class QuoteFinder {
     // "Olivier Faure, premier secrétaire du PS, a jugé": lower-case words of a role after the name that opens the sentence, no verb among them
     const opening = this.pastDateline(s) === person.t0 || tokens.slice(s.firstToken, person.t0).every((t) => t.kind !== "word");
     return opening && /^\p{Ll}/u.test(tokens[open + 1]?.text ?? "") && !tokens.slice(open + 1, c).some((_, j) => this.lex.verbs.longestAt(tokens, open + 1 + j, c));
+  }
+
+  /** Whether tokens from k to the sentence's end are a short subject and a verb of speech, nothing after ("…, Xinhua news agency reported."). */
+  private closingAttribution(k: number, s: Sentence): boolean {
+    const { tokens } = this.doc;
+    let end = s.endToken;
+    while (end > k && (tokens[end - 1]!.kind === "punct" || tokens[end - 1]!.kind === "quote")) end--;
+    for (let j = k + 1; j < Math.min(end, k + CLOSING_SUBJECT); j++) {
+      if (tokens[j]!.kind === "punct") return false;
+      if (this.lex.verbs.longestAt(tokens, j, end)?.end === end) return true;
+    }
+    return false;
   }
 
   /** The comma that closes a clause opening at k, within CLAUSE_REACH tokens and before any other punctuation, or -1. */

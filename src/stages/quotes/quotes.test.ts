@@ -939,3 +939,9 @@ describe("quotes: a long name after the content, with its acronym in brackets", 
     expect(q).toEqual([["indirect", "The vessel was hit by drones near the port of Hodeidah", "United Kingdom Maritime Trade Operations"]]);
   });
 });
+
+describe("quotes: an attribution closing the sentence after a report", () => {
+  it("ends the report's content and gives the content to the speaker the report names ('Li said …, Xinhua news agency reported')", () => {
+    expect(quotes("date 2025-08-21 Li Qiang said China was ready to deepen cooperation with Finland, Xinhua news agency reported.")).toEqual([["indirect", "China was ready to deepen cooperation with Finland", "Li Qiang"]]);
+  });
+});
