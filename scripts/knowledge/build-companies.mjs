@@ -26,7 +26,7 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { commonWords, fold, placeNames, ROOT as root } from "./shared-data.mjs";
+import { commonWords, csvRecords, fold, placeNames, ROOT as root } from "./shared-data.mjs";
 
 const { values } = parseArgs({ options: { finance: { type: "string" }, words: { type: "string", multiple: true } } });
 if (!values.finance || !values.words?.length) {
@@ -70,28 +70,6 @@ for (const line of readFileSync(join(root, "data", "knowledge", "places", "count
   if (!line.startsWith("{")) continue;
   const c = JSON.parse(line);
   for (const n of [c.name, c.fr, ...(c.names ?? [])]) if (typeof n === "string") countryCodes.set(fold(n), c.code);
-}
-
-/** The fields of one CSV record (quoted fields may hold commas, doubled quotes and line breaks). */
-function* records(text) {
-  let field = "";
-  let row = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(field), (field = "");
-    else if (ch === "\n") {
-      row.push(field.replace(/\r$/, ""));
-      yield row;
-      (row = []), (field = "");
-    } else field += ch;
-  }
-  if (field || row.length) yield [...row, field];
 }
 
 /** "ALROSA" as "Alrosa": a listing's capitals, not an acronym's (those are shorter) */
@@ -139,7 +117,7 @@ for (const file of files) {
     continue;
   }
   let header = null;
-  for (const row of records(text)) {
+  for (const row of csvRecords(text)) {
     if (!header) {
       header = Object.fromEntries(row.map((h, i) => [h, i]));
       continue;

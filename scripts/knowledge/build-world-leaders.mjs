@@ -15,30 +15,12 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { csvRecords } from "./shared-data.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const { values } = parseArgs({ options: { csv: { type: "string", default: join(root, "..", "shared", "data", "world-leaders", "wikidata.csv") } } });
 /** the year the table was collected: what it says of later years is unknown */
 const COLLECTED = 2022;
-
-/** One CSV line's fields (RFC 4180 quoting). */
-function fields(line) {
-  const out = [];
-  let cur = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') (cur += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cur += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") out.push(cur), (cur = "");
-    else cur += c;
-  }
-  out.push(cur);
-  return out;
-}
 
 const jsonl = (file) =>
   readFileSync(file, "utf8")
@@ -76,13 +58,11 @@ function officeOf(label) {
   return "head_of_state";
 }
 
-const lines = readFileSync(values.csv, "utf8").split(/\r?\n/).filter(Boolean);
-const header = fields(lines[0]);
+const [header, ...rows] = [...csvRecords(readFileSync(values.csv, "utf8"))];
 const col = (name) => header.indexOf(name);
 const people = new Map();
 const unplaced = new Set();
-for (const line of lines.slice(1)) {
-  const f = fields(line);
+for (const f of rows) {
   const id = f[col("officeholder")];
   const name = f[col("officeholderLabel")];
   if (!id || !name || /^Q\d+$/.test(name) || kept.has(id) || keptNames.has(name.toLowerCase())) continue;

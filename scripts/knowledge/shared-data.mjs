@@ -48,3 +48,28 @@ export function placeNames(population) {
   for (const c of cities) if (c.population >= population) for (const n of [c.name, c.fr, ...c.aliases]) if (n) out.add(n);
   return out;
 }
+
+/** The records of a CSV text, each a list of fields (RFC 4180 quoting: commas, doubled quotes and line breaks inside quotes); blank lines skipped. */
+export function* csvRecords(text) {
+  let field = "";
+  let row = [];
+  let quoted = false;
+  const flush = function* () {
+    row.push(field.replace(/\r$/, ""));
+    if (row.length > 1 || row[0]) yield row;
+    row = [];
+    field = "";
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") row.push(field), (field = "");
+    else if (ch === "\n") yield* flush();
+    else field += ch;
+  }
+  if (field || row.length) yield* flush();
+}
