@@ -7,6 +7,7 @@ import type { Stage } from "../../pipeline/pipeline.js";
 import { Participants, type Found } from "./arguments.js";
 import { Circumstances } from "./circumstances.js";
 import { eventLexicon, type EventLexicon, type Trigger } from "./lexicon.js";
+import { sendingTroops, weaponAfter, weaponHeld } from "./weapons.js";
 
 /** acts of force, where a state acts through its leader */
 const MILITARY = new Set(["ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "THREATEN"]);
@@ -34,19 +35,13 @@ const PER_PLACE = new Set(["ASSAULT", "COERCE", "PROTEST"]);
 const ASSAULTS_ON_PLACE = new Set(["ASSAULT"]);
 /** acts whose doers the news may not know: attackers, crowds */
 const ANONYMOUS = new Set(["ASSAULT", "PROTEST"]);
-/** acts that ask for another, which has then not happened ("appelé à un cessez-le-feu") */
 /** how many tokens before a possessive pronoun the party it points to may end ("on Russia over its war") */
 const POSSESSOR_REACH = 6;
-/** how many tokens after a verb of air defence its weapon may be named ("shot down 81 of the 93 missiles") */
-const WEAPON_REACH = 6;
 /** how far after a trigger of taking, in tokens, the place taken may be named */
 const TAKEN_REACH = 8;
 /** how many sentences back an object pronoun looks for the person it stands for */
 const PRONOUN_SENTENCES = 3;
-/** how far after a verb of sending, in tokens, the noun of troops sent may stand ("send 200 more troops") */
-const TROOPS_REACH = 5;
-/** the trigger a verb of sending and a noun of troops make */
-const SENT_TROOPS: Trigger = { type: "MOBILIZE", mode: null };
+/** acts that ask for another, which has then not happened ("appelé à un cessez-le-feu") */
 const ASKING = new Set(["REQUEST", "THREATEN"]);
 /** how near after a request, in tokens, an event is what it asks for */
 const ASKED_REACH = 8;
@@ -495,16 +490,6 @@ class EventFinder {
     return this.doc.tokens.slice(k, end).map((t) => t.norm).join(" ");
   }
 
-  /** The token of a noun of a weapon in flight that is the object after token k (a count and a few words before it: "81 Russian missiles"), or -1. */
-  private weaponAfter(k: number, s: Sentence): number {
-    const { tokens } = this.doc;
-    for (let j = k; j < Math.min(s.endToken, k + WEAPON_REACH); j++) {
-      if (tokens[j]!.kind === "punct") return -1;
-      if (this.lex.weaponNouns.has(tokens[j]!.norm)) return j;
-    }
-    return -1;
-  }
-
   /** Where the sentence PRONOUN_SENTENCES before `s` starts (the first sentence's start when there are fewer). */
   private pronounReachStart(s: Sentence): number {
     const i = countBefore(this.doc.sentences, (x) => x.firstToken < s.firstToken);
@@ -518,33 +503,6 @@ class EventFinder {
       if (not && not.end > to) return not.end;
     }
     return 0;
-  }
-
-  /**
-   * "will send 200 troops", "a dépêché 300 soldats supplémentaires": a verb of sending at k and,
-   * within a few words (a count, adjectives), a noun of troops: a mobilization from the verb to
-   * the noun; else null.
-   */
-  private sendingTroops(k: number, s: Sentence): { end: number; values: Trigger[] } | null {
-    const { tokens } = this.doc;
-    const verb = this.lex.sendVerbs.longestAt(tokens, k, s.endToken);
-    if (!verb) return null;
-    for (let j = verb.end; j < Math.min(s.endToken, verb.end + TROOPS_REACH); j++) {
-      const t = tokens[j]!;
-      if (t.kind === "punct") return null;
-      if (this.lex.troopNouns.has(t.norm)) return { end: j + 1, values: [SENT_TROOPS] };
-    }
-    return null;
-  }
-
-  /** Whether a weapon's noun at [k, end) is the complement or the modifier of a noun of a place or thing that holds, makes or launches weapons, or the object of a verb of sending. */
-  private weaponHeld(k: number, end: number): boolean {
-    const { tokens } = this.doc;
-    if (end - k !== 1 || !this.lex.weaponNouns.has(tokens[k]!.norm)) return false;
-    if (this.lex.weaponHolders.has(tokens[end]?.norm ?? "")) return true;
-    // ("deploy missiles", "a déployé des missiles": weapons sent, not fired)
-    if (this.lex.sendVerbs.longestAt(tokens, k - 1, end)?.end === k || this.lex.sendVerbs.longestAt(tokens, k - 2, end)?.end === k - 1) return true;
-    return this.lex.agentLinks.has(tokens[k - 1]?.norm ?? "") && this.lex.weaponHolders.has(tokens[k - 2]?.norm ?? "");
   }
 
   /** Whether a release frees people: a person named as its object, or a noun of people held near it ("released three hostages", "prisoners were freed"). */
@@ -703,12 +661,12 @@ class EventFinder {
         }
         // ("air defences shot down 81 missiles", "la défense antiaérienne a intercepté 40 drones": an interception, no assault)
         const intercept = this.lex.interceptVerbs.longestAt(tokens, k, s.endToken);
-        const weapon = intercept ? this.weaponAfter(intercept.end, s) : -1;
+        const weapon = intercept ? weaponAfter(tokens, this.lex, intercept.end, s) : -1;
         if (weapon >= 0) {
           k = weapon;
           continue;
         }
-        const m = this.lex.triggers.longestAt(tokens, k, s.endToken) ?? this.sendingTroops(k, s);
+        const m = this.lex.triggers.longestAt(tokens, k, s.endToken) ?? sendingTroops(tokens, this.lex, k, s);
         // ("a accepté de suspendre pendant trente jours les frappes": a verb of halting governs the trigger)
         if (!m || insideName(this.doc, k, m.end, s) || this.lex.haltVerbs.endsNear(tokens, k, s.firstToken, HALT_REACH)) continue;
         // ("a pris part", "has taken place": a set phrase beginning inside the trigger takes it over)
@@ -723,7 +681,7 @@ class EventFinder {
         // (the whole phrase and its head word: "l'accord" points back to "l'accord de cessez-le-feu")
         sentenceTriggers.push(this.triggerWords(k, m.end), this.triggerWords(k, k + 1));
         // ("des dépôts de missiles", "missile factories": a weapon's noun beside a store or a maker of weapons names no attack)
-        if (this.weaponHeld(k, m.end)) {
+        if (weaponHeld(tokens, this.lex, k, m.end)) {
           k = m.end - 1;
           continue;
         }
