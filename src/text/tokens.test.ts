@@ -38,3 +38,13 @@ describe("tokenize", () => {
     expect(texts("l'Iran", "de")).toEqual(["l'Iran"]);
   });
 });
+
+describe("tokenize: an acronym joined to a name by a hyphen", () => {
+  it("splits 'China-EU', 'UE-Chine', 'US-China' into two names, and keeps 'Jean-Luc', 'Bosnie-Herzégovine', 'SARS-CoV-2' whole", () => {
+    const words = (text: string) => tokenize(text, "fr").map((t) => t.text);
+    expect(words("China-EU cooperation")).toEqual(["China", "-", "EU", "cooperation"]);
+    expect(words("le sommet UE-Chine")).toEqual(["le", "sommet", "UE", "-", "Chine"]);
+    expect(words("US-China talks")).toEqual(["US", "-", "China", "talks"]);
+    expect(words("Jean-Luc Mélenchon, Bosnie-Herzégovine, SARS-CoV-2")).toEqual(["Jean-Luc", "Mélenchon", ",", "Bosnie-Herzégovine", ",", "SARS-CoV-2"]);
+  });
+});

@@ -40,6 +40,9 @@ const QUOTE = "[«»“”\"„‹›‘’']";
 const PUNCT = "[.,;:!?…()\\[\\]{}—–\\-‐‑/]";
 const TOKEN_RE = new RegExp(`(${WORD})|(${NUMBER})|(${QUOTE})|(${PUNCT})|(\\S)`, "gu");
 
+/** Two names joined by a hyphen, one of them an acronym of two to four capitals, the other a capitalized word. */
+const ACRONYM_PAIR = /^(?=\p{Lu}{2,4}[\-‐‑]|.*[\-‐‑]\p{Lu}{2,4}$)(\p{Lu}{2,4}|\p{Lu}\p{Ll}+)([\-‐‑])(\p{Lu}{2,4}|\p{Lu}\p{Ll}+)$/u;
+
 function push(out: Token[], text: string, start: number, kind: TokenKind): void {
   out.push({ start, end: start + text.length, text, kind, norm: fold(text) });
 }
@@ -54,6 +57,15 @@ function pushWord(out: Token[], word: string, start: number, rules: CompiledRule
   if (elided) {
     push(out, elided[0], start, "clitic");
     pushWord(out, word.slice(elided[0].length), start + elided[0].length, rules);
+    return;
+  }
+  // ("China-EU", "UE-Chine", "US-China": an acronym joined to a name by a hyphen is two names; "Jean-Luc", "Bosnie-Herzégovine" stay one word)
+  const pair = ACRONYM_PAIR.exec(word);
+  if (pair) {
+    const [, first, dash, second] = pair as unknown as [string, string, string, string];
+    push(out, first, start, "word");
+    push(out, dash, start + first.length, "punct");
+    push(out, second, start + first.length + dash.length, "word");
     return;
   }
   for (const re of [rules.hyphen, rules.suffix]) {
