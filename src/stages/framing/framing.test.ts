@@ -92,3 +92,11 @@ describe("framing: a participle is no label", () => {
     expect(labels).toHaveLength(1);
   });
 });
+
+describe("framing: words that label only in someone else's voice", () => {
+  it("reads 'occupation' in a quotation as a contested label, and not in the outlet's own history", () => {
+    const quoted = framing("date 2025-01-21 Israël a détruit des maisons. « Nous ne pouvons pas accepter que l'occupation se prolonge », a déclaré Najib Mikati.");
+    expect(quoted.map((f) => [f[0], f[2]])).toContainEqual(["occupation", "quoted"]);
+    expect(framing("date 2025-01-21 Le musée raconte l'occupation allemande de Paris.")).toEqual([]);
+  });
+});

@@ -9,10 +9,12 @@ interface Label {
   category: string;
   neutral: string;
   refers: string;
+  /** a label only in someone else's words: the outlet's own use of the word is plain ("l'occupation allemande") */
+  quotedOnly: boolean;
 }
 
 interface FramingData {
-  entries: { forms: string[]; category: string; neutral: string; refers: string }[];
+  entries: { forms: string[]; category: string; neutral: string; refers: string; quotedOnly?: boolean }[];
   designatedGroups: string[];
   notAfter: Record<string, string[]>;
   /** words just before a form that make it no label ("pension regime") */
@@ -33,7 +35,7 @@ interface FramingLexicon {
 const framingLexicon = perLanguage((lang): FramingLexicon => {
   const d = readLangData<FramingData>(lang, "framing");
   const labels = new NameIndex<Label>();
-  for (const e of d.entries) for (const form of e.forms) labels.add(form, { form, category: e.category, neutral: e.neutral, refers: e.refers });
+  for (const e of d.entries) for (const form of e.forms) labels.add(form, { form, category: e.category, neutral: e.neutral, refers: e.refers, quotedOnly: !!e.quotedOnly });
   const notAfter = new Map<string, NameIndex<true>>();
   for (const [form, words] of Object.entries(d.notAfter)) notAfter.set(fold(form), NameIndex.of(words));
   const lex: FramingLexicon = { labels, designated: new Set(d.designatedGroups), notAfter, namingVerbs: NameIndex.of(d.namingVerbs ?? []),
@@ -80,6 +82,7 @@ export const framingStage: Stage = {
         // ("whom Israel calls terrorists", "qualifié d'« acte terroriste »": the namer's words, not the author's)
         const named = lex.namingVerbs.endsNear(tokens, i, s.firstToken, NAMING_REACH);
         const voice = named || marked || quoted.some((q) => q.start <= start && end <= q.end) ? "quoted" : "author";
+        if (label.quotedOnly && voice !== "quoted") continue;
         const term = doc.text.slice(start, end);
         // one record per label, voice and referent in a document ("groupes terroristes" and "terroristes" for one group too); each use listed in occurrences
         const folded = fold(term);
