@@ -98,5 +98,7 @@ describe("framing: words that label only in someone else's voice", () => {
     const quoted = framing("date 2025-01-21 Israël a détruit des maisons. « Nous ne pouvons pas accepter que l'occupation se prolonge », a déclaré Najib Mikati.");
     expect(quoted.map((f) => [f[0], f[2]])).toContainEqual(["occupation", "quoted"]);
     expect(framing("date 2025-01-21 Le musée raconte l'occupation allemande de Paris.")).toEqual([]);
+    expect(framing("date 2024-12-13 Russia fired 90 missiles at Ukraine. \"This is Russian terror,\" Volodymyr Zelensky said.").map((f) => [f[0], f[2]])).toContainEqual(["terror", "quoted"]);
+    expect(framing("date 2024-12-13 The museum tells of the Terror of 1793 and of a reign of terror in the novel.")).toEqual([]);
   });
 });
