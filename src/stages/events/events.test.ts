@@ -889,3 +889,11 @@ describe("events: driving out, repelling, launching an operation", () => {
     expect(events("date 2024-12-01 The Syrian National Army launched Operation Dawn of Freedom against Kurdish forces.").map((e) => e[0])).toContain("ASSAULT");
   });
 });
+
+describe("events: talks in more words", () => {
+  it("reads 'had a conversation with', 'spoken with', 'a rencontré' as consultations", () => {
+    expect(events("date 2024-12-06 Lavrov said he had spoken with the Turkish Foreign Minister.")).toContainEqual(["CONSULT", "Sergey Lavrov", "Hakan Fidan", "reported"]);
+    expect(events("date 2024-12-06 Sergey Lavrov said: \"I had a conversation with the Turkish minister of foreign affairs.\"").map((e) => [e[0], e[1], e[2]])).toContainEqual(["CONSULT", "Sergey Lavrov", "Hakan Fidan"]);
+    expect(events("date 2024-12-06 Emmanuel Macron a rencontré Olaf Scholz à Berlin.").map((e) => [e[0], e[1], e[2]])).toContainEqual(["CONSULT", "Emmanuel Macron", "Olaf Scholz"]);
+  });
+});
