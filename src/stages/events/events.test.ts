@@ -897,3 +897,10 @@ describe("events: talks in more words", () => {
     expect(events("date 2024-12-06 Emmanuel Macron a rencontré Olaf Scholz à Berlin.").map((e) => [e[0], e[1], e[2]])).toContainEqual(["CONSULT", "Emmanuel Macron", "Olaf Scholz"]);
   });
 });
+
+describe("events: a response to what a company's chief announced", () => {
+  it("answers the company the chief's reports name, not the chief", () => {
+    const es = events("date 2025-03-14 Le constructeur ferroviaire Alstom va supprimer 1 200 postes, a annoncé jeudi son directeur général, Henri Poupart-Lafarge. Il a dit que le groupe privilégierait les départs volontaires. La CGT a aussitôt dénoncé un plan de casse industrielle.");
+    expect(es).toContainEqual(["ACCUSE", "General Confederation of Labour", "Alstom", "reported"]);
+  });
+});

@@ -37,6 +37,8 @@ const ASSAULTS_ON_PLACE = new Set(["ASSAULT"]);
 const ANONYMOUS = new Set(["ASSAULT", "PROTEST"]);
 /** how many tokens before a possessive pronoun the party it points to may end ("on Russia over its war") */
 const POSSESSOR_REACH = 6;
+/** how many of a speaker's last reports are read for the organization the speaker speaks for */
+const SPOKEN_FOR_REPORTS = 4;
 /** how far after a trigger of taking, in tokens, the place taken may be named */
 const TAKEN_REACH = 8;
 /** how many sentences back an object pronoun looks for the person it stands for */
@@ -154,8 +156,19 @@ class EventFinder {
       const q = this.doc.quotes[i]!;
       if (q.start >= before || !q.speaker || q.speaker === actor) continue;
       const e = this.parts.entity(q.speaker);
-      return e && e.type !== "location" ? q.speaker : null;
+      if (!e || e.type === "location") return null;
+      // ("Alstom va supprimer 1 200 postes, a annoncé son directeur général" … "la CGT a dénoncé un plan": a person announcing an organization's act speaks for it)
+      return (e.type === "person" ? this.organizationSpokenFor(q.speaker, before, actor) : null) ?? q.speaker;
     }
+    return null;
+  }
+
+  /** The first organization other than `not` that a speaker's last reports before offset `before` name in their content, or null. */
+  private organizationSpokenFor(speaker: string, before: number, not: string): string | null {
+    // (the last few of them: a long text of one speaker's reports is read in a bounded time)
+    const spans = this.doc.quotes.filter((q) => q.speaker === speaker && q.start < before).slice(-SPOKEN_FOR_REPORTS);
+    for (const e of this.doc.entities)
+      if (e.type === "organization" && e.id !== not && e.mentions.some((m) => spans.some((q) => m.start >= q.start && m.end <= q.end))) return e.id;
     return null;
   }
 
