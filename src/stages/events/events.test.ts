@@ -904,3 +904,9 @@ describe("events: a response to what a company's chief announced", () => {
     expect(es).toContainEqual(["ACCUSE", "General Confederation of Labour", "Alstom", "reported"]);
   });
 });
+
+describe("events: approval of an act", () => {
+  it("is a support with no target when its object is the act's noun ('hailed the outcome')", () => {
+    expect(events("date 2024-11-24 U.S. President Joe Biden hailed the outcome as an important step.")).toEqual([["SUPPORT", "Joe Biden", null, "reported"]]);
+  });
+});

@@ -21,6 +21,8 @@ const CAPTIVE_REACH = 5;
 const RESPONSE_REACH = 20;
 /** acts two parties do together: "Israël et le Hamas ont négocié" is one side with the other */
 const MUTUAL = new Set(["CONSULT", "AGREE", "COOPERATE"]);
+/** stances of approval, which may be of an act alone ("hailed the outcome") */
+const SUPPORTING = new Set(["SUPPORT"]);
 /** words a response may put before the noun of the act it answers ("refuse de répondre à ses demandes") */
 const ANSWER_WORDS = 5;
 /** acts done for a party, never against one: a party after "contre", "against" is not their target ("soutenir la résistance contre Israël") */
@@ -433,7 +435,9 @@ class EventFinder {
     if (trigger.needs?.endsWith("place") && !this.takesPlace(sides, t1, s)) return;
     if (trigger.needs === "captive" && !this.freesCaptives(sides, t0, t1, s)) return;
     // ("Israël et le Hamas ont reçu une proposition": the one received is the object named after the verb, not the other subject)
-    if (trigger.needs === "target" && (!sides.targets.length || !(P.after(t1, s.endToken) ?? P.pronounObject(t1, this.pronounReachStart(s), sides.actors[0] ?? null)))) return;
+    // ("hailed the outcome", "a salué l'accord": the noun of an act stands for a target, whom the act concerned)
+    const objectNamed = sides.targets.length && !!(P.after(t1, s.endToken) ?? P.pronounObject(t1, this.pronounReachStart(s), sides.actors[0] ?? null));
+    if (trigger.needs === "target" && !objectNamed && !(SUPPORTING.has(trigger.type) && this.answeredAct(t1, s) && !this.answeredAct(t1, s)!.named)) return;
     // "Arsenal a concédé le nul face à Aston Villa": between clubs, a result, no event of any type
     const parties = [...sides.actors, ...sides.targets].filter((id): id is string => !!id);
     if (parties.length && parties.every((id) => P.sector(id) === "SPT")) return;
