@@ -837,3 +837,10 @@ describe("entities: a competition named like a body", () => {
     expect(names).toEqual(["Paris Saint-Germain", "Fédération nationale des éleveurs"]);
   });
 });
+
+describe("entities: a place's name with an ending added", () => {
+  it("is its people, no place read by spelling ('The Californian was cheered'), while 'Salamieh' is still Salamiyah", () => {
+    expect(entities("date 2024-09-09 Fritz lost in New York. The Californian was cheered on by the crowd.").map((e) => e.name)).toEqual(["New York City"]);
+    expect(byName(entities("date 2024-12-10 Les frappes ont touché Salamieh, près de Hama, en Syrie."), "Salamiyah")?.type).toBe("location");
+  });
+});

@@ -267,7 +267,8 @@ function respell(doc: AnalyzedDocument, knowledge: Knowledge, mentions: Mention[
     // ("Abdel Fattah al-Burhane" for "Abdel Fattah al-Burhan": a person's full name, two words or more, of one known person)
     if (m.type === "person" && skeleton(text).includes(" ")) found = knowledge.bySkeleton(skeleton(text), "person").filter(close);
     else if ((m.type === null || m.type === "location") && m.t1 - m.t0 <= 3 && !surnames.has(fold(text)))
-      found = knowledge.bySkeleton(skeleton(text), "place").filter((p) => context.has(p.country ?? "") && close(p));
+      // (not the place's name with an ending added: "Californian", "Texans" are its people, no place)
+      found = knowledge.bySkeleton(skeleton(text), "place").filter((p) => context.has(p.country ?? "") && close(p) && ![p.name, ...p.aliases].some((n) => fold(text).startsWith(fold(n)) && text.length > n.length));
     if (new Set(found).size !== 1) continue;
     m.candidates = [found[0]!];
     m.type = null;
