@@ -271,6 +271,9 @@ export class Participants {
       }
       const forces = this.forcesAt(k, t0);
       if (forces) return { id: forces.id, at: k, end: forces.end, place: false, also: [] };
+      // ("Jeudi, l'armée a bombardé …", "the ministry announced strikes": a body's noun after an article points back to the body of its kind last named)
+      const body = k > from ? this.bodyDescribed(k - 1) : null;
+      if (body) return { id: body, at: k - 1, end: k + 1, place: false, also: [] };
       // "Russian and Syrian warplanes", "l'armée syrienne"
       const state = this.demonymAt(k);
       if (state) {
@@ -380,21 +383,33 @@ export class Participants {
       if (forces) return { id: forces.id, at: k, end: forces.end, place: false, also: [] };
       const state = this.demonymAt(k);
       if (state) return { id: state, at: k, end: k + 1, place: false, also: [] };
-      const described = this.companyDescribed(k);
+      const described = this.bodyDescribed(k);
       if (described) return { id: described, at: k, end: k + 2, place: false, also: [] };
     }
     return null;
   }
 
   /**
-   * "que l'entreprise rende des comptes", "asked the company to": a definite article and a noun of
-   * a company stand for the company the document names most; else null.
+   * "que l'entreprise rende des comptes", "l'armée a bombardé", "the ministry announced": an
+   * article at k and a noun of a kind of body stand for the company the document names most, or
+   * for the body of that kind named last before; else null.
    */
-  private companyDescribed(k: number): string | null {
+  private bodyDescribed(k: number): string | null {
     const { tokens } = this.doc;
-    if (!this.lex.pointingDeterminers.has(tokens[k]!.norm) || this.mentionStart.has(k + 1)) return null;
+    if (!this.lex.pointingDeterminers.has(tokens[k]?.norm ?? "") || this.mentionStart.has(k + 1)) return null;
     const sector = quoteLexicon(this.doc.lang).sectorNouns.get(tokens[k + 1]?.norm ?? "");
-    return sector === "BUS" && this.mainBody && this.sector(this.mainBody) === "BUS" ? this.mainBody : null;
+    if (!sector) return null;
+    if (sector === "BUS") return this.mainBody && this.sector(this.mainBody) === "BUS" ? this.mainBody : null;
+    return this.lastOfSector(sector, k);
+  }
+
+  private readonly bySector = new Map<string, Slot[]>();
+
+  /** The organization of a sector whose mention ends last before token k, or null. */
+  private lastOfSector(sector: string, k: number): string | null {
+    let slots = this.bySector.get(sector);
+    if (!slots) this.bySector.set(sector, (slots = [...this.mentionStart.values()].filter((m) => this.entities.get(m.id)?.type === "organization" && this.sector(m.id) === sector).sort((a, b) => a.t0 - b.t0)));
+    return slots[countBefore(slots, (m) => m.t1 <= k) - 1]?.id ?? null;
   }
 
   /** Whether an object follows its trigger directly, or after a word of its target ("soutien au Liban", "sanctions on Iran"). */

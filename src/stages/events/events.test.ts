@@ -910,3 +910,10 @@ describe("events: approval of an act", () => {
     expect(events("date 2024-11-24 U.S. President Joe Biden hailed the outcome as an important step.")).toEqual([["SUPPORT", "Joe Biden", null, "reported"]]);
   });
 });
+
+describe("events: a body's noun after an article", () => {
+  it("points back to the body of its kind last named ('Jeudi, l'armée a bombardé', 'the army shelled')", () => {
+    expect(events("date 2024-12-05 L'armée syrienne a perdu Hama. Jeudi, l'armée a bombardé les positions rebelles près de Homs.").map((e) => [e[0], e[1]])).toContainEqual(["ASSAULT", "Syrian Arab Army"]);
+    expect(events("date 2024-12-05 The Syrian army lost Hama. On Thursday, the army shelled rebel positions near Homs.").map((e) => [e[0], e[1]])).toContainEqual(["ASSAULT", "Syrian Arab Army"]);
+  });
+});
