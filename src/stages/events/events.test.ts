@@ -917,3 +917,10 @@ describe("events: a body's noun after an article", () => {
     expect(events("date 2024-12-05 The Syrian army lost Hama. On Thursday, the army shelled rebel positions near Homs.").map((e) => [e[0], e[1]])).toContainEqual(["ASSAULT", "Syrian Arab Army"]);
   });
 });
+
+describe("events: losing a place", () => {
+  it("is an assault on the loser by someone unnamed ('the Syrian army lost control of Hama')", () => {
+    expect(events("date 2024-12-05 In Syria, the Syrian army lost control of Hama on Thursday.")).toContainEqual(["ASSAULT", null, "Syria", "reported"]);
+    expect(events("date 2024-12-05 En Syrie, l'armée syrienne a perdu le contrôle de Hama jeudi.")).toContainEqual(["ASSAULT", null, "Syria", "reported"]);
+  });
+});

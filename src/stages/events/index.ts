@@ -427,7 +427,8 @@ class EventFinder {
       sides.targets = sides.targets.filter((id) => id !== issuer.id);
     }
     // "frappes aériennes israéliennes", "Russian bombardment": a demonym next to the trigger names the actor
-    if (!sides.actors.length) {
+    // (not for what befalls its subject: "the Syrian army lost control of Hama" names the loser)
+    if (!sides.actors.length && !trigger.victim) {
       const demonym = P.demonymActor(t0, t1);
       if (demonym) sides.actors = [demonym];
     }
