@@ -330,11 +330,17 @@ export class Participants {
   pronounObject(k: number, from: number, not: string | null): Found | null {
     const gender = this.lex.objectPronouns.get(this.doc.tokens[k]?.norm ?? "");
     if (!gender) return null;
+    const id = this.lastPersonBefore(k, from, not, gender === "f" ? "m" : "f");
+    return id ? { id, at: k, end: k + 1, place: false, also: [] } : null;
+  }
+
+  /** The last person named before token k, from token `from` on, other than `not` and whose given name does not say the gender `unlike`, or null. */
+  lastPersonBefore(k: number, from: number, not: string | null, unlike: "f" | "m" | null = null): string | null {
     for (let j = k - 1; j >= Math.max(0, from); j--) {
       const m = this.mentionEnd.get(j);
       const e = m ? this.entities.get(m.id) : undefined;
       // ("congratulated her" after a man was named: not him)
-      if (m && m.id !== not && e?.type === "person" && nameGender(e.name) !== (gender === "f" ? "m" : "f")) return { id: m.id, at: k, end: k + 1, place: false, also: [] };
+      if (m && m.id !== not && e?.type === "person" && (!unlike || nameGender(e.name) !== unlike)) return m.id;
     }
     return null;
   }

@@ -924,3 +924,9 @@ describe("events: losing a place", () => {
     expect(events("date 2024-12-05 En Syrie, l'armée syrienne a perdu le contrôle de Hama jeudi.")).toContainEqual(["ASSAULT", null, "Syria", "reported"]);
   });
 });
+
+describe("events: a concession", () => {
+  it("is made to the rival last named, not to where it is made", () => {
+    expect(events("date 2024-11-06 Donald Trump beat Kamala Harris. Harris conceded the race at Howard University on Wednesday.")).toContainEqual(["CONCEDE", "Kamala Harris", "Donald Trump", "reported"]);
+  });
+});

@@ -545,6 +545,8 @@ class EventFinder {
     // (a leader's own decree, "Yoon declared martial law", stays the leader's; the forces a leader commands fight for the state)
     const actor = actorId && P.stateOf(actorId, MILITARY.has(trigger.type) && trigger.type !== "COERCE");
     let target = targetId && P.stateOf(targetId, false);
+    // ("Harris conceded the race at Howard University": a concession is made to the rival last named, not to where it is made)
+    if (trigger.type === "CONCEDE" && actor && (!target || P.entity(target)?.type !== "person")) target = P.lastPersonBefore(t0, this.pronounReachStart(s), actor) ?? (target && P.entity(target)?.type === "location" ? target : null);
     // ("Barrot a averti que Paris répondrait": a threat names its maker's own side as the one who will act, and is aimed at the last other party that acted)
     const side = actor ? P.entity(actor)?.country : null;
     if (trigger.type === "THREATEN" && actor && target && side && P.entity(target)?.type === "location" && P.entity(target)?.country === side) target = this.lastOtherActor(actor, tokens[t0]!.start, null);
