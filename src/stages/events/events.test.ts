@@ -930,3 +930,13 @@ describe("events: a concession", () => {
     expect(events("date 2024-11-06 Donald Trump beat Kamala Harris. Harris conceded the race at Howard University on Wednesday.")).toContainEqual(["CONCEDE", "Kamala Harris", "Donald Trump", "reported"]);
   });
 });
+
+describe("events: more acts and their authors", () => {
+  it("reads revenge vowed, a sentence passed, a broadcast suspended, aid sent, and the author of a proposal past its complement", () => {
+    expect(events("date 2025-03-12 Iran's Supreme Leader Ali Khamenei vowed revenge against Israel.").map((e) => [e[0], e[2]])).toContainEqual(["THREATEN", "Israel"]);
+    expect(events("date 2025-03-12 Le Qatar a annoncé l'envoi d'une aide humanitaire à Gaza.").map((e) => [e[0], e[1]])).toContainEqual(["AID", "Qatar"]);
+    expect(events("date 2025-03-12 Moscou a rejeté la proposition de cessez-le-feu de Kiev.")).toContainEqual(["REJECT", "Moscow", "Kyiv", "reported"]);
+    // (not the owner of what is violated)
+    expect(events("date 2024-12-11 Israël a pris la zone tampon. L'Égypte a dénoncé une violation de la souveraineté de la Syrie.")).toContainEqual(["ACCUSE", "Egypt", "Israel", "reported"]);
+  });
+});

@@ -39,6 +39,10 @@ const ASSAULTS_ON_PLACE = new Set(["ASSAULT"]);
 const ANONYMOUS = new Set(["ASSAULT", "PROTEST"]);
 /** how many tokens before a possessive pronoun the party it points to may end ("on Russia over its war") */
 const POSSESSOR_REACH = 6;
+/** how far after an act's noun, in tokens, the link that names its author may stand ("la proposition de cessez-le-feu de Kiev") */
+const AGENT_OF_ACT_REACH = 6;
+/** how far into a reported object, in tokens, a trigger may stand as the complement of its head ("l'envoi d'une aide") */
+const OBJECT_COMPLEMENT = 5;
 /** how many of a speaker's last reports are read for the organization the speaker speaks for */
 const SPOKEN_FOR_REPORTS = 4;
 /** how far after a trigger of taking, in tokens, the place taken may be named */
@@ -189,17 +193,25 @@ class EventFinder {
   }
 
   /**
-   * Whether the party `id` made the act whose noun is at k: named right after it by a link of
-   * agency ("la proposition du Brésil"), or as the agent of a participle after it ("the offer of
-   * talks made by Brazil").
+   * Whether the party `id` made the act whose noun is at k: named after it by a link of agency,
+   * maybe past a complement that is itself an act ("la proposition du Brésil", "la proposition de
+   * cessez-le-feu de Kiev"), or as the agent of a participle after it ("the offer of talks made by Brazil").
    */
   private agentOfAct(k: number, id: string | null, s: Sentence): boolean {
     const { tokens } = this.doc;
     if (!id) return false;
     if (this.parts.participleAgent(k, s.endToken)?.id === id) return true;
-    if (!this.lex.agentLinks.has(tokens[k + 1]?.norm ?? "")) return false;
-    const at = this.lex.determiners.has(tokens[k + 2]?.norm ?? "") ? k + 3 : k + 2;
-    return this.parts.mentionStartingAt(at) === id;
+    // ("la proposition de cessez-le-feu de Kiev": past a complement that is itself an act, the next link names the author;
+    // not past any complement: "une violation de la souveraineté de la Syrie" names whose sovereignty)
+    let act = false;
+    for (let j = k + 1; j < Math.min(s.endToken, k + AGENT_OF_ACT_REACH); j++) {
+      if (tokens[j]!.kind === "punct") return false;
+      if (!this.lex.agentLinks.has(tokens[j]!.norm)) continue;
+      const at = this.lex.determiners.has(tokens[j + 1]?.norm ?? "") ? j + 2 : j + 1;
+      if ((j === k + 1 || act) && this.parts.mentionStartingAt(at) === id) return true;
+      act = !!this.lex.triggers.longestAt(tokens, at, s.endToken);
+    }
+    return false;
   }
 
   /** the quotations that have a cue, by where their cue starts, each with its place in the document's order */
@@ -630,7 +642,9 @@ class EventFinder {
   private objectReport(q: QuoteRecord, t0: number): boolean {
     if (!q.cueSpan || q.start < q.cueSpan.end || !/^\s*$/.test(this.doc.text.slice(q.cueSpan.end, q.start))) return false;
     const k = tokenIndexAt(this.doc.tokens, q.start);
-    return this.lex.determiners.has(this.doc.tokens[k]!.norm) && t0 - k <= 2;
+    if (!this.lex.determiners.has(this.doc.tokens[k]!.norm)) return false;
+    // ("a annoncé l'envoi d'une aide humanitaire": the trigger may be the complement of the object's head)
+    return t0 - k <= 2 || (t0 - k <= OBJECT_COMPLEMENT && this.doc.tokens.slice(k + 1, t0).some((t) => this.lex.agentLinks.has(t.norm)));
   }
 
   /** The participant whose mention ends just before token k, after `from` (a few words at most between them). */
