@@ -844,3 +844,11 @@ describe("entities: a place's name with an ending added", () => {
     expect(byName(entities("date 2024-12-10 Les frappes ont touché Salamieh, près de Hama, en Syrie."), "Salamiyah")?.type).toBe("location");
   });
 });
+
+describe("entities: small places named by what lies there or whither people go", () => {
+  it("reads 'le camp de déplacés de Zamzam' and 'ont fui vers Tawila' as places", () => {
+    const es = entities("date 2025-04-14 Les FSR ont pris le camp de déplacés de Zamzam. Des milliers de personnes ont fui vers Tawila.");
+    expect(byName(es, "Zamzam")?.type).toBe("location");
+    expect(byName(es, "Tawila")?.type).toBe("location");
+  });
+});

@@ -315,7 +315,7 @@ export class MentionFinder {
    */
   private settlementBefore(t0: number, sentenceStart: number): boolean {
     const { tokens } = this.doc;
-    for (let k = t0 - 1; k >= Math.max(sentenceStart, t0 - 3); k--) if (this.lex.settlementOf.longestAt(tokens, k, t0)?.end === t0) return true;
+    for (let k = t0 - 1; k >= Math.max(sentenceStart, t0 - 4); k--) if (this.lex.settlementOf.longestAt(tokens, k, t0)?.end === t0) return true;
     // ("les stations de Serre Chevalier et de Montgenèvre", "the towns of Sens and Joigny": a name coordinated after one so cued)
     if (COORDINATED_LINK.test(tokens[t0 - 1]?.text ?? "") || COORDINATED_LINK.test(tokens[t0 - 2]?.text ?? "")) {
       let k = t0 - 1;

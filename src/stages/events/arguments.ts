@@ -359,6 +359,12 @@ export class Participants {
     return null;
   }
 
+  /** Whether a phrase of attribution ("selon", "according to") ends right before token k (an article between allowed). */
+  private sourcedAt(k: number): boolean {
+    const according = quoteLexicon(this.doc.lang).according;
+    return [k - 1, k - 2, k - 3].some((j) => j >= 0 && according.longestAt(this.doc.tokens, j, k)?.end === k) || (this.lex.determiners.has(this.doc.tokens[k - 1]?.norm ?? "") && [k - 2, k - 3].some((j) => j >= 0 && according.longestAt(this.doc.tokens, j, k - 1)?.end === k - 1));
+  }
+
   /** The entity of the mention that starts at token k, or null. */
   mentionStartingAt(k: number): string | null {
     return this.mentionStart.get(k)?.id ?? null;
@@ -378,6 +384,11 @@ export class Participants {
       // ("called for a joint budget and warned that Russia …": a verb of speech coordinated after it starts a clause of its own)
       if (this.lex.conjunctions.has(tokens[k]!.norm) && quoteLexicon(this.doc.lang).verbs.longestAt(tokens, k + 1, end)) break;
       const m = this.mentionStart.get(k);
+      // ("… d'assauts qui ont fait 300 morts selon l'ONU": the source of a figure is no party to the act)
+      if (m && this.sourcedAt(k)) {
+        k = m.t1 - 1;
+        continue;
+      }
       if (m) {
         const place = this.placeLinked(k) || !this.participant(m.id);
         // "a arrêté le maire d'Istanbul, Ekrem Imamoglu, …": a person in apposition after a place names whom the act befalls

@@ -940,3 +940,11 @@ describe("events: more acts and their authors", () => {
     expect(events("date 2024-12-11 Israël a pris la zone tampon. L'Égypte a dénoncé une violation de la souveraineté de la Syrie.")).toContainEqual(["ACCUSE", "Egypt", "Israel", "reported"]);
   });
 });
+
+describe("events: a source, a hope and a cause", () => {
+  it("takes no target in 'selon l'ONU', no deal from 'open to a deal', no fight from 'fighting for freedom'", () => {
+    expect(events("date 2025-04-14 Les FSR ont pris le camp après trois jours d'assauts qui ont fait 300 morts selon l'ONU, au Soudan.").map((e) => e[2])).not.toContain("United Nations");
+    expect(events("date 2025-04-11 The White House said Donald Trump remained open to a deal with China.").filter((e) => e[0] === "AGREE")).toEqual([]);
+    expect(events("date 2025-05-25 Jafar Panahi dedicated the award to Iranians fighting for freedom in Iran.").filter((e) => e[0] === "ASSAULT")).toEqual([]);
+  });
+});

@@ -651,10 +651,17 @@ class QuoteFinder {
       if (!span && object && object.end === v.t1 && /^(le|la|les|l'|l’|son|sa|ses|leur|leurs|un|une|des|its|his|her|their|the|a|an)$/i.test(tokens[v.t1]?.text ?? "") && !inverted())
         span = range(v.t1, this.contentEnd(v.t1, s));
       // "X a déclaré que …", "X said on Friday that …", "X affirme avoir …"
-      for (let k = v.t1; !span && k < Math.min(s.endToken, v.t1 + 6); k++) {
+      let thatReach = v.t1 + 6;
+      for (let k = v.t1; !span && k < Math.min(s.endToken, thatReach); k++) {
         if (this.lex.complementizers.has(tokens[k]!.norm)) span = range(k + 1, this.contentEnd(k + 1, s));
         else if (k === this.speakers.pastTimes(v.t1, s.endToken) && this.lex.contentStarts.longestAt(tokens, k, s.endToken)) span = range(k, this.contentEnd(k, s));
         if (tokens[k]!.kind === "punct" && tokens[k]!.text !== ",") break;
+        // ("said in Beijing, during a meeting with Pedro Sánchez, that …": an adjunct in commas, with no verb of speech, before "that")
+        const close = tokens[k]!.text === "," ? this.closingComma(k + 1, s) : -1;
+        if (close > 0 && this.lex.complementizers.has(tokens[close + 1]?.norm ?? "") && !tokens.slice(k + 1, close).some((_, j) => this.lex.verbs.longestAt(tokens, k + 1 + j, close))) {
+          thatReach = close + 2;
+          k = close;
+        }
       }
       // "X said it was …", "X told reporters the city had fallen", "…, claiming it has no jurisdiction": a clause straight after the verb
       const participle = this.lex.participle.test(tokens[v.t1 - 1]!.text);

@@ -945,3 +945,11 @@ describe("quotes: an attribution closing the sentence after a report", () => {
     expect(quotes("date 2025-08-21 Li Qiang said China was ready to deepen cooperation with Finland, Xinhua news agency reported.")).toEqual([["indirect", "China was ready to deepen cooperation with Finland", "Li Qiang"]]);
   });
 });
+
+describe("quotes: an adjunct in commas between the verb and 'that'", () => {
+  it("is passed over ('said in Beijing, during a meeting with Pedro Sánchez, that …')", () => {
+    expect(quotes("date 2025-04-11 Chinese President Xi Jinping said in Beijing, during a meeting with Spanish Prime Minister Pedro Sánchez, that there were no winners in a trade war.")).toEqual([
+      ["indirect", "there were no winners in a trade war", "Xi Jinping"],
+    ]);
+  });
+});
