@@ -636,7 +636,9 @@ export class Participants {
   /** A country a demonym just after (French) or before (English) the trigger names, if the document names it too. */
   demonymActor(t0: number, t1: number): string | null {
     const { tokens } = this.doc;
-    for (const k of [t1, t1 + 1, t0 - 1, t0 - 2]) {
+    // (not past a trigger that ends on a link to its target: "duties on Chinese goods" are on China's)
+    const after = this.lex.targetLinks.has(tokens[t1 - 1]?.norm ?? "") ? [] : [t1, t1 + 1];
+    for (const k of [...after, t0 - 1, t0 - 2]) {
       const id = k < tokens.length ? this.demonymOf(k) : null;
       if (id) return id;
     }

@@ -948,3 +948,9 @@ describe("events: a source, a hope and a cause", () => {
     expect(events("date 2025-05-25 Jafar Panahi dedicated the award to Iranians fighting for freedom in Iran.").filter((e) => e[0] === "ASSAULT")).toEqual([]);
   });
 });
+
+describe("events: tariffs", () => {
+  it("are sanctions on the country whose goods they tax ('des droits de douane sur les produits chinois')", () => {
+    expect(events("date 2025-04-11 Les États-Unis imposent des droits de douane sur les produits chinois. La Chine proteste.")).toContainEqual(["SANCTION", "United States", "China", "reported"]);
+  });
+});
