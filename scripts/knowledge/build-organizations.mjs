@@ -28,7 +28,7 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { commonWords, fold, placeNames, places, ROOT as root } from "./shared-data.mjs";
+import { commonWords, csvRecords, fold, placeNames, places, ROOT as root } from "./shared-data.mjs";
 const { values } = parseArgs({ options: { sp500: { type: "string" }, clubs: { type: "string" }, freebie: { type: "string" }, fundus: { type: "string" } } });
 if (!values.sp500 || !values.clubs || !values.freebie || !values.fundus) {
   console.error("usage: build-organizations.mjs --sp500 GIT_DIR --clubs GIT_DIR --freebie GIT_DIR --fundus GIT_DIR");
@@ -91,9 +91,8 @@ const add = (name, type, country, aliases, sector) => {
 
 // S&P 500: "Alphabet Inc. (Class A)" is Alphabet; the suffix-less name is the one the press writes
 const SUFFIX = /,?\s+(Inc\.?|Corporation|Corp\.?|Company|Co\.?|Incorporated|plc|PLC|Ltd\.?|Holdings?|Group|N\.V\.|S\.A\.|& Co\.)$/;
-const csv = git(values.sp500, "show", "HEAD:data/constituents.csv").trim().split(/\r?\n/).slice(1);
-for (const line of csv) {
-  const fields = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((f) => f.replace(/,$/, "").replace(/^"|"$/g, "").replace(/""/g, '"'));
+const [, ...constituents] = csvRecords(git(values.sp500, "show", "HEAD:data/constituents.csv").trim());
+for (const fields of constituents) {
   let name = fields[1].replace(/\s*\(Class [A-Z]\)$/, "").trim();
   const full = name;
   for (let i = 0; i < 2; i++) name = name.replace(SUFFIX, "").trim();

@@ -93,3 +93,6 @@ export function tokenize(text: string, lang: string): Token[] {
   }
   return out;
 }
+
+/** Whether a token is the English possessive ending split off its noun ("Iran" "'s"). */
+export const isPossessive = (t: Token | undefined): boolean => !!t && /^['’]s$/i.test(t.text);

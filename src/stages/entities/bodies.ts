@@ -11,8 +11,7 @@ import { slug } from "../../knowledge/kb.js";
 import type { EntityLexicon } from "./lexicon.js";
 import type { DocLookups } from "./lookups.js";
 import type { Mention } from "./mentions.js";
-
-const POSSESSIVE = /^['’]s$/i;
+import { isPossessive } from "../../text/tokens.js";
 
 /** The body entity of a country, from the knowledge base when it holds one under that name. */
 function bodyOf(knowledge: Knowledge, body: string, country: KnownEntity, lex: EntityLexicon): KnownEntity {
@@ -59,7 +58,7 @@ export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookup
       // ("le ministère de la Défense russe": the demonym after the body's name)
       const after = before ? null : lookups.demonyms.longestAt(tokens, phrase.end);
       const demonym = before ?? after;
-      const possessor = POSSESSIVE.test(tokens[i - 1]?.text ?? "") ? endingAt.get(i - 1) : undefined;
+      const possessor = isPossessive(tokens[i - 1]) ? endingAt.get(i - 1) : undefined;
       // ("the Foreign Ministry of Qatar", "le ministère des Affaires étrangères du Qatar": the country named after a link word)
       // (a link word before the country, and an article after it: "of", "du", "de la")
       const link = lex.links.has(tokens[phrase.end]?.norm ?? "") ? (lex.singularArticles.has(tokens[phrase.end + 1]?.norm ?? "") ? phrase.end + 2 : phrase.end + 1) : -1;

@@ -5,6 +5,7 @@ import type { EntityType, KnownEntity } from "../../knowledge/types.js";
 import type { EntityLexicon } from "./lexicon.js";
 import type { DocLookups } from "./lookups.js";
 import { quoteLexicon } from "../quotes/lexicon.js";
+import { isPossessive } from "../../text/tokens.js";
 
 /** what closes a quotation, or the comma after it */
 const CLOSING = /^[,”»"’—–]$/u;
@@ -45,8 +46,6 @@ const COORDINATED_LINK = /^(,|et|and|de|d['’]|of)$/i;
 const COORDINATED_REACH = 12;
 /** how far before an apposition's comma the noun that types it may stand, in tokens */
 const APPOSITION_REACH = 8;
-/** an English possessive ending: a name before it determines the next one */
-const POSSESSIVE = /^['’]s$/i;
 /** the longest name in brackets after a person's read as their team's or party's, in tokens */
 const AFFILIATION_TOKENS = 6;
 const APPOSITION_WORDS = 4;
@@ -176,7 +175,7 @@ export class MentionFinder {
       else if (t.text === "&" && isCapitalized(tokens[j + 1]) && j + 1 < end && !this.lex.givenNames.has(tokens[i]!.norm) && !this.lex.determiners.has(tokens[j + 1]!.norm)) j += 2;
       // "Office for National Statistics", "Centers for Disease Control": "for" inside an organization's name
       else if (/^(for|pour)$/.test(t.text) && isCapitalized(tokens[j + 1]) && j + 1 < end && tokens.slice(i, j).some((w) => this.lex.organizationHeads.has(w.text))) j += 2;
-      else if (t.kind === "clitic" && /^['’]s$/i.test(t.text) && isCapitalized(tokens[j + 1]) && this.lex.organizationHeads.has(tokens[j + 1]!.text)) j += 2;
+      else if (t.kind === "clitic" && isPossessive(t) && isCapitalized(tokens[j + 1]) && this.lex.organizationHeads.has(tokens[j + 1]!.text)) j += 2;
       else if (this.coordinatedComplement(i, j, end)) j += 2;
       else break;
     }
@@ -262,7 +261,7 @@ export class MentionFinder {
       const t = tokens[k]!;
       if (t.text === "." || t.text === ",") continue;
       // "King's Road": a possessive between them makes the title no title of the name
-      if (t.kind === "clitic" && /^['’]s$/i.test(t.text)) return false;
+      if (t.kind === "clitic" && isPossessive(t)) return false;
       if (this.lex.titles.has(t.norm)) return true;
       if (this.lookups.roles.longestAt(tokens, k, t0)) return true;
       // (a demonym or an adjective between: "le gouverneur régional Oleh Kiper", "the Ukrainian minister X")
@@ -349,13 +348,12 @@ export class MentionFinder {
    */
   private coordinatedType(i: number, run: number, out: Mention[], s: Sentence): EntityType | null {
     const { tokens } = this.doc;
-    const possessive = (k: number) => POSSESSIVE.test(tokens[k]?.text ?? "");
     // ("de Belfort et de Reichshoffen", "in Lyon and in Turin": the same link word may repeat after the coordinator)
     const link = (k: number) => k >= s.firstToken && k < s.endToken && this.lex.placeCues.has(tokens[k]!.norm);
     const after = link(run + 1) ? run + 2 : run + 1;
     const joined = this.lex.coordinators.has(tokens[run]?.norm ?? "") ? this.knownAt(after, s) : null;
     // ("Fiat Chrysler and France's PSA": a name with a possessive determines the next name, it is not the one joined)
-    const next = joined && !possessive(joined.t1) ? kindOf(joined) : null;
+    const next = joined && !isPossessive(tokens[joined.t1]) ? kindOf(joined) : null;
     if (next) return next;
     const prev = out[out.length - 1];
     const and = link(i - 1) ? i - 2 : i - 1;
@@ -368,7 +366,6 @@ export class MentionFinder {
    */
   private listOfPlaces(run: number, s: Sentence): boolean {
     const { tokens } = this.doc;
-    const possessive = (k: number) => POSSESSIVE.test(tokens[k]?.text ?? "");
     const isPlace = (m: Mention | null) => kindOf(m) === "location";
     const pastArticles = (j: number) => {
       while (j < s.endToken && this.lex.determiners.has(tokens[j]!.norm)) j++;
@@ -383,7 +380,7 @@ export class MentionFinder {
       if (comma && this.lex.placePrepositions.has(tokens[k]?.text.toLowerCase() ?? "")) return isPlace(this.knownAt(pastArticles(k + 1), s));
       if (/^(de|d['’]|of)$/i.test(tokens[k]?.text ?? "")) k++;
       const known = this.knownAt(k, s);
-      if (known) return isPlace(known) && !possessive(known.t1);
+      if (known) return isPlace(known) && !isPossessive(tokens[known.t1]);
       if (!isCapitalized(tokens[k])) return false;
       k = this.capitalizedRun(k, s.endToken);
     }
@@ -468,7 +465,7 @@ export class MentionFinder {
     if (tokens[t1]?.text !== ",") return false;
     let k = t1 + 1;
     if (this.lex.determiners.has(tokens[k]?.norm ?? "")) k++;
-    else if (isCapitalized(tokens[k]) && /^['’]s$/i.test(tokens[k + 1]?.text ?? "")) k += 2;
+    else if (isCapitalized(tokens[k]) && isPossessive(tokens[k + 1])) k += 2;
     else return false;
     for (const stop = Math.min(end, k + APPOSITION_WORDS); k < stop; k++) {
       const t = tokens[k]!;

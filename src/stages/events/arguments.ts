@@ -174,10 +174,8 @@ export class Participants {
 
   /** The last armed group named before token k: what "les rebelles", "the insurgents" point back to. */
   private lastArmedGroup(k: number): string | null {
-    // armed groups' mentions in text order, listed once per document
     // (groups, not their people: "A Houthi spokesman, Yahya Saree, said five fighters had been killed")
-    this.armedGroups ??= [...this.mentionStart.values()].filter((m) => this.sector(m.id) === "REB" && this.entities.get(m.id)?.type === "organization").sort((a, b) => a.t0 - b.t0);
-    const groups = this.armedGroups;
+    const groups = this.organizationsOf("REB");
     const lo = countBefore(groups, (g) => g.t0 <= k);
     // one named within a few words after ("groupes terroristes, dirigés par HTC") is the one meant; else the last before
     const after = groups[lo];
@@ -187,8 +185,6 @@ export class Participants {
     if (dAfter === Infinity && dBefore === Infinity) return null;
     return (dAfter <= dBefore ? after : before)!.id;
   }
-
-  private armedGroups: Slot[] | null = null;
 
   /** "les forces gouvernementales" (the state the document is about), "les rebelles" (the armed group last named, or one the knowledge cannot name) at token k. */
   private forcesAt(k: number, limit: number): { id: string | null; end: number } | null {
@@ -420,13 +416,19 @@ export class Participants {
     return this.lastOfSector(sector, k);
   }
 
-  private readonly bySector = new Map<string, Slot[]>();
-
   /** The organization of a sector whose mention ends last before token k, or null. */
   private lastOfSector(sector: string, k: number): string | null {
+    const slots = this.organizationsOf(sector);
+    return slots[countBefore(slots, (m) => m.t1 <= k) - 1]?.id ?? null;
+  }
+
+  private readonly bySector = new Map<string, Slot[]>();
+
+  /** The mentions of a sector's organizations in text order, listed once per document. */
+  private organizationsOf(sector: string): Slot[] {
     let slots = this.bySector.get(sector);
     if (!slots) this.bySector.set(sector, (slots = [...this.mentionStart.values()].filter((m) => this.entities.get(m.id)?.type === "organization" && this.sector(m.id) === sector).sort((a, b) => a.t0 - b.t0)));
-    return slots[countBefore(slots, (m) => m.t1 <= k) - 1]?.id ?? null;
+    return slots;
   }
 
   /** Whether an object follows its trigger directly, or after a word of its target ("soutien au Liban", "sanctions on Iran"). */

@@ -449,8 +449,10 @@ class EventFinder {
     if (trigger.needs === "captive" && !this.freesCaptives(sides, t0, t1, s)) return;
     // ("Israël et le Hamas ont reçu une proposition": the one received is the object named after the verb, not the other subject)
     // ("hailed the outcome", "a salué l'accord": the noun of an act stands for a target, whom the act concerned)
-    const objectNamed = sides.targets.length && !!(P.after(t1, s.endToken) ?? P.pronounObject(t1, this.pronounReachStart(s), sides.actors[0] ?? null));
-    if (trigger.needs === "target" && !objectNamed && !(SUPPORTING.has(trigger.type) && this.answeredAct(t1, s) && !this.answeredAct(t1, s)!.named)) return;
+    if (trigger.needs === "target") {
+      const objectNamed = sides.targets.length && !!(P.after(t1, s.endToken) ?? P.pronounObject(t1, this.pronounReachStart(s), sides.actors[0] ?? null));
+      if (!objectNamed && !(SUPPORTING.has(trigger.type) && this.answeredAct(t1, s)?.named === false)) return;
+    }
     // "Arsenal a concédé le nul face à Aston Villa": between clubs, a result, no event of any type
     const parties = [...sides.actors, ...sides.targets].filter((id): id is string => !!id);
     if (parties.length && parties.every((id) => P.sector(id) === "SPT")) return;

@@ -751,13 +751,13 @@ class QuoteFinder {
     // ("Fritz, the first American man in a Grand Slam final since Andy Roddick in 2009, said": a long description of the person opening the sentence)
     if (c - open >= 8) return c - open < APPOSITION_REACH && this.describesOpeningPerson(open, s);
     // ("Merz, 69, said", "Biden, 81, said": a person's age between commas)
-    if (c - open === 2 && /^\d{1,3}$/.test(tokens[open + 1]!.text) && this.speakers.endingAt(open - 1) && this.isPerson(this.speakers.endingAt(open - 1)!.speaker)) return true;
+    const person = this.speakers.endingAt(open - 1);
+    if (c - open === 2 && /^\d{1,3}$/.test(tokens[open + 1]!.text) && person && this.isPerson(person.speaker)) return true;
     const named = this.speakers.mentionAt(open + 1);
     if (named && named.end === c) return true;
     // ("the neighbours, Chile and Peru, said": names alone between the commas, after a description, not after another name of a list)
     if (this.speakers.endingAt(c - 1) && this.speakers.namesOnly(c, open - 1) && tokens[open - 1]?.kind === "word" && /^\p{Ll}/u.test(tokens[open - 1]!.text)) return true;
     // "Dr. Sarah Chen, an epidemiologist at Johns Hopkins University, said": a description of the person named before it
-    const person = this.speakers.endingAt(open - 1);
     if (!person || !this.isPerson(person.speaker)) return false;
     if (this.speakers.isDeterminer(tokens[open + 1])) return true;
     // "Olivier Faure, premier secrétaire du PS, a jugé": lower-case words of a role after the name that opens the sentence, no verb among them

@@ -5,6 +5,7 @@ import { nameGender } from "../../knowledge/given-names.js";
 import { countBefore } from "../../util/sorted.js";
 import { fold } from "../../text/fold.js";
 import { timeLexicon } from "../times/lexicon.js";
+import { isPossessive } from "../../text/tokens.js";
 
 /** how long an adjunct opening a sentence may be, in tokens, before its comma */
 const FRONTED_REACH = 14;
@@ -235,7 +236,7 @@ export class SpeakerFinder {
    */
   private possessed(t1: number, to: number): Speaker | null {
     const { tokens } = this.doc;
-    const possessive = tokens[t1]?.kind === "clitic" && /^['’]s$/i.test(tokens[t1]!.text);
+    const possessive = tokens[t1]?.kind === "clitic" && isPossessive(tokens[t1]);
     if (!possessive && !/^\p{Lu}/u.test(tokens[t1]?.text ?? "")) return null;
     for (let j = possessive ? t1 + 1 : t1; j < Math.min(to, t1 + 6) && (tokens[j]!.kind === "word" || tokens[j]!.kind === "clitic"); j++) {
       if (!possessive && !/^\p{Lu}/u.test(tokens[j]!.text)) return null;
@@ -630,7 +631,7 @@ export class SpeakerFinder {
     if (!tokens[k] || !this.lex.speakerNouns.has(tokens[k]!.norm)) return null;
     for (let j = k; j >= Math.max(from + 2, k - 3) && tokens[j]!.kind === "word" && /^\p{Ll}/u.test(tokens[j]!.text); j--) {
       const clitic = tokens[j - 1]!;
-      if (clitic.kind !== "clitic" || !/^['’]s$/i.test(clitic.text)) continue;
+      if (clitic.kind !== "clitic" || !isPossessive(clitic)) continue;
       const owner = this.byLast.get(j - 2);
       return owner && owner.t0 >= from ? this.entity(owner.id, owner.t0, k + 1) : null;
     }
