@@ -177,8 +177,8 @@ for (const line of git(values.fundus, "show", "HEAD:docs/supported_publishers.md
   const div = line.match(/^\s*<div>(.+)<\/div>\s*$/);
   if (div && section) addOutlet(div[1], section);
 }
-for (const line of git(values.freebie, "show", "HEAD:freebie/websources.csv").trim().split(/\r?\n/).slice(1)) {
-  const [, name, , cca, coverage] = line.split(",");
+const [, ...websources] = csvRecords(git(values.freebie, "show", "HEAD:freebie/websources.csv").trim());
+for (const [, name, , cca, coverage] of websources) {
   if (name && cca && coverage !== "local") addOutlet(name, cca.toUpperCase());
 }
 
