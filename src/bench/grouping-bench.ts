@@ -2,20 +2,20 @@
  * Story grouping at scale: synthetic documents' features (entities drawn from a long-tailed
  * vocabulary, content words, one day per thousand documents, as a stream of news runs) grouped
  * one by one into a fresh SQLite store through the store's own story index, committed in batches
- * as an ingest commits them. Reports the cost of assigning one document as the store grows: the
+ * of an ingest's size. Reports the cost of assigning one document as the store grows: the
  * writer's milliseconds per document over each tenth of the run (reading and writing the story
  * index, choosing, and each batch's counts; not the savepoint each document is written in).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { BATCH_DOCUMENTS as BATCH } from "../ingest/ingest.js";
 import { SqliteConnection } from "../store/sqlite/connection.js";
 import { StoredStoryIndex } from "../store/story-index.js";
 import { assign } from "../stories/assign.js";
 import type { StoryFeatures } from "../stories/features.js";
 
 const DOCS_PER_DAY = 1000;
-const BATCH = 64;
 const ENTITIES = 200_000;
 const TERMS = 30_000;
 

@@ -4,8 +4,8 @@ import { textHash } from "../store/hash.js";
 import { StoreError, storeProblem, type Store } from "../store/store.js";
 import { AnalysisPool, type Analyzed } from "./analysis-pool.js";
 
-const BATCH_DOCUMENTS = 64;
-const BATCH_MS = 500;
+export const BATCH_DOCUMENTS = 256;
+export const BATCH_MS = 1000;
 
 export interface IngestCounts {
   added: number;

@@ -171,15 +171,25 @@ export class NameIndex<T> {
     return false;
   }
 
-  /** The longest name that starts at tokens[i] and ends by `limit`, or null. */
-  longestAt(tokens: readonly Token[], i: number, limit = tokens.length): NameMatch<T> | null {
+  /**
+   * The longest name that starts at tokens[i] and ends by `limit`, or null. Tokens that `passable`
+   * allows may stand inside it, between two of its words ("ont pris jeudi le contrôle").
+   */
+  longestAt(tokens: readonly Token[], i: number, limit = tokens.length, passable?: (k: number) => boolean): NameMatch<T> | null {
     const first = tokens[i];
     let node = first && this.first.get(first.norm);
     let best: NameMatch<T> | null = null;
     for (let end = i + 1; node; end++) {
       if (node.entry) best = { start: i, end, values: node.entry.values, shapes: node.entry.shapes };
       if (end >= limit || !node.next) break;
-      node = node.next.get(tokens[end]!.norm);
+      let next = node.next.get(tokens[end]!.norm);
+      if (!next && passable) {
+        let after = end;
+        while (after < limit && passable(after)) after++;
+        next = after > end && after < limit ? node.next.get(tokens[after]!.norm) : undefined;
+        if (next) end = after;
+      }
+      node = next;
     }
     return best;
   }

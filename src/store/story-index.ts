@@ -14,8 +14,15 @@ import { insertRows, marks, type Sql } from "./sql.js";
 
 const CACHED_STORIES = 4096;
 const CACHED_FREQUENCIES = 200_000;
+const CACHED_POSTINGS = 200_000;
 /** the frequencies row that counts grouped documents */
 const DOCUMENTS_KEY = "";
+
+/** A story an entity finds, with its reach (the last day it covers). */
+interface Posting {
+  story: number;
+  hi: number | null;
+}
 
 export class StoredStoryIndex implements StoryIndex {
   private readonly states = new Map<number, StoryState>();
@@ -39,6 +46,14 @@ export class StoredStoryIndex implements StoryIndex {
   private tx: Sql | null = null;
   /** the highest story id, once read (null: read it again) */
   private lastId: number | null = null;
+  /**
+   * Per entity, its newest stories (id and reach, newest first) as story_keys holds them, at
+   * most `postingsLimit`: read once, then kept up to date by this index's own saves, so that a
+   * recurring entity costs no query. `postedIn` names, per story, the entities whose lists may hold it.
+   */
+  private readonly postings = new Map<string, Posting[]>();
+  private readonly postedIn = new Map<number, Set<string>>();
+  private postingsLimit = 0;
 
   private get sql(): Sql {
     if (!this.tx) throw new Error("story index used outside a write");
@@ -56,11 +71,8 @@ export class StoredStoryIndex implements StoryIndex {
     const all = frequencyKeys(f);
     await this.read(tx, [DOCUMENTS_KEY, ...all.filter((k) => !this.known.has(k))]);
     if (this.left !== null && this.stored(DOCUMENTS_KEY) !== this.left) {
-      // another writer grouped documents since: the states and frequencies read before may be stale
-      this.lastId = null;
-      this.states.clear();
-      this.reach.clear();
-      this.known.clear();
+      // another writer grouped documents since: the states, postings and frequencies read before may be stale
+      this.dropRead();
       await this.read(tx, [DOCUMENTS_KEY, ...all]);
     }
   }
@@ -94,24 +106,47 @@ export class StoredStoryIndex implements StoryIndex {
   }
 
   async candidates(entities: string[], fromDay: number | null, limit: number): Promise<StoryState[]> {
-    // per entity, the newest stories through the (entity, hi) index: a few rows each, however many stories name it
-    // in one statement: a sub-query per entity, each walking the index
-    const newest =
-      fromDay === null
-        ? "SELECT story_id, hi FROM story_keys WHERE entity = ? ORDER BY hi DESC NULLS LAST, story_id DESC LIMIT ?"
-        : "SELECT story_id, hi FROM story_keys WHERE entity = ? AND hi >= ? ORDER BY hi DESC, story_id DESC LIMIT ?";
-    const reach = new Map<number, number>();
-    for (let i = 0; i < entities.length; i += 50) {
-      const chunk = entities.slice(i, i + 50);
-      const rows = await this.sql.all<{ story_id: number; hi: number | null }>(
-        chunk.map((_, k) => `SELECT * FROM (${newest}) AS k${k}`).join(" UNION ALL "),
-        chunk.flatMap((e) => (fromDay === null ? [e, limit] : [e, fromDay, limit])),
-      );
-      for (const r of rows) reach.set(r.story_id, r.hi ?? -Infinity);
+    if (limit !== this.postingsLimit || this.postings.size > CACHED_POSTINGS) {
+      this.postings.clear();
+      this.postedIn.clear();
+      this.postingsLimit = limit;
     }
+    await this.readPostings(entities.filter((e) => !this.postings.has(e)), limit);
+    const reach = new Map<number, number>();
+    for (const e of entities)
+      for (const p of this.postings.get(e)!) if (fromDay === null || (p.hi !== null && p.hi >= fromDay)) reach.set(p.story, p.hi ?? -Infinity);
     const ids = [...reach].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, limit).map(([id]) => id);
     await this.load(ids.filter((id) => !this.states.has(id)));
     return Promise.all(ids.map((id) => this.state(id)));
+  }
+
+  /** Reads the newest stories of entities not yet in memory, through the (entity, hi) index: a few rows each, however many stories name it. */
+  private async readPostings(entities: string[], limit: number): Promise<void> {
+    const newest = "SELECT entity, story_id, hi FROM story_keys WHERE entity = ? ORDER BY hi DESC NULLS LAST, story_id DESC LIMIT ?";
+    for (let i = 0; i < entities.length; i += 50) {
+      const chunk = entities.slice(i, i + 50);
+      // in one statement: a sub-query per entity, each walking the index
+      const rows = await this.sql.all<{ entity: string; story_id: number; hi: number | null }>(
+        chunk.map((_, k) => `SELECT * FROM (${newest}) AS k${k}`).join(" UNION ALL "),
+        chunk.flatMap((e) => [e, limit]),
+      );
+      for (const e of chunk) this.postings.set(e, []);
+      for (const r of rows) this.post(r.entity, r.story_id, r.hi);
+    }
+  }
+
+  /** Puts a story, with its reach, into an entity's list in memory (when the list is there), newest first. */
+  private post(entity: string, story: number, hi: number | null): void {
+    const list = this.postings.get(entity);
+    if (!list) return;
+    const at = list.findIndex((p) => p.story === story);
+    if (at >= 0) list[at]!.hi = hi;
+    else list.push({ story, hi });
+    list.sort((a, b) => (b.hi ?? -Infinity) - (a.hi ?? -Infinity) || b.story - a.story);
+    if (list.length > this.postingsLimit) list.length = this.postingsLimit;
+    let where = this.postedIn.get(story);
+    if (!where) this.postedIn.set(story, (where = new Set()));
+    where.add(entity);
   }
 
   /**
@@ -159,8 +194,12 @@ export class StoredStoryIndex implements StoryIndex {
     if (this.current) {
       const keys = [...new Set(blockingKeys(this.current, this))].sort();
       await insertRows(this.sql, "story_keys", ["entity", "story_id", "hi"], keys.map((e) => [e, story.id, story.hi]), "ON CONFLICT DO NOTHING");
+      for (const e of keys) this.post(e, story.id, story.hi);
     }
-    if (!isNew && reachBefore !== story.hi) await this.sql.run("UPDATE story_keys SET hi = ? WHERE story_id = ?", [story.hi, story.id]);
+    if (!isNew && reachBefore !== story.hi) {
+      await this.sql.run("UPDATE story_keys SET hi = ? WHERE story_id = ?", [story.hi, story.id]);
+      for (const e of this.postedIn.get(story.id) ?? []) if (this.postings.get(e)?.some((p) => p.story === story.id)) this.post(e, story.id, story.hi);
+    }
     this.reach.set(story.id, story.hi);
   }
 
@@ -201,16 +240,23 @@ export class StoredStoryIndex implements StoryIndex {
     this.left = this.stored(DOCUMENTS_KEY);
   }
 
+  /** Drops what was read from the store. */
+  private dropRead(): void {
+    this.lastId = null;
+    this.states.clear();
+    this.reach.clear();
+    this.known.clear();
+    this.postings.clear();
+    this.postedIn.clear();
+  }
+
   /**
    * Forgets what was read: after a rollback, a rebuild, or another writer's grouping. The counts
    * of a batch's documents already accepted stay (they are written with the batch) unless the
    * batch itself is dropped.
    */
   forget(batchDropped = true): void {
-    this.lastId = null;
-    this.states.clear();
-    this.reach.clear();
-    this.known.clear();
+    this.dropRead();
     this.current = null;
     this.counted = null;
     if (batchDropped) this.pending.clear();

@@ -954,3 +954,23 @@ describe("events: tariffs", () => {
     expect(events("date 2025-04-11 Les États-Unis imposent des droits de douane sur les produits chinois. La Chine proteste.")).toContainEqual(["SANCTION", "United States", "China", "reported"]);
   });
 });
+
+describe("events: a headline over its article", () => {
+  it("tells the lead's event once, with what each names ('Les paramilitaires s'emparent de la ville' over the lead)", () => {
+    const fr = events("date 2025-05-02\nSoudan : les paramilitaires s'emparent d'une ville du Kordofan\n\nLes Forces de soutien rapide ont pris jeudi le contrôle de la ville de Bara, au Soudan.");
+    expect(fr.filter((e) => e[0] === "ASSAULT")).toEqual([["ASSAULT", "Rapid Support Forces", "Sudan", "reported"]]);
+    const en = events("date 2025-05-02\nRebels seize town in eastern Congo\n\nM23 rebels seized the town of Walikale in eastern Congo on Thursday, residents said.");
+    expect(en.filter((e) => e[0] === "ASSAULT")).toHaveLength(1);
+  });
+  it("keeps two events when the article tells another of the same type", () => {
+    const two = events("date 2025-05-02\nLa Russie frappe Kiev\n\nLa Russie a frappé Kiev dans la nuit. Mardi, l'Ukraine a frappé une raffinerie en Russie.");
+    expect(two.filter((e) => e[0] === "ASSAULT").length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("events: a trigger of several words", () => {
+  it("takes a time or an adverb of manner between its words ('ont pris jeudi le contrôle', 'a pris officiellement le contrôle')", () => {
+    for (const text of ["date 2025-05-02 Les rebelles ont finalement pris jeudi le contrôle de Bara, au Soudan.", "date 2025-05-02 Les rebelles ont pris officiellement le contrôle de Bara, au Soudan."])
+      expect(events(text).map((e) => e[0])).toContain("ASSAULT");
+  });
+});

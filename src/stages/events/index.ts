@@ -88,6 +88,21 @@ function insideName(doc: AnalyzedDocument, k: number, end: number, s: Sentence):
 
 type Draft = Omit<EventRecord, "id">;
 
+/** Whether two triggers share a word, by its first five letters ("frappes" and "frappes aériennes", "strikes" and "struck" do not). */
+function sameStem(a: string, b: string): boolean {
+  const stems = (t: string) => new Set((t.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 5)));
+  const of = stems(b);
+  return [...stems(a)].some((w) => of.has(w));
+}
+
+/** Where a headline ends: the first paragraph, when it is one short sentence without a final stop and a paragraph follows; else null. */
+function headlineEnd(doc: AnalyzedDocument): number | null {
+  const [first, second] = doc.paragraphs;
+  if (!first || !second) return null;
+  const text = doc.text.slice(first.start, first.end).trim();
+  return text.length <= 200 && !/[.!?…]["»”’)]?$/.test(text) && doc.sentences.filter((s) => s.paragraph === 0).length === 1 ? first.end : null;
+}
+
 /** One trigger in its sentence, with what all the events it makes share. */
 interface Occurrence {
   trigger: Trigger;
@@ -669,6 +684,9 @@ class EventFinder {
 
   private timeTokens: Uint8Array | null = null;
 
+  /** Words that may stand inside a trigger of several words: a time, an adverb of manner ("a pris officiellement le contrôle"). */
+  private readonly passable = (k: number): boolean => this.inTime(k) || quoteLexicon(this.doc.lang).adverbEnding.test(this.doc.tokens[k]!.norm);
+
   /** Whether token k lies in a time expression (the tokens of all of them marked once). */
   private inTime(k: number): boolean {
     if (!this.timeTokens) {
@@ -702,7 +720,7 @@ class EventFinder {
           k = weapon;
           continue;
         }
-        const m = this.lex.triggers.longestAt(tokens, k, s.endToken) ?? sendingTroops(tokens, this.lex, k, s);
+        const m = this.lex.triggers.longestAt(tokens, k, s.endToken, this.passable) ?? sendingTroops(tokens, this.lex, k, s);
         // ("a accepté de suspendre pendant trente jours les frappes": a verb of halting governs the trigger)
         if (!m || insideName(this.doc, k, m.end, s) || this.lex.haltVerbs.endsNear(tokens, k, s.firstToken, HALT_REACH)) continue;
         // ("a pris part", "has taken place": a set phrase beginning inside the trigger takes it over)
@@ -764,7 +782,30 @@ class EventFinder {
       }
       unique.push(e);
     }
-    this.doc.events = unique.map((e, i) => ({ id: `V${i + 1}`, ...e }));
+    this.doc.events = this.foldHeadline(unique).map((e, i) => ({ id: `V${i + 1}`, ...e }));
+  }
+
+  /**
+   * A headline retells an event its article tells ("Les paramilitaires s'emparent du camp" over
+   * "Les FSR ont affirmé avoir pris le contrôle du camp"): a headline's event goes into the first
+   * later one of its type whose participants it fits, when that one names a participant the
+   * headline leaves out or is told in the same word; it keeps what each names.
+   */
+  private foldHeadline(events: Draft[]): Draft[] {
+    const headline = headlineEnd(this.doc);
+    if (headline === null) return events;
+    const fits = (a: string | null, b: string | null) => !a || !b || a === b;
+    return events.filter((e) => {
+      if (e.trigger.start >= headline) return true;
+      // (whatever places each names: a headline names the region, its lead the town; told again when the lead names whom the headline leaves out, or in the same word)
+      const told = events.find((k) => k.trigger.start >= headline && k.type === e.type && fits(e.actor, k.actor) && fits(e.target, k.target) && ((!e.actor && !!k.actor) || (!e.target && !!k.target) || sameStem(e.trigger.text, k.trigger.text)));
+      if (!told) return true;
+      told.actor ??= e.actor;
+      told.target ??= e.target;
+      told.place ??= e.place;
+      told.fatalities ??= e.fatalities;
+      return false;
+    });
   }
 
   /**
