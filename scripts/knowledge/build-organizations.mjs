@@ -134,6 +134,8 @@ for (const file of files) {
   }
   flush();
 }
+/** words that name a state body, whatever club bears them */
+const INSTITUTION = /\b(Police|Army|Navy|Air Force|Armed Forces|Military|Prisons?|Customs|Ministry|Gendarmerie)\b/;
 /** The name without its legal form, when it is a city's: the club's own city only (Valencia CF, not Valencia FC of Léogâne). */
 const shortForm = (club) => club.name.replace(CLUB_FORM, "");
 const ofItsCity = (club) => shortForm(club) !== club.name && cityNames.has(fold(shortForm(club))) && fold(shortForm(club)) === fold(club.city);
@@ -142,11 +144,12 @@ clubs.sort((a, b) => Number(ofItsCity(b)) - Number(ofItsCity(a)));
 for (const club of clubs) {
   // the press's short form is the name when the club is also known by it ("Liverpool FC" is "Liverpool", "Valencia CF" "Valencia")
   const short = shortForm(club);
-  const attested = cityNames.has(fold(short)) ? ofItsCity(club) : short !== club.name && club.aliases.includes(short) && usable(short);
+  // (a short form that names an institution stays the club's only with its legal form: "Metropolitan Police FC", not the London police)
+  const attested = cityNames.has(fold(short)) ? ofItsCity(club) : short !== club.name && club.aliases.includes(short) && usable(short) && !INSTITUTION.test(short);
   // (a short form another club took first stays that club's: the name keeps its legal form)
   const free = !known.has(short.toLowerCase()) && !known.has(`context:${short.toLowerCase()}`);
   if (attested && free) add(short, "organization", club.country, [club.name, ...club.aliases.filter((a) => a !== short)], "SPT");
-  else add(club.name, "organization", club.country, club.aliases, "SPT");
+  else add(club.name, "organization", club.country, club.aliases.filter((a) => !INSTITUTION.test(a) || CLUB_FORM.test(a)), "SPT");
 }
 
 // news outlets: "Neue Zürcher Zeitung (NZZ)" is the name and its acronym, "Euronews (FR)" one edition of Euronews;
