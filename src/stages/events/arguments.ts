@@ -255,6 +255,13 @@ export class Participants {
       // "any deal that rewards aggression", "le groupe qui a revendiqué": a relative clause's subject is the noun it follows, no name
       if (k < t0 - 1 && this.relativeAfterNoun(k)) break;
       const m = this.mentionEnd.get(k);
+      // ("Keir Starmer visited Washington for talks": a name just after a trigger is its object, and the subject stands before that
+      // trigger; not the object of a verb of control, which acts in what follows: "accused Rwanda of sending troops")
+      const governing = m && !quoteLexicon(this.doc.lang).controlLinks.has(tokens[m.t1]?.norm ?? "") ? this.triggerEndingAt(m.t0, from) : -1;
+      if (governing >= 0 && !this.lex.possessives.has(tokens[k + 1]?.norm ?? "")) {
+        k = governing;
+        continue;
+      }
       // "Israel's military campaign": a possessive before the trigger is its actor, whatever stands before it
       const possessive = !!m && this.lex.possessives.has(tokens[k + 1]?.norm ?? "") && t0 - (k + 1) <= 3;
       // ("JAKARTA - …": a dateline is no subject)
@@ -289,6 +296,12 @@ export class Participants {
       }
     }
     return null;
+  }
+
+  /** Where a trigger of a few words that ends at token k starts, after `from`; -1 when none does. */
+  private triggerEndingAt(k: number, from: number): number {
+    for (let j = k - 1; j >= Math.max(from, k - 3); j--) if (this.lex.triggers.longestAt(this.doc.tokens, j, k)?.end === k) return j;
+    return -1;
   }
 
   /** Whether a word opening a subordinate clause stands between tokens a and b. */

@@ -974,3 +974,14 @@ describe("events: a trigger of several words", () => {
       expect(events(text).map((e) => e[0])).toContain("ASSAULT");
   });
 });
+
+describe("events: the object of a trigger", () => {
+  it("is no subject of the next one: 'visited Washington for talks with Trump' is one meeting of Starmer's with Trump, in Washington", () => {
+    expect(events("date 2025-03-04 Keir Starmer visited Washington on Thursday for talks with Donald Trump.")).toEqual([["CONSULT", "Keir Starmer", "Donald Trump", "reported"]]);
+    expect(placeOf("date 2025-03-04 Keir Starmer visited Washington on Thursday for talks with Donald Trump.", "CONSULT")).toBe("Washington D.C.");
+    expect(events("date 2025-03-04 Le Premier ministre Keir Starmer s'est rendu jeudi à Washington pour des discussions avec Donald Trump.")).toContainEqual(["CONSULT", "Keir Starmer", "Donald Trump", "reported"]);
+  });
+  it("acts in what a verb of control asks or accuses it of ('accused Rwanda of sending troops')", () => {
+    expect(events("date 2025-02-17 Congo accused Rwanda of sending troops to back the rebels.").map((e) => [e[0], e[1]])).toContainEqual(["MOBILIZE", "Rwanda"]);
+  });
+});

@@ -819,7 +819,16 @@ class EventFinder {
     const fits = (a: string | null, b: string | null) => !a || !b || a === b;
     // "Qalibaf et Sabbagh ont discuté … par téléphone": the same two, whichever way round
     const sameSides = (a: Draft, b: Draft) => MUTUAL.has(a.type) && [a.actor, a.target].every((x) => !x || x === b.actor || x === b.target);
+    // "Keir Starmer visited Washington for talks with Donald Trump": a visit to a place and a meeting there are one consultation, with whom he met
+    const isPlace = (id: string | null) => !!id && this.doc.entities.find((x) => x.id === id)?.type === "location";
+    const visit = (a: Draft, b: Draft) => a.type === "CONSULT" && a.actor === b.actor && isPlace(a.target) && !!b.target && !isPlace(b.target);
     for (const e of events) {
+      const met = kept.find((k) => k.type === e.type && (visit(k, e) || visit(e, k)));
+      if (met) {
+        const [place, other] = isPlace(met.target) ? [met.target, e.target] : [e.target, met.target];
+        Object.assign(met, { target: other, place: met.place ?? e.place ?? place });
+        continue;
+      }
       const same = kept.find((k) => k.type === e.type && fits(e.place, k.place) && ((fits(e.actor, k.actor) && fits(e.target, k.target)) || sameSides(e, k)));
       if (!same) {
         kept.push(e);
