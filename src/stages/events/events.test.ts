@@ -985,3 +985,10 @@ describe("events: the object of a trigger", () => {
     expect(events("date 2025-02-17 Congo accused Rwanda of sending troops to back the rebels.").map((e) => [e[0], e[1]])).toContainEqual(["MOBILIZE", "Rwanda"]);
   });
 });
+
+describe("events: a protest by a crowd", () => {
+  it("is kept with its place when it names no one ('Des milliers de personnes ont défilé samedi à Paris', 'Thousands marched in Berlin')", () => {
+    expect(placeOf("date 2025-03-04 Des milliers de personnes ont défilé samedi à Paris contre la réforme des retraites.", "PROTEST")).toBe("Paris");
+    expect(placeOf("date 2025-03-04 Thousands marched in Berlin on Saturday against the far right.", "PROTEST")).toBe("Berlin");
+  });
+});

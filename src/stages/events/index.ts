@@ -810,11 +810,12 @@ class EventFinder {
 
   /**
    * One sentence's events: those with neither actor nor target go, unless they count the dead
-   * somewhere ("des frappes ont tué douze civils à Alep"); of one type, an event whose
+   * somewhere ("des frappes ont tué douze civils à Alep") or are a protest somewhere ("des milliers
+   * de personnes ont défilé samedi à Paris"); of one type, an event whose
    * participants and place another's include ("attaques" beside "missiles" beside "tués") is that one.
    */
   private mergeSentence(from: number): void {
-    const events = this.out.splice(from).filter((e) => e.actor || e.target || (e.type === "ASSAULT" && e.place && e.fatalities));
+    const events = this.out.splice(from).filter((e) => e.actor || e.target || (e.type === "ASSAULT" && e.place && e.fatalities) || (e.type === "PROTEST" && e.place && e.status !== "historical"));
     const kept: Draft[] = [];
     const fits = (a: string | null, b: string | null) => !a || !b || a === b;
     // "Qalibaf et Sabbagh ont discuté … par téléphone": the same two, whichever way round
