@@ -992,3 +992,11 @@ describe("events: a protest by a crowd", () => {
     expect(placeOf("date 2025-03-04 Thousands marched in Berlin on Saturday against the far right.", "PROTEST")).toBe("Berlin");
   });
 });
+
+describe("events: a strike by a company's workers", () => {
+  it("is aimed at the company ('Boeing machinists walked off the job', 'les salariés de Renault se sont mis en grève')", () => {
+    expect(events("date 2025-03-04 Boeing machinists walked off the job on Friday.")).toContainEqual(["PROTEST", null, "Boeing", "reported"]);
+    expect(events("date 2025-03-04 Les salariés de l'usine Renault de Flins se sont mis en grève lundi.")).toContainEqual(["PROTEST", null, "Renault", "reported"]);
+    expect(events("date 2025-03-04 Workers at Renault's plant in Flins went on strike on Monday over pay.")).toContainEqual(["PROTEST", null, "Renault", "reported"]);
+  });
+});

@@ -1,6 +1,7 @@
 import { quoteLexicon } from "../quotes/lexicon.js";
 import { tokenIndexAt } from "../../document/offsets.js";
 import { countBefore } from "../../util/sorted.js";
+import { fold } from "../../text/fold.js";
 import type { AnalyzedDocument, CalendarValue, EventRecord, QuoteRecord, Sentence } from "../../document/document.js";
 import type { Knowledge } from "../../knowledge/knowledge.js";
 import type { Stage } from "../../pipeline/pipeline.js";
@@ -570,6 +571,8 @@ class EventFinder {
     // ("une grève des agents d'accueil", "a walkout at the plant": a strike or a rally no one is named against is aimed at the body the document is about)
     // (not for a noun of the people protesting, "fired tear gas at protesters": they are the act's object there)
     const people = t1 - t0 === 1 && this.lex.agentTriggers.has(tokens[t0]!.norm);
+    // ("Boeing machinists walked off the job", "les salariés de Renault se sont mis en grève": a company named with those who strike is whom they strike against)
+    if (trigger.type === "PROTEST" && actorId && !targetId && P.sector(actorId) === "BUS") [actorId, targetId] = [null, actorId];
     if (trigger.type === "PROTEST" && !actorId && !targetId && !people && P.mainBody && !this.sportsReport()) targetId = P.mainBody;
     // (a leader's own decree, "Yoon declared martial law", stays the leader's; the forces a leader commands fight for the state)
     const actor = actorId && P.stateOf(actorId, MILITARY.has(trigger.type) && trigger.type !== "COERCE");
@@ -811,11 +814,11 @@ class EventFinder {
   /**
    * One sentence's events: those with neither actor nor target go, unless they count the dead
    * somewhere ("des frappes ont tué douze civils à Alep") or are a protest somewhere ("des milliers
-   * de personnes ont défilé samedi à Paris"); of one type, an event whose
+   * de personnes ont défilé samedi à Paris", not "fired tear gas at protesters in Nairobi"); of one type, an event whose
    * participants and place another's include ("attaques" beside "missiles" beside "tués") is that one.
    */
   private mergeSentence(from: number): void {
-    const events = this.out.splice(from).filter((e) => e.actor || e.target || (e.type === "ASSAULT" && e.place && e.fatalities) || (e.type === "PROTEST" && e.place && e.status !== "historical"));
+    const events = this.out.splice(from).filter((e) => e.actor || e.target || (e.type === "ASSAULT" && e.place && e.fatalities) || (e.type === "PROTEST" && e.place && e.status !== "historical" && !this.lex.agentTriggers.has(fold(e.trigger.text))));
     const kept: Draft[] = [];
     const fits = (a: string | null, b: string | null) => !a || !b || a === b;
     // "Qalibaf et Sabbagh ont discuté … par téléphone": the same two, whichever way round
