@@ -1000,3 +1000,11 @@ describe("events: a strike by a company's workers", () => {
     expect(events("date 2025-03-04 Workers at Renault's plant in Flins went on strike on Monday over pay.")).toContainEqual(["PROTEST", null, "Renault", "reported"]);
   });
 });
+
+describe("events: accepting an offer", () => {
+  it("is an agreement with whoever made it ('accepted the US proposal', 'a accepté la proposition de l'Égypte'), not accepting an award", () => {
+    expect(events("date 2025-03-04 Ukraine accepted the US proposal for a 30-day ceasefire.")).toContainEqual(["AGREE", "Ukraine", "United States", "reported"]);
+    expect(events("date 2025-03-04 Le Hamas a accepté la proposition de trêve de l'Égypte.")).toContainEqual(["AGREE", "Hamas", "Egypt", "reported"]);
+    expect(events("date 2025-03-04 Cate Blanchett accepted the award from Meryl Streep in Los Angeles.").filter((e) => e[0] === "AGREE")).toEqual([]);
+  });
+});

@@ -22,6 +22,8 @@ const CAPTIVE_REACH = 5;
 const RESPONSE_REACH = 20;
 /** acts two parties do together: "Israël et le Hamas ont négocié" is one side with the other */
 const MUTUAL = new Set(["CONSULT", "AGREE", "COOPERATE"]);
+/** how far after a trigger that needs an offer its noun may stand ("accepted Boeing's latest contract offer") */
+const OFFER_REACH = 6;
 /** stances of approval, which may be of an act alone ("hailed the outcome") */
 const SUPPORTING = new Set(["SUPPORT"]);
 /** words a response may put before the noun of the act it answers ("refuse de répondre à ses demandes") */
@@ -463,6 +465,8 @@ class EventFinder {
     if (trigger.needs?.startsWith("subject") && !sides.actors.length) return;
     if (trigger.needs?.endsWith("place") && !this.takesPlace(sides, t1, s)) return;
     if (trigger.needs === "captive" && !this.freesCaptives(sides, t0, t1, s)) return;
+    // ("accepted the US proposal", "a accepté la proposition de trêve de l'Égypte"; not "accepted the award")
+    if (trigger.needs === "offer" && (!sides.targets.length || !this.offerAfter(t1, s))) return;
     // ("Israël et le Hamas ont reçu une proposition": the one received is the object named after the verb, not the other subject)
     // ("hailed the outcome", "a salué l'accord": the noun of an act stands for a target, whom the act concerned)
     if (trigger.needs === "target") {
@@ -551,6 +555,16 @@ class EventFinder {
       if (not && not.end > to) return not.end;
     }
     return 0;
+  }
+
+  /** Whether a noun of an offer follows the trigger within a few words, before any punctuation. */
+  private offerAfter(t1: number, s: Sentence): boolean {
+    const { tokens } = this.doc;
+    for (let k = t1; k < Math.min(s.endToken, t1 + OFFER_REACH); k++) {
+      if (tokens[k]!.kind === "punct") return false;
+      if (this.lex.offerNouns.has(tokens[k]!.norm)) return true;
+    }
+    return false;
   }
 
   /** Whether a release frees people: a person named as its object, or a noun of people held near it ("released three hostages", "prisoners were freed"). */

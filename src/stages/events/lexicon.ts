@@ -5,8 +5,8 @@ import { perLanguage, readLangData } from "../../util/data.js";
 export interface Trigger {
   type: string;
   mode: string | null;
-  /** a named subject ("sont entrés dans"), a place or position taken, both, or a named target ("praised"), without which the trigger makes no event */
-  needs?: "subject" | "place" | "subject+place" | "target" | "captive";
+  /** a named subject ("sont entrés dans"), a place or position taken, both, a named target ("praised"), or an offer and whoever made it ("accepted the US proposal"), without which the trigger makes no event */
+  needs?: "subject" | "place" | "subject+place" | "target" | "captive" | "offer";
   /** a participle that is passive unless an active auxiliary stands before it ("tué") */
   passive?: boolean;
   /** a trigger whose subject is the one it befalls ("est mort", "died") */
@@ -14,7 +14,9 @@ export interface Trigger {
 }
 
 interface EventData {
-  triggers: { phrase: string; type: string; mode: string | null; needs?: "subject" | "place" | "subject+place" | "target" | "captive"; passive?: boolean; victim?: boolean }[];
+  triggers: { phrase: string; type: string; mode: string | null; needs?: Trigger["needs"]; passive?: boolean; victim?: boolean }[];
+  /** nouns of what is offered to be accepted (a proposal, a deal, terms): a trigger that needs an offer makes an event only with one of them just after it */
+  offerNouns?: string[];
   negations: string[];
   intentions: string[];
   passiveAgents: string[];
@@ -99,6 +101,7 @@ export interface EventLexicon {
   hypotheticalBefore: NameIndex<true>;
   /** folded triggers that name who acts ("protesters"): the sentence's subject is not their actor */
   agentTriggers: Set<string>;
+  offerNouns: Set<string>;
   /** folded pronouns that give a noun trigger the party named just before as actor ("its war") */
   possessivePronouns: Set<string>;
   /** folded links of an infinitive after a verb ("agreed to", "accepté de") */
@@ -214,6 +217,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     pastParticiple: new RegExp(d.pastParticiple || "(?!)", "u"),
     hypotheticalBefore: NameIndex.of(d.hypotheticalBefore ?? []),
     agentTriggers: new Set((d.agentTriggers ?? []).map(fold)),
+    offerNouns: words(d.offerNouns ?? []),
     possessivePronouns: new Set((d.possessivePronouns ?? []).map(fold)),
     infinitiveLinks: new Set((d.infinitiveLinks ?? []).map(fold)),
     governmentForces: NameIndex.of(d.governmentForces),
