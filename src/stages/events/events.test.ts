@@ -1008,3 +1008,10 @@ describe("events: accepting an offer", () => {
     expect(events("date 2025-03-04 Cate Blanchett accepted the award from Meryl Streep in Los Angeles.").filter((e) => e[0] === "AGREE")).toEqual([]);
   });
 });
+
+describe("events: help", () => {
+  it("is aid only to someone named ('Russia helped Assad'), not 'helped boost the local economy'", () => {
+    expect(events("date 2025-03-04 Taylor Swift helped boost the local economy in Seattle.")).toEqual([]);
+    expect(events("date 2025-03-04 Russia helped Bashar al-Assad stay in power in 2015.").map((e) => e[0])).toContain("AID");
+  });
+});
