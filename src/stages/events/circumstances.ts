@@ -6,6 +6,8 @@ import type { EventLexicon } from "./lexicon.js";
 const DAY = 86_400_000;
 /** how near a trigger, in tokens, a time expression must stand to date it (unless it opens the sentence) */
 const NEAR = 15;
+/** how near a time another trigger must stand to be its, rather than an earlier trigger's */
+const NEAR_OTHER = 4;
 
 /** When an event happened, how sure the text is of it, and how many it killed: read from its sentence and the context that governs it. */
 /** articles the number words count as one ("un mort", "a dead man") */
@@ -32,7 +34,7 @@ export class Circumstances {
       if (asks && t.start > at && ref && t.value > ref.value) continue;
       // a date opening the sentence governs it all; another, far from the trigger, dates something else
       const k = tokenIndexAt(tokens, t.start);
-      if ((k - s.firstToken <= 2 || Math.abs(k - t0) <= NEAR) && !this.laterClause(t0, k, t.value)) best = t;
+      if ((k - s.firstToken <= 2 || Math.abs(k - t0) <= NEAR) && !this.laterClause(t0, k, t.value) && !(this.lex.sinceWords.has(tokens[k]!.norm) && this.otherTriggerNearer(t0, k, s))) best = t;
     }
     if (best) return { value: best.value, precision: best.precision };
     const recent = (t: (typeof times)[number]) => !!ref && !this.longBefore(t.value, ref.value) && t.value <= ref.value;
@@ -43,6 +45,19 @@ export class Circumstances {
     const lead = s.paragraph === 0 ? times.find((_, i) => paragraphs[i] === 1) : undefined;
     const context = [before, lead].find((t) => t && recent(t));
     return context ? { value: context.value, precision: context.precision } : ref;
+  }
+
+  /**
+   * Whether another trigger stands between the trigger at t0 and a time at token k after it, nearer
+   * the time: a time a state lasted from is that one's ("a libéré deux Français détenus depuis 2022":
+   * the detention's).
+   */
+  private otherTriggerNearer(t0: number, k: number, s: Sentence): boolean {
+    const { tokens } = this.doc;
+    if (k <= t0 + 1) return false;
+    const t1 = this.lex.triggers.longestAt(tokens, t0, s.endToken)?.end ?? t0 + 1;
+    for (let j = k - 1; j >= t1 && k - j < NEAR_OTHER; j--) if (this.lex.triggers.longestAt(tokens, j, k)) return k - j < j - t0;
+    return false;
   }
 
   /**

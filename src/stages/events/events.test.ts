@@ -1015,3 +1015,11 @@ describe("events: help", () => {
     expect(events("date 2025-03-04 Russia helped Bashar al-Assad stay in power in 2015.").map((e) => e[0])).toContain("AID");
   });
 });
+
+describe("events: a time a state lasted from", () => {
+  it("dates the trigger nearer it, not an earlier one ('a libéré deux Français détenus depuis 2022')", () => {
+    const r = vigie.analyzeText("date 2025-03-04 L'Iran a libéré lundi deux ressortissants français détenus depuis 2022.");
+    expect(r.events.find((e) => e.type === "RETREAT")?.date?.value).toBe("2025-03-03");
+    expect(r.events.find((e) => e.type === "RETREAT")?.status).toBe("reported");
+  });
+});

@@ -17,6 +17,7 @@ interface EventData {
   triggers: { phrase: string; type: string; mode: string | null; needs?: Trigger["needs"]; passive?: boolean; victim?: boolean }[];
   /** nouns of what is offered to be accepted (a proposal, a deal, terms): a trigger that needs an offer makes an event only with one of them just after it */
   offerNouns?: string[];
+  sinceWords?: string[];
   negations: string[];
   intentions: string[];
   passiveAgents: string[];
@@ -102,6 +103,8 @@ export interface EventLexicon {
   /** folded triggers that name who acts ("protesters"): the sentence's subject is not their actor */
   agentTriggers: Set<string>;
   offerNouns: Set<string>;
+  /** words that open the time a state has lasted from (depuis, since) */
+  sinceWords: Set<string>;
   /** folded pronouns that give a noun trigger the party named just before as actor ("its war") */
   possessivePronouns: Set<string>;
   /** folded links of an infinitive after a verb ("agreed to", "accepté de") */
@@ -218,6 +221,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     hypotheticalBefore: NameIndex.of(d.hypotheticalBefore ?? []),
     agentTriggers: new Set((d.agentTriggers ?? []).map(fold)),
     offerNouns: words(d.offerNouns ?? []),
+    sinceWords: words(d.sinceWords ?? []),
     possessivePronouns: new Set((d.possessivePronouns ?? []).map(fold)),
     infinitiveLinks: new Set((d.infinitiveLinks ?? []).map(fold)),
     governmentForces: NameIndex.of(d.governmentForces),
