@@ -1023,3 +1023,10 @@ describe("events: a time a state lasted from", () => {
     expect(r.events.find((e) => e.type === "RETREAT")?.status).toBe("reported");
   });
 });
+
+describe("events: signing", () => {
+  it("is an agreement when a deal is signed ('ont signé un traité'), not an order or a decree", () => {
+    expect(events("date 2025-03-04 La France et l'Allemagne ont signé un traité de défense à Aix-la-Chapelle.")).toContainEqual(["AGREE", "France", "Germany", "reported"]);
+    expect(events("date 2025-03-04 Donald Trump signed an executive order on Monday.").filter((e) => e[0] === "AGREE")).toEqual([]);
+  });
+});

@@ -465,8 +465,8 @@ class EventFinder {
     if (trigger.needs?.startsWith("subject") && !sides.actors.length) return;
     if (trigger.needs?.endsWith("place") && !this.takesPlace(sides, t1, s)) return;
     if (trigger.needs === "captive" && !this.freesCaptives(sides, t0, t1, s)) return;
-    // ("accepted the US proposal", "a accepté la proposition de trêve de l'Égypte"; not "accepted the award")
-    if (trigger.needs === "offer" && (!sides.targets.length || !this.offerAfter(t1, s))) return;
+    // ("accepted the US proposal", "ont signé un accord"; not "accepted the award", "signed an executive order")
+    if (trigger.needs?.startsWith("offer") && (!this.offerAfter(t1, s) || (trigger.needs.endsWith("target") && !sides.targets.length))) return;
     // ("Israël et le Hamas ont reçu une proposition": the one received is the object named after the verb, not the other subject)
     // ("hailed the outcome", "a salué l'accord": the noun of an act stands for a target, whom the act concerned)
     if (trigger.needs === "target") {

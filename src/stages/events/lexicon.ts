@@ -5,8 +5,8 @@ import { perLanguage, readLangData } from "../../util/data.js";
 export interface Trigger {
   type: string;
   mode: string | null;
-  /** a named subject ("sont entrés dans"), a place or position taken, both, a named target ("praised"), or an offer and whoever made it ("accepted the US proposal"), without which the trigger makes no event */
-  needs?: "subject" | "place" | "subject+place" | "target" | "captive" | "offer";
+  /** a named subject ("sont entrés dans"), a place or position taken, both, a named target ("praised"), an offer ("signed a treaty"), or an offer and whoever made it ("accepted the US proposal"), without which the trigger makes no event */
+  needs?: "subject" | "place" | "subject+place" | "target" | "captive" | "offer" | "offer+target";
   /** a participle that is passive unless an active auxiliary stands before it ("tué") */
   passive?: boolean;
   /** a trigger whose subject is the one it befalls ("est mort", "died") */
@@ -15,7 +15,7 @@ export interface Trigger {
 
 interface EventData {
   triggers: { phrase: string; type: string; mode: string | null; needs?: Trigger["needs"]; passive?: boolean; victim?: boolean }[];
-  /** nouns of what is offered to be accepted (a proposal, a deal, terms): a trigger that needs an offer makes an event only with one of them just after it */
+  /** nouns of what is offered, accepted or signed (a proposal, a deal, a treaty): a trigger that needs an offer makes an event only with one of them just after it */
   offerNouns?: string[];
   sinceWords?: string[];
   negations: string[];
