@@ -648,6 +648,12 @@ export class Participants {
     return place;
   }
 
+  /** Whether a demonym stands within a few words after token t1 ("sur les produits américains"), whether the document names its country or not. */
+  demonymAfter(t1: number, end: number): boolean {
+    for (let k = t1; k < Math.min(end, t1 + 4); k++) if (this.knowledge.demonyms.longestAt(this.doc.tokens, k, k + 1)) return true;
+    return false;
+  }
+
   /** A country a demonym just after (French) or before (English) the trigger names, if the document names it too. */
   demonymActor(t0: number, t1: number): string | null {
     const { tokens } = this.doc;

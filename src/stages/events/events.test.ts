@@ -1030,3 +1030,10 @@ describe("events: signing", () => {
     expect(events("date 2025-03-04 Donald Trump signed an executive order on Monday.").filter((e) => e[0] === "AGREE")).toEqual([]);
   });
 });
+
+describe("events: a target named by its demonym alone", () => {
+  it("leaves the target unnamed but keeps the event ('a imposé des droits de douane sur les produits américains')", () => {
+    expect(events("date 2025-03-04 Le Canada a imposé des droits de douane sur les produits américains.")).toEqual([["SANCTION", "Canada", null, "reported"]]);
+    expect(events("date 2025-03-04 Canada slapped tariffs on American steel.")).toEqual([["SANCTION", "Canada", null, "reported"]]);
+  });
+});

@@ -471,7 +471,9 @@ class EventFinder {
     // ("hailed the outcome", "a salué l'accord": the noun of an act stands for a target, whom the act concerned)
     if (trigger.needs === "target") {
       const objectNamed = sides.targets.length && !!(P.after(t1, s.endToken) ?? P.pronounObject(t1, this.pronounReachStart(s), sides.actors[0] ?? null));
-      if (!objectNamed && !(SUPPORTING.has(trigger.type) && this.answeredAct(t1, s)?.named === false)) return;
+      // ("a imposé des droits de douane sur les produits américains": a state named by its demonym alone is a target left unnamed)
+      const demonymTarget = !sides.targets.length && this.lex.targetLinks.has(tokens[t1 - 1]?.norm ?? "") && P.demonymAfter(t1, s.endToken);
+      if (!objectNamed && !demonymTarget && !(SUPPORTING.has(trigger.type) && this.answeredAct(t1, s)?.named === false)) return;
     }
     // "Arsenal a concédé le nul face à Aston Villa": between clubs, a result, no event of any type
     const parties = [...sides.actors, ...sides.targets].filter((id): id is string => !!id);
