@@ -1037,3 +1037,11 @@ describe("events: a target named by its demonym alone", () => {
     expect(events("date 2025-03-04 Canada slapped tariffs on American steel.")).toEqual([["SANCTION", "Canada", null, "reported"]]);
   });
 });
+
+describe("events: summoning an envoy", () => {
+  it("is a protest to the envoy's state ('a convoqué l'ambassadeur d'Iran', 'summoned the Russian ambassador'), not a judge's summons", () => {
+    expect(events("date 2025-03-04 La France a convoqué l'ambassadeur d'Iran mardi.")).toEqual([["ACCUSE", "France", "Iran", "reported"]]);
+    expect(events("date 2025-03-04 Russia struck Kyiv. Britain summoned the Russian ambassador on Tuesday.")).toContainEqual(["ACCUSE", "United Kingdom", "Russia", "reported"]);
+    expect(events("date 2025-03-04 The judge in Paris summoned the witness on Tuesday.")).toEqual([]);
+  });
+});

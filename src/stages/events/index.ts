@@ -22,8 +22,8 @@ const CAPTIVE_REACH = 5;
 const RESPONSE_REACH = 20;
 /** acts two parties do together: "Israël et le Hamas ont négocié" is one side with the other */
 const MUTUAL = new Set(["CONSULT", "AGREE", "COOPERATE"]);
-/** how far after a trigger that needs an offer its noun may stand ("accepted Boeing's latest contract offer") */
-const OFFER_REACH = 6;
+/** how far after a trigger that needs an offer or an envoy its noun may stand ("accepted Boeing's latest contract offer") */
+const OBJECT_REACH = 6;
 /** stances of approval, which may be of an act alone ("hailed the outcome") */
 const SUPPORTING = new Set(["SUPPORT"]);
 /** words a response may put before the noun of the act it answers ("refuse de répondre à ses demandes") */
@@ -466,7 +466,16 @@ class EventFinder {
     if (trigger.needs?.endsWith("place") && !this.takesPlace(sides, t1, s)) return;
     if (trigger.needs === "captive" && !this.freesCaptives(sides, t0, t1, s)) return;
     // ("accepted the US proposal", "ont signé un accord"; not "accepted the award", "signed an executive order")
-    if (trigger.needs?.startsWith("offer") && (!this.offerAfter(t1, s) || (trigger.needs.endsWith("target") && !sides.targets.length))) return;
+    if (trigger.needs?.startsWith("offer") && (this.nounAfter(t1, s, this.lex.offerNouns) < 0 || (trigger.needs.endsWith("target") && !sides.targets.length))) return;
+    // ("a convoqué l'ambassadeur d'Iran", "summoned the French envoy": the envoy's state is the target, named after it or by its demonym)
+    if (trigger.needs === "envoy") {
+      const envoy = this.nounAfter(t1, s, this.lex.envoyNouns);
+      if (envoy < 0) return;
+      if (!sides.targets.length) {
+        const state = P.demonymOf(envoy - 1) ?? P.demonymOf(envoy + 1);
+        if (state) sides.targets = [state];
+      }
+    }
     // ("Israël et le Hamas ont reçu une proposition": the one received is the object named after the verb, not the other subject)
     // ("hailed the outcome", "a salué l'accord": the noun of an act stands for a target, whom the act concerned)
     if (trigger.needs === "target") {
@@ -559,14 +568,14 @@ class EventFinder {
     return 0;
   }
 
-  /** Whether a noun of an offer follows the trigger within a few words, before any punctuation. */
-  private offerAfter(t1: number, s: Sentence): boolean {
+  /** Where one of these nouns follows the trigger within a few words, before any punctuation; -1 when none does. */
+  private nounAfter(t1: number, s: Sentence, nouns: Set<string>): number {
     const { tokens } = this.doc;
-    for (let k = t1; k < Math.min(s.endToken, t1 + OFFER_REACH); k++) {
-      if (tokens[k]!.kind === "punct") return false;
-      if (this.lex.offerNouns.has(tokens[k]!.norm)) return true;
+    for (let k = t1; k < Math.min(s.endToken, t1 + OBJECT_REACH); k++) {
+      if (tokens[k]!.kind === "punct") return -1;
+      if (nouns.has(tokens[k]!.norm)) return k;
     }
-    return false;
+    return -1;
   }
 
   /** Whether a release frees people: a person named as its object, or a noun of people held near it ("released three hostages", "prisoners were freed"). */

@@ -5,8 +5,8 @@ import { perLanguage, readLangData } from "../../util/data.js";
 export interface Trigger {
   type: string;
   mode: string | null;
-  /** a named subject ("sont entrés dans"), a place or position taken, both, a named target ("praised"), an offer ("signed a treaty"), or an offer and whoever made it ("accepted the US proposal"), without which the trigger makes no event */
-  needs?: "subject" | "place" | "subject+place" | "target" | "captive" | "offer" | "offer+target";
+  /** a named subject ("sont entrés dans"), a place or position taken, both, a named target ("praised"), an offer ("signed a treaty"), an offer and whoever made it ("accepted the US proposal"), or an envoy ("summoned the French envoy"), without which the trigger makes no event */
+  needs?: "subject" | "place" | "subject+place" | "target" | "captive" | "offer" | "offer+target" | "envoy";
   /** a participle that is passive unless an active auxiliary stands before it ("tué") */
   passive?: boolean;
   /** a trigger whose subject is the one it befalls ("est mort", "died") */
@@ -17,6 +17,8 @@ interface EventData {
   triggers: { phrase: string; type: string; mode: string | null; needs?: Trigger["needs"]; passive?: boolean; victim?: boolean }[];
   /** nouns of what is offered, accepted or signed (a proposal, a deal, a treaty): a trigger that needs an offer makes an event only with one of them just after it */
   offerNouns?: string[];
+  /** nouns of a state's envoy (ambassador, chargé d'affaires): a trigger that needs an envoy makes an event only with one of them just after it, aimed at the envoy's state */
+  envoyNouns?: string[];
   sinceWords?: string[];
   negations: string[];
   intentions: string[];
@@ -103,6 +105,7 @@ export interface EventLexicon {
   /** folded triggers that name who acts ("protesters"): the sentence's subject is not their actor */
   agentTriggers: Set<string>;
   offerNouns: Set<string>;
+  envoyNouns: Set<string>;
   /** words that open the time a state has lasted from (depuis, since) */
   sinceWords: Set<string>;
   /** folded pronouns that give a noun trigger the party named just before as actor ("its war") */
@@ -221,6 +224,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     hypotheticalBefore: NameIndex.of(d.hypotheticalBefore ?? []),
     agentTriggers: new Set((d.agentTriggers ?? []).map(fold)),
     offerNouns: words(d.offerNouns ?? []),
+    envoyNouns: words(d.envoyNouns ?? []),
     sinceWords: words(d.sinceWords ?? []),
     possessivePronouns: new Set((d.possessivePronouns ?? []).map(fold)),
     infinitiveLinks: new Set((d.infinitiveLinks ?? []).map(fold)),
