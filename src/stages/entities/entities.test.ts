@@ -852,3 +852,14 @@ describe("entities: small places named by what lies there or whither people go",
     expect(byName(es, "Tawila")?.type).toBe("location");
   });
 });
+
+describe("entities: an acronym joined to a word by a hyphen", () => {
+  it("is one organization's name when one of them is unknown ('SUD-Rail', 'CGT-Cheminots'), two names otherwise ('UE-Chine', 'IRNA-OANA')", () => {
+    const fr = entities("date 2024-12-17 Le syndicat SUD-Rail et la CGT-Cheminots ont appelé à la grève. Le sommet UE-Chine a eu lieu.");
+    expect(names(fr)).toEqual(expect.arrayContaining(["SUD-Rail", "CGT-Cheminots", "European Union", "China"]));
+    expect(names(fr)).not.toContain("Cheminots");
+  });
+  it("makes no person of a common word after a title ('Ukraine's General Staff')", () => {
+    expect(names(entities("date 2025-01-24 Ukraine's General Staff said the refinery supplied fuel."))).not.toContain("Staff");
+  });
+});

@@ -233,6 +233,16 @@ export class MentionFinder {
     return !this.lex.locationHeads.has(t!.text);
   }
 
+  /** The end of an acronym and a capitalized word joined by a hyphen, one of them unknown ("SUD-Rail"; not "UE-Chine" nor "IRNA-OANA", two names each); i when there is none. */
+  private acronymCompound(i: number, s: Sentence): number {
+    const { tokens } = this.doc;
+    const [a, dash, b] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (!a || !dash || !b || i + 2 >= s.endToken || !/^[\-‐‑]$/.test(dash.text) || a.end !== dash.start || dash.end !== b.start) return i;
+    // (two acronyms are two names: "IRNA-OANA", "US-UK")
+    if (!isCapitalized(a) || !isCapitalized(b) || isAllCaps(a) === isAllCaps(b)) return i;
+    return this.knownAt(i, s) && this.knownAt(i + 2, s) ? i : i + 3;
+  }
+
   /** Whether the word at i, first of its sentence, is a plain word before a known name ("Regarding Syria", "Shares of Nvidia"). */
   private plainWordBeforeName(i: number, s: Sentence): boolean {
     const { tokens } = this.doc;
@@ -830,6 +840,13 @@ export class MentionFinder {
       const t = tokens[i]!;
       if (!isWord(t) && t.kind !== "number") {
         i++;
+        continue;
+      }
+      // "SUD-Rail", "CGT-Cheminots": an acronym joined by a hyphen to a capitalized word the knowledge does not know is one organization's name
+      const compound = this.acronymCompound(i, s);
+      if (compound > i) {
+        out.push(mention(i, compound, "organization"));
+        i = compound;
         continue;
       }
       const known = this.knownAt(i, s);
