@@ -863,3 +863,9 @@ describe("entities: an acronym joined to a word by a hyphen", () => {
     expect(names(entities("date 2025-01-24 Ukraine's General Staff said the refinery supplied fuel."))).not.toContain("Staff");
   });
 });
+
+describe("entities: an event named after a place", () => {
+  it("is no organization ('the Paris Olympics', 'the Paris Games')", () => {
+    expect(names(entities("date 2024-08-02 Marchand won gold at the Paris Olympics on Friday. The Paris Games ended on Sunday."))).toEqual([]);
+  });
+});

@@ -811,7 +811,8 @@ export class MentionFinder {
     const { tokens } = this.doc;
     if (end - t1 < 1 || end - t1 > 2) return false;
     const last = tokens[end - 1]!;
-    return /\p{Ll}s$/u.test(last.text) && last.text.length >= 4 && !isAllCaps(last) && !this.placeHead(last) && !this.common.has(last.text.toLowerCase());
+    // (not an event held there: "Paris Olympics")
+    return /\p{Ll}s$/u.test(last.text) && last.text.length >= 4 && !isAllCaps(last) && !this.placeHead(last) && !this.common.has(last.text.toLowerCase()) && !this.lex.nonEntityHeads.has(last.text);
   }
 
   /** "“Emilia Perez” won four awards", "« La Vie devant soi »": an unknown name that fills quotation marks is a work's title. */
