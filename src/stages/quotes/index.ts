@@ -34,6 +34,8 @@ const NAMING_REACH = 6;
 const MAX_CONTENT_TOKENS = 150;
 /** how long a clause between a speaker's name and the verb may be, in tokens ("X, who …, said") */
 const CLAUSE_REACH = 25;
+/** words of a title or a role that may stand before the name opening a sentence ("La présidente", "Le Premier ministre") */
+const OPENING_TITLE_WORDS = 3;
 /** tokens after a verb of speech within which its inverted subject and a closing adjunct are looked for */
 const ADJUNCT_REACH = 30;
 /** tokens from a control verb to the link that opens its report ("urged the leaders of the European Union to"): the object between */
@@ -749,7 +751,7 @@ class QuoteFinder {
     // "The committee, chaired by Amal Clooney, said", "L'agence, basée à Vienne, a indiqué": a participle and its adjunct
     if (c - open < 14 && this.speakers.opensParticiple(open)) return true;
     // ("Fritz, the first American man in a Grand Slam final since Andy Roddick in 2009, said": a long description of the person opening the sentence)
-    if (c - open >= 8) return c - open < APPOSITION_REACH && this.describesOpeningPerson(open, s);
+    if (c - open >= 8) return c - open < APPOSITION_REACH && this.describesOpeningPerson(open, c, s);
     // ("Merz, 69, said", "Biden, 81, said": a person's age between commas)
     const person = this.speakers.endingAt(open - 1);
     if (c - open === 2 && /^\d{1,3}$/.test(tokens[open + 1]!.text) && person && this.isPerson(person.speaker)) return true;
@@ -761,8 +763,8 @@ class QuoteFinder {
     if (!person || !this.isPerson(person.speaker)) return false;
     if (this.speakers.isDeterminer(tokens[open + 1])) return true;
     // "Olivier Faure, premier secrétaire du PS, a jugé": lower-case words of a role after the name that opens the sentence, no verb among them
-    const opening = this.pastDateline(s) === person.t0 || tokens.slice(s.firstToken, person.t0).every((t) => t.kind !== "word");
-    return opening && /^\p{Ll}/u.test(tokens[open + 1]?.text ?? "") && !tokens.slice(open + 1, c).some((_, j) => this.lex.verbs.longestAt(tokens, open + 1 + j, c));
+    const opening = this.opensSentence(person.t0, s) || tokens.slice(s.firstToken, person.t0).every((t) => t.kind !== "word");
+    return opening && this.plainDescription(open, c);
   }
 
   /** Whether tokens from k to the sentence's end are a short subject and a verb of speech, nothing after ("…, Xinhua news agency reported."). */
@@ -788,9 +790,24 @@ class QuoteFinder {
   }
 
   /** Whether the comma at `open` follows a person named at the sentence's start and opens a description of them (a determiner first). */
-  private describesOpeningPerson(open: number, s: Sentence): boolean {
+  private describesOpeningPerson(open: number, c: number, s: Sentence): boolean {
     const person = this.speakers.endingAt(open - 1);
-    return !!person && this.isPerson(person.speaker) && person.t0 === this.pastDateline(s) && this.speakers.isDeterminer(this.doc.tokens[open + 1]);
+    if (!person || !this.isPerson(person.speaker) || !this.opensSentence(person.t0, s)) return false;
+    return this.speakers.isDeterminer(this.doc.tokens[open + 1]) || this.plainDescription(open, c);
+  }
+
+  /** Whether a name at t0 opens the sentence, after a dateline and a title or a role of a few words at most ("La présidente Salomé Zourabichvili, …"). */
+  private opensSentence(t0: number, s: Sentence): boolean {
+    const { tokens } = this.doc;
+    const start = this.pastDateline(s);
+    if (t0 === start) return true;
+    return t0 > start && t0 - start <= OPENING_TITLE_WORDS && tokens.slice(start, t0).every((t, j) => t.kind === "word" && !this.lex.verbs.longestAt(tokens, start + j, t0));
+  }
+
+  /** Whether the words between commas at open and c describe what precedes them: lower-case words first, no verb of speech among them. */
+  private plainDescription(open: number, c: number): boolean {
+    const { tokens } = this.doc;
+    return /^\p{Ll}/u.test(tokens[open + 1]?.text ?? "") && !tokens.slice(open + 1, c).some((_, j) => this.lex.verbs.longestAt(tokens, open + 1 + j, c));
   }
 
   /** Whether tokens [from, end) are no more than the rest of a source's name: no comma, no verb of speech. */

@@ -953,3 +953,10 @@ describe("quotes: an adjunct in commas between the verb and 'that'", () => {
     ]);
   });
 });
+
+describe("quotes: a description between commas after a titled name", () => {
+  it("is no reported content ('La présidente X, en conflit ouvert avec le parti au pouvoir, a appelé …')", () => {
+    const found = quotes("date 2024-12-01 La présidente Salomé Zourabichvili, en conflit ouvert avec le parti au pouvoir, a appelé les forces de l'ordre à « cesser la répression ».");
+    expect(found.filter((q) => q[0] === "indirect")).toEqual([]);
+  });
+});
