@@ -30,6 +30,7 @@ interface QuoteData {
   finiteVerbs?: string[];
   finiteEnding?: string;
   adverbEnding?: string;
+  agedDescription?: string;
   relatives?: string[];
   adjunctPrepositions?: string[];
   ownerLinks?: string[];
@@ -89,6 +90,8 @@ export interface QuoteLexicon {
   finiteEnding: RegExp;
   /** the ending of adverbs of manner (briefly, brièvement) */
   adverbEnding: RegExp;
+  /** a description by age opening a sentence ("The 22-year-old from Toulouse"): it stands for the last person named */
+  agedDescription: RegExp;
   /** the language's function words (from its common-words.json) */
   functionWords: Set<string>;
   /** relative pronouns (who, qui): a clause they open between commas is no subject */
@@ -152,6 +155,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     finiteVerbs: new Set((d.finiteVerbs ?? []).map(fold)),
     finiteEnding: new RegExp(d.finiteEnding || "(?!)", "u"),
     adverbEnding: new RegExp(d.adverbEnding || "(?!)", "u"),
+    agedDescription: new RegExp(d.agedDescription || "(?!)", "iu"),
     relatives: new Set((d.relatives ?? []).map(fold)),
     adjunctPrepositions: new Set((d.adjunctPrepositions ?? []).map(fold)),
     ownerLinks: NameIndex.of(d.ownerLinks ?? []),

@@ -960,3 +960,10 @@ describe("quotes: a description between commas after a titled name", () => {
     expect(found.filter((q) => q[0] === "indirect")).toEqual([]);
   });
 });
+
+describe("quotes: a description by age opening the sentence", () => {
+  it("stands for the last person named ('The 22-year-old from Toulouse … and said', 'Le Toulousain de 22 ans … et a affirmé')", () => {
+    expect(quotes("date 2024-08-02 Léon Marchand won the race on Friday. The 22-year-old from Toulouse finished ahead of Britain's Duncan Scott, and said he could barely hear himself think.")).toContainEqual(["indirect", "he could barely hear himself think", "Léon Marchand"]);
+    expect(quotes("date 2024-08-02 Léon Marchand a gagné vendredi. Le Toulousain de 22 ans a devancé Duncan Scott et a affirmé qu'il était épuisé.")).toContainEqual(["indirect", "il était épuisé", "Léon Marchand"]);
+  });
+});

@@ -281,8 +281,19 @@ export class SpeakerFinder {
     if (this.isPronoun(tokens[k]) && tokens[k]!.kind === "word") return this.pronoun(k);
     // (a description opening the sentence that points back to a body: "The judges found …", "The carmaker, formed from the merger of X and Y, blamed …";
     // not one the name after it in commas says: "Le ministre délégué à l'Industrie, Marc Ferracci, s'est dit … et a exigé")
-    const opening = this.byFirst.has(k) ? null : (this.namedInCommas(k, to) ?? this.pointingBack(k, to));
+    const opening = this.byFirst.has(k) ? null : (this.namedInCommas(k, to) ?? this.pointingBack(k, to) ?? this.aged(k, to));
     return opening ?? this.firstIn(k, to);
+  }
+
+  /** "The 22-year-old from Toulouse finished …": a description by age opening the sentence stands for the last person named before it. */
+  private aged(k: number, to: number): Speaker | null {
+    const { tokens, text } = this.doc;
+    const m = this.lex.agedDescription.exec(text.slice(tokens[k]!.start, tokens[to - 1]!.end));
+    const person = m ? this.personBefore(k, () => true) : undefined;
+    if (!m || !person) return null;
+    let end = k + 1;
+    while (end < to && tokens[end]!.end <= tokens[k]!.start + m[0].length) end++;
+    return this.entity(person.id, k, end);
   }
 
   /** The name between the first two commas after k, when a description opening at k ends on the first ("Le ministre …, Marc Ferracci,"). */
