@@ -538,8 +538,8 @@ describe("events: crowds, bans and refusals", () => {
 
   it("does not date an act by a day to come that a verb coordinated after it governs", () => {
     const r = vigie.analyzeText("date 2025-03-14 La CGT a aussitôt dénoncé le plan et appelé les salariés à manifester le 20 mars devant le siège.");
-    // (the appeal is made that day too)
-    expect(r.events.map((v) => [v.type, v.date?.value, v.status])).toEqual([["ACCUSE", "2025-03-14", "reported"], ["REQUEST", "2025-03-14", "reported"]]);
+    // (the call to demonstrate is the protest to come, on the day it names)
+    expect(r.events.map((v) => [v.type, v.date?.value, v.status])).toEqual([["ACCUSE", "2025-03-14", "reported"], ["PROTEST", "2025-03-20", "intended"]]);
   });
 });
 
@@ -1043,5 +1043,15 @@ describe("events: summoning an envoy", () => {
     expect(events("date 2025-03-04 La France a convoqué l'ambassadeur d'Iran mardi.")).toEqual([["ACCUSE", "France", "Iran", "reported"]]);
     expect(events("date 2025-03-04 Russia struck Kyiv. Britain summoned the Russian ambassador on Tuesday.")).toContainEqual(["ACCUSE", "United Kingdom", "Russia", "reported"]);
     expect(events("date 2025-03-04 The judge in Paris summoned the witness on Tuesday.")).toEqual([]);
+  });
+});
+
+describe("events: a call to protest", () => {
+  it("is the protest to come, by whoever called it ('son appel à la grève', 'appelle à manifester jeudi', 'called for protests')", () => {
+    expect(events("date 2024-12-17 SUD-Rail a confirmé mardi son appel à la grève des contrôleurs de la SNCF du 20 au 23 décembre.")).toEqual([["PROTEST", "SUD-Rail", "SNCF", "intended"]]);
+    expect(events("date 2024-12-17 La CGT appelle à manifester jeudi contre la réforme.")).toEqual([["PROTEST", "General Confederation of Labour", null, "intended"]]);
+  });
+  it("is no protest where something shows itself ('de nouveaux signes de famine se manifestent')", () => {
+    expect(events("date 2024-03-04 À mesure que de nouveaux signes de famine se manifestent à Gaza, la pression s'intensifie.").filter((e) => e[0] === "PROTEST")).toEqual([]);
   });
 });

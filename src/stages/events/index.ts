@@ -24,6 +24,8 @@ const RESPONSE_REACH = 20;
 const MUTUAL = new Set(["CONSULT", "AGREE", "COOPERATE"]);
 /** how far after a trigger that needs an offer or an envoy its noun may stand ("accepted Boeing's latest contract offer") */
 const OBJECT_REACH = 6;
+/** words at most between a call and the protest it calls for ("appel à la grève", "called on workers to strike") */
+const CALL_REACH = 4;
 /** stances of approval, which may be of an act alone ("hailed the outcome") */
 const SUPPORTING = new Set(["SUPPORT"]);
 /** words a response may put before the noun of the act it answers ("refuse de répondre à ses demandes") */
@@ -775,7 +777,8 @@ class EventFinder {
         // "condemned the attack", "a salué l'accord", "a rejeté lundi toute trêve": an event named as the object of a stance is told elsewhere
         let j = k - 1;
         while (last && j >= last.end && (this.lex.determiners.has(tokens[j]!.norm) || this.inTime(j))) j--;
-        const object = !!last && j === last.end - 1 && STANCES.has(last.type) && last.type !== trigger.type;
+        // (but a call to protest calls for one that is to come: "son appel à la grève", read with the call below)
+        const object = !!last && j === last.end - 1 && STANCES.has(last.type) && last.type !== trigger.type && !(last.type === "REQUEST" && trigger.type === "PROTEST");
         if (!object && !this.consumed.has(k)) this.add(trigger, k, m.end, s);
         if (ASKING.has(trigger.type)) {
           const made = this.out[this.out.length - 1];
@@ -837,13 +840,39 @@ class EventFinder {
   }
 
   /**
+   * A call to protest and the protest it calls for are one protest to come, by whoever called it
+   * ("SUD-Rail a confirmé son appel à la grève des contrôleurs de la SNCF", "La CGT appelle à
+   * manifester jeudi"): the request goes into the protest that follows it within a few words.
+   */
+  private foldCalls(events: Draft[]): void {
+    for (let n = 0; n < events.length; n++) {
+      const call = events[n]!;
+      if (call.type !== "REQUEST") continue;
+      const protest = events.find((p) => p.type === "PROTEST" && p.trigger.start >= call.trigger.end && this.wordsBetween(call.trigger.end, p.trigger.start) <= CALL_REACH);
+      if (!protest) continue;
+      protest.actor ??= call.actor;
+      protest.target ??= call.target;
+      protest.status = protest.status === "negated" ? "negated" : "intended";
+      events.splice(n--, 1);
+    }
+  }
+
+  /** Words between two offsets, or Infinity when a punctuation mark stands between them. */
+  private wordsBetween(from: number, to: number): number {
+    const between = this.doc.text.slice(from, to);
+    return /[.,;:!?()«»"“”]/.test(between) ? Infinity : between.split(/\s+/).filter(Boolean).length;
+  }
+
+  /**
    * One sentence's events: those with neither actor nor target go, unless they count the dead
    * somewhere ("des frappes ont tué douze civils à Alep") or are a protest somewhere ("des milliers
    * de personnes ont défilé samedi à Paris", not "fired tear gas at protesters in Nairobi"); of one type, an event whose
    * participants and place another's include ("attaques" beside "missiles" beside "tués") is that one.
    */
   private mergeSentence(from: number): void {
-    const events = this.out.splice(from).filter((e) => e.actor || e.target || (e.type === "ASSAULT" && e.place && e.fatalities) || (e.type === "PROTEST" && e.place && e.status !== "historical" && !this.lex.agentTriggers.has(fold(e.trigger.text))));
+    const told = this.out.splice(from);
+    this.foldCalls(told);
+    const events = told.filter((e) => e.actor || e.target || (e.type === "ASSAULT" && e.place && e.fatalities) || (e.type === "PROTEST" && e.place && e.status !== "historical" && !this.lex.agentTriggers.has(fold(e.trigger.text))));
     const kept: Draft[] = [];
     const fits = (a: string | null, b: string | null) => !a || !b || a === b;
     // "Qalibaf et Sabbagh ont discuté … par téléphone": the same two, whichever way round
