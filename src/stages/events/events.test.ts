@@ -1055,3 +1055,10 @@ describe("events: a call to protest", () => {
     expect(events("date 2024-03-04 À mesure que de nouveaux signes de famine se manifestent à Gaza, la pression s'intensifie.").filter((e) => e[0] === "PROTEST")).toEqual([]);
   });
 });
+
+describe("events: a strike of workers", () => {
+  it("is a protest where labour is named ('the RMT union called a strike'), an assault where it kills ('a strike that killed 12 people, including aid workers')", () => {
+    expect(events("date 2024-12-17 The RMT union called a strike at Network Rail for next week.").map((e) => e[0])).toEqual(["PROTEST"]);
+    expect(events("date 2024-12-17 Israel carried out a strike on Gaza that killed 12 people, including aid workers.").map((e) => e[0])).toEqual(["ASSAULT"]);
+  });
+});

@@ -570,6 +570,19 @@ class EventFinder {
     return 0;
   }
 
+  /** A strike of workers, not of weapons: an attack's noun in a sentence with a word of labour ("the RMT union called a strike at Network Rail") is a protest. */
+  private laborStrike(trigger: Trigger, t0: number, t1: number, s: Sentence): Trigger {
+    const { tokens } = this.doc;
+    if (t1 - t0 !== 1 || !this.lex.laborStrikes.has(tokens[t0]!.norm)) return trigger;
+    let labor = false;
+    for (let k = s.firstToken; k < s.endToken; k++) {
+      // (not where it kills: "a strike that killed 12 people, including aid workers")
+      if (this.lex.casualties.longestAt(tokens, k, s.endToken)) return trigger;
+      labor ||= this.lex.laborCues.has(tokens[k]!.norm);
+    }
+    return labor ? { ...trigger, type: "PROTEST" } : trigger;
+  }
+
   /** Where one of these nouns follows the trigger within a few words, before any punctuation; -1 when none does. */
   private nounAfter(t1: number, s: Sentence, nouns: Set<string>): number {
     const { tokens } = this.doc;
@@ -761,7 +774,7 @@ class EventFinder {
         }
         // ("tired of being killed", "peur d'être arrêtés": a fear or a risk, no event)
         if (this.lex.hypotheticalBefore.endsNear(tokens, k, s.firstToken, 3)) continue;
-        const trigger = m.values[0]!;
+        const trigger = this.laborStrike(m.values[0]!, k, m.end, s);
         // (the whole phrase and its head word: "l'accord" points back to "l'accord de cessez-le-feu")
         sentenceTriggers.push(this.triggerWords(k, m.end), this.triggerWords(k, k + 1));
         // ("des dépôts de missiles", "missile factories": a weapon's noun beside a store or a maker of weapons names no attack)

@@ -19,6 +19,8 @@ interface EventData {
   offerNouns?: string[];
   /** nouns of a state's envoy (ambassador, chargé d'affaires): a trigger that needs an envoy makes an event only with one of them just after it, aimed at the envoy's state */
   envoyNouns?: string[];
+  laborStrikes?: string[];
+  laborCues?: string[];
   sinceWords?: string[];
   negations: string[];
   intentions: string[];
@@ -106,6 +108,9 @@ export interface EventLexicon {
   agentTriggers: Set<string>;
   offerNouns: Set<string>;
   envoyNouns: Set<string>;
+  /** nouns of attack that are a work stoppage where a word of labour (laborCues) stands in the sentence ("the union called a strike") */
+  laborStrikes: Set<string>;
+  laborCues: Set<string>;
   /** words that open the time a state has lasted from (depuis, since) */
   sinceWords: Set<string>;
   /** folded pronouns that give a noun trigger the party named just before as actor ("its war") */
@@ -225,6 +230,8 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     agentTriggers: new Set((d.agentTriggers ?? []).map(fold)),
     offerNouns: words(d.offerNouns ?? []),
     envoyNouns: words(d.envoyNouns ?? []),
+    laborStrikes: words(d.laborStrikes ?? []),
+    laborCues: words(d.laborCues ?? []),
     sinceWords: words(d.sinceWords ?? []),
     possessivePronouns: new Set((d.possessivePronouns ?? []).map(fold)),
     infinitiveLinks: new Set((d.infinitiveLinks ?? []).map(fold)),
