@@ -250,6 +250,8 @@ export class Participants {
     const apposition = tokens[k]?.text === "," && k < t0 - 1 ? this.mentionStart.get(k + 1) : undefined;
     for (; k >= from && k >= t0 - REACH; k--) {
       if (CLAUSE_END.test(tokens[k]!.text)) break;
+      // ("the General Staff said the refinery supplied fuel": a clause reported after a verb of speech has its subject after that verb, not its speaker)
+      if (k < t0 - 1 && this.reportsClause(k, t0) && !this.pronounSubjectAfter(k, t0)) return null;
       // "Ukraine marked the day as European leaders arrived": the subject of a subordinate clause follows its conjunction
       if (k < t0 - 1 && this.lex.clauseBreaks.longestAt(tokens, k, t0)) break;
       // "any deal that rewards aggression", "le groupe qui a revendiqué": a relative clause's subject is the noun it follows, no name
@@ -296,6 +298,26 @@ export class Participants {
       }
     }
     return null;
+  }
+
+  /** Whether a verb of speech at k opens a clause it reports before t0: a complementizer just after it ("a affirmé que …"; not "ont lancé leur offensive"), or a finite verb after one that takes a clause without "that" ("said the refinery supplied"; not "announced new sanctions"). */
+  private reportsClause(k: number, t0: number): boolean {
+    const { tokens } = this.doc;
+    const q = quoteLexicon(this.doc.lang);
+    const verb = q.verbs.longestAt(tokens, k, t0);
+    if (!verb) return false;
+    for (let j = verb.end; j < Math.min(t0, verb.end + 4); j++) if (q.complementizers.has(tokens[j]!.norm)) return true;
+    // (without "that", a clause shows a finite verb: "said the refinery supplied", "said the strike had hit"; not "announced new sanctions")
+    if (q.clauseVerbs.longestAt(tokens, k, t0)?.end !== verb.end) return false;
+    const finite = (t: Token) => q.clauseAuxiliaries.has(t.norm) || q.finiteVerbs.has(t.norm) || q.finiteEnding.test(t.norm);
+    return tokens.slice(verb.end + 1, t0 + 1).some(finite);
+  }
+
+  /** Whether a pronoun or a possessive of the speaker stands between a verb of speech at k and the trigger at t0 ("said it had struck", "said its drones had struck"). */
+  private pronounSubjectAfter(k: number, t0: number): boolean {
+    const { tokens } = this.doc;
+    for (let j = k + 1; j < t0; j++) if (this.lex.subjectPronouns.has(tokens[j]!.norm) || this.lex.possessivePronouns.has(tokens[j]!.norm)) return true;
+    return false;
   }
 
   /** Where a trigger of a few words that ends at token k starts, after `from`; -1 when none does. */

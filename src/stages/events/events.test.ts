@@ -1062,3 +1062,10 @@ describe("events: a strike of workers", () => {
     expect(events("date 2024-12-17 Israel carried out a strike on Gaza that killed 12 people, including aid workers.").map((e) => e[0])).toEqual(["ASSAULT"]);
   });
 });
+
+describe("events: a clause reported after a verb of speech", () => {
+  it("takes no actor from the speaker ('the General Staff said the refinery supplied fuel'), but a pronoun stands for it ('said it had struck')", () => {
+    expect(events("date 2025-01-24 Ukraine's General Staff said the refinery supplied fuel to Russian forces.")).toEqual([]);
+    expect(events("date 2025-01-24 Ukraine said it had struck an oil refinery in Russia.").map((e) => [e[0], e[1]])).toContainEqual(["ASSAULT", "Ukraine"]);
+  });
+});
