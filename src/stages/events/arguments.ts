@@ -156,6 +156,13 @@ export class Participants {
     return (code && this.countryEntity.get(code)) ?? id;
   }
 
+  /** Whom a protest no one is named against is aimed at: the body the document names most, or the state when that body is one of the state's ("la police" in a report of rallies in Tbilisi: Georgia). */
+  protestTarget(): string | null {
+    const body = this.entity(this.mainBody);
+    if (!body || !["GOV", "MIL"].includes(this.sector(body.id) ?? "")) return this.mainBody;
+    return (body.country && this.countryEntity.get(body.country)) ?? body.id;
+  }
+
   /** The state a place lies in, when the document names that state. */
   stateOfPlace(id: string | null): string | null {
     // (a place the knowledge does not know lies in the country the text or the document gives it: "the town of Kavumu")

@@ -1069,3 +1069,9 @@ describe("events: a clause reported after a verb of speech", () => {
     expect(events("date 2025-01-24 Ukraine said it had struck an oil refinery in Russia.").map((e) => [e[0], e[1]])).toContainEqual(["ASSAULT", "Ukraine"]);
   });
 });
+
+describe("events: a rally against no one named", () => {
+  it("is aimed at the state when the body the report names most is the state's ('la police' in Tbilisi: Georgia)", () => {
+    expect(events("date 2024-12-01 Géorgie : la police disperse la foule. Des milliers de personnes ont manifesté dimanche à Tbilissi. La police a interpellé 48 personnes.")).toContainEqual(["PROTEST", null, "Georgia", "reported"]);
+  });
+});

@@ -613,7 +613,7 @@ class EventFinder {
     const people = t1 - t0 === 1 && this.lex.agentTriggers.has(tokens[t0]!.norm);
     // ("Boeing machinists walked off the job", "les salariés de Renault se sont mis en grève": a company named with those who strike is whom they strike against)
     if (trigger.type === "PROTEST" && actorId && !targetId && P.sector(actorId) === "BUS") [actorId, targetId] = [null, actorId];
-    if (trigger.type === "PROTEST" && !actorId && !targetId && !people && P.mainBody && !this.sportsReport()) targetId = P.mainBody;
+    if (trigger.type === "PROTEST" && !actorId && !targetId && !people && P.mainBody && !this.sportsReport()) targetId = P.protestTarget();
     // (a leader's own decree, "Yoon declared martial law", stays the leader's; the forces a leader commands fight for the state)
     const actor = actorId && P.stateOf(actorId, MILITARY.has(trigger.type) && trigger.type !== "COERCE");
     let target = targetId && P.stateOf(targetId, false);
