@@ -117,8 +117,8 @@ export const timesStage: Stage = {
 /**
  * After entities: in a month-dated document whose weekdays nothing in the text pins, a day the
  * knowledge dates pins them when it is the one such day and falls on a weekday the text names:
- * an office of one of the document's entities that began or ended that month ("dimanche" in an
- * article on Bashar al-Assad's fall: 2024-12-08), or an event of the calendar whose country and
+ * an office of one of the document's entities that began or ended that month, where the text
+ * tells of an office won or lost ("dimanche" in an article on Bashar al-Assad's fall: 2024-12-08), or an event of the calendar whose country and
  * words the document names (an earthquake in Turkey, 2023-02-06).
  */
 export function timeAnchorsStage(knowledge: Knowledge): Stage {
@@ -137,7 +137,8 @@ export function timeAnchorsStage(knowledge: Knowledge): Stage {
         const d = Day.span({ value: v, precision: "day" })[0];
         if (d.since(start) >= earliest && d.since(end) <= 0 && named.has(d.weekday)) days.set(d.ms, d);
       };
-      for (const e of doc.known.values()) for (const o of e.offices) [o.from, o.to].forEach((v) => consider(v));
+      // (only where the text tells of an office won or lost: "la chute de Bachar al-Assad", not a president's term ending that month unsaid)
+      if (doc.tokens.some((_, i) => lex.officeChanges.longestAt(doc.tokens, i))) for (const e of doc.known.values()) for (const o of e.offices) [o.from, o.to].forEach((v) => consider(v));
       const countries = new Set(doc.entities.map((e) => e.country));
       for (const ev of knowledge.calendar) {
         if (!ev.countries.some((c) => countries.has(c))) continue;

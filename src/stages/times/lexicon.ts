@@ -10,6 +10,7 @@ type Unit = "day" | "week" | "month" | "year";
 interface TimeData {
   months: Record<string, number>;
   weekdays: Record<string, number>;
+  officeChanges?: string[];
   dayParts: string[];
   relativeDays: Record<string, number>;
   anchoredDays: Record<string, number>;
@@ -54,6 +55,8 @@ interface TimeData {
 export interface TimeLexicon {
   months: Map<string, number>;
   weekdays: Map<string, number>;
+  /** words that tell of an office won or lost ("la chute de", "sworn in"): only then does a change of office pin a month-dated document's weekdays */
+  officeChanges: NameIndex<true>;
   dayParts: NameIndex<true>;
   relativeDays: NameIndex<number>;
   anchoredDays: NameIndex<number>;
@@ -117,6 +120,7 @@ export const timeLexicon = perLanguage((lang): TimeLexicon => {
   const lex: TimeLexicon = {
     months: foldedMap(d.months),
     weekdays: foldedMap(d.weekdays),
+    officeChanges: index((d.officeChanges ?? []).map((p) => [p, true as const])),
     dayParts: index(d.dayParts.map((p) => [p, true as const])),
     relativeDays: index(Object.entries(d.relativeDays)),
     anchoredDays: index(Object.entries(d.anchoredDays)),

@@ -361,3 +361,10 @@ describe("times: the day of writing's own weekday, 'overnight', 'as early as'", 
     expect(times("date 2024-11-05 Workers could return to the factories as early as Wednesday, the company said.")).toEqual([["Wednesday", "2024-11-06", "day"]]);
   });
 });
+
+describe("times: a month-dated document's weekdays pinned by a change of office", () => {
+  it("only where the text tells of an office won or lost ('la chute de Bachar al-Assad dimanche'), not by a term that ends that month unsaid", () => {
+    expect(times("date 2024-12 La chute de Bachar al-Assad, dimanche, a surpris le monde.")).toEqual([["dimanche", "2024-12-08", "day"]]);
+    expect(times("date 2024-12 Des milliers de personnes ont manifesté dimanche soir à Tbilissi. La présidente Salomé Zourabichvili a appelé au calme.")).toEqual([["dimanche soir", "2024-12", "month"]]);
+  });
+});
