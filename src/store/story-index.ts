@@ -1,6 +1,6 @@
 /**
  * The store's stories as grouping reads them (src/stories/): story states as JSON rows, the
- * entities a story is found by with the last day it reaches, and feature frequencies. States
+ * entities a story is found by (each entity's newest stories first, by id), and feature frequencies. States
  * and frequencies read are kept in memory (the newest stories are the ones documents join, and
  * most features recur); what is kept is dropped when a write is rolled back, or when another
  * writer has grouped documents since (the count of grouped documents is not the one this index
@@ -26,8 +26,6 @@ interface Posting {
 
 export class StoredStoryIndex implements StoryIndex {
   private readonly states = new Map<number, StoryState>();
-  /** the last day each story was saved as reaching */
-  private readonly reach = new Map<number, number | null>();
   /** feature frequencies as stored, kept from one document to the next (most keys recur) */
   private readonly known = new Map<string, number>();
   /**
@@ -47,7 +45,7 @@ export class StoredStoryIndex implements StoryIndex {
   /** the highest story id, once read (null: read it again) */
   private lastId: number | null = null;
   /**
-   * Per entity, its newest stories (id and reach, newest first) as story_keys holds them, at
+   * Per entity, its newest stories (id and reach, highest id first) as story_keys holds them, at
    * most `postingsLimit`: read once, then kept up to date by this index's own saves, so that a
    * recurring entity costs no query. `postedIn` names, per story, the entities whose lists may hold it.
    */
@@ -122,7 +120,8 @@ export class StoredStoryIndex implements StoryIndex {
 
   /** Reads the newest stories of entities not yet in memory, through the (entity, hi) index: a few rows each, however many stories name it. */
   private async readPostings(entities: string[], limit: number): Promise<void> {
-    const newest = "SELECT entity, story_id, hi FROM story_keys WHERE entity = ? ORDER BY hi DESC NULLS LAST, story_id DESC LIMIT ?";
+    // (the newest stories have the highest ids: the primary key's order, with each story's reach from its row)
+    const newest = "SELECT k.entity, k.story_id, s.hi FROM story_keys k JOIN stories s ON s.id = k.story_id WHERE k.entity = ? ORDER BY k.story_id DESC LIMIT ?";
     for (let i = 0; i < entities.length; i += 50) {
       const chunk = entities.slice(i, i + 50);
       // in one statement: a sub-query per entity, each walking the index
@@ -142,7 +141,7 @@ export class StoredStoryIndex implements StoryIndex {
     const at = list.findIndex((p) => p.story === story);
     if (at >= 0) list[at]!.hi = hi;
     else list.push({ story, hi });
-    list.sort((a, b) => (b.hi ?? -Infinity) - (a.hi ?? -Infinity) || b.story - a.story);
+    list.sort((a, b) => b.story - a.story);
     if (list.length > this.postingsLimit) list.length = this.postingsLimit;
     let where = this.postedIn.get(story);
     if (!where) this.postedIn.set(story, (where = new Set()));
@@ -159,7 +158,6 @@ export class StoredStoryIndex implements StoryIndex {
     for (const id of this.states.keys()) {
       if (drop-- <= 0) break;
       this.states.delete(id);
-      this.reach.delete(id);
     }
   }
 
@@ -184,7 +182,6 @@ export class StoredStoryIndex implements StoryIndex {
   }
 
   async save(story: StoryState, isNew: boolean): Promise<void> {
-    const reachBefore = isNew ? null : (this.reach.get(story.id) ?? (await this.sql.get<{ hi: number | null }>("SELECT hi FROM stories WHERE id = ?", [story.id]))!.hi);
     const day = (d: number | null) => (d === null ? null : dayString(d));
     const values = [story.title, day(story.first ?? story.lo), day(story.last ?? story.hi), story.hi, story.documents, JSON.stringify(story)];
     if (isNew) await this.sql.run("INSERT INTO stories (title, first_day, last_day, hi, documents, state, id) VALUES (?, ?, ?, ?, ?, ?, ?)", [...values, story.id]);
@@ -193,14 +190,11 @@ export class StoredStoryIndex implements StoryIndex {
     this.states.set(story.id, story);
     if (this.current) {
       const keys = [...new Set(blockingKeys(this.current, this))].sort();
-      await insertRows(this.sql, "story_keys", ["entity", "story_id", "hi"], keys.map((e) => [e, story.id, story.hi]), "ON CONFLICT DO NOTHING");
+      await insertRows(this.sql, "story_keys", ["entity", "story_id"], keys.map((e) => [e, story.id]), "ON CONFLICT DO NOTHING");
       for (const e of keys) this.post(e, story.id, story.hi);
     }
-    if (!isNew && reachBefore !== story.hi) {
-      await this.sql.run("UPDATE story_keys SET hi = ? WHERE story_id = ?", [story.hi, story.id]);
-      for (const e of this.postedIn.get(story.id) ?? []) if (this.postings.get(e)?.some((p) => p.story === story.id)) this.post(e, story.id, story.hi);
-    }
-    this.reach.set(story.id, story.hi);
+    // (its reach as the lists in memory hold it grows with it)
+    if (!isNew) for (const e of this.postedIn.get(story.id) ?? []) if (this.postings.get(e)?.some((p) => p.story === story.id)) this.post(e, story.id, story.hi);
   }
 
   async nextId(): Promise<number> {
@@ -209,7 +203,7 @@ export class StoredStoryIndex implements StoryIndex {
     return ++this.lastId;
   }
 
-  async count(keys: string[]): Promise<void> {
+  async count(keys: readonly string[]): Promise<void> {
     const all = [...new Set([DOCUMENTS_KEY, ...keys])].sort();
     this.current = null;
     if (this.deferred) {
@@ -244,7 +238,6 @@ export class StoredStoryIndex implements StoryIndex {
   private dropRead(): void {
     this.lastId = null;
     this.states.clear();
-    this.reach.clear();
     this.known.clear();
     this.postings.clear();
     this.postedIn.clear();

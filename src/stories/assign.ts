@@ -10,7 +10,7 @@ type Maybe<T> = T | Promise<T>;
 
 export interface StoryIndex extends Frequencies {
   /** Called first with the document and the feature keys it will ask about (a store reads their frequencies at once). */
-  prepare?(f: StoryFeatures, keys: string[]): Maybe<void>;
+  prepare?(f: StoryFeatures, keys: readonly string[]): Maybe<void>;
   /** Stories found by any of these entities whose days reach `fromDay` or later (any, undated ones too, when null), newest first, at most `limit`. */
   candidates(entities: string[], fromDay: number | null, limit: number): Maybe<StoryState[]>;
   /** A story created or grown, saved with the entities it is found by. */
@@ -18,7 +18,7 @@ export interface StoryIndex extends Frequencies {
   /** A new story's id. */
   nextId(): Maybe<number>;
   /** Counts a document's features once it is grouped. */
-  count(keys: string[]): Maybe<void>;
+  count(keys: readonly string[]): Maybe<void>;
 }
 
 export interface Assignment {
@@ -99,7 +99,7 @@ export class MemoryStoryIndex implements StoryIndex {
     return this.stories.size + 1;
   }
 
-  count(keys: string[]): void {
+  count(keys: readonly string[]): void {
     this.current = null;
     this.documents++;
     for (const k of keys) this.freq.set(k, (this.freq.get(k) ?? 0) + 1);

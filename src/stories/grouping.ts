@@ -45,6 +45,24 @@ export interface Frequencies {
 export const entityKey = (identity: string) => `e:${identity}`;
 export const termKey = (lang: string, term: string) => `t:${lang}:${term}`;
 
+/** A document's frequency keys, in the order of its entities and terms, made once per document (the same strings then hash once). */
+interface Keys {
+  entities: string[];
+  terms: string[];
+  all: string[];
+}
+const keyCache = new WeakMap<StoryFeatures, Keys>();
+
+function keysOf(f: StoryFeatures): Keys {
+  let k = keyCache.get(f);
+  if (!k) {
+    const entities = Object.keys(f.entities).map(entityKey);
+    const terms = Object.keys(f.terms).map((t) => termKey(f.lang, t));
+    keyCache.set(f, (k = { entities, terms, all: [...entities, ...terms] }));
+  }
+  return k;
+}
+
 /** Grouping's settings; the defaults are what the tests and the benchmark use. */
 export const GROUPING = {
   /** days between a document's development and the nearest of a story's */
@@ -87,10 +105,11 @@ export interface DocumentVectors {
 }
 
 export function vectors(f: StoryFeatures, freq: Frequencies): DocumentVectors {
+  const keys = keysOf(f);
   const entities = new Map<string, number>();
-  for (const [e, n] of Object.entries(f.entities)) entities.set(e, idf(freq, entityKey(e)) * (1 + Math.log(n)));
+  Object.entries(f.entities).forEach(([e, n], i) => entities.set(e, idf(freq, keys.entities[i]!) * (1 + Math.log(n))));
   const terms = new Map<string, number>();
-  for (const [t, n] of Object.entries(f.terms)) terms.set(t, idf(freq, termKey(f.lang, t)) * (1 + Math.log(n)));
+  Object.entries(f.terms).forEach(([t, n], i) => terms.set(t, idf(freq, keys.terms[i]!) * (1 + Math.log(n))));
   return { entities, terms, entityNorm: norm(entities.values()), termNorm: norm(terms.values()) };
 }
 
@@ -201,19 +220,19 @@ export function choose(f: StoryFeatures, candidates: StoryState[], freq: Frequen
  */
 export function blockingKeys(f: StoryFeatures, freq: Frequencies): string[] {
   const all = Object.keys(f.entities);
-  const top = (weight: (e: string) => number, n: number) =>
+  const keys = keysOf(f).entities;
+  const top = (weight: (e: string, i: number) => number, n: number) =>
     all
-      .map((e) => ({ e, w: weight(e) }))
+      .map((e, i) => ({ e, w: weight(e, i) }))
       .sort((a, b) => b.w - a.w || (a.e < b.e ? -1 : 1))
       .slice(0, n)
       .map((x) => x.e);
-  const keys = new Set([...top((e) => idf(freq, entityKey(e)), GROUPING.blockingEntities), ...top((e) => f.entities[e]!, GROUPING.salientEntities)]);
-  return [...keys];
+  return [...new Set([...top((_, i) => idf(freq, keys[i]!), GROUPING.blockingEntities), ...top((e) => f.entities[e]!, GROUPING.salientEntities)])];
 }
 
-/** The feature keys a document adds to the frequencies once grouped. */
-export function frequencyKeys(f: StoryFeatures): string[] {
-  return [...Object.keys(f.entities).map(entityKey), ...Object.keys(f.terms).map((t) => termKey(f.lang, t))];
+/** The feature keys a document adds to the frequencies once grouped (the same array each time: not to be changed). */
+export function frequencyKeys(f: StoryFeatures): readonly string[] {
+  return keysOf(f).all;
 }
 
 /** A new story of one document. */

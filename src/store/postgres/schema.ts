@@ -138,5 +138,11 @@ export const POSTGRES_SCHEMA = `
 
 /** The SQLite schema version that POSTGRES_SCHEMA is. */
 export const POSTGRES_BASE_VERSION = 6;
-/** Steps after the base, as the SQLite migrations after it (none yet). */
-export const POSTGRES_MIGRATIONS: string[] = [];
+/** Steps after the base, as the SQLite migrations after it. */
+export const POSTGRES_MIGRATIONS: string[] = [
+  // 7: stories found through story_keys' primary key alone
+  `
+  DROP INDEX story_keys_reach;
+  DROP INDEX story_keys_story;
+  `,
+];

@@ -145,6 +145,11 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE quotes RENAME COLUMN "end" TO stop;
   ALTER TABLE framing RENAME COLUMN "end" TO stop;
   `,
+  // 7: a story is found by an entity through the key's own order (its newest stories have the highest ids): no second and third index to keep
+  `
+  DROP INDEX story_keys_reach;
+  DROP INDEX story_keys_story;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
