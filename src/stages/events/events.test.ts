@@ -1075,3 +1075,12 @@ describe("events: a rally against no one named", () => {
     expect(events("date 2024-12-01 Géorgie : la police disperse la foule. Des milliers de personnes ont manifesté dimanche à Tbilissi. La police a interpellé 48 personnes.")).toContainEqual(["PROTEST", null, "Georgia", "reported"]);
   });
 });
+
+describe("events: a headline's trigger told again by its lead", () => {
+  it("points back to nothing: the lead tells it in full ('préavis de grève' over 'son appel à la grève des contrôleurs de la SNCF')", () => {
+    expect(events("date 2024-12-17\nSNCF : SUD-Rail maintient son préavis de grève\n\nLe syndicat SUD-Rail a confirmé mardi son appel à la grève des contrôleurs de la SNCF du 20 au 23 décembre.")).toEqual([["PROTEST", "SUD-Rail", "SNCF", "intended"]]);
+  });
+  it("a noun of those who protest, object of a call, is no protest of the caller's ('a appelé les grévistes à …')", () => {
+    expect(events("date 2024-12-17 Le ministre François Durovray a appelé les grévistes à renoncer.")).toEqual([["REQUEST", "François Durovray", null, "reported"]]);
+  });
+});

@@ -153,6 +153,7 @@ class EventFinder {
   ) {
     this.parts = new Participants(doc, lex, knowledge);
     this.when = new Circumstances(doc, lex);
+    this.headline = headlineEnd(doc) ?? 0;
   }
 
   /** events whose target is the party whose act they answer ("a condamné une occupation") */
@@ -543,10 +544,13 @@ class EventFinder {
       const bare = this.lex.pointingDeterminers.has(tokens[j]!.norm) && j === k - 1;
       if (bare && this.lex.targetLinks.has(tokens[end]?.norm ?? "")) return false;
       // (or the same noun was written in an earlier sentence, though it made no event: "l'accord de cessez-le-feu" … "qui parrainent l'accord")
-      return this.out.some((e) => e.type === type && e.trigger.start < start) || this.earlierTriggers.has(this.triggerWords(k, end));
+      return this.out.some((e) => e.type === type && e.trigger.start < start && e.trigger.start >= this.headline) || this.earlierTriggers.has(this.triggerWords(k, end));
     }
     return false;
   }
+
+  /** Where the headline ends (0 when there is none) */
+  private readonly headline: number;
 
   /** The folded words of the triggers met in the sentences before the current one. */
   private readonly earlierTriggers = new Set<string>();
@@ -611,6 +615,8 @@ class EventFinder {
     // ("une grève des agents d'accueil", "a walkout at the plant": a strike or a rally no one is named against is aimed at the body the document is about)
     // (not for a noun of the people protesting, "fired tear gas at protesters": they are the act's object there)
     const people = t1 - t0 === 1 && this.lex.agentTriggers.has(tokens[t0]!.norm);
+    // ("le ministre a appelé les grévistes à …": a noun of those who protest is not the subject's protest)
+    if (people && actorId && P.sector(actorId) !== "BUS" && trigger.type === "PROTEST") actorId = null;
     // ("Boeing machinists walked off the job", "les salariés de Renault se sont mis en grève": a company named with those who strike is whom they strike against)
     if (trigger.type === "PROTEST" && actorId && !targetId && P.sector(actorId) === "BUS") [actorId, targetId] = [null, actorId];
     if (trigger.type === "PROTEST" && !actorId && !targetId && !people && P.mainBody && !this.sportsReport()) targetId = P.protestTarget();
@@ -801,7 +807,8 @@ class EventFinder {
         k = m.end - 1;
       }
       this.mergeSentence(from);
-      for (const w of sentenceTriggers) this.earlierTriggers.add(w);
+      // (a headline's words are told again in full by its lead: they point back to nothing)
+      if (s.start >= this.headline) for (const w of sentenceTriggers) this.earlierTriggers.add(w);
     }
     // deaths with no one who caused them are an assault only where the document tells of armed violence ("45 migrants sont morts en Méditerranée" is none)
     if (this.deathsOnly.size && !this.violent()) this.out = this.out.filter((e) => e.actor || e.target || !this.deathsOnly.has(e));
@@ -836,8 +843,8 @@ class EventFinder {
    * headline leaves out or is told in the same word; it keeps what each names.
    */
   private foldHeadline(events: Draft[]): Draft[] {
-    const headline = headlineEnd(this.doc);
-    if (headline === null) return events;
+    const headline = this.headline;
+    if (!headline) return events;
     const fits = (a: string | null, b: string | null) => !a || !b || a === b;
     return events.filter((e) => {
       if (e.trigger.start >= headline) return true;
@@ -861,7 +868,8 @@ class EventFinder {
     for (let n = 0; n < events.length; n++) {
       const call = events[n]!;
       if (call.type !== "REQUEST") continue;
-      const protest = events.find((p) => p.type === "PROTEST" && p.trigger.start >= call.trigger.end && this.wordsBetween(call.trigger.end, p.trigger.start) <= CALL_REACH);
+      // (not a noun of those who protest, the call's object: "a appelé les grévistes à …")
+      const protest = events.find((p) => p.type === "PROTEST" && !this.lex.agentTriggers.has(fold(p.trigger.text)) && p.trigger.start >= call.trigger.end && this.wordsBetween(call.trigger.end, p.trigger.start) <= CALL_REACH);
       if (!protest) continue;
       protest.actor ??= call.actor;
       protest.target ??= call.target;
