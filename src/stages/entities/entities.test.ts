@@ -869,3 +869,10 @@ describe("entities: an event named after a place", () => {
     expect(names(entities("date 2024-08-02 Marchand won gold at the Paris Olympics on Friday. The Paris Games ended on Sunday."))).toEqual([]);
   });
 });
+
+describe("entities: a name that opens with an elided article", () => {
+  it("is found with its article ('L'Oréal', 'le groupe L'Oréal'), unless the name after it is longer ('L'Union européenne')", () => {
+    expect(names(entities("date 2025-03-04 L'Oréal a publié ses résultats. Le groupe L'Oréal progresse."))).toEqual(["L'Oréal"]);
+    expect(names(entities("date 2025-03-04 L'Union européenne a réagi."))).toEqual(["European Union"]);
+  });
+});

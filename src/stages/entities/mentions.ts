@@ -129,7 +129,9 @@ export class MentionFinder {
     const { tokens } = this.doc;
     if (i >= s.endToken) return null;
     const first = tokens[i]!;
-    if (!isWord(first) && first.kind !== "number") return null;
+    // ("L'Oréal": a capitalized elided article may open a name the knowledge knows)
+    const article = first.kind === "clitic" && CAPITAL.test(first.text) && this.lookups.namesIndex.startsWith(first.norm);
+    if (!isWord(first) && first.kind !== "number" && !article) return null;
     if (!CAPITAL.test(first.text) && first.kind === "word" && !this.lookups.namesIndex.startsLowerName(first.norm)) return null;
     const m = this.lookups.names.longestAt(tokens, i, s.endToken);
     if (!m || !shapeAgrees(this.surface(m.start, m.end), m.shapes)) return null;
@@ -231,6 +233,13 @@ export class MentionFinder {
     // "CNN Turk": a surname the knowledge knows, right after another name, is no person of its own
     if (next) return next.t1 - next.t0 === 1 && next.candidates.every((c) => c.type === "person");
     return !this.lex.locationHeads.has(t!.text);
+  }
+
+  /** Whether the elided article at i opens a name the knowledge knows ("L'Oréal"), one no longer than the name after it ("L'Union européenne" is the Union's). */
+  private articleOpensName(i: number, s: Sentence): boolean {
+    const withArticle = this.knownAt(i, s);
+    const after = this.knownAt(i + 1, s);
+    return !!withArticle && (!after || after.t1 <= withArticle.t1);
   }
 
   /** The end of an acronym and a capitalized word joined by a hyphen, one of them unknown ("SUD-Rail"; not "UE-Chine" nor "IRNA-OANA", two names each); i when there is none. */
@@ -616,7 +625,8 @@ export class MentionFinder {
   private headBefore(t0: number, sentenceStart: number): { at: number; type: EntityType } | null {
     const { tokens } = this.doc;
     let k = t0 - 1;
-    while (k > sentenceStart && /^(de|du|des|d['’]|la|le|l['’]|of|the)$/i.test(tokens[k]!.text)) k--;
+    // (lower-case links only: "L'" opens a name, "le groupe L'Oréal")
+    while (k > sentenceStart && /^(de|du|des|d['’]|la|le|l['’]|of|the)$/.test(tokens[k]!.text)) k--;
     const head = tokens[k];
     if (k < sentenceStart || !head || CAPITAL.test(head.text)) return null;
     // ("le groupe Hamas", "le parti Renaissance": an organization's head right before a name is no part of it; "le musée Grévin", "la rue Oberkampf": a place's is)
@@ -839,7 +849,7 @@ export class MentionFinder {
     let i = s.firstToken;
     while (i < s.endToken) {
       const t = tokens[i]!;
-      if (!isWord(t) && t.kind !== "number") {
+      if (!isWord(t) && t.kind !== "number" && !(t.kind === "clitic" && this.articleOpensName(i, s))) {
         i++;
         continue;
       }
