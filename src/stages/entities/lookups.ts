@@ -10,20 +10,32 @@ import type { Country } from "../../knowledge/places.js";
  */
 export class MemoIndex<T> {
   private readonly cache = new Map<number, NameMatch<T> | null>();
+  /** per token: 0 not asked yet, 1 some name starts with it, 2 none does */
+  private readonly starts: Uint8Array;
 
   constructor(
     private readonly index: NameIndex<T>,
     private readonly tokens: readonly Token[],
-  ) {}
+  ) {
+    this.starts = new Uint8Array(tokens.length);
+  }
 
   /** Whether some name starts with this folded token (a cheap test before a lookup). */
   startsWith(norm: string): boolean {
     return this.index.startsWith(norm);
   }
 
+  /** Whether some name starts with token i (asked of the index once per token). */
+  private startsAt(i: number): boolean {
+    const known = this.starts[i];
+    if (known) return known === 1;
+    const yes = this.index.startsWith(this.tokens[i]!.norm);
+    this.starts[i] = yes ? 1 : 2;
+    return yes;
+  }
+
   longestAt(_tokens: readonly Token[], i: number, limit = this.tokens.length): NameMatch<T> | null {
-    const t = this.tokens[i];
-    if (!t || !this.index.startsWith(t.norm)) return null;
+    if (i < 0 || i >= this.tokens.length || !this.startsAt(i)) return null;
     let m = this.cache.get(i);
     if (m === undefined) {
       m = this.index.longestAt(this.tokens, i);

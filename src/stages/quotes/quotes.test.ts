@@ -967,3 +967,9 @@ describe("quotes: a description by age opening the sentence", () => {
     expect(quotes("date 2024-08-02 Léon Marchand a gagné vendredi. Le Toulousain de 22 ans a devancé Duncan Scott et a affirmé qu'il était épuisé.")).toContainEqual(["indirect", "il était épuisé", "Léon Marchand"]);
   });
 });
+
+describe("quotes: straight quotation marks before every cue", () => {
+  it("reads no description by age past the words before the verb (a bug: its reading ran past them)", () => {
+    expect(() => quotes(`date 2024-08-02 ${'"he said '.repeat(40)}`)).not.toThrow();
+  });
+});

@@ -7,6 +7,8 @@ import { fold } from "../../text/fold.js";
 import { timeLexicon } from "../times/lexicon.js";
 import { isPossessive } from "../../text/tokens.js";
 
+/** words within which a description by age opening a sentence is read ("The 22-year-old from Toulouse") */
+const AGED_WORDS = 10;
 /** how long an adjunct opening a sentence may be, in tokens, before its comma */
 const FRONTED_REACH = 14;
 /** the longest description of speakers by a noun and a participle's phrase ("Students leading the movement"), in tokens */
@@ -288,7 +290,10 @@ export class SpeakerFinder {
   /** "The 22-year-old from Toulouse finished …": a description by age opening the sentence stands for the last person named before it. */
   private aged(k: number, to: number): Speaker | null {
     const { tokens, text } = this.doc;
-    const m = this.lex.agedDescription.exec(text.slice(tokens[k]!.start, tokens[to - 1]!.end));
+    // (within the first words of the sentence: a description is short)
+    const last = Math.min(to, k + AGED_WORDS) - 1;
+    if (last < k) return null;
+    const m = this.lex.agedDescription.exec(text.slice(tokens[k]!.start, tokens[last]!.end));
     const person = m ? this.personBefore(k, () => true) : undefined;
     if (!m || !person) return null;
     let end = k + 1;
