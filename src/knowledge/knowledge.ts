@@ -62,7 +62,11 @@ export class Knowledge {
       for (const n of e.contextAliases) this.names.add(n, e);
       this.offices.add(e);
     }
-    for (const c of countries) for (const d of c.demonyms) this.demonyms.add(d, c);
+    // (a demonym two countries share, "American", "Américaines", is first the one's whose capital is the larger: the United States', not the Northern Mariana Islands')
+    const capitals = new Map<string, number>();
+    for (const e of this.byId.values()) if (e.capitalOf) capitals.set(e.capitalOf, Math.max(capitals.get(e.capitalOf) ?? 0, e.population));
+    const bySize = [...countries].sort((a, b) => (capitals.get(b.country!) ?? 0) - (capitals.get(a.country!) ?? 0));
+    for (const c of bySize) for (const d of c.demonyms) this.demonyms.add(d, c);
   }
 
   /**
