@@ -77,8 +77,6 @@ function stateMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookups: Doc
     const noun = lex.stateNouns.longestAt(tokens, i);
     if (!noun) continue;
     const before = lex.stateNounOrder === "before";
-    // (a noun that is also an adjective stands for the state after its article only: "les militaires américains", not "les manœuvres militaires américaines")
-    if (before && lex.adjectivalStateNouns.has(tokens[i]!.norm) && i > 0 && !lex.determiners.has(tokens[i - 1]!.norm)) continue;
     const d = before ? lookups.demonyms.longestAt(tokens, noun.end) : null;
     const d2 = !before ? [i - 1, i - 2].map((k) => (k >= 0 ? lookups.demonyms.longestAt(tokens, k) : null)).find((m) => m && m.end === i) : null;
     const demonym = d ?? d2;

@@ -15,7 +15,6 @@ interface EntityCueData {
   lowercaseComplements: boolean;
   speechBefore: string[];
   stateNouns: string[];
-  adjectivalStateNouns?: string[];
   stateNounOrder: "before" | "after";
   organizationCues: string[];
   cueAdjectives?: string;
@@ -75,8 +74,6 @@ export interface EntityLexicon {
   speechBefore: NameIndex<true>;
   /** nouns that with a demonym stand for the country's state ("les forces israéliennes", "the Syrian regime") */
   stateNouns: NameIndex<true>;
-  /** state nouns that are adjectives too ("militaires"): a noun of the state only after an article */
-  adjectivalStateNouns: Set<string>;
   stateNounOrder: "before" | "after";
   /** folded nouns that stand before an organization's name in apposition, not part of it ("la société Doctolib", "chipmaker Nvidia") */
   organizationCues: Set<string>;
@@ -192,7 +189,6 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     lowercaseComplements: data.lowercaseComplements ?? false,
     speechBefore: new NameIndex<true>(),
     stateNouns: new NameIndex<true>(),
-    adjectivalStateNouns: new Set((data.adjectivalStateNouns ?? []).map(fold)),
     stateNounOrder: data.stateNounOrder ?? "after",
     organizationCues: new Set((data.organizationCues ?? []).map(fold)),
     cueAdjectives: new RegExp(data.cueAdjectives || "(?!)", "u"),

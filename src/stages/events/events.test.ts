@@ -1084,3 +1084,10 @@ describe("events: a headline's trigger told again by its lead", () => {
     expect(events("date 2024-12-17 Le ministre François Durovray a appelé les grévistes à renoncer.")).toEqual([["REQUEST", "François Durovray", null, "reported"]]);
   });
 });
+
+describe("events: a seizure of property", () => {
+  it("is a coercion, not a capture ('Iran seized an oil tanker'); a town seized stays an assault", () => {
+    expect(events("date 2025-03-04 Iran seized an oil tanker in the Gulf of Oman on Thursday.").map((e) => e[0])).toEqual(["COERCE"]);
+    expect(events("date 2025-03-04 Russian forces seized the town of Kurakhove.").map((e) => e[0])).toEqual(["ASSAULT"]);
+  });
+});

@@ -574,17 +574,19 @@ class EventFinder {
     return 0;
   }
 
-  /** A strike of workers, not of weapons: an attack's noun in a sentence with a word of labour ("the RMT union called a strike at Network Rail") is a protest. */
-  private laborStrike(trigger: Trigger, t0: number, t1: number, s: Sentence): Trigger {
+  /** A trigger read as another type where one of its cue words stands near it: a strike of workers ("the RMT union called a strike"), a seizure of property ("seized an oil tanker"). */
+  private reading(trigger: Trigger, t0: number, t1: number, s: Sentence): Trigger {
     const { tokens } = this.doc;
-    if (t1 - t0 !== 1 || !this.lex.laborStrikes.has(tokens[t0]!.norm)) return trigger;
-    let labor = false;
-    for (let k = s.firstToken; k < s.endToken; k++) {
-      // (not where it kills: "a strike that killed 12 people, including aid workers")
-      if (this.lex.casualties.longestAt(tokens, k, s.endToken)) return trigger;
-      labor ||= this.lex.laborCues.has(tokens[k]!.norm);
+    if (t1 - t0 !== 1) return trigger;
+    const r = this.lex.readings.find((x) => x.words.has(tokens[t0]!.norm));
+    if (!r) return trigger;
+    const [from, to] = r.within === "sentence" ? [s.firstToken, s.endToken] : [t1, Math.min(s.endToken, t1 + OBJECT_REACH)];
+    let cued = false;
+    for (let k = from; k < to; k++) {
+      if (r.unless === "casualties" && this.lex.casualties.longestAt(tokens, k, s.endToken)) return trigger;
+      cued ||= r.cues.has(tokens[k]!.norm);
     }
-    return labor ? { ...trigger, type: "PROTEST" } : trigger;
+    return cued ? { ...trigger, type: r.as } : trigger;
   }
 
   /** Where one of these nouns follows the trigger within a few words, before any punctuation; -1 when none does. */
@@ -780,7 +782,7 @@ class EventFinder {
         }
         // ("tired of being killed", "peur d'être arrêtés": a fear or a risk, no event)
         if (this.lex.hypotheticalBefore.endsNear(tokens, k, s.firstToken, 3)) continue;
-        const trigger = this.laborStrike(m.values[0]!, k, m.end, s);
+        const trigger = this.reading(m.values[0]!, k, m.end, s);
         // (the whole phrase and its head word: "l'accord" points back to "l'accord de cessez-le-feu")
         sentenceTriggers.push(this.triggerWords(k, m.end), this.triggerWords(k, k + 1));
         // ("des dépôts de missiles", "missile factories": a weapon's noun beside a store or a maker of weapons names no attack)

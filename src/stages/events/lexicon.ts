@@ -2,6 +2,17 @@ import { NameIndex } from "../../knowledge/names.js";
 import { fold } from "../../text/fold.js";
 import { perLanguage, readLangData } from "../../util/data.js";
 
+/** A trigger word read as another type where one of its cue words stands near it. */
+export interface Reading {
+  words: Set<string>;
+  as: string;
+  cues: Set<string>;
+  /** in the whole sentence, or within a few words after the trigger */
+  within: "sentence" | "after";
+  /** "casualties": not where the sentence counts the dead ("a strike that killed 12 people, including aid workers") */
+  unless: "casualties" | null;
+}
+
 export interface Trigger {
   type: string;
   mode: string | null;
@@ -19,8 +30,7 @@ interface EventData {
   offerNouns?: string[];
   /** nouns of a state's envoy (ambassador, chargé d'affaires): a trigger that needs an envoy makes an event only with one of them just after it, aimed at the envoy's state */
   envoyNouns?: string[];
-  laborStrikes?: string[];
-  laborCues?: string[];
+  readings?: { words: string[]; as: string; cues: string[]; within: "sentence" | "after"; unless?: "casualties" }[];
   sinceWords?: string[];
   negations: string[];
   intentions: string[];
@@ -108,9 +118,8 @@ export interface EventLexicon {
   agentTriggers: Set<string>;
   offerNouns: Set<string>;
   envoyNouns: Set<string>;
-  /** nouns of attack that are a work stoppage where a word of labour (laborCues) stands in the sentence ("the union called a strike") */
-  laborStrikes: Set<string>;
-  laborCues: Set<string>;
+  /** trigger words read as another type where a cue word stands in their sentence or just after them ("the union called a strike", "seized an oil tanker") */
+  readings: Reading[];
   /** words that open the time a state has lasted from (depuis, since) */
   sinceWords: Set<string>;
   /** folded pronouns that give a noun trigger the party named just before as actor ("its war") */
@@ -230,8 +239,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     agentTriggers: new Set((d.agentTriggers ?? []).map(fold)),
     offerNouns: words(d.offerNouns ?? []),
     envoyNouns: words(d.envoyNouns ?? []),
-    laborStrikes: words(d.laborStrikes ?? []),
-    laborCues: words(d.laborCues ?? []),
+    readings: (d.readings ?? []).map((r) => ({ words: words(r.words), as: r.as, cues: words(r.cues), within: r.within, unless: r.unless ?? null })),
     sinceWords: words(d.sinceWords ?? []),
     possessivePronouns: new Set((d.possessivePronouns ?? []).map(fold)),
     infinitiveLinks: new Set((d.infinitiveLinks ?? []).map(fold)),
