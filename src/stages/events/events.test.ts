@@ -1091,3 +1091,9 @@ describe("events: a seizure of property", () => {
     expect(events("date 2025-03-04 Russian forces seized the town of Kurakhove.").map((e) => e[0])).toEqual(["ASSAULT"]);
   });
 });
+
+describe("events: a strike in a report of war", () => {
+  it("stays an attack where only a military staff is named ('the General Staff said the strike was part of a campaign')", () => {
+    expect(events("date 2025-01-24 Ukraine's drones hit a refinery in Russia. Ukraine's General Staff said the strike was part of a campaign against Russia.").map((e) => e[0])).not.toContain("PROTEST");
+  });
+});
