@@ -65,7 +65,14 @@ export class StoredStoryIndex implements StoryIndex {
   async begin(tx: Sql, f: StoryFeatures, deferred = false): Promise<void> {
     this.tx = tx;
     this.deferred = deferred;
-    if (this.known.size > CACHED_FREQUENCIES) this.known.clear();
+    // (past its size, the keys read first go, half of them: most keys a document asks about recur, the newest most)
+    if (this.known.size > CACHED_FREQUENCIES) {
+      let drop = this.known.size - CACHED_FREQUENCIES / 2;
+      for (const k of this.known.keys()) {
+        if (drop-- <= 0) break;
+        this.known.delete(k);
+      }
+    }
     const all = frequencyKeys(f);
     await this.read(tx, [DOCUMENTS_KEY, ...all.filter((k) => !this.known.has(k))]);
     if (this.left !== null && this.stored(DOCUMENTS_KEY) !== this.left) {
