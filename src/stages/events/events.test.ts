@@ -1097,3 +1097,13 @@ describe("events: a strike in a report of war", () => {
     expect(events("date 2025-01-24 Ukraine's drones hit a refinery in Russia. Ukraine's General Staff said the strike was part of a campaign against Russia.").map((e) => e[0])).not.toContain("PROTEST");
   });
 });
+
+describe("events: an act denounced with its author's demonym", () => {
+  it("is aimed at that country ('a dénoncé une « agression » rwandaise', 'denounced Rwandan aggression')", () => {
+    expect(events("date 2025-02-16 Les rebelles du M23, soutenus par le Rwanda, sont entrés dans Bukavu. Le président congolais Félix Tshisekedi a dénoncé une « agression » rwandaise.")).toContainEqual(["ACCUSE", "Félix Tshisekedi", "Rwanda", "reported"]);
+    expect(events("date 2025-02-16 The M23 rebels, backed by Rwanda, entered Bukavu. Congo's president Felix Tshisekedi denounced Rwandan aggression.")).toContainEqual(["ACCUSE", "Félix Tshisekedi", "Rwanda", "reported"]);
+  });
+  it("stopping work is a protest ('les agents ayant cessé le travail')", () => {
+    expect(events("date 2025-06-16 Le musée du Louvre est resté fermé lundi, les agents ayant cessé le travail à Paris.").map((e) => e[0])).toContain("PROTEST");
+  });
+});

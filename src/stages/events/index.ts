@@ -637,7 +637,10 @@ class EventFinder {
     // (but the one whose noun it is, "la proposition du Brésil", "the offer of Brazil", made it)
     if (answered && !answered.named && target && P.entity(target)?.type === "location" && !this.agentOfAct(answered.at, targetId, s)) target = null;
     if (answered && target) answered = null;
-    if (answered) target = (answered.type && this.lastOtherActor(actor!, tokens[t0]!.start, answered.type)) || this.lastOtherActor(actor!, tokens[t0]!.start, null) || this.lastOtherSpeaker(actor!, tokens[t0]!.start);
+    // ("a dénoncé une « agression » rwandaise", "denounced Rwandan aggression": a demonym beside the act's noun names who did it)
+    const author = answered ? [answered.at + 1, answered.at + 2, answered.at - 1].map((k) => P.demonymOf(k)).find((id) => id && id !== actor) : null;
+    if (author) target = author;
+    else if (answered) target = (answered.type && this.lastOtherActor(actor!, tokens[t0]!.start, answered.type)) || this.lastOtherActor(actor!, tokens[t0]!.start, null) || this.lastOtherSpeaker(actor!, tokens[t0]!.start);
     if (this.lex.weakTriggers.has(tokens[t0]!.norm) && t1 - t0 === 1 && !(actor && target)) return;
     if (objectPlace === null && at.near === undefined) at.near = P.placeNear(s, t0);
     // (a phone call happens in no one place: "lors d'une conversation téléphonique … la situation en Syrie")

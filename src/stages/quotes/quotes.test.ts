@@ -973,3 +973,9 @@ describe("quotes: straight quotation marks before every cue", () => {
     expect(() => quotes(`date 2024-08-02 ${'"he said '.repeat(40)}`)).not.toThrow();
   });
 });
+
+describe("quotes: members of a body named by their count", () => {
+  it("speak for the body ('The eight justices ruled unanimously that …' after the Constitutional Court)", () => {
+    expect(quotes("date 2025-04-04 South Korea's Constitutional Court on Friday upheld the impeachment of President Yoon Suk Yeol. The eight justices ruled unanimously that Yoon had violated his duty.")).toContainEqual(["indirect", "Yoon had violated his duty", "Constitutional Court"]);
+  });
+});

@@ -353,7 +353,9 @@ export class SpeakerFinder {
     if (phrase) return { entity: null, text: this.text(k, phrase.end) };
     if (!DETERMINERS.test(tokens[k]?.text ?? "")) return null;
     // "the judges" after "the International Criminal Court", "les députés" after "l'Assemblée nationale": the body they belong to
-    const member = DEFINITE.test(tokens[k]!.text) ? this.lex.memberNouns.get(tokens[k + 1]?.norm ?? "") : undefined;
+    // (a count between: "the eight justices", "les 577 députés")
+    const noun = tokens[k + 1]?.kind === "number" || timeLexicon(this.doc.lang).numbers.has(tokens[k + 1]?.norm ?? "") ? k + 2 : k + 1;
+    const member = DEFINITE.test(tokens[k]!.text) ? this.lex.memberNouns.get(tokens[noun]?.norm ?? "") : undefined;
     const body = member ? this.lastWithHead(member, k) : null;
     if (body) return body;
     let country: string | null = null;
