@@ -882,3 +882,9 @@ describe("entities: a demonym two countries share", () => {
     expect(names(entities("date 2025-03-04 Les militaires américains ont quitté la base. Les États-Unis ont confirmé."))).toEqual(["United States"]);
   });
 });
+
+describe("entities: a word that names nothing alone after an organization's cue", () => {
+  it("opens the organization's name ('le syndicat Sud Culture'), not elsewhere ('au Sud')", () => {
+    expect(names(entities("date 2025-06-16 Le syndicat Sud Culture a appelé à la grève."))).toEqual(["Sud Culture"]);
+  });
+});

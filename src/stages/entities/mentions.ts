@@ -149,7 +149,9 @@ export class MentionFinder {
     // "Conseil" alone names nothing, "le Conseil constitutionnel", "le Conseil d'État" do: a head word that the name goes on after
     // ("Premier League", "General Assembly": a title before an organization's head word begins its name)
     const titledBody = this.lex.titles.has(t.norm) && isCapitalized(this.doc.tokens[i + 1]) && this.lex.organizationHeads.has(this.doc.tokens[i + 1]!.text);
-    if (this.lex.notNames.has(t.text) && !titledBody && !(this.lex.organizationHeads.has(t.text) && this.goesOn(i, s))) return false;
+    // ("le syndicat Sud Culture": a word that names nothing alone opens a name after an organization's cue, with a capitalized word after it)
+    const cued = isCapitalized(this.doc.tokens[i + 1]) && i + 1 < s.endToken && this.cuedOrganization(i, s.firstToken);
+    if (this.lex.notNames.has(t.text) && !titledBody && !cued && !(this.lex.organizationHeads.has(t.text) && this.goesOn(i, s))) return false;
     return !this.lookups.demonyms.longestAt(this.doc.tokens, i, i + 1);
   }
 

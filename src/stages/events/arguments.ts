@@ -77,6 +77,8 @@ export class Participants {
         if (next?.kind === "clitic" && next.text.startsWith("-")) continue;
         this.mentionStart.set(slot.t0, slot);
         this.mentionEnd.set(slot.t1 - 1, slot);
+        const cue = e.type === "organization" ? quoteLexicon(doc.lang).sectorNouns.get(tokens[slot.t0 - 1]?.norm ?? "") : undefined;
+        if (cue && !this.cuedSectors.has(e.id)) this.cuedSectors.set(e.id, cue);
         if (e.country) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
       }
     }
@@ -142,8 +144,11 @@ export class Participants {
   }
 
   sector(id: string | null): string | undefined {
-    return (id && this.doc.known.get(id)?.sector) || undefined;
+    return (id && (this.doc.known.get(id)?.sector ?? this.cuedSectors.get(id))) || undefined;
   }
+
+  /** the sector a noun just before an organization's mention gives it, when the knowledge does not ("le syndicat Sud Culture": LAB) */
+  private readonly cuedSectors = new Map<string, string>();
 
   /** A country's forces, army or capital (and, for a military act, its leader in office) stand for the country the document names. */
   stateOf(id: string, military: boolean): string {

@@ -1107,3 +1107,9 @@ describe("events: an act denounced with its author's demonym", () => {
     expect(events("date 2025-06-16 Le musée du Louvre est resté fermé lundi, les agents ayant cessé le travail à Paris.").map((e) => e[0])).toContain("PROTEST");
   });
 });
+
+describe("events: a union named by its cue", () => {
+  it("is no body a strike is aimed at ('une grève … , selon le syndicat Sud Culture')", () => {
+    expect(events("date 2025-06-16 Le Louvre est fermé par une grève des agents, selon le syndicat Sud Culture.").filter((e) => e[0] === "PROTEST").map((e) => e[2])).not.toContain("Sud Culture");
+  });
+});

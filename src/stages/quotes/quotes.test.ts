@@ -979,3 +979,10 @@ describe("quotes: members of a body named by their count", () => {
     expect(quotes("date 2025-04-04 South Korea's Constitutional Court on Friday upheld the impeachment of President Yoon Suk Yeol. The eight justices ruled unanimously that Yoon had violated his duty.")).toContainEqual(["indirect", "Yoon had violated his duty", "Constitutional Court"]);
   });
 });
+
+describe("quotes: a representative", () => {
+  it("is an unnamed speaker after the verb ('a déclaré un représentant du syndicat', 'said a union representative'), not the next person named", () => {
+    expect(quotes("date 2025-06-16 « Nous ne pouvons plus travailler », a déclaré un représentant du syndicat. La ministre Rachida Dati a réagi.")[0]).toEqual(["direct", "Nous ne pouvons plus travailler", "un représentant"]);
+    expect(quotes("date 2025-06-16 \"We cannot work like this,\" said a union representative. Culture minister Rachida Dati promised talks.")[0]).toEqual(["direct", "We cannot work like this", "a union representative"]);
+  });
+});
