@@ -1113,3 +1113,9 @@ describe("events: a union named by its cue", () => {
     expect(events("date 2025-06-16 Le Louvre est fermé par une grève des agents, selon le syndicat Sud Culture.").filter((e) => e[0] === "PROTEST").map((e) => e[2])).not.toContain("Sud Culture");
   });
 });
+
+describe("events: a response reported by an outlet", () => {
+  it("is not aimed at the outlet ('Nissan's board rejected the plan, according to Reuters')", () => {
+    expect(events("date 2025-02-13 Nissan's board rejected the plan, according to Reuters.")).toEqual([["REJECT", "Nissan", null, "claimed"]]);
+  });
+});

@@ -641,6 +641,8 @@ class EventFinder {
     const author = answered ? [answered.at + 1, answered.at + 2, answered.at - 1].map((k) => P.demonymOf(k)).find((id) => id && id !== actor) : null;
     if (author) target = author;
     else if (answered) target = (answered.type && this.lastOtherActor(actor!, tokens[t0]!.start, answered.type)) || this.lastOtherActor(actor!, tokens[t0]!.start, null) || this.lastOtherSpeaker(actor!, tokens[t0]!.start);
+    // (an outlet that reports the response is none of its parties: "Nissan's board rejected the plan, according to Reuters")
+    if (answered && target && P.sector(target) === "MED") target = null;
     if (this.lex.weakTriggers.has(tokens[t0]!.norm) && t1 - t0 === 1 && !(actor && target)) return;
     if (objectPlace === null && at.near === undefined) at.near = P.placeNear(s, t0);
     // (a phone call happens in no one place: "lors d'une conversation téléphonique … la situation en Syrie")
