@@ -31,6 +31,7 @@ interface QuoteData {
   finiteEnding?: string;
   adverbEnding?: string;
   agedDescription?: string;
+  asides?: string[];
   relatives?: string[];
   adjunctPrepositions?: string[];
   ownerLinks?: string[];
@@ -92,6 +93,8 @@ export interface QuoteLexicon {
   adverbEnding: RegExp;
   /** a description by age opening a sentence ("The 22-year-old from Toulouse"): it stands for the last person named */
   agedDescription: RegExp;
+  /** asides that may stand between a verb of speech and what it reports ("de son côté", "for its part") */
+  asides: NameIndex<true>;
   /** the language's function words (from its common-words.json) */
   functionWords: Set<string>;
   /** relative pronouns (who, qui): a clause they open between commas is no subject */
@@ -156,6 +159,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     finiteEnding: new RegExp(d.finiteEnding || "(?!)", "u"),
     adverbEnding: new RegExp(d.adverbEnding || "(?!)", "u"),
     agedDescription: new RegExp(d.agedDescription || "(?!)", "iu"),
+    asides: NameIndex.of(d.asides ?? []),
     relatives: new Set((d.relatives ?? []).map(fold)),
     adjunctPrepositions: new Set((d.adjunctPrepositions ?? []).map(fold)),
     ownerLinks: NameIndex.of(d.ownerLinks ?? []),

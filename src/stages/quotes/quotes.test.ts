@@ -986,3 +986,10 @@ describe("quotes: a representative", () => {
     expect(quotes("date 2025-06-16 \"We cannot work like this,\" said a union representative. Culture minister Rachida Dati promised talks.")[0]).toEqual(["direct", "We cannot work like this", "a union representative"]);
   });
 });
+
+describe("quotes: an aside after the verb", () => {
+  it("stands between it and what it reports ('said for its part that', 'a affirmé pour sa part que')", () => {
+    expect(quotes("date 2025-02-16 Rwanda said for its part that it was protecting its border.")).toEqual([["indirect", "it was protecting its border", "Rwanda"]]);
+    expect(quotes("date 2025-02-16 Le Rwanda a affirmé de son côté qu'il protégeait sa frontière.")).toEqual([["indirect", "il protégeait sa frontière", "Rwanda"]]);
+  });
+});

@@ -86,12 +86,18 @@ export class SpeakerFinder {
 
   /** k moved past a time expression ("a indiqué lundi une ONG", "said on Friday that"). */
   pastTimes(k: number, end: number): number {
-    const at = this.doc.tokens[k]?.start;
-    const t = at === undefined ? undefined : this.doc.times.find((x) => x.start === at);
-    if (!t) return k;
-    let j = k;
-    while (j < end && this.doc.tokens[j]!.end <= t.end) j++;
-    return j;
+    for (;;) {
+      // ("affirme de son côté agir", "said for its part that …": an aside between the verb and what it reports)
+      const aside = this.lex.asides.longestAt(this.doc.tokens, k, end);
+      if (aside) {
+        k = aside.end;
+        continue;
+      }
+      const at = this.doc.tokens[k]?.start;
+      const t = at === undefined ? undefined : this.doc.times.find((x) => x.start === at);
+      if (!t) return k;
+      while (k < end && this.doc.tokens[k]!.end <= t.end) k++;
+    }
   }
 
   /** Records who spoke a quotation ending at token `at`. */
