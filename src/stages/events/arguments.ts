@@ -161,6 +161,11 @@ export class Participants {
     return (code && this.countryEntity.get(code)) ?? id;
   }
 
+  /** The police body the document names first (its name says police, gendarmerie, a sheriff's office), or null. */
+  policeBody(): string | null {
+    return this.doc.entities.find((e) => e.type === "organization" && this.lex.policeNames.test(e.name))?.id ?? null;
+  }
+
   /** Whom a protest no one is named against is aimed at: the body the document names most, or the state when that body is one of the state's ("la police" in a report of rallies in Tbilisi: Georgia). */
   protestTarget(): string | null {
     const body = this.entity(this.mainBody);

@@ -1119,3 +1119,10 @@ describe("events: a response reported by an outlet", () => {
     expect(events("date 2025-02-13 Nissan's board rejected the plan, according to Reuters.")).toEqual([["REJECT", "Nissan", null, "claimed"]]);
   });
 });
+
+describe("events: an arrest no one is named for", () => {
+  it("is the police body's the document names, one operation a day ('sept personnes arrêtées' over the gendarmes' raids)", () => {
+    const es = events("date 2024-04-09\nSept personnes arrêtées dans le Cher\n\nLes gendarmes de la section de recherches de Bourges ont mené mardi une opération. Trois hommes ont été interpellés à Vierzon, deux autres à Bourges.");
+    expect(es.filter((e) => e[0] === "COERCE")).toEqual([["COERCE", "Bourges Gendarmerie Research Section", null, "reported"]]);
+  });
+});

@@ -612,6 +612,8 @@ class EventFinder {
     const P = this.parts;
     // ("J'appelle tout le monde à soutenir la résistance": what one asks others to do is not one's own act)
     if (actorId && this.asked && this.asked.actor && this.asked.end <= t0 && t0 - this.asked.end <= ASKED_REACH && !ASKING.has(trigger.type) && P.stateOf(actorId, false) === this.asked.actor) actorId = null;
+    // ("sept personnes arrêtées" over a report of the gendarmes' operation: an arrest no one is named for is the police's the document names)
+    if (!actorId && trigger.mode === "arrest") actorId = P.policeBody();
     // who struck or marched may be unknown; who met, backed, asked or refused never is, in the news
     if (!actorId && !ANONYMOUS.has(trigger.type)) return;
     // ("une grève des agents d'accueil", "a walkout at the plant": a strike or a rally no one is named against is aimed at the body the document is about)
@@ -824,7 +826,9 @@ class EventFinder {
     const unique: Draft[] = [];
     const reference = this.doc.reference?.value;
     for (const e of this.out) {
-      const key = `${e.type}|${e.actor}|${e.target}|${e.place}|${e.status === "historical" ? e.date?.value : ""}`;
+      // (arrests by one body on one day, in several villages, are one operation)
+      const place = e.mode === "arrest" ? e.date?.value : e.place;
+      const key = `${e.type}|${e.actor}|${e.target}|${place}|${e.status === "historical" ? e.date?.value : ""}`;
       const first = seen.get(key);
       if (first) {
         // ("his attempt to impose martial law … declared martial law on December 3": the day the text gives, not the day of writing it fell back on)

@@ -30,6 +30,7 @@ interface EventData {
   offerNouns?: string[];
   /** nouns of a state's envoy (ambassador, chargé d'affaires): a trigger that needs an envoy makes an event only with one of them just after it, aimed at the envoy's state */
   envoyNouns?: string[];
+  policeNames?: string;
   readings?: { words: string[]; as: string; cues: string[]; within: "sentence" | "after"; unless?: "casualties" }[];
   sinceWords?: string[];
   negations: string[];
@@ -120,6 +121,8 @@ export interface EventLexicon {
   envoyNouns: Set<string>;
   /** trigger words read as another type where a cue word stands in their sentence or just after them ("the union called a strike", "seized an oil tanker") */
   readings: Reading[];
+  /** the names of police bodies, in the knowledge's English ("Metropolitan Police", "Bourges Gendarmerie Research Section"): who makes the arrests no one is named for */
+  policeNames: RegExp;
   /** words that open the time a state has lasted from (depuis, since) */
   sinceWords: Set<string>;
   /** folded pronouns that give a noun trigger the party named just before as actor ("its war") */
@@ -239,6 +242,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     agentTriggers: new Set((d.agentTriggers ?? []).map(fold)),
     offerNouns: words(d.offerNouns ?? []),
     envoyNouns: words(d.envoyNouns ?? []),
+    policeNames: new RegExp(d.policeNames || "(?!)", "u"),
     readings: (d.readings ?? []).map((r) => ({ words: words(r.words), as: r.as, cues: words(r.cues), within: r.within, unless: r.unless ?? null })),
     sinceWords: words(d.sinceWords ?? []),
     possessivePronouns: new Set((d.possessivePronouns ?? []).map(fold)),
