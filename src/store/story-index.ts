@@ -53,6 +53,9 @@ export class StoredStoryIndex implements StoryIndex {
   private readonly postedIn = new Map<number, Set<string>>();
   private postingsLimit = 0;
 
+  /** @param cachedFrequencies how many feature counts are kept in memory at most */
+  constructor(private readonly cachedFrequencies = CACHED_FREQUENCIES) {}
+
   private get sql(): Sql {
     if (!this.tx) throw new Error("story index used outside a write");
     return this.tx;
@@ -66,8 +69,8 @@ export class StoredStoryIndex implements StoryIndex {
     this.tx = tx;
     this.deferred = deferred;
     // (past its size, the keys read first go, half of them: most keys a document asks about recur, the newest most)
-    if (this.known.size > CACHED_FREQUENCIES) {
-      let drop = this.known.size - CACHED_FREQUENCIES / 2;
+    if (this.known.size > this.cachedFrequencies) {
+      let drop = this.known.size - this.cachedFrequencies / 2;
       for (const k of this.known.keys()) {
         if (drop-- <= 0) break;
         this.known.delete(k);
@@ -237,8 +240,9 @@ export class StoredStoryIndex implements StoryIndex {
 
   private async write(tx: Sql, rows: [string, number][]): Promise<void> {
     await insertRows(tx, "story_frequencies", ["key", "n"], rows, "ON CONFLICT (key) DO UPDATE SET n = story_frequencies.n + excluded.n");
-    for (const [k, n] of rows) this.known.set(k, this.stored(k) + n);
-    this.left = this.stored(DOCUMENTS_KEY);
+    // (only counts held in memory grow with the write: one dropped from memory is read again when asked for, not taken for 0)
+    for (const [k, n] of rows) if (this.known.has(k)) this.known.set(k, this.stored(k) + n);
+    this.left = this.known.get(DOCUMENTS_KEY) ?? null;
   }
 
   /** Drops what was read from the store. */
