@@ -204,7 +204,8 @@ export class StoredStoryIndex implements StoryIndex {
       for (const e of keys) this.post(e, story.id, story.hi);
     }
     // (its reach as the lists in memory hold it grows with it)
-    if (!isNew) for (const e of this.postedIn.get(story.id) ?? []) if (this.postings.get(e)?.some((p) => p.story === story.id)) this.post(e, story.id, story.hi);
+    // (a story truncated out of a full list comes back and goes again: the list keeps the newest ids)
+    if (!isNew) for (const e of this.postedIn.get(story.id) ?? []) this.post(e, story.id, story.hi);
   }
 
   async nextId(): Promise<number> {

@@ -4,7 +4,7 @@ import { beforeBrackets, tokenIndexAt } from "../../document/offsets.js";
 import type { Knowledge } from "../../knowledge/knowledge.js";
 import type { EventLexicon } from "./lexicon.js";
 import { countBefore } from "../../util/sorted.js";
-import { quoteLexicon } from "../quotes/lexicon.js";
+import { quoteLexicon, type QuoteLexicon } from "../quotes/lexicon.js";
 import { fold } from "../../text/fold.js";
 
 interface Slot {
@@ -57,12 +57,16 @@ export class Participants {
   /** the organization the document names most, of those a strike or a rally may be aimed at (no union, outlet or NGO), or null */
   readonly mainBody: string | null;
 
+  /** the words of reported speech, which tell sources, speech verbs and bodies' sectors */
+  private readonly quotes: QuoteLexicon;
+
   constructor(
     private readonly doc: AnalyzedDocument,
     private readonly lex: EventLexicon,
     private readonly knowledge: Knowledge,
   ) {
     const { tokens } = doc;
+    this.quotes = quoteLexicon(doc.lang);
     this.covered = new Uint8Array(tokens.length);
     const at = (offset: number) => tokenIndexAt(tokens, offset);
     const counts = new Map<string, number>();
@@ -77,7 +81,7 @@ export class Participants {
         if (next?.kind === "clitic" && next.text.startsWith("-")) continue;
         this.mentionStart.set(slot.t0, slot);
         this.mentionEnd.set(slot.t1 - 1, slot);
-        const cue = e.type === "organization" ? quoteLexicon(doc.lang).sectorNouns.get(tokens[slot.t0 - 1]?.norm ?? "") : undefined;
+        const cue = e.type === "organization" ? this.quotes.sectorNouns.get(tokens[slot.t0 - 1]?.norm ?? "") : undefined;
         if (cue && !this.cuedSectors.has(e.id)) this.cuedSectors.set(e.id, cue);
         if (e.country) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
       }
@@ -276,7 +280,7 @@ export class Participants {
       const m = this.mentionEnd.get(k);
       // ("Keir Starmer visited Washington for talks": a name just after a trigger is its object, and the subject stands before that
       // trigger; not the object of a verb of control, which acts in what follows: "accused Rwanda of sending troops")
-      const governing = m && !quoteLexicon(this.doc.lang).controlLinks.has(tokens[m.t1]?.norm ?? "") ? this.triggerEndingAt(m.t0, from) : -1;
+      const governing = m && !this.quotes.controlLinks.has(tokens[m.t1]?.norm ?? "") ? this.triggerEndingAt(m.t0, from) : -1;
       if (governing >= 0 && !this.lex.possessives.has(tokens[k + 1]?.norm ?? "")) {
         k = governing;
         continue;
@@ -320,7 +324,7 @@ export class Participants {
   /** Whether a verb of speech at k opens a clause it reports before t0: a complementizer just after it ("a affirmé que …"; not "ont lancé leur offensive"), or a finite verb after one that takes a clause without "that" ("said the refinery supplied"; not "announced new sanctions"). */
   private reportsClause(k: number, t0: number): boolean {
     const { tokens } = this.doc;
-    const q = quoteLexicon(this.doc.lang);
+    const q = this.quotes;
     const verb = q.verbs.longestAt(tokens, k, t0);
     if (!verb) return false;
     for (let j = verb.end; j < Math.min(t0, verb.end + 4); j++) if (q.complementizers.has(tokens[j]!.norm)) return true;
@@ -409,7 +413,7 @@ export class Participants {
 
   /** Whether a phrase of attribution ("selon", "according to") ends right before token k (an article between allowed). */
   private sourcedAt(k: number): boolean {
-    const according = quoteLexicon(this.doc.lang).according;
+    const according = this.quotes.according;
     return [k - 1, k - 2, k - 3].some((j) => j >= 0 && according.longestAt(this.doc.tokens, j, k)?.end === k) || (this.lex.determiners.has(this.doc.tokens[k - 1]?.norm ?? "") && [k - 2, k - 3].some((j) => j >= 0 && according.longestAt(this.doc.tokens, j, k - 1)?.end === k - 1));
   }
 
@@ -430,7 +434,7 @@ export class Participants {
       // "menacé de recourir à la force si le président …": a subordinate clause holds no object of the trigger
       if (this.lex.clauseBreaks.longestAt(tokens, k, end)) break;
       // ("called for a joint budget and warned that Russia …": a verb of speech coordinated after it starts a clause of its own)
-      if (this.lex.conjunctions.has(tokens[k]!.norm) && quoteLexicon(this.doc.lang).verbs.longestAt(tokens, k + 1, end)) break;
+      if (this.lex.conjunctions.has(tokens[k]!.norm) && this.quotes.verbs.longestAt(tokens, k + 1, end)) break;
       const m = this.mentionStart.get(k);
       // ("… d'assauts qui ont fait 300 morts selon l'ONU": the source of a figure is no party to the act)
       if (m && this.sourcedAt(k)) {
@@ -462,7 +466,7 @@ export class Participants {
   private bodyDescribed(k: number): string | null {
     const { tokens } = this.doc;
     if (!this.lex.pointingDeterminers.has(tokens[k]?.norm ?? "") || this.mentionStart.has(k + 1)) return null;
-    const sector = quoteLexicon(this.doc.lang).sectorNouns.get(tokens[k + 1]?.norm ?? "");
+    const sector = this.quotes.sectorNouns.get(tokens[k + 1]?.norm ?? "");
     if (!sector) return null;
     if (sector === "BUS") return this.mainBody && this.sector(this.mainBody) === "BUS" ? this.mainBody : null;
     return this.lastOfSector(sector, k);

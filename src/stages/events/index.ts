@@ -1,4 +1,4 @@
-import { quoteLexicon } from "../quotes/lexicon.js";
+import { quoteLexicon, type QuoteLexicon } from "../quotes/lexicon.js";
 import { tokenIndexAt } from "../../document/offsets.js";
 import { countBefore } from "../../util/sorted.js";
 import { fold } from "../../text/fold.js";
@@ -154,6 +154,7 @@ class EventFinder {
     this.parts = new Participants(doc, lex, knowledge);
     this.when = new Circumstances(doc, lex);
     this.headline = headlineEnd(doc) ?? 0;
+    this.quotes = quoteLexicon(doc.lang);
   }
 
   /** events whose target is the party whose act they answer ("a condamné une occupation") */
@@ -355,7 +356,7 @@ class EventFinder {
         const wider = P.before(t0, s.firstToken);
         // (nor a name in the source's own phrase: "Selon un sondage Elabe, 61 % des Français soutiennent …")
         const cueAt = quote.cueSpan ? tokenIndexAt(tokens, quote.cueSpan.start) : -1;
-        const according = cueAt >= 0 && !!quoteLexicon(this.doc.lang).according.longestAt(tokens, cueAt, s.endToken);
+        const according = cueAt >= 0 && !!this.quotes.according.longestAt(tokens, cueAt, s.endToken);
         const inSource = according && !!wider && tokens[wider.at]!.start >= quote.cueSpan!.start && tokens[wider.at]!.start < quote.start;
         found = wider && wider.id !== quote.speaker && !inSource ? wider : null;
       }
@@ -551,6 +552,8 @@ class EventFinder {
 
   /** Where the headline ends (0 when there is none) */
   private readonly headline: number;
+  /** the words of reported speech (sources, adverbs, what opens reported content) */
+  private readonly quotes: QuoteLexicon;
 
   /** The folded words of the triggers met in the sentences before the current one. */
   private readonly earlierTriggers = new Set<string>();
@@ -706,7 +709,7 @@ class EventFinder {
   private infinitiveReport(q: QuoteRecord): boolean {
     const { tokens } = this.doc;
     const k = tokenIndexAt(tokens, q.start);
-    return !!quoteLexicon(this.doc.lang).contentStarts.longestAt(tokens, k, k + 3) && tokens[k]!.start === q.start;
+    return !!this.quotes.contentStarts.longestAt(tokens, k, k + 3) && tokens[k]!.start === q.start;
   }
 
   /**
@@ -743,7 +746,7 @@ class EventFinder {
   private timeTokens: Uint8Array | null = null;
 
   /** Words that may stand inside a trigger of several words: a time, an adverb of manner ("a pris officiellement le contrôle"). */
-  private readonly passable = (k: number): boolean => this.inTime(k) || quoteLexicon(this.doc.lang).adverbEnding.test(this.doc.tokens[k]!.norm);
+  private readonly passable = (k: number): boolean => this.inTime(k) || this.quotes.adverbEnding.test(this.doc.tokens[k]!.norm);
 
   /** Whether token k lies in a time expression (the tokens of all of them marked once). */
   private inTime(k: number): boolean {
