@@ -55,10 +55,14 @@ interface Entry<T> {
   shapes: number;
 }
 
-/** A node of the token trie: the name ending here, and the tokens that carry on to longer names. */
-interface Node<T> {
-  entry?: Entry<T>;
-  next?: Map<string, Node<T>>;
+/**
+ * A node of the token trie: the name ending here, and the tokens that carry on to longer names.
+ * (A class with both fields set at birth: every node has one shape, so the lookups' property
+ * reads stay monomorphic.)
+ */
+class Node<T> {
+  entry: Entry<T> | undefined = undefined;
+  next: Map<string, Node<T>> | undefined = undefined;
 }
 
 /**
@@ -112,7 +116,7 @@ export class NameIndex<T> {
       node = level.get(word);
       if (!node) {
         if (!make) return undefined;
-        node = {};
+        node = new Node<T>();
         level.set(word, node);
       }
       if (k === words.length - 1) break;
