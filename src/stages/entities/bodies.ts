@@ -58,7 +58,9 @@ export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookup
       // ("le ministère de la Défense russe": the demonym after the body's name)
       const after = before ? null : lookups.demonyms.longestAt(tokens, phrase.end);
       const demonym = before ?? after;
-      const possessor = isPossessive(tokens[i - 1]) ? endingAt.get(i - 1) : undefined;
+      // ("South Korea's opposition-controlled National Assembly": a lower-case word or two may stand after the possessive)
+      const mark = [i - 1, i - 2, i - 3].find((k) => isPossessive(tokens[k]) && tokens.slice(k + 1, i).every((t) => t.kind === "word" && !/^\p{Lu}/u.test(t.text)));
+      const possessor = mark !== undefined ? endingAt.get(mark) : undefined;
       // ("the Foreign Ministry of Qatar", "le ministère des Affaires étrangères du Qatar": the country named after a link word)
       // (a link word before the country, and an article after it: "of", "du", "de la")
       const link = lex.links.has(tokens[phrase.end]?.norm ?? "") ? (lex.singularArticles.has(tokens[phrase.end + 1]?.norm ?? "") ? phrase.end + 2 : phrase.end + 1) : -1;

@@ -895,3 +895,23 @@ describe("entities: a court or a central bank named with its country", () => {
     expect(names(entities("date 2025-04-04 La Cour suprême américaine a tranché mardi."))).toEqual(["Supreme Court (United States)"]);
   });
 });
+
+describe("entities: a national assembly named with its country", () => {
+  it("is that country's, a lower-case word or two between the possessive and the body ('South Korea's opposition-controlled National Assembly')", () => {
+    expect(names(entities("date 2024-12-27 South Korea's opposition-controlled National Assembly voted on Friday."))).toEqual(["South Korea", "National Assembly (South Korea)"]);
+  });
+});
+
+describe("entities: a party named without its country", () => {
+  it("is the party of the document's country ('the Democratic Party' in a report on Seoul, not the American one)", () => {
+    expect(names(entities("date 2024-12-27 South Korea's acting president Han Duck-soo was impeached. The Democratic Party had accused Han of obstruction."))).toContain("Democratic Party of Korea");
+    expect(names(entities("date 2024-11-06 Donald Trump won the election. The Democratic Party lost the Senate."))).toContain("Democratic Party (United States)");
+  });
+});
+
+describe("entities: a family name written first", () => {
+  it("joins the full name when it stands alone ('accused Han of' after 'Han Duck-soo')", () => {
+    const es = entities("date 2024-12-27 Lawmakers impeached Han Duck-soo on Friday. The opposition had accused Han of obstruction.");
+    expect(byName(es, "Han Duck-soo")?.mentions.map((m) => m.text)).toEqual(["Han Duck-soo", "Han"]);
+  });
+});

@@ -123,7 +123,8 @@ export function groupMentions(doc: AnalyzedDocument, mentions: Mention[], chosen
   }
   for (const m of pending) {
     if (m.t1 - m.t0 >= 2 && !m.fallback) continue;
-    const person = bySurname.get(fold(surface(m)));
+    // (an untyped word is a family name written first too: "accused Han of" after "Han Duck-soo")
+    const person = bySurname.get(fold(surface(m))) ?? (m.t1 - m.t0 === 1 ? byFirstWord.get(fold(surface(m))) : undefined) ?? undefined;
     const team = m.t1 - m.t0 === 1 ? byNickname.get(doc.tokens[m.t0]!.norm) : undefined;
     // ("Shein is preparing … la société Shein": an untyped name the document types elsewhere, written the same)
     const same = m.fallback ? undefined : (["organization", "person", "location"] as const).map((t) => drafts.get(`${t}:${fold(surface(m))}`)).find((d) => d && !d.known);
