@@ -177,6 +177,15 @@ export class Participants {
     return (body.country && this.countryEntity.get(body.country)) ?? body.id;
   }
 
+  /** The last company named in tokens [from, to), or null. */
+  companyBefore(from: number, to: number): string | null {
+    for (let k = to - 1; k >= from; k--) {
+      const m = this.mentionEnd.get(k);
+      if (m && m.t0 >= from && this.sector(m.id) === "BUS") return m.id;
+    }
+    return null;
+  }
+
   /** The state a place lies in, when the document names that state. */
   stateOfPlace(id: string | null): string | null {
     // (a place the knowledge does not know lies in the country the text or the document gives it: "the town of Kavumu")
@@ -370,6 +379,14 @@ export class Participants {
     if (k < 0) return null;
     const d = this.knowledge.demonyms.longestAt(this.doc.tokens, k, k + 1);
     return (d && this.countryEntity.get(d.values[0]!.country!)) ?? null;
+  }
+
+  /** Who acts in a noun phrase by a demonym at k ("l'incursion israélienne"): the country, or, where the document names only its armed forces, those ("des frappes israéliennes" beside "l'armée israélienne"). */
+  ownDemonym(k: number): string | null {
+    const country = this.demonymOf(k);
+    if (country || k < 0) return country;
+    const code = this.knowledge.demonyms.longestAt(this.doc.tokens, k, k + 1)?.values[0]!.country;
+    return (code && [...this.entities.values()].find((e) => e.type === "organization" && e.country === code && this.sector(e.id) === "MIL")?.id) || null;
   }
 
   /** The participant whose mention ends at token k. */
@@ -598,7 +615,19 @@ export class Participants {
       const m = this.mentionStart.get(j);
       // ("KYIV: Russia launched …": a dateline is no subject)
       const dateline = /^[:—–-]$/.test(this.doc.tokens[m?.t1 ?? j]?.text ?? "");
-      if (m && m.id !== not && this.participant(m.id) && this.sector(m.id) !== "MED" && !this.complement(j) && !this.placeLinked(j) && !dateline) return m.id;
+      if (m && m.id !== not && this.participant(m.id) && this.sector(m.id) !== "MED" && !this.complement(j) && !this.placeLinked(j) && !dateline) return this.titledPerson(m) ?? m.id;
+    }
+    return null;
+  }
+
+  /** The person an organization's name is the title of ("World Health Organization chief Tedros …", "Nissan chief executive Makoto Uchida"): the head of the phrase. */
+  private titledPerson(m: { t1: number; id: string }): string | null {
+    const { tokens } = this.doc;
+    if (this.entities.get(m.id)?.type !== "organization") return null;
+    for (let k = m.t1 + 1; k <= m.t1 + 3; k++) {
+      if (!tokens.slice(m.t1, k).every((t) => t.kind === "word" && !/^\p{Lu}/u.test(t.text))) return null;
+      const person = this.mentionStart.get(k);
+      if (person) return this.entities.get(person.id)?.type === "person" ? person.id : null;
     }
     return null;
   }
@@ -703,7 +732,7 @@ export class Participants {
     // (not past a trigger that ends on a link to its target: "duties on Chinese goods" are on China's)
     const after = this.lex.targetLinks.has(tokens[t1 - 1]?.norm ?? "") ? [] : [t1, t1 + 1];
     for (const k of [...after, t0 - 1, t0 - 2]) {
-      const id = k < tokens.length ? this.demonymOf(k) : null;
+      const id = k < tokens.length ? this.ownDemonym(k) : null;
       if (id) return id;
     }
     return null;

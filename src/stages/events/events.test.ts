@@ -675,7 +675,9 @@ describe("events: a condemnation of a violation answers the act before it", () =
 describe("events: one event told twice, dated once", () => {
   it("keeps the day the text gives over the day of writing the first telling fell back on", () => {
     const r = vigie.analyzeText("date 2024-12-14 South Korea's parliament impeached Yoon Suk Yeol over his attempt to impose martial law. Yoon declared martial law on December 3 before lawmakers overturned it.");
-    expect(r.events.filter((v) => v.type === "COERCE").map((v) => v.date?.value)).toEqual(["2024-12-03"]);
+    // (the impeachment itself is the parliament's, of the day of writing)
+    const yoon = r.entities.find((e) => e.name === "Yoon Suk Yeol")?.id;
+    expect(r.events.filter((v) => v.type === "COERCE" && v.actor === yoon).map((v) => v.date?.value)).toEqual(["2024-12-03"]);
   });
 });
 
@@ -1124,5 +1126,58 @@ describe("events: an arrest no one is named for", () => {
   it("is the police body's the document names, one operation a day ('sept personnes arrêtées' over the gendarmes' raids)", () => {
     const es = events("date 2024-04-09\nSept personnes arrêtées dans le Cher\n\nLes gendarmes de la section de recherches de Bourges ont mené mardi une opération. Trois hommes ont été interpellés à Vierzon, deux autres à Bourges.");
     expect(es.filter((e) => e[0] === "COERCE")).toEqual([["COERCE", "Bourges Gendarmerie Research Section", null, "reported"]]);
+  });
+});
+
+describe("events: a word's sense across the document", () => {
+  it("keeps a strike a weapon names an attack further on ('appalled by the strike' after 'a missile strike … killed')", () => {
+    const es = events("date 2025-03-02\nMissile strike on Kherson market kills nine\n\nA Russian missile strike on a market in Kherson killed nine people on Saturday. Health workers said they were appalled by the strike.");
+    expect(es.map((e) => e[0])).not.toContain("PROTEST");
+  });
+  it("still reads a strike of workers as a protest where the document gave the word no other sense", () => {
+    expect(events("date 2025-03-02 Rail workers at Eurostar went ahead with a strike on Friday, the RMT union said.").map((e) => e[0])).toContain("PROTEST");
+  });
+});
+
+describe("events: a headline and its lead", () => {
+  it("folds a headline's attack into the lead's, not into an earlier war the lead recalls", () => {
+    const es = events("date 2025-01-25\nDrone strike on Goma market kills dozens\n\nA drone strike on the central market in Goma killed 40 people on Friday, officials said, blaming the M23 rebels. The M23 has been fighting the Congolese army since 2022.");
+    const attacks = es.filter((e) => e[0] === "ASSAULT");
+    expect(attacks.filter((e) => e[3] === "claimed").map((e) => e[1])).toEqual(["March 23 Movement"]);
+    expect(attacks.filter((e) => e[3] === "historical")).toHaveLength(1);
+  });
+  it("folds a headline told with the same toll into the lead ('font 12 morts' over '12 personnes ont été tuées')", () => {
+    const es = events("date 2024-11-14\nDes frappes israéliennes font 12 morts près de Tyr\n\nDouze personnes ont été tuées mercredi dans des frappes israéliennes sur deux villages près de Tyr, a annoncé le ministère libanais de la Santé. L'armée israélienne a affirmé viser le Hezbollah.");
+    expect(es.filter((e) => e[0] === "ASSAULT")).toHaveLength(1);
+  });
+});
+
+describe("events: who acts", () => {
+  it("reads an organization's name before a title as the title of the person after it ('WHO chief Tedros … called on')", () => {
+    expect(events("date 2025-01-25 World Health Organization chief Tedros Adhanom Ghebreyesus said he was shocked and called on the parties to protect hospitals.")).toContainEqual(["REQUEST", "Tedros Adhanom Ghebreyesus", null, "reported"]);
+  });
+  it("gives an attack named by a demonym to that country's armed forces when the document names only them ('des frappes israéliennes' beside 'l'armée israélienne')", () => {
+    const es = events("date 2024-11-14 Trois personnes ont été tuées jeudi dans des frappes israéliennes sur Nabatieh, selon le ministère libanais de la Santé. L'armée israélienne a dit viser le Hezbollah.");
+    expect(es.filter((e) => e[0] === "ASSAULT").map((e) => e[1])).toContain("Israel Defense Forces");
+  });
+  it("takes a strike with no one named against it as aimed at the company the sentence names ('Rival Boeing … after a strike by machinists')", () => {
+    const es = events("date 2025-01-09 Airbus delivered 766 jets. Rival Boeing delivered 348, after a strike by machinists halted its plants near Seattle.");
+    expect(es.filter((e) => e[0] === "PROTEST").map((e) => e[2])).toEqual(["Boeing"]);
+  });
+});
+
+describe("events: verbs that need their complement", () => {
+  it("reads 'appeler X à' as a request, 'appeler X' alone as none", () => {
+    expect(events("date 2024-11-14 L'armée israélienne a appelé mardi les habitants de trois villages à évacuer.")).toContainEqual(["REQUEST", "Israel Defense Forces", null, "reported"]);
+    expect(events("date 2024-11-14 Emmanuel Macron a appelé son homologue Olaf Scholz mardi.").map((e) => e[0])).not.toContain("REQUEST");
+  });
+  it("codes an impeachment and a siege, and hosting only with a guest", () => {
+    expect(events("date 2024-12-27 South Korea's National Assembly voted on Friday to impeach acting president Han Duck-soo.")).toContainEqual(["COERCE", "National Assembly (South Korea)", "Han Duck-soo", "reported"]);
+    expect(events("date 2025-01-25 The RSF has besieged El Fasher since May.").map((e) => e[0])).toContain("ASSAULT");
+    expect(events("date 2024-12-10 The ceremony will be hosted by comedian Nikki Glaser in Beverly Hills.")).toEqual([]);
+  });
+  it("makes a noun in apposition after a meeting no meeting of its own ('…, première visite de ce niveau depuis la chute de X')", () => {
+    const es = events("date 2025-01-03 Jean-Noël Barrot a rencontré vendredi Ahmed al-Charaa à Damas, première visite de ce niveau depuis la chute de Bachar al-Assad.");
+    expect(es.filter((e) => e[0] === "CONSULT")).toEqual([["CONSULT", "Jean-Noël Barrot", "Ahmed al-Sharaa", "reported"]]);
   });
 });

@@ -24,6 +24,8 @@ const RESPONSE_REACH = 20;
 const MUTUAL = new Set(["CONSULT", "AGREE", "COOPERATE"]);
 /** how far after a trigger that needs an offer or an envoy its noun may stand ("accepted Boeing's latest contract offer") */
 const OBJECT_REACH = 6;
+/** words from a verb of control to the link of what it asks for ("a appelé dans l'après-midi les habitants de trois localités à évacuer") */
+const CONTROL_REACH = 12;
 /** words at most between a call and the protest it calls for ("appel à la grève", "called on workers to strike") */
 const CALL_REACH = 4;
 /** stances of approval, which may be of an act alone ("hailed the outcome") */
@@ -145,6 +147,8 @@ class EventFinder {
   private asked: { end: number; actor: string | null } | null = null;
   /** triggers told as the means of another event (their first token) */
   private readonly consumed = new Set<number>();
+  /** words of a reading that the document has shown in their own sense (a drone strike, a strike that killed): one sense for the whole document */
+  private readonly ownSense = new Set<string>();
 
   constructor(
     private readonly doc: AnalyzedDocument,
@@ -439,7 +443,7 @@ class EventFinder {
     const det = (k: number) => k >= s.firstToken && this.lex.determiners.has(tokens[k]!.norm);
     // (an adjective, not a name: "the Philippines accused" has its subject)
     const adjective = (k: number) => !P.named(k);
-    const own = (det(t0 - 2) && adjective(t0 - 1) ? P.demonymOf(t0 - 1) : null) ?? (det(t0 - 1) && t1 < s.endToken && adjective(t1) ? P.demonymOf(t1) : null);
+    const own = (det(t0 - 2) && adjective(t0 - 1) ? P.ownDemonym(t0 - 1) : null) ?? (det(t0 - 1) && t1 < s.endToken && adjective(t1) ? P.ownDemonym(t1) : null);
     if (own) sides.actors = [own];
     // "fired tear gas at thousands of protesters": a trigger that names who acts ("protesters") has no other subject
     else if (t1 - t0 === 1 && this.lex.agentTriggers.has(tokens[t0]!.norm)) sides.actors = [];
@@ -469,6 +473,8 @@ class EventFinder {
     if (trigger.needs?.startsWith("subject") && !sides.actors.length) return;
     if (trigger.needs?.endsWith("place") && !this.takesPlace(sides, t1, s)) return;
     if (trigger.needs === "captive" && !this.freesCaptives(sides, t0, t1, s)) return;
+    // ("a appelé les habitants à évacuer": a verb of control asks for something only with its link and a verb after it; "a appelé son homologue" is a call)
+    if (trigger.needs === "control" && !this.controlAfter(t1, s)) return;
     // ("accepted the US proposal", "ont signé un accord"; not "accepted the award", "signed an executive order")
     if (trigger.needs?.startsWith("offer") && (this.nounAfter(t1, s, this.lex.offerNouns) < 0 || (trigger.needs.endsWith("target") && !sides.targets.length))) return;
     // ("a convoqué l'ambassadeur d'Iran", "summoned the French envoy": the envoy's state is the target, named after it or by its demonym)
@@ -583,13 +589,34 @@ class EventFinder {
     if (t1 - t0 !== 1) return trigger;
     const r = this.lex.readings.find((x) => x.words.has(tokens[t0]!.norm));
     if (!r) return trigger;
+    const word = tokens[t0]!.norm;
+    // ("appalled by the strike" after "Drone strike … kills dozens": the sense the document gave the word holds)
+    if (this.ownSense.has(word)) return trigger;
+    // ("a drone strike", "missile strikes": a weapon names the trigger's own sense)
+    if (r.unless === "casualties" && this.lex.weaponNouns.has(tokens[t0 - 1]?.norm ?? "")) {
+      this.ownSense.add(word);
+      return trigger;
+    }
     const [from, to] = r.within === "sentence" ? [s.firstToken, s.endToken] : [t1, Math.min(s.endToken, t1 + OBJECT_REACH)];
     let cued = false;
     for (let k = from; k < to; k++) {
-      if (r.unless === "casualties" && this.lex.casualties.longestAt(tokens, k, s.endToken)) return trigger;
+      if (r.unless === "casualties" && this.lex.casualties.longestAt(tokens, k, s.endToken)) {
+        this.ownSense.add(word);
+        return trigger;
+      }
       cued ||= r.cues.has(tokens[k]!.norm);
     }
     return cued ? { ...trigger, type: r.as } : trigger;
+  }
+
+  /** Whether the link of a verb of control ("à", "to") and a word after it follow the trigger, before any punctuation. */
+  private controlAfter(t1: number, s: Sentence): boolean {
+    const { tokens } = this.doc;
+    for (let k = t1; k < Math.min(s.endToken - 1, t1 + CONTROL_REACH); k++) {
+      if (tokens[k]!.kind === "punct" || tokens[k]!.kind === "quote") return false;
+      if (this.quotes.controlLinks.has(tokens[k]!.norm) && tokens[k + 1]!.kind === "word") return true;
+    }
+    return false;
   }
 
   /** Where one of these nouns follows the trigger within a few words, before any punctuation; -1 when none does. */
@@ -617,6 +644,14 @@ class EventFinder {
     if (actorId && this.asked && this.asked.actor && this.asked.end <= t0 && t0 - this.asked.end <= ASKED_REACH && !ASKING.has(trigger.type) && P.stateOf(actorId, false) === this.asked.actor) actorId = null;
     // ("sept personnes arrêtées" over a report of the gendarmes' operation: an arrest no one is named for is the police's the document names)
     if (!actorId && trigger.mode === "arrest") actorId = P.policeBody();
+    // ("…, local officials said, blaming the RSF": whom unnamed accusers blame is the alleged author of the sentence's attack that names none)
+    if (!actorId && targetId && trigger.type === "ACCUSE") {
+      const attack = this.out.find((e) => e.type === "ASSAULT" && !e.actor && e.target !== targetId && e.trigger.start >= s.start && e.trigger.end <= tokens[t0]!.start);
+      if (attack) {
+        attack.actor = P.stateOf(targetId, true);
+        if (attack.status === "reported") attack.status = "claimed";
+      }
+    }
     // who struck or marched may be unknown; who met, backed, asked or refused never is, in the news
     if (!actorId && !ANONYMOUS.has(trigger.type)) return;
     // ("une grève des agents d'accueil", "a walkout at the plant": a strike or a rally no one is named against is aimed at the body the document is about)
@@ -626,7 +661,8 @@ class EventFinder {
     if (people && actorId && P.sector(actorId) !== "BUS" && trigger.type === "PROTEST") actorId = null;
     // ("Boeing machinists walked off the job", "les salariés de Renault se sont mis en grève": a company named with those who strike is whom they strike against)
     if (trigger.type === "PROTEST" && actorId && !targetId && P.sector(actorId) === "BUS") [actorId, targetId] = [null, actorId];
-    if (trigger.type === "PROTEST" && !actorId && !targetId && !people && P.mainBody && !this.sportsReport()) targetId = P.protestTarget();
+    // ("Rival Boeing delivered 348 aircraft, after a strike by machinists halted production": a company the sentence names before the strike, else the document's)
+    if (trigger.type === "PROTEST" && !actorId && !targetId && !people && P.mainBody && !this.sportsReport()) targetId = P.companyBefore(s.firstToken, t0) ?? P.protestTarget();
     // (a leader's own decree, "Yoon declared martial law", stays the leader's; the forces a leader commands fight for the state)
     const actor = actorId && P.stateOf(actorId, MILITARY.has(trigger.type) && trigger.type !== "COERCE");
     let target = targetId && P.stateOf(targetId, false);
@@ -860,15 +896,24 @@ class EventFinder {
     const headline = this.headline;
     if (!headline) return events;
     const fits = (a: string | null, b: string | null) => !a || !b || a === b;
+    // (not an earlier development the article recalls: "fighting the army since April 2023" under a headline of Friday's strike)
+    // (a date that fell back on the day of writing pins nothing)
+    const reference = this.doc.reference?.value;
+    const pinned = (d: Draft) => (d.date && d.date.value !== reference ? d.date.value : null);
+    const sameTime = (a: Draft, b: Draft) => {
+      const [x, y] = [pinned(a), pinned(b)];
+      return (a.status === "historical") === (b.status === "historical") && (!x || !y || x.startsWith(y) || y.startsWith(x));
+    };
     return events.filter((e) => {
       if (e.trigger.start >= headline) return true;
-      // (whatever places each names: a headline names the region, its lead the town; told again when the lead names whom the headline leaves out, or in the same word)
-      const told = events.find((k) => k.trigger.start >= headline && k.type === e.type && fits(e.actor, k.actor) && fits(e.target, k.target) && ((!e.actor && !!k.actor) || (!e.target && !!k.target) || sameStem(e.trigger.text, k.trigger.text)));
+      // (whatever places each names: a headline names the region, its lead the town; told again when the lead names whom the headline leaves out, in the same word, or with the same toll)
+      const told = events.find((k) => k.trigger.start >= headline && k.type === e.type && sameTime(e, k) && fits(e.actor, k.actor) && fits(e.target, k.target) && ((!e.actor && !!k.actor) || (!e.target && !!k.target) || sameStem(e.trigger.text, k.trigger.text) || (e.fatalities !== null && e.fatalities === k.fatalities)));
       if (!told) return true;
       told.actor ??= e.actor;
       told.target ??= e.target;
       told.place ??= e.place;
       told.fatalities ??= e.fatalities;
+      if (pinned(e) && !pinned(told)) told.date = e.date;
       return false;
     });
   }
@@ -890,6 +935,16 @@ class EventFinder {
       protest.status = protest.status === "negated" ? "negated" : "intended";
       events.splice(n--, 1);
     }
+  }
+
+  /** Whether event b's trigger is a noun set in apposition after event a's clause: after a comma, with two words at most before it ("…, the first visit …"). */
+  private inApposition(a: Draft, b: Draft): boolean {
+    if (a.trigger.end > b.trigger.start) return false;
+    const between = this.doc.text.slice(a.trigger.end, b.trigger.start);
+    const comma = between.lastIndexOf(",");
+    const words = between.slice(comma + 1).split(/\s+/).filter(Boolean);
+    // (a noun of one word, no verb coordinated after the comma: not "…, puis se rendra en Espagne")
+    return comma >= 0 && !/[.;:!?()«»"“”]/.test(between) && !/\s/.test(b.trigger.text.trim()) && words.length <= 2 && !words.some((w) => this.lex.conjunctions.has(fold(w)));
   }
 
   /** Words between two offsets, or Infinity when a punctuation mark stands between them. */
@@ -916,6 +971,8 @@ class EventFinder {
     const isPlace = (id: string | null) => !!id && this.doc.entities.find((x) => x.id === id)?.type === "location";
     const visit = (a: Draft, b: Draft) => a.type === "CONSULT" && a.actor === b.actor && isPlace(a.target) && !!b.target && !isPlace(b.target);
     for (const e of events) {
+      // ("ont rencontré vendredi à Damas le nouveau dirigeant, première visite de ce niveau depuis …": a noun in apposition names the meeting told before the comma)
+      if (e.type === "CONSULT" && kept.some((k) => k.type === e.type && this.inApposition(k, e))) continue;
       const met = kept.find((k) => k.type === e.type && (visit(k, e) || visit(e, k)));
       if (met) {
         const [place, other] = isPlace(met.target) ? [met.target, e.target] : [e.target, met.target];

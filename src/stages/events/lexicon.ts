@@ -17,7 +17,7 @@ export interface Trigger {
   type: string;
   mode: string | null;
   /** a named subject ("sont entrés dans"), a place or position taken, both, a named target ("praised"), an offer ("signed a treaty"), an offer and whoever made it ("accepted the US proposal"), or an envoy ("summoned the French envoy"), without which the trigger makes no event */
-  needs?: "subject" | "place" | "subject+place" | "target" | "captive" | "offer" | "offer+target" | "envoy";
+  needs?: "subject" | "place" | "subject+place" | "target" | "captive" | "offer" | "offer+target" | "envoy" | "control";
   /** a participle that is passive unless an active auxiliary stands before it ("tué") */
   passive?: boolean;
   /** a trigger whose subject is the one it befalls ("est mort", "died") */
