@@ -10,5 +10,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // a private PostgreSQL for the store's tests on the second back-end (see the file)
     globalSetup: ["src/test-support/postgres-setup.ts"],
+    // (each test file's temporary folders removed once it is done)
+    setupFiles: ["src/test-support/cleanup.ts"],
   },
 });

@@ -1,10 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { spanProblems, type AnalysisRecord } from "../record/record.js";
+import { tempDir } from "../test-support/temp.js";
 
 // The built CLI, as users run it (`npm test` builds first).
 const CLI = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
@@ -12,7 +12,7 @@ const vigie = (args: string[], input?: string) => spawnSync(process.execPath, [C
 
 let dir: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "vigie-cli-"));
+  dir = tempDir("cli");
   writeFileSync(join(dir, "a.txt"), " date 2024-12 Le ministre a parlé lundi. « Nous restons », a-t-il dit.");
   writeFileSync(join(dir, "b.txt"), "date 2024-11-03\nThe minister spoke on Monday. He said talks would go on.");
   writeFileSync(join(dir, "empty.txt"), "date 2024-12\n");
@@ -46,10 +46,10 @@ describe("vigie analyze", () => {
   });
 
   it("names a record it cannot write in one line, counts that document failed, and writes the rest", () => {
-    const input = mkdtempSync(join(tmpdir(), "vigie-in-"));
+    const input = tempDir("in");
     writeFileSync(join(input, "a.txt"), "date 2024-12\nLe ministre a parlé lundi.");
     writeFileSync(join(input, "b.txt"), "date 2024-12\nLe président a parlé mardi.");
-    const out = mkdtempSync(join(tmpdir(), "vigie-out-"));
+    const out = tempDir("out");
     mkdirSync(join(out, "a.json")); // a directory where a's record should go
     const r = vigie(["analyze", input, "--out", out]);
     expect(r.status).toBe(1);
@@ -59,7 +59,7 @@ describe("vigie analyze", () => {
   });
 
   it("writes one file per document with --out, JSONL lines named by line number", () => {
-    const out = mkdtempSync(join(tmpdir(), "vigie-out-"));
+    const out = tempDir("out");
     const r = vigie(["analyze", dir, "--out", out]);
     expect(r.status).toBe(1);
     expect(readdirSync(out).sort()).toEqual(["a.json", "b.json", "feed-1.json"]);

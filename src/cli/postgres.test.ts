@@ -3,13 +3,13 @@
  * in SQLite, and the job queue's workers store every document once, even when one is killed.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { JobQueue, type JobData } from "../queue/queue.js";
 import { BACKENDS, POSTGRES_BACKEND } from "../test-support/stores.js";
+import { tempDir } from "../test-support/temp.js";
 
 const CLI = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
 const DEMO = fileURLToPath(new URL("../../demo/articles", import.meta.url));
@@ -23,7 +23,7 @@ const lines = (out: string) => out.trim().split("\n").filter(Boolean).map((l) =>
 
 let dir: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "vigie-pg-cli-"));
+  dir = tempDir("pg-cli");
 });
 
 /** A corpus of dispatches written for the tests: many small documents, a few near-duplicates. */

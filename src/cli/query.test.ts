@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { tempDir } from "../test-support/temp.js";
 
 const CLI = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
 const vigie = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
@@ -11,7 +11,7 @@ let dir: string;
 let db: string;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "vigie-query-cli-"));
+  dir = tempDir("query-cli");
   db = join(dir, "q.db");
   writeFileSync(join(dir, "a.txt"), "date 2024-12-02 Des frappes aériennes ont tué douze civils à Alep lundi, selon l'Observatoire syrien des droits de l'homme.");
   expect(vigie(["ingest", join(dir, "a.txt"), "--db", db, "--workers", "1", "--quiet"]).status).toBe(0);

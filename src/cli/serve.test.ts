@@ -1,16 +1,16 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { tempDir } from "../test-support/temp.js";
 
 const CLI = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
 const FIXTURE = fileURLToPath(new URL("../server/fixtures/hostile.jsonl", import.meta.url));
 let db: string;
 
 beforeAll(() => {
-  db = join(mkdtempSync(join(tmpdir(), "vigie-serve-cli-")), "s.db");
+  db = join(tempDir("serve-cli"), "s.db");
   expect(spawnSync(process.execPath, [CLI, "ingest", FIXTURE, "--db", db, "--workers", "1", "--quiet"]).status).toBe(0);
 }, 60_000);
 

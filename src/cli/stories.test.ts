@@ -1,9 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { tempDir } from "../test-support/temp.js";
 
 const CLI = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
 const FIXTURE = fileURLToPath(new URL("../stories/fixtures/multi-outlet.jsonl", import.meta.url));
@@ -11,7 +10,7 @@ const vigie = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { 
 let db: string;
 
 beforeAll(() => {
-  db = join(mkdtempSync(join(tmpdir(), "vigie-stories-cli-")), "s.db");
+  db = join(tempDir("stories-cli"), "s.db");
   expect(vigie(["ingest", FIXTURE, "--db", db, "--workers", "1", "--quiet"]).status).toBe(0);
 }, 60_000);
 

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { Store, StoreError } from "../store/store.js";
 import { ingest, type IngestCounts } from "./ingest.js";
+import { tempDir } from "../test-support/temp.js";
 
 let dir: string;
 let corpus: string;
@@ -29,7 +29,7 @@ async function run(store: Store, paths: string[], batchDocuments = 4): Promise<{
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "vigie-ingest-"));
+  dir = tempDir("ingest");
   corpus = join(dir, "corpus");
   const files: Record<string, string | Buffer> = {
     "a.txt": ARTICLE(1),

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tokenize } from "../text/tokens.js";
 import { loadKnowledge, type Knowledge } from "./knowledge.js";
+import { tempDir } from "../test-support/temp.js";
 
 let k: Knowledge;
 beforeAll(() => {
@@ -106,7 +106,7 @@ describe("shipped knowledge", () => {
 
 describe("user knowledge", () => {
   it("adds and overrides entries, and names malformed lines while loading the rest", () => {
-    const dir = mkdtempSync(join(tmpdir(), "vigie-kb-"));
+    const dir = tempDir("kb");
     const file = join(dir, "mine.jsonl");
     writeFileSync(
       file,

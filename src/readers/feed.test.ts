@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readInputs, type ReadOutcome } from "./inputs.js";
+import { tempDir } from "../test-support/temp.js";
 
 let dir: string;
 
@@ -31,7 +31,7 @@ const ATOM = `<?xml version="1.0" encoding="utf-8"?>
 </feed>`;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "vigie-feed-"));
+  dir = tempDir("feed");
   writeFileSync(join(dir, "port.rss"), RSS);
   writeFileSync(join(dir, "harbour.xml"), ATOM);
   writeFileSync(join(dir, "broken.rss"), RSS.replace("</channel>", ""));

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readInputs, type ReadOutcome } from "./inputs.js";
+import { tempDir } from "../test-support/temp.js";
 
 let dir: string;
 
@@ -15,7 +15,7 @@ const problems = (os: ReadOutcome[]) => os.flatMap((o) => (o.ok ? [] : [o.error.
 const docs = (os: ReadOutcome[]) => os.flatMap((o) => (o.ok ? [o.doc] : []));
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "vigie-readers-"));
+  dir = tempDir("readers");
   writeFileSync(join(dir, "inline.txt"), " date 2024-12 Le ministre a parlé lundi.\n\nIl est reparti.");
   writeFileSync(join(dir, "ownline.txt"), "date 2023-02-06\nAn earthquake struck on Monday.");
   writeFileSync(join(dir, "plain.txt"), "No header here, just text.");

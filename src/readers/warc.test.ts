@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readInputs, type ReadOutcome } from "./inputs.js";
+import { tempDir } from "../test-support/temp.js";
 
 let dir: string;
 
@@ -29,7 +29,7 @@ async function collect(path: string): Promise<ReadOutcome[]> {
 }
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "vigie-warc-"));
+  dir = tempDir("warc");
   const records = [
     record("warcinfo", "", "application/warc-fields", "software: hand-made\r\n"),
     record("request", "https://example.org/crue", "application/http; msgtype=request", "GET /crue HTTP/1.1\r\nHost: example.org\r\n\r\n"),

@@ -4,8 +4,7 @@
  * (as in CI, which installs it).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
@@ -13,6 +12,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Store } from "../store/store.js";
 import { createServer } from "./server.js";
+import { tempDir } from "../test-support/temp.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const required = process.env.VIGIE_BROWSER_TESTS === "required";
@@ -49,7 +49,7 @@ async function open(path: string, ready = "body[data-ready=yes]"): Promise<Page>
 
 describe.skipIf(!available)("the web app in Chromium", () => {
   beforeAll(async () => {
-    const db = join(mkdtempSync(join(tmpdir(), "vigie-web-")), "web.db");
+    const db = join(tempDir("web"), "web.db");
     const run = spawnSync(process.execPath, [CLI, "ingest", ...FIXTURES, "--db", db, "--workers", "1", "--quiet"], { encoding: "utf8" });
     expect(run.status, run.stderr).toBe(0);
     store = await Store.open(db, { readonly: true });

@@ -1,6 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
@@ -9,13 +8,14 @@ import { createAnalyzer, type Analyzer } from "../analyze.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./sqlite/schema.js";
 import { Store, StoreError } from "./store.js";
 import { BACKENDS } from "../test-support/stores.js";
+import { tempDir } from "../test-support/temp.js";
 
 const CLI = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
 let vigie: Analyzer;
 let dir: string;
 beforeAll(async () => {
   vigie = await createAnalyzer();
-  dir = mkdtempSync(join(tmpdir(), "vigie-store-"));
+  dir = tempDir("store");
 });
 
 describe.each(BACKENDS)("store ($name)", (backend) => {

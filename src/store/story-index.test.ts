@@ -1,11 +1,11 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { assign } from "../stories/assign.js";
 import type { StoryFeatures } from "../stories/features.js";
 import { SqliteConnection } from "./sqlite/connection.js";
 import { StoredStoryIndex } from "./story-index.js";
+import { tempDir } from "../test-support/temp.js";
 
 /** A stream of documents whose words and names recur: a few developments a day, each told several times. */
 function stream(n: number): StoryFeatures[] {
@@ -20,7 +20,7 @@ function stream(n: number): StoryFeatures[] {
 
 /** Groups the stream in batches of `batch`, as an ingest does; returns each document's story and the counts stored. */
 async function group(features: StoryFeatures[], cache: number, batch: number): Promise<{ stories: number[]; counts: unknown[]; wrong: string[] }> {
-  const conn = new SqliteConnection(join(mkdtempSync(join(tmpdir(), "vigie-story-index-")), "s.db"));
+  const conn = new SqliteConnection(join(tempDir("story-index"), "s.db"));
   const index = new StoredStoryIndex(cache);
   const stories: number[] = [];
   await conn.beginBatch();

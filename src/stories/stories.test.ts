@@ -1,5 +1,4 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +10,7 @@ import { assign, MemoryStoryIndex } from "./assign.js";
 import { BACKENDS } from "../test-support/stores.js";
 import { dayNumber, dayRange, dayString } from "./days.js";
 import { storyFeatures } from "./features.js";
+import { tempDir } from "../test-support/temp.js";
 
 const FIXTURE = fileURLToPath(new URL("./fixtures/multi-outlet.jsonl", import.meta.url));
 /** The stories of the fixture, as a person groups them (ids in input order). */
@@ -23,7 +23,7 @@ beforeAll(async () => {
   vigie = await createAnalyzer();
   records = [];
   for await (const o of readInputs([FIXTURE])) if (o.ok) records.push(vigie.analyzeSource(o.doc));
-  dir = mkdtempSync(join(tmpdir(), "vigie-stories-"));
+  dir = tempDir("stories");
 });
 
 /** Document ids grouped by story, stories in order of their first document. */

@@ -5,10 +5,9 @@
  * they are never skipped without being told to (vitest.setup.ts starts a private server when
  * PostgreSQL is installed and the variable is unset).
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { tempDir } from "./temp.js";
 
 export interface Backend {
   name: "sqlite" | "postgres";
@@ -19,7 +18,7 @@ export interface Backend {
 const SQLITE: Backend = {
   name: "sqlite",
   async location(label) {
-    return join(mkdtempSync(join(tmpdir(), "vigie-store-")), `${label}.db`);
+    return join(tempDir("store"), `${label}.db`);
   },
 };
 
