@@ -915,3 +915,10 @@ describe("entities: a family name written first", () => {
     expect(byName(es, "Han Duck-soo")?.mentions.map((m) => m.text)).toEqual(["Han Duck-soo", "Han"]);
   });
 });
+
+describe("entities: a country written like its people", () => {
+  it("is the country, no reference to the last person named ('La Suisse a appelé' after Assad), while 'le Serbe' still is", () => {
+    expect(byName(entities("date 2024-12 Bachar al-Assad a quitté le pays. La Suisse a appelé au calme."), "Bashar al-Assad")?.mentions.map((m) => m.text)).toEqual(["Bachar al-Assad"]);
+    expect(byName(entities("date 2024-12 Novak Djokovic a gagné. Le Serbe a déclaré qu'il était heureux."), "Novak Djokovic")?.mentions.map((m) => m.text)).toEqual(["Novak Djokovic", "Serbe"]);
+  });
+});

@@ -407,7 +407,8 @@ function nationalityReferences(doc: AnalyzedDocument, lookups: DocLookups, lex: 
     const before = quotes.personTitles.has(t.norm) ? demonymAt(k - 1) : null;
     const after = quotes.personTitles.has(t.norm) && !before ? demonymAt(k + 1) : null;
     const titled = before ? { det: k - 2, country: before } : after ? { det: k - 1, country: after, end: k + 2 } : null;
-    const nationality = !titled && /^\p{Lu}/u.test(t.text) && demonymAt(k) !== null;
+    // (not a country written like its people: "La Suisse a appelé" is Switzerland)
+    const nationality = !titled && /^\p{Lu}/u.test(t.text) && demonymAt(k) !== null && !lookups.names.longestAt(tokens, k, k + 1)?.values.some((v) => v.geo?.kind === "country");
     if (!titled && !nationality) continue;
     // (an age between: "the 22-year-old Spaniard", tokens 22 - year-old)
     const det = titled ? titled.det : AGE_WORD.test(tokens[k - 1]!.text) && tokens[k - 2]?.text === "-" && tokens[k - 3]?.kind === "number" ? k - 4 : k - 1;

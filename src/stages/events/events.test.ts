@@ -1170,6 +1170,7 @@ describe("events: verbs that need their complement", () => {
   it("reads 'appeler X à' as a request, 'appeler X' alone as none", () => {
     expect(events("date 2024-11-14 L'armée israélienne a appelé mardi les habitants de trois villages à évacuer.")).toContainEqual(["REQUEST", "Israel Defense Forces", null, "reported"]);
     expect(events("date 2024-11-14 Emmanuel Macron a appelé son homologue Olaf Scholz mardi.").map((e) => e[0])).not.toContain("REQUEST");
+    expect(events("date 2024-12-10 Le ministre Jean Dupont a appelé les grévistes à « reprendre le travail ».").map((e) => e[0])).toContain("REQUEST");
   });
   it("codes an impeachment and a siege, and hosting only with a guest", () => {
     expect(events("date 2024-12-27 South Korea's National Assembly voted on Friday to impeach acting president Han Duck-soo.")).toContainEqual(["COERCE", "National Assembly (South Korea)", "Han Duck-soo", "reported"]);

@@ -614,7 +614,8 @@ class EventFinder {
     const { tokens } = this.doc;
     for (let k = t1; k < Math.min(s.endToken - 1, t1 + CONTROL_REACH); k++) {
       if (tokens[k]!.kind === "punct" || tokens[k]!.kind === "quote") return false;
-      if (this.quotes.controlLinks.has(tokens[k]!.norm) && tokens[k + 1]!.kind === "word") return true;
+      // (what is asked may be quoted: "a appelé les grévistes à « ne pas prendre … »")
+      if (this.quotes.controlLinks.has(tokens[k]!.norm) && (tokens[k + 1]!.kind === "word" || tokens[k + 1]!.kind === "quote")) return true;
     }
     return false;
   }
