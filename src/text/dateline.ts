@@ -5,13 +5,19 @@ const DATELINE_TOKENS = 12;
 
 /**
  * Where a sentence's own words begin, past a dateline ("BRUXELLES, 2 avril (Reuters) -",
- * "WASHINGTON (AP) —", "NAIROBI, June 26 -"): a word in capitals, then within a few tokens a
- * dash. The sentence's first token when it opens with no dateline.
+ * "WASHINGTON (AP) —", "NAIROBI, June 26 -", "Beyrouth (AFP) -"): a word in capitals, or a
+ * capitalized one and a source in brackets, then within a few tokens a dash. The sentence's
+ * first token when it opens with no dateline.
  */
 export function pastDateline(tokens: readonly Token[], s: Sentence): number {
   const first = tokens[s.firstToken];
-  if (!first || first.kind !== "word" || first.text.length < 2 || first.text !== first.text.toUpperCase()) return s.firstToken;
-  for (let k = s.firstToken + 1; k < Math.min(s.endToken - 1, s.firstToken + DATELINE_TOKENS); k++)
-    if (/^[—–-]$/.test(tokens[k]!.text) && tokens[k]!.kind === "punct") return k + 1;
+  if (!first || first.kind !== "word" || first.text.length < 2 || !/^\p{Lu}/u.test(first.text)) return s.firstToken;
+  // ("Beyrouth, 4 décembre 2024 (AFP) —": a city written in small letters opens a dateline only with its source in brackets)
+  const capitals = first.text === first.text.toUpperCase();
+  let bracket = false;
+  for (let k = s.firstToken + 1; k < Math.min(s.endToken - 1, s.firstToken + DATELINE_TOKENS); k++) {
+    bracket ||= tokens[k]!.text === "(";
+    if (/^[—–-]$/.test(tokens[k]!.text) && tokens[k]!.kind === "punct") return capitals || bracket ? k + 1 : s.firstToken;
+  }
   return s.firstToken;
 }

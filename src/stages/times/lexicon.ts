@@ -16,6 +16,9 @@ interface TimeData {
   anchoredDays: Record<string, number>;
   relativePeriods: Record<string, [Unit, number]>;
   seasons?: Record<string, [number, number]>;
+  quarters?: Record<string, number>;
+  yearQuarters?: Record<string, number>;
+  yearLinks?: string[];
   ago: { before: string[]; after: string[] };
   units: Record<string, Unit>;
   numbers: Record<string, number>;
@@ -63,6 +66,11 @@ export interface TimeLexicon {
   relativePeriods: NameIndex<[Unit, number]>;
   /** "cet été", "last winter": the season's first month and which one (0 this, -1 the last, 1 the next) */
   seasons: NameIndex<[number, number]>;
+  /** "the third quarter", "le premier semestre": the period's first month (a year may follow, after a link of yearLinks or none) */
+  quarters: NameIndex<number>;
+  /** those that are a time only with a year after them ("the second half of 2024"; not a match's second half) */
+  yearQuarters: NameIndex<number>;
+  yearLinks: Set<string>;
   agoBefore: NameIndex<true>;
   agoAfter: Set<string>;
   units: Map<string, Unit>;
@@ -126,6 +134,9 @@ export const timeLexicon = perLanguage((lang): TimeLexicon => {
     anchoredDays: index(Object.entries(d.anchoredDays)),
     relativePeriods: index(Object.entries(d.relativePeriods)),
     seasons: index(Object.entries(d.seasons ?? {})),
+    quarters: index(Object.entries(d.quarters ?? {})),
+    yearQuarters: index(Object.entries(d.yearQuarters ?? {})),
+    yearLinks: folded(d.yearLinks ?? []),
     agoBefore: index(d.ago.before.map((p) => [p, true as const])),
     agoAfter: folded(d.ago.after),
     units: foldedMap(d.units),
@@ -161,7 +172,7 @@ export const timeLexicon = perLanguage((lang): TimeLexicon => {
   lex.starters = new Set([
     ...lex.months.keys(), ...lex.weekdays.keys(), ...lex.monthParts.keys(), ...lex.numbers.keys(),
     ...lex.this, ...lex.next, ...lex.last, ...lex.rangeFrom,
-    ...[lex.periods, lex.holidays, lex.relativeDays, lex.anchoredDays, lex.relativePeriods, lex.seasons, lex.anchoredPeriods, lex.agoBefore, lex.nightOf, lex.weekend].flatMap((x) => [...x.firstTokens()]),
+    ...[lex.periods, lex.holidays, lex.relativeDays, lex.anchoredDays, lex.relativePeriods, lex.seasons, lex.quarters, lex.yearQuarters, lex.anchoredPeriods, lex.agoBefore, lex.nightOf, lex.weekend].flatMap((x) => [...x.firstTokens()]),
   ]);
   return lex;
 });

@@ -22,7 +22,9 @@ export type TimeExpression =
   | { kind: "period"; value: string }
   /** a holiday of each year: a fixed day, or days from Easter */
   | { kind: "holiday"; rule: HolidayRule }
-  | { kind: "season"; month: number; n: number };
+  | { kind: "season"; month: number; n: number }
+  /** a quarter or a half of a year, by its first month, of a year given or not */
+  | { kind: "quarter"; month: number; year?: number };
 
 export interface Found {
   /** tokens[t0, t1) */
@@ -272,6 +274,16 @@ export class TimeMatcher {
     return this.lex.starters.has(n) || (n.includes("-") && this.lex.monthParts.has(n.slice(0, n.indexOf("-"))));
   }
 
+  /** "the third quarter (of 2024)", "au premier semestre 2025", "Q3 2024": a quarter or a half, with the year after it if any. */
+  private quarter(i: number, end: number): Found | null {
+    const q = this.lex.quarters.longestAt(this.tokens, i, end) ?? this.lex.yearQuarters.longestAt(this.tokens, i, end);
+    if (!q) return null;
+    const at = q.end < end && this.lex.yearLinks.has(this.norm(q.end)) ? q.end + 1 : q.end;
+    const year = at < end && YEAR.test(this.text(at)) ? Number(this.text(at)) : undefined;
+    if (year === undefined && !this.lex.quarters.longestAt(this.tokens, i, end)) return null;
+    return { t0: i, t1: year !== undefined ? at + 1 : q.end, expr: { kind: "quarter", month: q.values[0]!, ...(year !== undefined ? { year } : {}) } };
+  }
+
   private at(i: number, end: number): Found | null {
     if (!this.mayStart(i)) return null;
     const p = this.lex.periods.longestAt(this.tokens, i, end);
@@ -291,6 +303,8 @@ export class TimeMatcher {
       anchoredPeriod && ({ t0: i, t1: anchoredPeriod.end, expr: { kind: "offset", unit: anchoredPeriod.values[0]![0], n: anchoredPeriod.values[0]![1] } } as Found),
       season && ({ t0: i, t1: season.end, expr: { kind: "season", month: season.values[0]![0], n: season.values[0]![1] } } as Found),
     ].filter((f): f is Found => !!f);
+    const quarter = this.quarter(i, end);
+    if (quarter) fixed.push(quarter);
     const weekend = this.lex.weekend.longestAt(this.tokens, i, end);
     if (weekend) fixed.push({ t0: i, t1: weekend.end, expr: { kind: "weekend" } });
     const longestFixed = fixed.sort((a, b) => b.t1 - a.t1)[0];

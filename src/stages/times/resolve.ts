@@ -178,6 +178,13 @@ export function resolveRelative(e: TimeExpression, ref: Reference, previous: Day
       else year = yearOf(latestStart + 1);
       return { value: calendar(year), day: null };
     }
+    case "quarter": {
+      // of the year given; else the latest one begun by the day of writing ("sales rose in the third quarter", written in October)
+      if (e.year !== undefined) return { value: calendar(e.year), day: null };
+      const base = ref.day ?? ref.end;
+      if (!base) return null;
+      return { value: calendar(base.month >= e.month ? base.year : base.year - 1), day: null };
+    }
     case "relPeriod":
     case "ago": {
       const n = e.kind === "ago" ? -e.n : e.n;

@@ -196,6 +196,22 @@ describe("times: a month-precision date", () => {
     ]);
   });
 
+  it("resolves a quarter or a half of a year to the year after it, else to that of the latest one begun", () => {
+    expect(times("date 2025-02-10 Sales rose in the third quarter of 2024 and fell in Q4. Growth slowed in the second half of 2023.")).toEqual([
+      ["third quarter of 2024", "2024", "year"],
+      ["in Q4", "2024", "year"],
+      ["second half of 2023", "2023", "year"],
+    ]);
+    expect(times("date 2024-10-15 Le chiffre d'affaires a progressé au troisième trimestre 2024, après un premier semestre difficile.")).toEqual([
+      ["au troisième trimestre 2024", "2024", "year"],
+      ["premier semestre", "2024", "year"],
+    ]);
+  });
+
+  it("reads no time in a match's second half or a game's third quarter", () => {
+    expect(times("date 2025-02-10 Mbappé scored in the second half, and the Lakers led in the third quarter.")).toEqual([]);
+  });
+
   it("gives a clause of a few words after a coordinator, with no verb, the tense of the clause before", () => {
     expect(times("date 2025-03-10 Le festival ouvrira samedi, puis une autre édition en juin.")).toEqual([
       ["samedi", "2025-03-15", "day"],
@@ -276,6 +292,15 @@ describe("times: a dateline gives the day of writing", () => {
       ["12 juin", "2025-06-12", "day"],
       ["mardi", "2025-06-10", "day"],
     ]);
+  });
+
+  it("reads a dateline whose city is written in small letters when its source stands in brackets ('Lyon, 12 juin 2025 (AFP) —')", () => {
+    expect(times("date 2025-06\nLyon, 12 juin 2025 (AFP) — Les dockers ont cessé le travail mardi.")).toEqual([
+      ["12 juin 2025", "2025-06-12", "day"],
+      ["mardi", "2025-06-10", "day"],
+    ]);
+    // (no source in brackets: a dash in a sentence makes no dateline)
+    expect(times("date 2025-06\nLe syndicat - qui a parlé mardi - refuse.").map((t) => t[1])).toEqual(["2025-06"]);
   });
 
   it("finds the dateline under a headline", () => {
