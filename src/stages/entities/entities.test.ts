@@ -922,3 +922,14 @@ describe("entities: a country written like its people", () => {
     expect(byName(entities("date 2024-12 Novak Djokovic a gagné. Le Serbe a déclaré qu'il était heureux."), "Novak Djokovic")?.mentions.map((m) => m.text)).toEqual(["Novak Djokovic", "Serbe"]);
   });
 });
+
+describe("entities: descriptions that name an entity", () => {
+  it("reads an office of a place as its holder ('le maire de Kyiv', 'le porte-parole du Kremlin')", () => {
+    expect(byName(entities("date 2024-12-02 Le maire de Kyiv a appelé à l'aide."), "Vitali Klitschko")?.mentions.map((m) => m.text)).toEqual(["Le maire de Kyiv"]);
+    expect(names(entities("date 2024-12-02 Le porte-parole du Kremlin a confirmé l'appel."))).toContain("Dmitry Peskov");
+  });
+  it("reads 'l'État syrien' as Syria, not 'un état syrien de panique'", () => {
+    expect(names(entities("date 2024-12-02 L'État syrien a réagi."))).toEqual(["Syria"]);
+    expect(names(entities("date 2024-12-02 Il régnait un état syrien de panique."))).toEqual([]);
+  });
+});

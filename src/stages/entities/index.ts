@@ -3,6 +3,7 @@ import type { Knowledge } from "../../knowledge/knowledge.js";
 import type { KnownEntity } from "../../knowledge/types.js";
 import type { Stage } from "../../pipeline/pipeline.js";
 import { closeSpelling, skeleton } from "../../knowledge/skeleton.js";
+import { shapeAgrees } from "../../knowledge/names.js";
 import { fold } from "../../text/fold.js";
 import { OfficeIndex } from "../../knowledge/offices.js";
 import { nameGender } from "../../knowledge/given-names.js";
@@ -75,7 +76,8 @@ function stateMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookups: Doc
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const noun = lex.stateNouns.longestAt(tokens, i);
-    if (!noun) continue;
+    // (a noun the data writes with a capital names the state only so written: "l'État syrien", not "un état syrien de panique")
+    if (!noun || !shapeAgrees(doc.text.slice(tokens[i]!.start, tokens[noun.end - 1]!.end), noun.shapes)) continue;
     const before = lex.stateNounOrder === "before";
     const d = before ? lookups.demonyms.longestAt(tokens, noun.end) : null;
     const d2 = !before ? [i - 1, i - 2].map((k) => (k >= 0 ? lookups.demonyms.longestAt(tokens, k) : null)).find((m) => m && m.end === i) : null;

@@ -36,7 +36,7 @@ export class RoleFinder {
     return m ? { end: m.end, country: m.values[0]!.country! } : null;
   }
 
-  /** The country or organization named after a link word ("de la Syrie", "du Hezbollah", "of Iran"). */
+  /** The country, organization or place named after a link word ("de la Syrie", "du Hezbollah", "of Iran", "de Kyiv"). */
   private scopeAfter(i: number, end: number): { end: number; of: string } | null {
     const { tokens } = this.doc;
     let k = i;
@@ -46,7 +46,8 @@ export class RoleFinder {
     const target = m?.candidates.length ? this.choose(m) : null;
     if (!m || !target) return null;
     if (target.geo?.kind === "country") return { end: m.t1, of: target.country! };
-    if (target.type === "organization") return { end: m.t1, of: target.name };
+    // (an organization, or a place whose office the knowledge keys by its name: "le maire de Kyiv", "le porte-parole du Kremlin")
+    if (target.type === "organization" || target.type === "location") return { end: m.t1, of: target.name };
     return null;
   }
 

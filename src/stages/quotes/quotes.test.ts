@@ -993,3 +993,10 @@ describe("quotes: an aside after the verb", () => {
     expect(quotes("date 2025-02-16 Le Rwanda a affirmé de son côté qu'il protégeait sa frontière.")).toEqual([["indirect", "il protégeait sa frontière", "Rwanda"]]);
   });
 });
+
+describe("quotes: a role phrase that names its holder", () => {
+  it("speaks for the holder, not for the place or body inside it ('Le porte-parole du Kremlin a déclaré', 'The mayor of Paris said')", () => {
+    expect(quotes("date 2024-12-02 Le porte-parole du Kremlin a déclaré que les discussions étaient utiles.").map((q) => q[2])).toEqual(["Dmitry Peskov"]);
+    expect(quotes("date 2024-08-12 The mayor of Paris said the Games had been a success.").map((q) => q[2])).toEqual(["Anne Hidalgo"]);
+  });
+});

@@ -67,8 +67,9 @@ export class SpeakerFinder {
       for (const m of e.mentions) {
         const t0 = at(m.start);
         const t1 = at(m.end - 1) + 1;
-        this.byLast.set(t1 - 1, { id: e.id, t0 });
-        this.byFirst.set(t0, { id: e.id, t1 });
+        // (of two mentions ending at one token, the longer: "le porte-parole du Kremlin" holds "Kremlin")
+        if ((this.byLast.get(t1 - 1)?.t0 ?? Infinity) > t0) this.byLast.set(t1 - 1, { id: e.id, t0 });
+        if ((this.byFirst.get(t0)?.t1 ?? -1) < t1) this.byFirst.set(t0, { id: e.id, t1 });
         if (e.type === "person") this.people.push({ id: e.id, t1 });
         this.ordered.push({ id: e.id, t0 });
       }
