@@ -1,6 +1,7 @@
 import type { AnalyzedDocument, CalendarValue, EventStatus, QuoteRecord, Sentence } from "../../document/document.js";
 import { tokenIndexAt } from "../../document/offsets.js";
 import { timeLexicon } from "../times/lexicon.js";
+import { quoteLexicon } from "../quotes/lexicon.js";
 import type { EventLexicon } from "./lexicon.js";
 
 const DAY = 86_400_000;
@@ -117,8 +118,12 @@ export class Circumstances {
 
   statusOf(t0: number, t1: number, s: Sentence, date: CalendarValue | null, quote: QuoteRecord | undefined): EventStatus {
     const { tokens } = this.doc;
-    for (let k = Math.max(s.firstToken, t0 - 3); k < Math.min(s.endToken, t1 + 2); k++)
-      if ((k < t0 || k >= t1) && this.lex.negations.longestAt(tokens, k, s.endToken)) return "negated";
+    const links = quoteLexicon(this.doc.lang).controlLinks;
+    for (let k = Math.max(s.firstToken, t0 - 3); k < Math.min(s.endToken, t1 + 2); k++) {
+      const not = k < t0 || k >= t1 ? this.lex.negations.longestAt(tokens, k, s.endToken) : null;
+      // ("leur a demandé de ne pas regagner", "urged Israel not to strike": a negation in what is asked for negates no request)
+      if (not && !(k >= t1 && (links.has(tokens[k - 1]?.norm ?? "") || links.has(tokens[not.end]?.norm ?? "") || links.has(tokens[not.end + 1]?.norm ?? "")))) return "negated";
+    }
     for (let k = Math.max(this.clauseStart(t0, s), t0 - 5); k < t0; k++) if (this.lex.intentions.longestAt(tokens, k, t0 + 1)) return "intended";
     const future = timeLexicon(this.doc.lang).futureVerb;
     if (future && tokens.slice(t0, t1).some((t) => t.kind === "word" && t.text === t.text.toLowerCase() && future.test(t.norm))) return "intended";

@@ -1182,3 +1182,30 @@ describe("events: verbs that need their complement", () => {
     expect(es.filter((e) => e[0] === "CONSULT")).toEqual([["CONSULT", "Jean-Noël Barrot", "Ahmed al-Sharaa", "reported"]]);
   });
 });
+
+describe("events: the complement of an act's noun", () => {
+  it("reads the party after 'de' as who acts, for nouns of acts done by someone ('des frappes de l'aviation russe', 'le refus du Premier ministre')", () => {
+    expect(events("date 2024-12-03 Des frappes de l'aviation russe ont visé lundi soir Idleb.")).toContainEqual(["ASSAULT", "Russian Aerospace Forces", null, "reported"]);
+    expect(events("date 2024-12-05 Marine Le Pen a justifié le vote par le refus du Premier ministre Michel Barnier de retirer la taxe.").filter((e) => e[0] === "REJECT").map((e) => e[1])).toEqual(["Michel Barnier"]);
+  });
+  it("keeps 'contre' a link to the target ('des frappes contre des sites syriens' are not Syria's)", () => {
+    expect(events("date 2024-12-10 L'armée israélienne a mené des centaines de frappes contre des sites militaires syriens.").map((e) => e[1])).not.toContain("Syria");
+  });
+});
+
+describe("events: words that make no event", () => {
+  it("reads a participle between an article and a noun as an adjective ('the ousted government'), a verb otherwise", () => {
+    expect(events("date 2024-12-10 Israel destroyed the arsenal left behind by the ousted government of Bashar al-Assad.")).toEqual([]);
+    expect(events("date 2024-12-10 HTS ousted President Bashar al-Assad on Sunday.").map((e) => e[0])).toEqual(["COERCE"]);
+  });
+  it("reads knocking on doors as no attack ('a frappé trois fois les portes de la cathédrale')", () => {
+    expect(events("date 2024-12-08 L'archevêque Laurent Ulrich a frappé trois fois les portes de la cathédrale.")).toEqual([]);
+  });
+  it("counts the dead a source reports without making the source a party ('L'OSDH a fait état de 602 morts')", () => {
+    expect(events("date 2024-12-03 L'OSDH, basé au Royaume-Uni, a fait état de 602 morts.").flatMap((e) => [e[1], e[2]])).not.toContain("Syrian Observatory for Human Rights");
+  });
+  it("negates no request for the negation in what is asked ('leur a demandé de ne pas regagner', 'urged Israel not to strike')", () => {
+    expect(events("date 2024-11-27 L'armée israélienne leur a demandé de ne pas regagner leurs villages.")).toContainEqual(["REQUEST", "Israel Defense Forces", null, "reported"]);
+    expect(events("date 2024-11-27 The UN urged Israel not to strike Rafah.")).toContainEqual(["REQUEST", "United Nations", "Israel", "reported"]);
+  });
+});

@@ -368,7 +368,8 @@ class EventFinder {
     // "He also accused Moscow of …", "Il a appelé les préfets à …": a verb of speech with no subject named acts for the one who speaks;
     // "Les talibans ont interdit …, a dénoncé l'ONU": one whose subject follows it, after what it reports, acts on what that names
     const said = means ? undefined : this.quoteCuedAt(t0, t1);
-    if (said?.speaker && P.participant(said.speaker)) {
+    // (not for a death: "l'ONG a fait état de 602 morts" counts them, it neither kills nor dies)
+    if (said?.speaker && P.participant(said.speaker) && !trigger.victim) {
       if (said.end <= tokens[t0]!.start) return { actors: [said.speaker], targets: found?.id && found.id !== said.speaker ? [found.id] : [], places: [] };
       found ??= { id: said.speaker, at: t0, end: t0, place: false, also: [] };
     }
@@ -379,7 +380,9 @@ class EventFinder {
     if (passive.voice || trigger.victim) {
       const right = P.after(t1, end);
       // (only a subject that stands just before the verb: a name further back is no victim of it)
-      const victim = left && (left.end >= t0 - VICTIM_REACH || this.doc.tokens[left.end]?.text === ",") ? left : null;
+      // (nor the subject of a verb of speech before it: "L'ONG a fait état de 602 morts")
+      const reported = !!left && this.doc.tokens.slice(left.end, t0).some((_, j) => !!this.quotes.verbs.longestAt(this.doc.tokens, left.end + j, t0));
+      const victim = left && !reported && (left.end >= t0 - VICTIM_REACH || this.doc.tokens[left.end]?.text === ",") ? left : null;
       const places = right?.place && right.id ? [right.id] : [];
       // "des soldats nord-coréens ont été déployés en Russie": what is deployed is its own side's force, the actor
       if (trigger.type === "MOBILIZE" && victim) return { actors: ids(victim), targets: [], places };
@@ -402,6 +405,12 @@ class EventFinder {
     if (agentOf) {
       actors = ids(right);
       targets = ids(agentOf);
+    } else if (right && !right.place && this.genitiveAgent(t0, t1, right.at)) {
+      // "des frappes de l'aviation russe", "le refus du Premier ministre": the party after "de" is who strikes or refuses
+      // (and the party after it whom the act is for or against: "le soutien de la France à l'Ukraine")
+      actors = ids(right);
+      const next = P.after(right.end, end);
+      targets = next && !next.place && next.id !== right.id ? ids(next) : [];
     } else if (!left && right && P.between(right) && right.also.length) {
       // "un cessez-le-feu entre le Hezbollah et Israël": one side acts with the other
       actors = [right.id];
@@ -422,10 +431,21 @@ class EventFinder {
     return { actors, targets: targets.filter((x) => x !== null), places: PER_PLACE.has(trigger.type) ? places : places.slice(0, 1) };
   }
 
+  /** Whether a noun trigger whose complement is its agent (agentGenitives) is followed by a link and articles only up to token `at`. */
+  private genitiveAgent(t0: number, t1: number, at: number): boolean {
+    const { tokens } = this.doc;
+    if (t1 - t0 !== 1 || !this.lex.agentGenitives.has(tokens[t0]!.norm) || at <= t1 || !this.lex.genitiveLinks.has(tokens[t1]!.norm)) return false;
+    // (articles, or a title before the name: "du Premier ministre Michel Barnier")
+    return at - t1 <= 4 && tokens.slice(t1 + 1, at).every((t) => t.kind === "word" || t.kind === "clitic");
+  }
+
   private add(trigger: Trigger, t0: number, t1: number, s: Sentence): void {
     const { tokens } = this.doc;
     // "l'attaquant", "les manifestants": a participle after a determiner is a noun, a person, no event
     if (t1 - t0 === 1 && this.lex.agentNouns.test(tokens[t0]!.norm) && this.lex.determiners.has(tokens[t0 - 1]?.norm ?? "")) return;
+    // ("the ousted government of Bashar al-Assad": a participle between an article and its noun is an adjective, no event)
+    const next = tokens[t1];
+    if (t1 - t0 === 1 && this.lex.attributiveParticiple.test(tokens[t0]!.norm) && this.lex.determiners.has(tokens[t0 - 1]?.norm ?? "") && next?.kind === "word" && /^\p{Ll}/u.test(next.text) && !this.lex.complementLinks.has(next.norm) && !this.lex.passiveAgents.longestAt(tokens, t1, s.endToken)) return;
     const P = this.parts;
     const around = this.quoteAround(tokens[t0]!.start);
     const sides = this.sides(trigger, t0, t1, s, around);
@@ -438,7 +458,7 @@ class EventFinder {
     }
     // "les FSR ont affirmé avoir pris Bara", "Russia claimed to have captured …", "Washington a annoncé une aide militaire à Kiev":
     // a report in the infinitive, or of an object, has its speaker for subject
-    if (!sides.actors.length && around?.kind === "indirect" && around.speaker && around.speaker !== sides.targets[0] && (this.infinitiveReport(around) || this.objectReport(around, t0))) sides.actors = [around.speaker];
+    if (!sides.actors.length && !trigger.victim && around?.kind === "indirect" && around.speaker && around.speaker !== sides.targets[0] && (this.infinitiveReport(around) || this.objectReport(around, t0))) sides.actors = [around.speaker];
     // "the Israeli incursion", "l'incursion israélienne": a noun phrase's own demonym is its actor, whoever the sentence's subject
     const det = (k: number) => k >= s.firstToken && this.lex.determiners.has(tokens[k]!.norm);
     // (an adjective, not a name: "the Philippines accused" has its subject)

@@ -42,6 +42,7 @@ interface EventData {
   dativeLinks?: string[];
   agentNouns?: string;
   pastParticiple?: string;
+  attributiveParticiple?: string;
   hypotheticalBefore?: string[];
   agentTriggers?: string[];
   possessivePronouns?: string[];
@@ -84,6 +85,8 @@ interface EventData {
   relatives: string[];
   seatWords: string[];
   agentLinks: string[];
+  agentGenitives?: string[];
+  genitiveLinks?: string[];
   clauseBreaks: string[];
   activeAuxiliaries: string[];
   appositiveParticiples: string[];
@@ -113,6 +116,8 @@ export interface EventLexicon {
   agentNouns: RegExp;
   /** the ending of a past participle ("issued", "décrétée"), matched on the word in lower case */
   pastParticiple: RegExp;
+  /** participles that, between an article and a noun, are adjectives (the ousted government): no event */
+  attributiveParticiple: RegExp;
   /** words just before a trigger that make it a fear or a risk, no event ("of being killed") */
   hypotheticalBefore: NameIndex<true>;
   /** folded triggers that name who acts ("protesters"): the sentence's subject is not their actor */
@@ -200,6 +205,9 @@ export interface EventLexicon {
   seatWords: Set<string>;
   /** words after a noun before its agent ("les frappes d'Israël", "l'offensive du Hamas") */
   agentLinks: Set<string>;
+  /** nouns of an act whose complement after a link is who does it (des frappes de l'aviation russe, le refus du Premier ministre) */
+  agentGenitives: Set<string>;
+  genitiveLinks: Set<string>;
   /** words that open a subordinate clause, past which a trigger's object is not looked for ("si", "if") */
   clauseBreaks: NameIndex<true>;
   /** auxiliaries of the active voice ("a tué"): a passive participle after them is active */
@@ -238,6 +246,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     dativeLinks: NameIndex.of(d.dativeLinks ?? []),
     agentNouns: new RegExp(d.agentNouns || "(?!)", "iu"),
     pastParticiple: new RegExp(d.pastParticiple || "(?!)", "u"),
+    attributiveParticiple: new RegExp(d.attributiveParticiple || "(?!)", "u"),
     hypotheticalBefore: NameIndex.of(d.hypotheticalBefore ?? []),
     agentTriggers: new Set((d.agentTriggers ?? []).map(fold)),
     offerNouns: words(d.offerNouns ?? []),
@@ -285,6 +294,8 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     relatives: words(d.relatives),
     seatWords: words(d.seatWords),
     agentLinks: words(d.agentLinks),
+    agentGenitives: words(d.agentGenitives ?? []),
+    genitiveLinks: words(d.genitiveLinks ?? []),
     clauseBreaks: NameIndex.of(d.clauseBreaks),
     activeAuxiliaries: words(d.activeAuxiliaries),
     appositiveParticiples: words(d.appositiveParticiples),

@@ -618,6 +618,8 @@ class QuoteFinder {
       }
       const speaker = v.pronoun !== null ? this.speakers.pronoun(v.pronoun) : this.subjectOf(i, v.t1, s);
       let span: [number, number] | null = null;
+      /** whether the verb has what it asks for after it, however short ("Damas promet de riposter"): then it closes no report before it */
+      let complemented = false;
       // "urged European leaders to stay united", "accuse le gouvernement de cacher", "appelle à une mobilisation": what follows the object's link
       if (this.lex.controlVerbs.longestAt(tokens, v.t0, s.endToken)?.end === v.t1) {
         // ("demandé à Israël de cesser": a link before a name links the object; the report follows the next one)
@@ -641,6 +643,7 @@ class QuoteFinder {
             continue;
           }
           named = null;
+          complemented = true;
           span = range(k + 1, this.contentEnd(k + 1, s), 2);
           break;
         }
@@ -650,7 +653,8 @@ class QuoteFinder {
       const object = this.lex.objectVerbs.longestAt(tokens, v.t0, s.endToken);
       // (not "…, a annoncé la préfecture lundi": after a comma, a speaker that ends the sentence is the inverted subject)
       const inverted = () => tokens[i - 1]?.text === "," && this.wordsUpTo(v.t1, s.endToken, 7) <= 6 && !!this.speakers.after(v.t1, s.endToken);
-      if (!span && object && object.end === v.t1 && /^(le|la|les|l'|l’|son|sa|ses|leur|leurs|un|une|des|its|his|her|their|the|a|an)$/i.test(tokens[v.t1]?.text ?? "") && !inverted())
+      // (or a count: "a fait état de 602 morts")
+      if (!span && object && object.end === v.t1 && (/^(le|la|les|l'|l’|son|sa|ses|leur|leurs|un|une|des|its|his|her|their|the|a|an)$/i.test(tokens[v.t1]?.text ?? "") || tokens[v.t1]?.kind === "number") && !inverted())
         span = range(v.t1, this.contentEnd(v.t1, s));
       // "X a déclaré que …", "X said on Friday that …", "X affirme avoir …"
       let thatReach = v.t1 + 6;
@@ -689,7 +693,7 @@ class QuoteFinder {
         // (nor the clause before "…, tandis que la CGT a dénoncé", "…, while the union said": the verb has a clause of its own)
         const linked = !!this.lex.clauseLinks.longestAt(tokens, comma + 1, i);
         const short = this.wordsUpTo(v.t1, s.endToken, 11) <= 10 || this.adjunctAfterSpeaker(v.t1, s.endToken) || this.adjunctAfterVerb(v.t1, s.endToken);
-        if (tokens[comma]?.text === "," && !participle && !linked && short && !this.afterApposition(comma, s) && !this.quotedWithin(s.firstToken, comma))
+        if (tokens[comma]?.text === "," && !participle && !linked && !complemented && short && !this.afterApposition(comma, s) && !this.quotedWithin(s.firstToken, comma))
           span = range(this.pastDateline(s), comma);
       }
       if (span && speaker && !holdsRegion(span[0], span[1])) {

@@ -1000,3 +1000,31 @@ describe("quotes: a role phrase that names its holder", () => {
     expect(quotes("date 2024-08-12 The mayor of Paris said the Games had been a success.").map((q) => q[2])).toEqual(["Anne Hidalgo"]);
   });
 });
+
+describe("quotes: an inverted subject after an adjunct", () => {
+  it("passes over an adjunct that names no one ('a déclaré à la tribune le président du groupe, Boris Vallaud')", () => {
+    expect(quotes("date 2024-12-05 « Ce n'est pas par plaisir », a déclaré à la tribune le président du groupe socialiste, Boris Vallaud.").map((q) => q[2])).toEqual(["Boris Vallaud"]);
+  });
+  it("never takes the subject of the next sentence", () => {
+    expect(quotes("date 2024-12-05 « Ce n'est pas par plaisir », a déclaré le président du groupe. Marine Le Pen a justifié le vote.").map((q) => q[2])).not.toContain("Marine Le Pen");
+  });
+});
+
+describe("quotes: a verb with what it asks for after it", () => {
+  it("closes no report before it ('…, Damas promet de riposter'), while '…, a affirmé Damas' does", () => {
+    expect(quotes("date 2024-12-03 Les rebelles sont aux portes de Hama, Damas promet de riposter.")).toEqual([]);
+    expect(quotes("date 2024-12-03 Les rebelles sont aux portes de Hama, a affirmé Damas.").map((q) => q[2])).toEqual(["Damascus"]);
+  });
+});
+
+describe("quotes: a person in apposition after an organization's title", () => {
+  it("is the subject a participle reports for ('The United Nations special envoy for Syria, Geir Pedersen, …, calling them \"very worrying\"')", () => {
+    expect(quotes('date 2024-12-10 The United Nations special envoy for Syria, Geir Pedersen, urged Israel to halt its strikes, calling them "very worrying".').filter((q) => q[0] === "partial").map((q) => q[2])).toEqual(["Geir Pedersen"]);
+  });
+});
+
+describe("quotes: 'faire état de'", () => {
+  it("reports its object, a count too ('L'ONG a fait état de 602 morts')", () => {
+    expect(quotes("date 2024-12-03 L'OSDH a fait état de 602 morts depuis le début de l'offensive.")).toEqual([["indirect", "602 morts depuis le début de l'offensive", "Syrian Observatory for Human Rights"]]);
+  });
+});

@@ -231,12 +231,27 @@ export class SpeakerFinder {
       // "Iran's supreme leader Ali Khamenei": an owner before a title and a person's name is not the subject, the person is
       const owned = e.type === "location" || this.doc.tokens[m.t1]?.kind === "clitic" ? this.possessed(m.t1, to) : e.type === "organization" ? (this.personAfterWords(m.t1, to, true)?.speaker ?? null) : null;
       // ("le patron du Medef, Patrick Martin, …": a person in apposition after the name is the one meant)
-      const apposed = this.doc.tokens[m.t1]?.text === "," ? this.byFirst.get(m.t1 + 1) : undefined;
-      if (!owned && apposed && apposed.t1 < to && this.doc.tokens[apposed.t1]?.text === "," && this.byId.get(apposed.id)?.type === "person" && e.type !== "person")
-        return this.entity(apposed.id, m.t1 + 1, apposed.t1);
+      // ("The United Nations special envoy for Syria, Geir Pedersen, …": after a title and its complement too)
+      const comma = e.type === "person" ? -1 : this.titleEnd(m.t1, to);
+      const apposed = comma >= 0 && this.doc.tokens[comma]?.text === "," ? this.byFirst.get(comma + 1) : undefined;
+      if (!owned && apposed && apposed.t1 < to && this.doc.tokens[apposed.t1]?.text === "," && this.byId.get(apposed.id)?.type === "person")
+        return this.entity(apposed.id, comma + 1, apposed.t1);
       return owned ?? this.entity(m.id, k, m.t1);
     }
     return null;
+  }
+
+  /** Where a title after a name ends (lower-case words, a link and a name within them: "special envoy for Syria"), at t1 itself when none follows. */
+  private titleEnd(t1: number, to: number): number {
+    const { tokens } = this.doc;
+    let j = t1;
+    while (j < Math.min(to, t1 + 8)) {
+      const m = this.byFirst.get(j);
+      if (m && j > t1) j = m.t1;
+      else if (tokens[j]!.kind === "word" && /^\p{Ll}/u.test(tokens[j]!.text)) j++;
+      else break;
+    }
+    return j;
   }
 
   /**
@@ -663,10 +678,21 @@ export class SpeakerFinder {
     return null;
   }
 
+  /** Past an adjunct that names no one right after an inverted verb ("a déclaré à la tribune le président …"): a preposition, an article, one word. */
+  private pastUnnamedAdjunct(k: number, end: number): number {
+    const { tokens } = this.doc;
+    if (!this.lex.adjunctPrepositions.has(tokens[k]?.norm ?? "") || this.mentionAt(k + 1)) return k;
+    let j = k + 1;
+    while (j < end && (this.isDeterminer(tokens[j]) || tokens[j]!.kind === "clitic")) j++;
+    const word = tokens[j];
+    // (then the subject: an article or a name)
+    return word && word.kind === "word" && /^\p{Ll}/u.test(word.text) && j + 1 < end && (this.isDeterminer(tokens[j + 1]) || /^\p{Lu}/u.test(tokens[j + 1]!.text)) ? j + 1 : k;
+  }
+
   /** The subject after an inverted verb ending at k: "a-t-il dit", "a déclaré Pezeshkian", "said Netanyahu", "a indiqué une ONG". */
   after(k: number, end: number): Speaker | null {
     const { tokens } = this.doc;
-    k = this.pastTimes(k, end);
+    k = this.pastUnnamedAdjunct(this.pastTimes(k, end), end);
     if (this.isPronoun(tokens[k]) && tokens[k]!.kind === "clitic") return this.pronoun(k);
     // "said producer Emma Thomas", "a déclaré le cheikh Kassem", "said Turkish President Recep Tayyip Erdogan": a determiner and titles before the name
     // (reach: a determiner and up to four title words, "l'ancien Premier ministre Édouard Philippe")
@@ -691,6 +717,8 @@ export class SpeakerFinder {
     // "said a resident, journalism student Muhammet Fatih Yavuz": the name in the apposition
     if (described) {
       for (let j = k + 1; j < Math.min(end, k + 10); j++) {
+        // (within the sentence: not the subject of the next one)
+        if (/^[.!?]$/.test(tokens[j]!.text)) break;
         const m = this.mentionAt(j);
         if (m && this.byId.get(m.speaker.entity ?? "")?.type === "person") return m.speaker;
       }
