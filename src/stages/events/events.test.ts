@@ -1209,3 +1209,9 @@ describe("events: words that make no event", () => {
     expect(events("date 2024-11-27 The UN urged Israel not to strike Rafah.")).toContainEqual(["REQUEST", "United Nations", "Israel", "reported"]);
   });
 });
+
+describe("events: what a party agreed or decided to do", () => {
+  it("is to come ('agreed to withdraw its fighters', 'a accepté de retirer ses troupes')", () => {
+    expect(events("date 2024-12-11 The SDF said it had agreed to withdraw its fighters from Manbij.").filter((e) => e[0] === "RETREAT").map((e) => e[3])).toEqual(["intended"]);
+  });
+});

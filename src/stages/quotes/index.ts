@@ -515,10 +515,14 @@ class QuoteFinder {
     return false;
   }
 
-  /** "…, officials said on Friday, in what …": after the verb (and its day), a comma and an adjunct that is no report of its own. */
+  /**
+   * "…, officials said on Friday, in what …", "…, the monitor said, the first time …": after the
+   * verb (and its day), a comma and an adjunct or a noun phrase in apposition that is no report of its own.
+   */
   private adjunctAfterVerb(from: number, end: number): boolean {
     const k = this.speakers.pastTimes(from, end);
-    return this.doc.tokens[k]?.text === "," && k + 1 < end && this.adjunctAt(k + 1) && !this.reportAt(k + 1, end);
+    const tokens = this.doc.tokens;
+    return tokens[k]?.text === "," && k + 1 < end && (this.adjunctAt(k + 1) || this.speakers.isDeterminer(tokens[k + 1])) && !this.reportAt(k + 1, end);
   }
 
   /** Whether an adjunct opens at k: a preposition, or a count of a time unit ("deux jours après …", "three days after …"). */

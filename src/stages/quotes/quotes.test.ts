@@ -1028,3 +1028,9 @@ describe("quotes: 'faire état de'", () => {
     expect(quotes("date 2024-12-03 L'OSDH a fait état de 602 morts depuis le début de l'offensive.")).toEqual([["indirect", "602 morts depuis le début de l'offensive", "Syrian Observatory for Human Rights"]]);
   });
 });
+
+describe("quotes: a noun phrase in apposition after a closing cue", () => {
+  it("leaves the report before the cue ('…, the monitor said, the first time the city has fallen since 2016')", () => {
+    expect(quotes("date 2024-12-01 Rebels took most of Aleppo on Saturday, the Syrian Observatory for Human Rights said, the first time the city has slipped from government hands since 2016.")).toEqual([["indirect", "Rebels took most of Aleppo on Saturday", "Syrian Observatory for Human Rights"]]);
+  });
+});
