@@ -933,3 +933,9 @@ describe("entities: descriptions that name an entity", () => {
     expect(names(entities("date 2024-12-02 Il régnait un état syrien de panique."))).toEqual([]);
   });
 });
+
+describe("entities: a body's long name with few capitals", () => {
+  it("keeps its knowledge-base reading in a document about another country ('selon l'Observatoire syrien des droits de l'homme' beside HTS and Damas)", () => {
+    expect(names(entities("date 2024-12-08 HTS est entré dans Damas. Le président est parti, selon l'Observatoire syrien des droits de l'homme."))).toContain("Syrian Observatory for Human Rights");
+  });
+});

@@ -340,10 +340,15 @@ function foreignInstitution(doc: AnalyzedDocument, d: Draft, context: CountryCon
   const main = dominantCountry(context);
   if (!main || main === k.country || (context.get(k.country) ?? 0) > d.mentions.length) return false;
   return d.mentions.every((m) => {
+    // (a long name is a body's own, however few capitals it has: "Observatoire syrien des droits de l'homme")
+    if (m.t1 - m.t0 > GENERIC_INSTITUTION_TOKENS) return false;
     const words = doc.tokens.slice(m.t0, m.t1).filter((t) => /^\p{Lu}/u.test(t.text));
     return words.length > 0 && words.every((t) => lex.organizationHeads.has(t.text));
   });
 }
+
+/** the most tokens of an institution's name by its kind ("Cour de cassation", "Conseil d'État") */
+const GENERIC_INSTITUTION_TOKENS = 4;
 
 /**
  * A mention's candidates, less those that bear its name only in a context the document is not
