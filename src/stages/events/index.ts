@@ -9,6 +9,7 @@ import { Participants, type Found } from "./arguments.js";
 import { Circumstances } from "./circumstances.js";
 import { eventLexicon, type EventLexicon, type Trigger } from "./lexicon.js";
 import { sendingTroops, weaponAfter, weaponHeld } from "./weapons.js";
+import { controlAfter, genitiveAgent, nounAfter, TriggerReadings } from "./readings.js";
 
 /** acts of force, where a state acts through its leader */
 const MILITARY = new Set(["ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "THREATEN"]);
@@ -23,9 +24,6 @@ const RESPONSE_REACH = 20;
 /** acts two parties do together: "Israël et le Hamas ont négocié" is one side with the other */
 const MUTUAL = new Set(["CONSULT", "AGREE", "COOPERATE"]);
 /** how far after a trigger that needs an offer or an envoy its noun may stand ("accepted Boeing's latest contract offer") */
-const OBJECT_REACH = 6;
-/** words from a verb of control to the link of what it asks for ("a appelé dans l'après-midi les habitants de trois localités à évacuer") */
-const CONTROL_REACH = 12;
 /** words at most between a call and the protest it calls for ("appel à la grève", "called on workers to strike") */
 const CALL_REACH = 4;
 /** stances of approval, which may be of an act alone ("hailed the outcome") */
@@ -147,8 +145,8 @@ class EventFinder {
   private asked: { end: number; actor: string | null } | null = null;
   /** triggers told as the means of another event (their first token) */
   private readonly consumed = new Set<number>();
-  /** words of a reading that the document has shown in their own sense (a drone strike, a strike that killed): one sense for the whole document */
-  private readonly ownSense = new Set<string>();
+  /** the document's readings of ambiguous triggers (one sense for the whole document) */
+  private readonly readings: TriggerReadings;
 
   constructor(
     private readonly doc: AnalyzedDocument,
@@ -159,6 +157,7 @@ class EventFinder {
     this.when = new Circumstances(doc, lex);
     this.headline = headlineEnd(doc) ?? 0;
     this.quotes = quoteLexicon(doc.lang);
+    this.readings = new TriggerReadings(doc.tokens, lex);
   }
 
   /** events whose target is the party whose act they answer ("a condamné une occupation") */
@@ -405,7 +404,7 @@ class EventFinder {
     if (agentOf) {
       actors = ids(right);
       targets = ids(agentOf);
-    } else if (right && !right.place && this.genitiveAgent(t0, t1, right.at)) {
+    } else if (right && !right.place && genitiveAgent(this.doc.tokens, this.lex, t0, t1, right.at)) {
       // "des frappes de l'aviation russe", "le refus du Premier ministre": the party after "de" is who strikes or refuses
       // (and the party after it whom the act is for or against: "le soutien de la France à l'Ukraine")
       actors = ids(right);
@@ -429,14 +428,6 @@ class EventFinder {
       actors = actors.slice(0, 1);
     }
     return { actors, targets: targets.filter((x) => x !== null), places: PER_PLACE.has(trigger.type) ? places : places.slice(0, 1) };
-  }
-
-  /** Whether a noun trigger whose complement is its agent (agentGenitives) is followed by a link and articles only up to token `at`. */
-  private genitiveAgent(t0: number, t1: number, at: number): boolean {
-    const { tokens } = this.doc;
-    if (t1 - t0 !== 1 || !this.lex.agentGenitives.has(tokens[t0]!.norm) || at <= t1 || !this.lex.genitiveLinks.has(tokens[t1]!.norm)) return false;
-    // (articles, or a title before the name: "du Premier ministre Michel Barnier")
-    return at - t1 <= 4 && tokens.slice(t1 + 1, at).every((t) => t.kind === "word" || t.kind === "clitic");
   }
 
   private add(trigger: Trigger, t0: number, t1: number, s: Sentence): void {
@@ -494,12 +485,12 @@ class EventFinder {
     if (trigger.needs?.endsWith("place") && !this.takesPlace(sides, t1, s)) return;
     if (trigger.needs === "captive" && !this.freesCaptives(sides, t0, t1, s)) return;
     // ("a appelé les habitants à évacuer": a verb of control asks for something only with its link and a verb after it; "a appelé son homologue" is a call)
-    if (trigger.needs === "control" && !this.controlAfter(t1, s)) return;
+    if (trigger.needs === "control" && !controlAfter(this.doc.tokens, this.quotes, t1, s)) return;
     // ("accepted the US proposal", "ont signé un accord"; not "accepted the award", "signed an executive order")
-    if (trigger.needs?.startsWith("offer") && (this.nounAfter(t1, s, this.lex.offerNouns) < 0 || (trigger.needs.endsWith("target") && !sides.targets.length))) return;
+    if (trigger.needs?.startsWith("offer") && (nounAfter(this.doc.tokens, t1, s, this.lex.offerNouns) < 0 || (trigger.needs.endsWith("target") && !sides.targets.length))) return;
     // ("a convoqué l'ambassadeur d'Iran", "summoned the French envoy": the envoy's state is the target, named after it or by its demonym)
     if (trigger.needs === "envoy") {
-      const envoy = this.nounAfter(t1, s, this.lex.envoyNouns);
+      const envoy = nounAfter(this.doc.tokens, t1, s, this.lex.envoyNouns);
       if (envoy < 0) return;
       if (!sides.targets.length) {
         const state = P.demonymOf(envoy - 1) ?? P.demonymOf(envoy + 1);
@@ -601,53 +592,6 @@ class EventFinder {
       if (not && not.end > to) return not.end;
     }
     return 0;
-  }
-
-  /** A trigger read as another type where one of its cue words stands near it: a strike of workers ("the RMT union called a strike"), a seizure of property ("seized an oil tanker"). */
-  private reading(trigger: Trigger, t0: number, t1: number, s: Sentence): Trigger {
-    const { tokens } = this.doc;
-    if (t1 - t0 !== 1) return trigger;
-    const r = this.lex.readings.find((x) => x.words.has(tokens[t0]!.norm));
-    if (!r) return trigger;
-    const word = tokens[t0]!.norm;
-    // ("appalled by the strike" after "Drone strike … kills dozens": the sense the document gave the word holds)
-    if (this.ownSense.has(word)) return trigger;
-    // ("a drone strike", "missile strikes": a weapon names the trigger's own sense)
-    if (r.unless === "casualties" && this.lex.weaponNouns.has(tokens[t0 - 1]?.norm ?? "")) {
-      this.ownSense.add(word);
-      return trigger;
-    }
-    const [from, to] = r.within === "sentence" ? [s.firstToken, s.endToken] : [t1, Math.min(s.endToken, t1 + OBJECT_REACH)];
-    let cued = false;
-    for (let k = from; k < to; k++) {
-      if (r.unless === "casualties" && this.lex.casualties.longestAt(tokens, k, s.endToken)) {
-        this.ownSense.add(word);
-        return trigger;
-      }
-      cued ||= r.cues.has(tokens[k]!.norm);
-    }
-    return cued ? { ...trigger, type: r.as } : trigger;
-  }
-
-  /** Whether the link of a verb of control ("à", "to") and a word after it follow the trigger, before any punctuation. */
-  private controlAfter(t1: number, s: Sentence): boolean {
-    const { tokens } = this.doc;
-    for (let k = t1; k < Math.min(s.endToken - 1, t1 + CONTROL_REACH); k++) {
-      if (tokens[k]!.kind === "punct" || tokens[k]!.kind === "quote") return false;
-      // (what is asked may be quoted: "a appelé les grévistes à « ne pas prendre … »")
-      if (this.quotes.controlLinks.has(tokens[k]!.norm) && (tokens[k + 1]!.kind === "word" || tokens[k + 1]!.kind === "quote")) return true;
-    }
-    return false;
-  }
-
-  /** Where one of these nouns follows the trigger within a few words, before any punctuation; -1 when none does. */
-  private nounAfter(t1: number, s: Sentence, nouns: Set<string>): number {
-    const { tokens } = this.doc;
-    for (let k = t1; k < Math.min(s.endToken, t1 + OBJECT_REACH); k++) {
-      if (tokens[k]!.kind === "punct") return -1;
-      if (nouns.has(tokens[k]!.norm)) return k;
-    }
-    return -1;
   }
 
   /** Whether a release frees people: a person named as its object, or a noun of people held near it ("released three hostages", "prisoners were freed"). */
@@ -849,7 +793,7 @@ class EventFinder {
         }
         // ("tired of being killed", "peur d'être arrêtés": a fear or a risk, no event)
         if (this.lex.hypotheticalBefore.endsNear(tokens, k, s.firstToken, 3)) continue;
-        const trigger = this.reading(m.values[0]!, k, m.end, s);
+        const trigger = this.readings.read(m.values[0]!, k, m.end, s);
         // (the whole phrase and its head word: "l'accord" points back to "l'accord de cessez-le-feu")
         sentenceTriggers.push(this.triggerWords(k, m.end), this.triggerWords(k, k + 1));
         // ("des dépôts de missiles", "missile factories": a weapon's noun beside a store or a maker of weapons names no attack)
