@@ -249,6 +249,14 @@ export class Participants {
     const { tokens } = this.doc;
     let k = t0 - 1;
     while (k >= from && this.lex.auxiliaries.has(tokens[k]!.norm)) k--;
+    // ("Zelensky thanked Poland for its support and called on …", "… et a appelé …": a verb coordinated to the clause before shares its subject)
+    // (not an infinitive after "à", which folds like the auxiliary "a": "et à soutenir")
+    const infinitive = tokens.slice(k + 1, t0 + 1).some((t) => /^à$/i.test(t.text));
+    const verb = !infinitive && (k < t0 - 1 || this.lex.auxiliaries.has(tokens[t0]!.norm) || this.lex.pastParticiple.test(tokens[t0]!.norm));
+    if (verb && k > from && this.lex.conjunctions.has(tokens[k]!.norm) && tokens[k - 1]?.kind === "word" && !this.mentionEnd.has(k - 1)) {
+      const subject = this.firstMention(from, k);
+      if (subject) return { id: subject.id, at: subject.t0, end: subject.t1, place: false, also: [] };
+    }
     k = beforeBrackets(tokens, k, from);
     // "Le président du Parlement iranien, Mohammad Baqer Qalibaf, a réitéré": a person named just before the comma is the subject
     if (tokens[k]?.text === ",") {
@@ -611,11 +619,19 @@ export class Participants {
 
   /** The first participant of a sentence, for a participle that acts for its subject (", en menaçant de …", ", killing …"). */
   firstActor(from: number, end: number, not: string | null): string | null {
+    return this.firstMention(from, end, not)?.id ?? null;
+  }
+
+  /** The mention of the first participant of tokens [from, end), other than `not` (the person whose title an organization's name is, "WHO chief Tedros"). */
+  private firstMention(from: number, end: number, not: string | null = null): { id: string; t0: number; t1: number } | null {
     for (let j = from; j < end; j++) {
       const m = this.mentionStart.get(j);
       // ("KYIV: Russia launched …": a dateline is no subject)
       const dateline = /^[:—–-]$/.test(this.doc.tokens[m?.t1 ?? j]?.text ?? "");
-      if (m && m.id !== not && this.participant(m.id) && this.sector(m.id) !== "MED" && !this.complement(j) && !this.placeLinked(j) && !dateline) return this.titledPerson(m) ?? m.id;
+      if (m && m.id !== not && this.participant(m.id) && this.sector(m.id) !== "MED" && !this.complement(j) && !this.placeLinked(j) && !dateline) {
+        const titled = this.titledPerson(m);
+        return titled ? { id: titled, t0: j, t1: m.t1 } : { id: m.id, t0: j, t1: m.t1 };
+      }
     }
     return null;
   }

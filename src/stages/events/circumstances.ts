@@ -127,6 +127,8 @@ export class Circumstances {
     for (let k = Math.max(this.clauseStart(t0, s), t0 - 5); k < t0; k++) if (this.lex.intentions.longestAt(tokens, k, t0 + 1)) return "intended";
     const future = timeLexicon(this.doc.lang).futureVerb;
     if (future && tokens.slice(t0, t1).some((t) => t.kind === "word" && t.text === t.text.toLowerCase() && future.test(t.norm))) return "intended";
+    // ("continuerait à soutenir", "continuera de financer": a verb to come governs the trigger through its link)
+    if (future) for (let k = Math.max(s.firstToken, t0 - 3); k < t0 - 1; k++) if (future.test(tokens[k]!.norm) && links.has(tokens[k + 1]!.norm) && k + 2 === t0) return "intended";
     const ref = this.doc.reference;
     if (date && ref && this.longBefore(date.value, ref.value)) return "historical";
     if (date && date.value > (ref?.value ?? "9999")) return "intended";

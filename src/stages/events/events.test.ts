@@ -1215,3 +1215,16 @@ describe("events: what a party agreed or decided to do", () => {
     expect(events("date 2024-12-11 The SDF said it had agreed to withdraw its fighters from Manbij.").filter((e) => e[0] === "RETREAT").map((e) => e[3])).toEqual(["intended"]);
   });
 });
+
+describe("events: a verb to come governing the trigger", () => {
+  it("makes it intended ('qu'il continuerait à soutenir l'armée syrienne')", () => {
+    expect(events("date 2024-12-03 L'Iran a assuré qu'il continuerait à soutenir l'armée syrienne.").map((e) => e[3])).toEqual(["intended"]);
+  });
+});
+
+describe("events: a verb coordinated to the clause before", () => {
+  it("shares its subject, not the object before the coordinator ('Zelensky thanked Poland … and called on', '… et a appelé')", () => {
+    expect(events("date 2025-01-15 Zelensky thanked Poland for its support and called on Western allies to send more air defence systems.")).toContainEqual(["REQUEST", "Volodymyr Zelenskyy", null, "reported"]);
+    expect(events("date 2025-01-15 Emmanuel Macron a remercié la Pologne pour son soutien et a appelé les alliés à livrer des armes.")).toContainEqual(["REQUEST", "Emmanuel Macron", null, "reported"]);
+  });
+});
