@@ -25,6 +25,15 @@ function bodyOf(knowledge: Knowledge, body: string, country: KnownEntity, lex: E
   return listed ?? knownEntity({ id: `organization:${slug(name)}`, name, type: "organization", country: country.country, sector: military ? "MIL" : "GOV" });
 }
 
+/** The knowledge's armed forces of a country, named by one of its demonyms and the noun ("Israeli military"), or null. */
+function armyOf(knowledge: Knowledge, country: KnownEntity, noun: string): KnownEntity | null {
+  for (const demonym of knowledge.country(country.country)?.demonyms ?? []) {
+    const found = knowledge.lookup(`${demonym} ${noun}`).find((e) => e.type === "organization" && e.country === country.country);
+    if (found) return found;
+  }
+  return null;
+}
+
 export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookups: DocLookups, lex: EntityLexicon, mentions: Mention[]): Mention[] {
   const { tokens } = doc;
   const covered = new Uint8Array(tokens.length);
@@ -85,6 +94,19 @@ export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookup
         const country = countryAt(demonym.values[0]!.country);
         if (rest && rest.end > 1 && country) found = { t0: i, t1: demonym.end + rest.end - 1, body: rest.values[0]!, country };
       }
+    }
+    // ("Israel's military said": the knowledge's army of the possessor, as "the Israeli military" names it)
+    const noun = !found && !phrase && isPossessive(tokens[i - 1]) ? lex.armyNouns.longestAt(tokens, i) : null;
+    // (the head of its phrase, a verb after it: not "France's military budget")
+    const next = noun ? tokens[noun.end] : undefined;
+    const army = noun && (!next || next.kind !== "word" || /ed$/.test(next.norm) || lex.personVerbs.longestAt(tokens, noun.end)) ? noun : null;
+    const owner = army ? endingAt.get(i - 1)?.candidates.find((c) => c.geo?.kind === "country") : undefined;
+    const forces = owner && army ? armyOf(knowledge, owner, doc.text.slice(tokens[i]!.start, tokens[army.end - 1]!.end)) : null;
+    if (forces && army && !covered.subarray(i, army.end).some((c) => c)) {
+      out.push({ t0: i, t1: army.end, candidates: [forces], type: "organization", source: "kb", region: false });
+      covered.fill(1, i, army.end);
+      i = army.end - 1;
+      continue;
     }
     if (!found || covered.subarray(found.t0, found.t1).some((c) => c)) continue;
     out.push({ t0: found.t0, t1: found.t1, candidates: [bodyOf(knowledge, found.body, found.country, lex)], type: "organization", source: "kb", region: false });

@@ -939,3 +939,10 @@ describe("entities: a body's long name with few capitals", () => {
     expect(names(entities("date 2024-12-08 HTS est entré dans Damas. Le président est parti, selon l'Observatoire syrien des droits de l'homme."))).toContain("Syrian Observatory for Human Rights");
   });
 });
+
+describe("entities: a country's armed forces after its possessive", () => {
+  it("are the knowledge's army of that country when they act or speak ('Israel's military said'), not a modifier ('France's military budget')", () => {
+    expect(names(entities("date 2024-12-10 Israel's military said it would continue."))).toContain("Israel Defense Forces");
+    expect(names(entities("date 2024-12-10 France's military budget rose."))).toEqual(["France"]);
+  });
+});

@@ -32,6 +32,7 @@ interface EntityCueData {
   stateBodies: Record<string, string>;
   militaryBodies?: string[];
   armedForces?: string[];
+  armyNouns?: string[];
   determiners: string[];
   links?: string[];
   definiteArticles?: string[];
@@ -110,6 +111,8 @@ export interface EntityLexicon {
   militaryBodies: Set<string>;
   /** those named by their country's demonym ("Ukrainian Air Force") */
   armedForces: Set<string>;
+  /** nouns of a country's armed forces after its possessive ("Israel's military"): the knowledge's army of that country, named by its demonym */
+  armyNouns: NameIndex<true>;
   /** folded articles ("le", "the"): a capitalized demonym after one is a noun, a person's nationality ("le Belge Remco Evenepoel") */
   determiners: Set<string>;
   /** folded words between a noun and its complement ("province d'Idleb", "Minister of Defence") */
@@ -207,6 +210,7 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     stateBodies: phraseIndex(data.stateBodies ?? {}),
     militaryBodies: new Set(data.militaryBodies ?? []),
     armedForces: new Set(data.armedForces ?? []),
+    armyNouns: NameIndex.of(data.armyNouns ?? []),
     sectorCues: new Map(Object.entries(data.sectorCues ?? {}).map(([sector, cues]) => [sector, NameIndex.of(cues)])),
     determiners: new Set((data.determiners ?? []).map(fold)),
     links: new Set((data.links ?? []).map(fold)),
