@@ -13,13 +13,17 @@ import type { DocLookups } from "./lookups.js";
 import type { Mention } from "./mentions.js";
 import { isPossessive } from "../../text/tokens.js";
 
+/** The organization of a country the knowledge lists under a name, if any. */
+const organizationOf = (knowledge: Knowledge, name: string, country: string | null): KnownEntity | undefined =>
+  knowledge.lookup(name).find((e) => e.type === "organization" && e.country === country);
+
 /** The body entity of a country, from the knowledge base when it holds one under that name. */
 function bodyOf(knowledge: Knowledge, body: string, country: KnownEntity, lex: EntityLexicon): KnownEntity {
   const military = lex.militaryBodies.has(body);
   // (an armed force is named by its country's English demonym, as English names them: "Ukrainian Air Force", "Indian Navy")
   const demonym = lex.armedForces.has(body) ? knowledge.country(country.country)?.demonyms[0] : undefined;
   const name = demonym ? `${demonym} ${body}` : `${body} (${country.name})`;
-  const found = knowledge.lookup(name).find((e) => e.type === "organization" && e.country === country.country);
+  const found = organizationOf(knowledge, name, country.country);
   const listed = found && military && found.sector !== "MIL" ? { ...found, sector: "MIL" } : found;
   // (an armed force stands for its country in events, as the knowledge's armies do)
   return listed ?? knownEntity({ id: `organization:${slug(name)}`, name, type: "organization", country: country.country, sector: military ? "MIL" : "GOV" });
@@ -28,7 +32,7 @@ function bodyOf(knowledge: Knowledge, body: string, country: KnownEntity, lex: E
 /** The knowledge's armed forces of a country, named by one of its demonyms and the noun ("Israeli military"), or null. */
 function armyOf(knowledge: Knowledge, country: KnownEntity, noun: string): KnownEntity | null {
   for (const demonym of knowledge.country(country.country)?.demonyms ?? []) {
-    const found = knowledge.lookup(`${demonym} ${noun}`).find((e) => e.type === "organization" && e.country === country.country);
+    const found = organizationOf(knowledge, `${demonym} ${noun}`, country.country);
     if (found) return found;
   }
   return null;

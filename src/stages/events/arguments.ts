@@ -391,10 +391,20 @@ export class Participants {
 
   /** Who acts in a noun phrase by a demonym at k ("l'incursion israélienne"): the country, or, where the document names only its armed forces, those ("des frappes israéliennes" beside "l'armée israélienne"). */
   ownDemonym(k: number): string | null {
-    const country = this.demonymOf(k);
-    if (country || k < 0) return country;
+    if (k < 0) return null;
     const code = this.knowledge.demonyms.longestAt(this.doc.tokens, k, k + 1)?.values[0]!.country;
-    return (code && [...this.entities.values()].find((e) => e.type === "organization" && e.country === code && this.sector(e.id) === "MIL")?.id) || null;
+    return (code && (this.countryEntity.get(code) ?? this.forcesOf(code))) || null;
+  }
+
+  /** each country's armed forces as the document names them first, once asked */
+  private forces: Map<string, string> | null = null;
+
+  private forcesOf(code: string): string | undefined {
+    if (!this.forces) {
+      this.forces = new Map();
+      for (const e of this.entities.values()) if (e.type === "organization" && e.country && this.sector(e.id) === "MIL" && !this.forces.has(e.country)) this.forces.set(e.country, e.id);
+    }
+    return this.forces.get(code);
   }
 
   /** The participant whose mention ends at token k. */

@@ -14,10 +14,15 @@ const NEAR_OTHER = 4;
 /** articles the number words count as one ("un mort", "a dead man") */
 const ARTICLE_ONE = /^(a|an|un|une)$/i;
 export class Circumstances {
+  /** the links of a verb of control ("de", "to"), read once per document */
+  private readonly controlLinks: Set<string>;
+
   constructor(
     private readonly doc: AnalyzedDocument,
     private readonly lex: EventLexicon,
-  ) {}
+  ) {
+    this.controlLinks = quoteLexicon(doc.lang).controlLinks;
+  }
 
   /**
    * The time expression of the sentence nearest the trigger; else the last one of the sentences
@@ -118,7 +123,7 @@ export class Circumstances {
 
   statusOf(t0: number, t1: number, s: Sentence, date: CalendarValue | null, quote: QuoteRecord | undefined): EventStatus {
     const { tokens } = this.doc;
-    const links = quoteLexicon(this.doc.lang).controlLinks;
+    const links = this.controlLinks;
     for (let k = Math.max(s.firstToken, t0 - 3); k < Math.min(s.endToken, t1 + 2); k++) {
       const not = k < t0 || k >= t1 ? this.lex.negations.longestAt(tokens, k, s.endToken) : null;
       // ("leur a demandé de ne pas regagner", "urged Israel not to strike": a negation in what is asked for negates no request)

@@ -276,11 +276,12 @@ export class TimeMatcher {
 
   /** "the third quarter (of 2024)", "au premier semestre 2025", "Q3 2024": a quarter or a half, with the year after it if any. */
   private quarter(i: number, end: number): Found | null {
-    const q = this.lex.quarters.longestAt(this.tokens, i, end) ?? this.lex.yearQuarters.longestAt(this.tokens, i, end);
+    const always = this.lex.quarters.longestAt(this.tokens, i, end);
+    const q = always ?? this.lex.yearQuarters.longestAt(this.tokens, i, end);
     if (!q) return null;
     const at = q.end < end && this.lex.yearLinks.has(this.norm(q.end)) ? q.end + 1 : q.end;
     const year = at < end && YEAR.test(this.text(at)) ? Number(this.text(at)) : undefined;
-    if (year === undefined && !this.lex.quarters.longestAt(this.tokens, i, end)) return null;
+    if (year === undefined && !always) return null;
     return { t0: i, t1: year !== undefined ? at + 1 : q.end, expr: { kind: "quarter", month: q.values[0]!, ...(year !== undefined ? { year } : {}) } };
   }
 
