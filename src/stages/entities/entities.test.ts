@@ -946,3 +946,20 @@ describe("entities: a country's armed forces after its possessive", () => {
     expect(names(entities("date 2024-12-10 France's military budget rose."))).toEqual(["France"]);
   });
 });
+
+describe("entities: a holiday's name after a known name", () => {
+  it("is no part of another name ('Magdeburg Christmas market')", () => {
+    expect(entities("date 2024-12-21 Car ramming at Magdeburg Christmas market kills five").map((e) => `${e.type}:${e.name}`)).toEqual(["location:Magdeburg"]);
+  });
+});
+
+describe("entities: an unknown name of two or three words read as a person by its place", () => {
+  const typed = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+  it("in apposition after a title's phrase ('selon le chef de l'administration militaire, Serguiï Popko')", () => {
+    expect(typed("date 2024-12-20 Il a été tué, selon le chef de l'administration militaire de la capitale, Serguiï Popko.")).toEqual(["person:Serguiï Popko"]);
+  });
+  it("as the subject of a verb of speech ('Kemi Adeyemo said', 'Serguiï Popko a déclaré')", () => {
+    expect(typed("date 2024-12-20 Kemi Adeyemo said the deal was done.")).toEqual(["person:Kemi Adeyemo"]);
+    expect(typed("date 2024-12-20 Serguiï Popko a déclaré que la ville tenait.")).toEqual(["person:Serguiï Popko"]);
+  });
+});

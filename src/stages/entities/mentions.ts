@@ -5,6 +5,7 @@ import type { EntityType, KnownEntity } from "../../knowledge/types.js";
 import type { EntityLexicon } from "./lexicon.js";
 import type { DocLookups } from "./lookups.js";
 import { quoteLexicon } from "../quotes/lexicon.js";
+import { timeLexicon } from "../times/lexicon.js";
 import { isPossessive } from "../../text/tokens.js";
 
 /** what closes a quotation, or the comma after it */
@@ -79,6 +80,8 @@ export class MentionFinder {
   private readonly common: Set<string>;
   /** nouns of those who speak (the quotes lexicon's): capitalized at a sentence's start, no name */
   private readonly speakerNouns: Set<string>;
+  /** holidays' names (the times lexicon's), which end a run of capitalized words: "Magdeburg Christmas market" */
+  private readonly holidays: ReturnType<typeof timeLexicon>["holidays"];
 
   constructor(
     private readonly doc: AnalyzedDocument,
@@ -87,6 +90,7 @@ export class MentionFinder {
   ) {
     this.common = lex.commonWords;
     this.speakerNouns = quoteLexicon(doc.lang).speakerNouns;
+    this.holidays = timeLexicon(doc.lang).holidays;
   }
 
   private surface(t0: number, t1: number): string {
@@ -168,7 +172,7 @@ export class MentionFinder {
     while (j < end && j - i < 8) {
       const t = tokens[j]!;
       if (isInitial(tokens, j) && isCapitalized(tokens[j + 2])) j += 2;
-      else if (isCapitalized(t) && !this.lookups.demonyms.longestAt(tokens, j, j + 1)) j++;
+      else if (isCapitalized(t) && !this.lookups.demonyms.longestAt(tokens, j, j + 1) && !this.holidays.longestAt(tokens, j, end)) j++;
       else if (isWord(t) && this.lex.particles.has(t.norm) && this.pastParticles(j, end) < end) j = this.pastParticles(j, end) + 1;
       // ("Burj al-Barajneh": a particle joined to a capitalized word by a hyphen)
       else if (this.particleJoined(t)) j++;
@@ -226,7 +230,7 @@ export class MentionFinder {
     const { tokens } = this.doc;
     const t = tokens[j];
     if (j >= s.endToken || !isCapitalized(t) || isAllCaps(t!)) return false;
-    if (this.lex.notNames.has(t!.text) || this.common.has(t!.text.toLowerCase()) || this.lex.titles.has(t!.norm)) return false;
+    if (this.lex.notNames.has(t!.text) || this.common.has(t!.text.toLowerCase()) || this.lex.titles.has(t!.norm) || this.holidays.longestAt(tokens, j, s.endToken)) return false;
     // ("X Charles Dupont": a given name that another capitalized word follows starts a name of its own; "Fidji Simo": one that ends the run is a surname)
     if (this.lex.givenNames.has(t!.norm) && j + 1 < s.endToken && isCapitalized(tokens[j + 1])) return false;
     if (this.lookups.demonyms.longestAt(tokens, j, j + 1) || this.lookups.roles.longestAt(tokens, j, s.endToken)) return false;
@@ -742,8 +746,29 @@ export class MentionFinder {
       if (joined) m.fallback = joined;
       // (not the complement of a prize's or an event's name: "the Nobel Prize in Literature")
       else if (run - i === 1 && prev && !this.sentenceInitial(i, s) && this.lex.placePrepositions.has(prev.text.toLowerCase()) && !this.lex.nonEntityHeads.has(this.doc.tokens[i - 2]?.text ?? "")) m.fallback = "location";
+      else if (this.personByContext(i, run, s)) m.fallback = "person";
       out.push(m);
     }
+  }
+
+  /**
+   * Whether an unknown name of two or three words reads as a person's by its place: in
+   * apposition after a title's phrase ("selon le chef de l'administration militaire, Serguiï
+   * Popko"), or as the subject of a verb of speech ("Serguiï Popko a déclaré", "Kemi Adeyemi said").
+   */
+  private personByContext(i: number, run: number, s: Sentence): boolean {
+    const { tokens } = this.doc;
+    if (run - i < 2 || run - i > 3 || !tokens.slice(i, run).every((t) => isCapitalized(t) && !isAllCaps(t))) return false;
+    if (tokens.slice(i, run).some((t) => this.lex.organizationHeads.has(t.text) || this.lex.locationHeads.has(t.text))) return false;
+    const quotes = quoteLexicon(this.doc.lang);
+    if (run < s.endToken && quotes.verbs.longestAt(tokens, run, s.endToken)) return true;
+    if (tokens[i - 1]?.text !== ",") return false;
+    for (let k = i - 2; k >= Math.max(s.firstToken, i - 10); k--) {
+      const t = tokens[k]!;
+      if (t.kind === "punct") return false;
+      if ((this.lex.titles.has(t.norm) || quotes.personTitles.has(t.norm)) && this.lex.determiners.has(tokens[k - 1]?.norm ?? "")) return true;
+    }
+    return false;
   }
 
   /** The name a lower-case head word begins: an organization's goes on in lower-case words; a facility's may have an English name ("l'aéroport de Kavumu": Kavumu Airport). */

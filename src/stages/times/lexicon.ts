@@ -19,6 +19,7 @@ interface TimeData {
   quarters?: Record<string, number>;
   yearQuarters?: Record<string, number>;
   yearLinks?: string[];
+  holidayModifiers?: string[];
   ago: { before: string[]; after: string[] };
   units: Record<string, Unit>;
   numbers: Record<string, number>;
@@ -71,6 +72,8 @@ export interface TimeLexicon {
   /** those that are a time only with a year after them ("the second half of 2024"; not a match's second half) */
   yearQuarters: NameIndex<number>;
   yearLinks: Set<string>;
+  /** words that, just before a holiday's name, make it a noun's modifier ('the Christmas market', 'le marché de Noël') */
+  holidayModifiers: Set<string>;
   agoBefore: NameIndex<true>;
   agoAfter: Set<string>;
   units: Map<string, Unit>;
@@ -137,6 +140,7 @@ export const timeLexicon = perLanguage((lang): TimeLexicon => {
     quarters: index(Object.entries(d.quarters ?? {})),
     yearQuarters: index(Object.entries(d.yearQuarters ?? {})),
     yearLinks: folded(d.yearLinks ?? []),
+    holidayModifiers: folded(d.holidayModifiers ?? []),
     agoBefore: index(d.ago.before.map((p) => [p, true as const])),
     agoAfter: folded(d.ago.after),
     units: foldedMap(d.units),

@@ -285,13 +285,27 @@ export class TimeMatcher {
     return { t0: i, t1: year !== undefined ? at + 1 : q.end, expr: { kind: "quarter", month: q.values[0]!, ...(year !== undefined ? { year } : {}) } };
   }
 
+  /**
+   * Whether a holiday's name at tokens [i, end) modifies a noun rather than dating anything: after
+   * an article or a noun's link ("the Christmas market", "le marché de Noël"), or between a name
+   * and a lower-case noun ("Magdeburg Christmas market").
+   */
+  private holidayModifies(i: number, end: number): boolean {
+    if (i > 0 && this.lex.holidayModifiers.has(this.norm(i - 1))) return true;
+    const before = this.tokens[i - 1];
+    const after = this.tokens[end];
+    // (a name, not the capitalized first word of a sentence: "Le lundi de Pentecôte sera travaillé")
+    const opening = i < 2 || /^[.!?:;—–-]$/.test(this.tokens[i - 2]!.text);
+    return !!before && !!after && !opening && before.kind === "word" && /^\p{Lu}/u.test(before.text) && after.kind === "word" && /^\p{Ll}/u.test(after.text);
+  }
+
   private at(i: number, end: number): Found | null {
     if (!this.mayStart(i)) return null;
     const p = this.lex.periods.longestAt(this.tokens, i, end);
     if (p) return { t0: i, t1: p.end, expr: { kind: "period", value: p.values[0]! } };
     // (not "Noël Le Graët": a capitalized word after the name makes it someone's)
     const h = this.lex.holidays.longestAt(this.tokens, i, end);
-    if (h && !/^\p{Lu}/u.test(this.tokens[h.end]?.text ?? "")) return { t0: i, t1: h.end, expr: { kind: "holiday", rule: h.values[0]! } };
+    if (h && !/^\p{Lu}/u.test(this.tokens[h.end]?.text ?? "") && !this.holidayModifies(i, h.end)) return { t0: i, t1: h.end, expr: { kind: "holiday", rule: h.values[0]! } };
     const rel = this.lex.relativeDays.longestAt(this.tokens, i, end);
     const anchored = this.lex.anchoredDays.longestAt(this.tokens, i, end);
     const period = this.lex.relativePeriods.longestAt(this.tokens, i, end);

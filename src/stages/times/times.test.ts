@@ -393,3 +393,12 @@ describe("times: a month-dated document's weekdays pinned by a change of office"
     expect(times("date 2024-12 Des milliers de personnes ont manifesté dimanche soir à Tbilissi. La présidente Salomé Zourabichvili a appelé au calme.")).toEqual([["dimanche soir", "2024-12", "month"]]);
   });
 });
+
+describe("times: a holiday's name that modifies a noun", () => {
+  it("dates nothing ('the Christmas market', 'Magdeburg Christmas market', 'le marché de Noël'), a holiday still does ('avant Noël', 'on Christmas Eve')", () => {
+    expect(times("date 2024-12-21 A car hit the Christmas market. The Magdeburg Christmas market was closed.")).toEqual([]);
+    expect(times("date 2024-12-21 Le marché de Noël a été fermé.")).toEqual([]);
+    expect(times("date 2024-12-21 Il partira avant Noël.")).toEqual([["avant Noël", "2024-12-25", "day"]]);
+    expect(times("date 2024-12-21 They will meet on Christmas Eve.")).toEqual([["on Christmas Eve", "2024-12-24", "day"]]);
+  });
+});
