@@ -119,6 +119,8 @@ export interface QuoteRecord extends Span {
   text: string;
   speaker: string | null;
   speakerText: string | null;
+  /** a speaker with no entity whose name the text gives all the same ("la Défense civile palestinienne"): a named source */
+  speakerNamed?: boolean;
   cue: string | null;
   /** where the cue stands ("a-t-il ajouté", "urged"), when there is one */
   cueSpan?: Span;

@@ -228,12 +228,25 @@ class QuoteFinder {
   private subjectOf(v: number, end: number, s: Sentence): Speaker | null {
     const { tokens } = this.doc;
     const participle = this.lex.participle.test(tokens[end - 1]!.text) && tokens[v - 1]?.text === ",";
-    if (participle) return this.sentenceSpeaker ?? this.speakers.firstIn(s.firstToken, v) ?? this.openingSubject(s, v);
+    if (participle) return this.sentenceSpeaker ?? this.speakers.firstIn(this.pastDateline(s), v) ?? this.openingSubject(s, v);
     // ", a déclaré Kadibaf", ", said a resident": after a comma the subject follows the verb, unless "that" follows it
     // ("Keir Starmer, the British prime minister, said that …": the comma closes an apposition)
     const that = this.lex.complementizers.has(tokens[this.speakers.pastTimes(end, s.endToken)]?.norm ?? "");
     // ("The Louvre's director, Laurence des Cars, warned the minister that …": the comma closes an apposition too)
-    if (tokens[v - 1]?.text === "," && !that && !this.afterApposition(v - 1, s)) return this.speakers.after(end, s.endToken) ?? this.speakers.before(v, s.firstToken);
+    if (tokens[v - 1]?.text === "," && !that) {
+      if (!this.afterApposition(v - 1, s)) return this.speakers.after(end, s.endToken) ?? this.speakers.before(v, s.firstToken);
+      // ("…, dont une dizaine dans une école, a indiqué la Défense civile.": a subject after the verb, ending the sentence, is the inverted one)
+      const inverted = this.invertedSubject(end, s);
+      if (inverted) return inverted;
+    }
+    // ("Olaf Scholz, who visited the site with Nancy Faeser, called …": a name inside a relative clause or a participle's adjunct is not the subject)
+    let c = v - 1;
+    while (c > s.firstToken && this.lex.auxiliaries.longestAt(tokens, c, c + 1)) c--;
+    const clause = tokens[c]?.text === "," ? this.clauseInCommas(c, s) : -1;
+    if (clause >= 0) {
+      const subject = this.speakers.before(clause, s.firstToken);
+      if (subject) return subject;
+    }
     // "Donald Tusk called the remarks … and said Poland would …": a verb coordinated with an earlier one has the sentence's subject
     if (this.coordinated(v, s)) return this.speakers.subjectBefore(s.firstToken, v);
     const before = this.speakers.before(v, s.firstToken);
@@ -358,6 +371,7 @@ class QuoteFinder {
       text: this.doc.text.slice(start, end),
       speaker: speaker?.entity ?? null,
       speakerText: speaker?.text ?? null,
+      ...(speaker?.named ? { speakerNamed: true } : {}),
       cue: cue ? this.doc.text.slice(this.doc.tokens[cue.t0]!.start, this.doc.tokens[cue.t1 - 1]!.end) : null,
       ...(cue ? { cueSpan: { start: this.doc.tokens[cue.t0]!.start, end: this.doc.tokens[cue.t1 - 1]!.end } } : {}),
     });
@@ -525,6 +539,32 @@ class QuoteFinder {
     return tokens[k]?.text === "," && k + 1 < end && (this.adjunctAt(k + 1) || this.speakers.isDeterminer(tokens[k + 1])) && !this.reportAt(k + 1, end);
   }
 
+  /** The subject after a verb ending at `end` that ends its sentence ("…, a indiqué la Défense civile palestinienne."), or null ("a appelé les syndicats à reprendre le dialogue"). */
+  private invertedSubject(end: number, s: Sentence): Speaker | null {
+    const { tokens, text } = this.doc;
+    if (end >= s.endToken || this.wordsUpTo(end, s.endToken, 8) > 7) return null;
+    const speaker = this.speakers.after(end, s.endToken);
+    const k = this.speakers.pastTimes(end, s.endToken);
+    if (!speaker || k >= s.endToken) return null;
+    const rest = text.slice(tokens[k]!.start, tokens[s.endToken - 1]!.end).replace(/[\s.!?»”"]+$/u, "");
+    // (an article and a title or two before the name at most: not "a réitéré son soutien à la Syrie")
+    return rest.endsWith(speaker.text) && words(rest) - words(speaker.text) <= 3 ? speaker : null;
+  }
+
+  /**
+   * Whether a participle of speech goes on after the verb, its times and its inverted subject
+   * (", adding that …", "a indiqué la chaîne, ajoutant que …"): a report of its own, the clause
+   * before the verb still the first one's.
+   */
+  private speechGoesOn(from: number, end: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = from; k < Math.min(end - 1, from + 8); k++) {
+      if (tokens[k]!.text === ",") return this.lex.participle.test(tokens[k + 1]!.text) && !!this.lex.verbs.longestAt(tokens, k + 1, end);
+      if (tokens[k]!.kind === "punct" || tokens[k]!.kind === "quote") return false;
+    }
+    return false;
+  }
+
   /** Whether an adjunct opens at k: a preposition, or a count of a time unit ("deux jours après …", "three days after …"). */
   private adjunctAt(k: number): boolean {
     const { tokens } = this.doc;
@@ -587,7 +627,9 @@ class QuoteFinder {
         }
         // "Selon le gouverneur de la région, Alexeï Smirnov, …": the name in apposition is the source
         const named = !who && tokens[whoEnd]?.text === "," ? this.speakers.mentionAt(whoEnd + 1) : null;
-        if (named && tokens[named.end]?.text === "," && this.isPerson(named.speaker)) {
+        // (or ending the sentence: "…, selon le maire de la ville, Vitali Klitschko.")
+        const closed = (k: number) => tokens[k]?.text === "," || k >= s.endToken || /^[.!?]$/.test(tokens[k]!.text);
+        if (named && closed(named.end) && this.isPerson(named.speaker)) {
           speaker = named.speaker;
           whoEnd = named.end;
         }
@@ -663,6 +705,8 @@ class QuoteFinder {
       // "X a déclaré que …", "X said on Friday that …", "X affirme avoir …"
       let thatReach = v.t1 + 6;
       for (let k = v.t1; !span && k < Math.min(s.endToken, thatReach); k++) {
+        // (", adding that …": what follows a participle of speech is its own report)
+        if (tokens[k]!.text === "," && this.speechGoesOn(k, s.endToken)) break;
         if (this.lex.complementizers.has(tokens[k]!.norm)) span = range(k + 1, this.contentEnd(k + 1, s));
         else if (k === this.speakers.pastTimes(v.t1, s.endToken) && this.lex.contentStarts.longestAt(tokens, k, s.endToken)) span = range(k, this.contentEnd(k, s));
         if (tokens[k]!.kind === "punct" && tokens[k]!.text !== ",") break;
@@ -696,8 +740,9 @@ class QuoteFinder {
         // "AMD announced it would cut jobs, a spokesperson told CNBC")
         // (nor the clause before "…, tandis que la CGT a dénoncé", "…, while the union said": the verb has a clause of its own)
         const linked = !!this.lex.clauseLinks.longestAt(tokens, comma + 1, i);
-        const short = this.wordsUpTo(v.t1, s.endToken, 11) <= 10 || this.adjunctAfterSpeaker(v.t1, s.endToken) || this.adjunctAfterVerb(v.t1, s.endToken);
-        if (tokens[comma]?.text === "," && !participle && !linked && !complemented && short && !this.afterApposition(comma, s) && !this.quotedWithin(s.firstToken, comma))
+        const short = this.wordsUpTo(v.t1, s.endToken, 11) <= 10 || this.adjunctAfterSpeaker(v.t1, s.endToken) || this.adjunctAfterVerb(v.t1, s.endToken) || this.speechGoesOn(v.t1, s.endToken);
+        // (a relative clause before an inverted verb is the content's: "…, dont une dizaine dans une école, a indiqué la Défense civile")
+        if (tokens[comma]?.text === "," && !participle && !linked && !complemented && short && (!this.afterApposition(comma, s) || (subjectStart === i && !!this.invertedSubject(v.t1, s))) && !this.quotedWithin(s.firstToken, comma))
           span = range(this.pastDateline(s), comma);
       }
       if (span && speaker && !holdsRegion(span[0], span[1])) {
@@ -750,6 +795,15 @@ class QuoteFinder {
    * Whether the comma at c closes an apposition naming the subject ("its chief executive, Jensen
    * Huang, said …") or a relative clause after it ("The minister, who asked not to be named, said").
    */
+  /** Where a relative clause or a participle's adjunct that a comma at c closes opens (its comma), or -1: "X, who visited …, said", "L'agence, basée à Vienne, a indiqué". */
+  private clauseInCommas(c: number, s: Sentence): number {
+    const { tokens } = this.doc;
+    let open = c - 1;
+    while (open > s.firstToken && tokens[open]!.text !== "," && c - open < APPOSITION_REACH) open--;
+    if (tokens[open]?.text !== "," || open <= s.firstToken || c - open >= 14) return -1;
+    return this.lex.relatives.has(tokens[open + 1]?.norm ?? "") || this.speakers.opensParticiple(open) ? open : -1;
+  }
+
   private afterApposition(c: number, s: Sentence): boolean {
     const { tokens } = this.doc;
     let open = c - 1;

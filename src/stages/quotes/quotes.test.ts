@@ -1034,3 +1034,45 @@ describe("quotes: a noun phrase in apposition after a closing cue", () => {
     expect(quotes("date 2024-12-01 Rebels took most of Aleppo on Saturday, the Syrian Observatory for Human Rights said, the first time the city has slipped from government hands since 2016.")).toEqual([["indirect", "Rebels took most of Aleppo on Saturday", "Syrian Observatory for Human Rights"]]);
   });
 });
+
+describe("quotes: the subject past a relative clause in commas", () => {
+  it("speaks the words a verb of naming quotes ('Olaf Scholz, who visited … with Nancy Faeser, called …', '…, qui recevait …, a qualifié …')", () => {
+    expect(quotes('date 2024-12-21 Chancellor Olaf Scholz, who visited the site on Saturday with Interior Minister Nancy Faeser, called the attack "terrible, insane".')).toContainEqual(["partial", "terrible, insane", "Olaf Scholz"]);
+    expect(quotes("date 2024-12-21 Le président Emmanuel Macron, qui recevait mardi le Premier ministre Michel Barnier, a qualifié la situation de « très grave ».")).toContainEqual(["partial", "très grave", "Emmanuel Macron"]);
+  });
+});
+
+describe("quotes: a participle of speech after the attribution", () => {
+  it("leaves the clause before the verb to the verb, and reports its own ('…, the interior ministry said on Tuesday, adding that …', '…, a indiqué la chaîne, ajoutant que …')", () => {
+    expect(quotes("date 2024-12-03 Riot police dispersed protesters in the capital, the interior ministry said on Tuesday, adding that 224 people had been detained.")).toEqual([
+      ["indirect", "Riot police dispersed protesters in the capital", "the interior ministry"],
+      ["indirect", "224 people had been detained", "the interior ministry"],
+    ]);
+    expect(quotes("date 2024-12-03 Les frappes ont visé Tyr et Saïda, a indiqué la chaîne, ajoutant que l'un des raids avait touché une station-service.")).toEqual([
+      ["indirect", "Les frappes ont visé Tyr et Saïda", "la chaîne"],
+      ["indirect", "l'un des raids avait touché une station-service", "la chaîne"],
+    ]);
+  });
+});
+
+describe("quotes: an inverted subject the knowledge does not know", () => {
+  it("is the source of what comes before, past a relative clause ('…, dont une dizaine …, a indiqué la Protection civile locale')", () => {
+    expect(quotes("date 2024-12-14 Des frappes ont tué 30 personnes samedi, dont une dizaine dans une école, a indiqué la Protection civile locale.")).toEqual([
+      ["indirect", "Des frappes ont tué 30 personnes samedi, dont une dizaine dans une école", "la Protection civile locale"],
+    ]);
+  });
+  it("is not an object that ends the sentence ('Le ministre des Transports, Philippe Tabarot, a appelé les syndicats à reprendre le dialogue')", () => {
+    expect(quotes("date 2024-12-14 Le ministre des Transports, Philippe Tabarot, a appelé les syndicats à reprendre le dialogue.")).toEqual([["indirect", "reprendre le dialogue", "Philippe Tabarot"]]);
+    expect(quotes("date 2024-12-14 Le maire de la commune, Gérard Fayolle, a demandé un rendez-vous au préfet de l'Isère.")).toEqual([]);
+  });
+});
+
+describe("quotes: a source named in apposition at the end of its sentence", () => {
+  it("is the person named ('…, selon le maire de la ville, Vitali Klitschko.', '…, according to the city's mayor, Vitali Klitschko.')", () => {
+    expect(quotes("date 2024-12-20 Une personne a été tuée, selon le maire de la ville, Vitali Klitschko.")).toEqual([["indirect", "Une personne a été tuée", "Vitali Klitschko"]]);
+    expect(quotes("date 2024-12-20 One person was killed, according to the city's mayor, Vitali Klitschko.")).toEqual([["indirect", "One person was killed", "Vitali Klitschko"]]);
+  });
+  it("is a person even when the knowledge does not know the name ('selon le chef de l'administration militaire, Serguiï Popko')", () => {
+    expect(quotes("date 2024-12-20 Il a été tué, selon le chef de l'administration militaire de la capitale, Serguiï Popko.")).toEqual([["indirect", "Il a été tué", "Serguiï Popko"]]);
+  });
+});

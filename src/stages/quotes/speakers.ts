@@ -20,6 +20,8 @@ export const APPOSITION_REACH = 22;
 export interface Speaker {
   entity: string | null;
   text: string;
+  /** a body the knowledge does not know, named by its capitalized name all the same ("la Défense civile palestinienne") */
+  named?: boolean;
   /** others named with it as one subject ("le Mali et le Burkina Faso ont déclaré"): each said it too */
   also?: string[];
 }
@@ -723,6 +725,19 @@ export class SpeakerFinder {
         if (m && this.byId.get(m.speaker.entity ?? "")?.type === "person") return m.speaker;
       }
     }
-    return described;
+    return described ?? this.unknownBodyAt(k, end);
+  }
+
+  /**
+   * An article, a capitalized word and lower-case adjectives that end the sentence after an
+   * inverted verb of speech ("…, a indiqué la Défense civile palestinienne."): the name of a body
+   * the knowledge does not know, which speaks as its description.
+   */
+  private unknownBodyAt(k: number, end: number): Speaker | null {
+    const { tokens } = this.doc;
+    if (!DEFINITE.test(tokens[k]?.text ?? "") || !isWordy(tokens[k + 1]) || !/^\p{Lu}/u.test(tokens[k + 1]!.text)) return null;
+    let e = k + 2;
+    while (e < Math.min(end, k + 5) && tokens[e]!.kind === "word" && /^\p{Ll}/u.test(tokens[e]!.text) && !this.lex.functionWords.has(tokens[e]!.norm)) e++;
+    return e >= end || /^[.!?]$/.test(tokens[e]!.text) ? { entity: null, text: this.text(k, e), named: true } : null;
   }
 }
