@@ -6,6 +6,7 @@ import type { EventLexicon } from "./lexicon.js";
 import { countBefore } from "../../util/sorted.js";
 import { quoteLexicon, type QuoteLexicon } from "../quotes/lexicon.js";
 import { fold } from "../../text/fold.js";
+import { inRelativeClause } from "./circumstances.js";
 
 interface Slot {
   id: string;
@@ -253,7 +254,11 @@ export class Participants {
     // (not an infinitive after "à", which folds like the auxiliary "a": "et à soutenir")
     const infinitive = tokens.slice(k + 1, t0 + 1).some((t) => /^à$/i.test(t.text));
     const verb = !infinitive && (k < t0 - 1 || this.lex.auxiliaries.has(tokens[t0]!.norm) || this.lex.pastParticiple.test(tokens[t0]!.norm));
-    if (verb && k > from && this.lex.conjunctions.has(tokens[k]!.norm) && tokens[k - 1]?.kind === "word" && !this.mentionEnd.has(k - 1)) {
+    // (after a word, or a quotation closed: "a accusé Israël de commettre « un massacre » et a appelé …")
+    const closes = tokens[k - 1]?.kind === "word" || (tokens[k - 1]?.kind === "quote" && tokens[k - 2]?.kind === "word");
+    if (verb && k > from && this.lex.conjunctions.has(tokens[k]!.norm) && closes) {
+      // ("said it had warned German authorities … and condemned": a pronoun opening the clause is its subject, the speaker's)
+      if (this.lex.subjectPronouns.has(tokens[from]!.norm)) return null;
       const subject = this.firstMention(from, k);
       if (subject) return { id: subject.id, at: subject.t0, end: subject.t1, place: false, also: [] };
     }
@@ -702,11 +707,20 @@ export class Participants {
     while (at > 0 && this.lex.determiners.has(tokens[at - 1]!.norm)) at--;
     if (this.lex.complementLinks.has(tokens[at - 1]?.norm ?? "") && this.lex.placeNouns.has(tokens[at - 2]?.norm ?? "")) {
       at -= 2;
+      // ("in the eastern German city of Magdeburg": adjectives and a demonym between the article and the noun)
+      for (let n = 0; n < 3 && at > 0 && this.describes(tokens[at - 1]!, at - 1); n++) at--;
       while (at > 0 && this.lex.determiners.has(tokens[at - 1]!.norm)) at--;
     }
     for (const end of new Set([k, at]))
       for (let j = end - 1; j >= Math.max(0, end - 3); j--) if (this.lex.placeLinks.longestAt(tokens, j, end)?.end === end) return true;
     return false;
+  }
+
+  /** Whether token k is an adjective before a noun of places: a lower-case word that is no link, article or verb of the list's, or a demonym. */
+  private describes(t: Token, k: number): boolean {
+    if (t.kind !== "word") return false;
+    if (/^\p{Lu}/u.test(t.text)) return !!this.knowledge.demonyms.longestAt(this.doc.tokens, k, k + 1);
+    return !this.lex.determiners.has(t.norm) && !this.lex.placeLinks.longestAt(this.doc.tokens, k, k + 1) && !this.lex.complementLinks.has(t.norm) && !this.lex.conjunctions.has(t.norm);
   }
 
   /** The place a place word leads to nearest the trigger in its sentence, within PLACE_REACH tokens ("à Alep", "in the Kursk region"). */
@@ -718,6 +732,8 @@ export class Participants {
       if (!m || this.entities.get(m.id)?.type !== "location" || !this.placeLinked(k)) continue;
       // "l'OSDH, basé au Royaume-Uni": where a source sits is not where the event happens
       if ([k - 2, k - 3].some((j) => j >= s.firstToken && this.lex.seatWords.has(this.doc.tokens[j]!.norm))) continue;
+      // ("arrested the driver, who had lived in Germany": a place in a relative clause after the object is the object's)
+      if (k > t0 && inRelativeClause(this.doc.tokens, this.lex, this.quotes.complementizers, t0, k)) continue;
       // a place after the trigger is more often its own than one before; one past a subordinate clause's opening seldom is
       const d = k >= t0 ? k - t0 + (this.clauseBetween(t0, k) ? REACH : 0) : (t0 - k) * 2;
       if (d < distance) {

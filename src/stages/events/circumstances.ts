@@ -1,10 +1,25 @@
-import type { AnalyzedDocument, CalendarValue, EventStatus, QuoteRecord, Sentence } from "../../document/document.js";
+import type { AnalyzedDocument, CalendarValue, EventStatus, QuoteRecord, Sentence, Token } from "../../document/document.js";
 import { tokenIndexAt } from "../../document/offsets.js";
 import { timeLexicon } from "../times/lexicon.js";
 import { quoteLexicon } from "../quotes/lexicon.js";
 import type { EventLexicon } from "./lexicon.js";
 
 const DAY = 86_400_000;
+
+/**
+ * Whether token k, after the trigger at t0, stands in a relative clause opened after a noun
+ * between them and not yet closed by a comma: what it says belongs to that noun ("arrested the
+ * driver, a doctor who had lived in Germany since 2006": neither the arrest's date nor its place).
+ */
+export function inRelativeClause(tokens: readonly Token[], lex: EventLexicon, complementizers: Set<string>, t0: number, k: number): boolean {
+  for (let j = k - 1; j > t0 + 1; j--) {
+    const t = tokens[j]!;
+    if (t.kind === "punct") return false;
+    const before = tokens[j - 1]!;
+    if (lex.relatives.has(t.norm) && !complementizers.has(t.norm) && before.kind === "word" && before.text === before.text.toLowerCase() && !lex.conjunctions.has(before.norm)) return true;
+  }
+  return false;
+}
 /** how near a trigger, in tokens, a time expression must stand to date it (unless it opens the sentence) */
 const NEAR = 15;
 /** how near a time another trigger must stand to be its, rather than an earlier trigger's */
@@ -16,12 +31,16 @@ const ARTICLE_ONE = /^(a|an|un|une)$/i;
 export class Circumstances {
   /** the links of a verb of control ("de", "to"), read once per document */
   private readonly controlLinks: Set<string>;
+  /** the words that open a reported clause ("que", "that"), which are no relative pronouns here */
+  private readonly complementizers: Set<string>;
 
   constructor(
     private readonly doc: AnalyzedDocument,
     private readonly lex: EventLexicon,
   ) {
-    this.controlLinks = quoteLexicon(doc.lang).controlLinks;
+    const quotes = quoteLexicon(doc.lang);
+    this.controlLinks = quotes.controlLinks;
+    this.complementizers = quotes.complementizers;
   }
 
   /**
@@ -40,7 +59,7 @@ export class Circumstances {
       if (asks && t.start > at && ref && t.value > ref.value) continue;
       // a date opening the sentence governs it all; another, far from the trigger, dates something else
       const k = tokenIndexAt(tokens, t.start);
-      if ((k - s.firstToken <= 2 || Math.abs(k - t0) <= NEAR) && !this.laterClause(t0, k, t.value) && !(this.lex.sinceWords.has(tokens[k]!.norm) && this.otherTriggerNearer(t0, k, s))) best = t;
+      if ((k - s.firstToken <= 2 || Math.abs(k - t0) <= NEAR) && !this.laterClause(t0, k, t.value) && !inRelativeClause(tokens, this.lex, this.complementizers, t0, k) && !(this.lex.sinceWords.has(tokens[k]!.norm) && this.otherTriggerNearer(t0, k, s))) best = t;
     }
     if (best) return { value: best.value, precision: best.precision };
     const recent = (t: (typeof times)[number]) => !!ref && !this.longBefore(t.value, ref.value) && t.value <= ref.value;
@@ -139,7 +158,7 @@ export class Circumstances {
     if (date && date.value > (ref?.value ?? "9999")) return "intended";
     // "seraient entrés", "reportedly seized": the author passes on what others say
     for (let k = Math.max(s.firstToken, t0 - 3); k < t0; k++) if (this.lex.hearsay.has(tokens[k]!.norm)) return "claimed";
-    return quote?.speaker ? "claimed" : "reported";
+    return quote?.speaker || quote?.speakerNamed ? "claimed" : "reported";
   }
 
   /**

@@ -1228,3 +1228,66 @@ describe("events: a verb coordinated to the clause before", () => {
     expect(events("date 2025-01-15 Emmanuel Macron a remercié la Pologne pour son soutien et a appelé les alliés à livrer des armes.")).toContainEqual(["REQUEST", "Emmanuel Macron", null, "reported"]);
   });
 });
+
+describe("events: a verb coordinated after a closed quotation or after a name, and in reported content opened by a pronoun", () => {
+  it("shares the sentence's subject ('a accusé Israël de commettre « un massacre » et a appelé …')", () => {
+    expect(events("date 2024-12-14 Le Hamas a accusé Israël de commettre « un massacre » et a appelé la communauté internationale à intervenir.")).toContainEqual(["REQUEST", "Hamas", null, "reported"]);
+  });
+  it("acts for the speaker a pronoun opening the content stands for ('said it had warned Germany and condemned the attack')", () => {
+    const found = events("date 2024-12-21 Saudi Arabia said it had warned Germany about the man and condemned the attack.");
+    expect(found).toContainEqual(["ACCUSE", "Saudi Arabia", null, "reported"]);
+    expect(found.filter((e) => e[0] === "ACCUSE").map((e) => e[1])).toEqual(["Saudi Arabia"]);
+  });
+});
+
+describe("events: what a relative clause after the object says", () => {
+  it("dates and places the object, not the act ('arrested the driver, a doctor who had lived in Germany since 2006')", () => {
+    const r = vigie.analyzeText("date 2024-12-21 Germany mourned. Police arrested the driver, a doctor who had lived in Germany since 2006, at the scene.");
+    const arrest = r.events.find((e) => e.type === "COERCE");
+    expect(arrest?.date?.value).toBe("2024-12-21");
+    expect(arrest?.status).toBe("reported");
+    expect(arrest?.place).toBeNull();
+  });
+});
+
+describe("events: a headline's participle that ends its clause", () => {
+  it("is passive: its noun's demonym names the one held, not who holds ('Saudi doctor arrested', 'soldat russe tué')", () => {
+    expect(events("date 2024-12-21 Car ramming at a market kills five, Saudi doctor arrested\n\nA car hit the market.").map((e) => e[1])).not.toContain("Saudi Arabia");
+  });
+});
+
+describe("events: the place of a city after adjectives and a demonym", () => {
+  it("is read past them ('in the eastern German city of Magdeburg')", () => {
+    expect(placeOf("date 2024-12-21 A man drove a car into a crowded market in the eastern German city of Magdeburg on Friday evening, killing five people.", "ASSAULT")).toBe("Magdeburg");
+  });
+});
+
+describe("events: whom a response answers", () => {
+  it("is no one when the act it names was told with no author ('condemned the attack' after a ramming)", () => {
+    const found = events("date 2024-12-21 A car drove into a crowd in Magdeburg, killing five people.\n\nOlaf Scholz visited the site.\n\nSaudi Arabia condemned the attack.");
+    expect(found).toContainEqual(["ACCUSE", "Saudi Arabia", null, "reported"]);
+  });
+  it("counts a headline's act as told before, past the lead ('called the attack terrible')", () => {
+    const found = events("date 2024-12-21 Car attack kills five in Magdeburg\n\nA man drove a car into a crowd in Magdeburg, killing five people.\n\nOlaf Scholz called the attack terrible.");
+    expect(found.filter((e) => e[0] === "ASSAULT")).toHaveLength(1);
+  });
+});
+
+describe("events: a warning that informs and a companion on a visit", () => {
+  it("reads 'warned X about Y' as no threat, 'warned X of a response' as one ('averti … au sujet de')", () => {
+    expect(events("date 2024-12-21 Riyadh had warned Berlin about the man.")).toEqual([]);
+    expect(events("date 2024-12-21 Iran warned Israel of a harsh response.")).toContainEqual(["THREATEN", "Iran", "Israel", "reported"]);
+    expect(events("date 2024-12-21 Riyad avait averti Berlin au sujet de cet homme.")).toEqual([]);
+  });
+  it("does not make whoever goes along the one visited ('visited the site with Interior Minister Nancy Faeser', 'avec le chancelier')", () => {
+    expect(events("date 2024-12-21 Chancellor Olaf Scholz visited the site on Saturday with Interior Minister Nancy Faeser.")).toContainEqual(["CONSULT", "Olaf Scholz", null, "reported"]);
+    expect(events("date 2024-12-21 Emmanuel Macron s'est rendu à Kiev avec le chancelier Olaf Scholz.").map((e) => e[2])).not.toContain("Olaf Scholz");
+  });
+});
+
+describe("events: a source the knowledge does not know but the text names", () => {
+  it("makes what it reports claimed ('…, a indiqué la Défense civile palestinienne'), not what an unnamed one reports", () => {
+    expect(events("date 2024-12-14 Israël a bombardé Gaza. Des frappes israéliennes ont tué 30 personnes samedi à Rafah, a indiqué la Protection civile palestinienne.").map((e) => e[3])).toContain("claimed");
+    expect(events("date 2024-12-14 Des frappes israéliennes ont tué 30 personnes samedi à Rafah, a indiqué le ministère.").map((e) => e[3])).toEqual(["reported"]);
+  });
+});

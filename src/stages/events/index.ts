@@ -181,6 +181,12 @@ class EventFinder {
     return null;
   }
 
+  /** Whether the last event of this type told so far, within reach, names no actor. */
+  private unclaimed(type: string): boolean {
+    for (let i = this.out.length - 1; i >= Math.max(0, this.out.length - RESPONSE_REACH); i--) if (this.out[i]!.type === type) return !this.out[i]!.actor;
+    return false;
+  }
+
   /** The last body or person other than `actor` whose words the text reported before offset `before` ("l'ARS a annoncé la fermeture … le maire a dénoncé la décision": the one who made it known). */
   private lastOtherSpeaker(actor: string, before: number): string | null {
     for (let i = this.doc.quotes.length - 1; i >= 0; i--) {
@@ -298,10 +304,26 @@ class EventFinder {
       (trigger.passive && !this.lex.activeAuxiliaries.has(tokens[t0 - 1]?.norm ?? "")) ||
       (tokens[t0 - 1]?.text === "," && this.lex.appositiveParticiples.has(tokens[t0]!.norm)) ||
       // ("three refineries accused of buying Iranian oil": no object between the verb and its complement)
-      (this.lex.passiveLinks.longestAt(tokens, t0, s.endToken)?.end ?? 0) > t1;
+      (this.lex.passiveLinks.longestAt(tokens, t0, s.endToken)?.end ?? 0) > t1 ||
+      this.headlinePassive(trigger, t0, t1, s);
     // "was redeploying" is no passive
     const progressive = this.lex.participle.test(tokens[t0]!.norm);
     return { voice: participle || (!progressive && (be(t0 - 1) || be(t0 - 2))), agent: by(t1) || (tokens[t1]?.kind === "word" && by(t1 + 1)) };
+  }
+
+  /**
+   * A headline's participle of an act done to someone that ends its clause, after a common noun,
+   * is passive: "Saudi doctor arrested", "five soldiers killed" (an active verb of the kind takes an
+   * object).
+   */
+  private headlinePassive(trigger: Trigger, t0: number, t1: number, s: Sentence): boolean {
+    const { tokens } = this.doc;
+    if (s.paragraph !== 0 || (trigger.type !== "COERCE" && trigger.type !== "ASSAULT") || t1 - t0 !== 1) return false;
+    const verb = tokens[t0]!;
+    const noun = tokens[t0 - 1];
+    const next = tokens[t1];
+    const ends = t1 >= s.endToken || (next?.kind === "punct" && /^[,;:.!?]$/.test(next.text));
+    return ends && this.lex.pastParticiple.test(verb.norm) && !!noun && noun.kind === "word" && noun.text === noun.text.toLowerCase() && !this.lex.auxiliaries.has(noun.norm);
   }
 
   /** The country a means after a killing names ("tué dans une frappe israélienne"), if the document names it. */
@@ -391,7 +413,9 @@ class EventFinder {
     let actors = ids(left);
     let targets: (string | null)[] = [];
     // ("accusing him of war crimes": an object pronoun stands for the person last named)
-    const right = P.after(t1, end) ?? P.pronounObject(t1, this.pronounReachStart(s), left?.id ?? null);
+    let right = P.after(t1, end) ?? P.pronounObject(t1, this.pronounReachStart(s), left?.id ?? null);
+    // ("visited the site on Saturday with Interior Minister Nancy Faeser": who goes along is not visited)
+    if (right && !right.place && trigger.mode === "visit" && this.companionAt(right.at)) right = null;
     const places = right?.place && right.id ? [right.id, ...right.also] : [];
     // a country after a place word is where a meeting happens, but whom an attack, a visit or a sanction ("au Liban") is done to
     const inTarget = IN_TARGET.has(trigger.type) || trigger.mode === "visit" || (trigger.type !== "CONSULT" && !!right && P.direct(t1, right));
@@ -476,8 +500,8 @@ class EventFinder {
       sides.targets = sides.targets.filter((id) => id !== issuer.id);
     }
     // "frappes aériennes israéliennes", "Russian bombardment": a demonym next to the trigger names the actor
-    // (not for what befalls its subject: "the Syrian army lost control of Hama" names the loser)
-    if (!sides.actors.length && !trigger.victim) {
+    // (not for what befalls its subject: "the Syrian army lost control of Hama" names the loser, "Saudi doctor arrested" the one held)
+    if (!sides.actors.length && !trigger.victim && !this.passive(trigger, t0, t1, s).voice) {
       const demonym = P.demonymActor(t0, t1);
       if (demonym) sides.actors = [demonym];
     }
@@ -547,6 +571,25 @@ class EventFinder {
     return !!side && (k.actor === e.actor || this.parts.entity(k.actor)?.country === side);
   }
 
+  /** Whether a companion's link ("with", "avec") stands before the name at k, past its title and article ("with Interior Minister Nancy Faeser"). */
+  private companionAt(k: number): boolean {
+    const { tokens } = this.doc;
+    for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+      const t = tokens[j]!;
+      if (this.lex.companionLinks.has(t.norm)) return true;
+      if (t.kind !== "word" || !(/^\p{Lu}/u.test(t.text) || this.lex.determiners.has(t.norm))) return false;
+    }
+    return false;
+  }
+
+  /** Whether the trigger at t0 is a verb coordinated to the clause before it: a conjunction, then auxiliaries at most ("and condemned", "et a appelé"). */
+  private coordinatedVerb(t0: number, s: Sentence): boolean {
+    const { tokens } = this.doc;
+    let k = t0 - 1;
+    while (k > s.firstToken && this.lex.auxiliaries.has(tokens[k]!.norm)) k--;
+    return k > s.firstToken && this.lex.conjunctions.has(tokens[k]!.norm);
+  }
+
   /**
    * Whether a trigger at [k, end) follows words that point back (a link and a definite article,
    * or a definite article alone before a noun with no complement of its own: "qui parrainent la
@@ -562,7 +605,8 @@ class EventFinder {
       const bare = this.lex.pointingDeterminers.has(tokens[j]!.norm) && j === k - 1;
       if (bare && this.lex.targetLinks.has(tokens[end]?.norm ?? "")) return false;
       // (or the same noun was written in an earlier sentence, though it made no event: "l'accord de cessez-le-feu" … "qui parrainent l'accord")
-      return this.out.some((e) => e.type === type && e.trigger.start < start && e.trigger.start >= this.headline) || this.earlierTriggers.has(this.triggerWords(k, end));
+      // (past the lead, an event the headline told counts too: the lead's own was folded into it)
+      return this.out.some((e) => e.type === type && e.trigger.start < start && (e.trigger.start >= this.headline || s.paragraph > 1)) || this.earlierTriggers.has(this.triggerWords(k, end));
     }
     return false;
   }
@@ -606,7 +650,8 @@ class EventFinder {
     const { tokens, text } = this.doc;
     const P = this.parts;
     // ("J'appelle tout le monde à soutenir la résistance": what one asks others to do is not one's own act)
-    if (actorId && this.asked && this.asked.actor && this.asked.end <= t0 && t0 - this.asked.end <= ASKED_REACH && !ASKING.has(trigger.type) && P.stateOf(actorId, false) === this.asked.actor) actorId = null;
+    // (not a verb coordinated after the one that asks: "said it had warned Germany and condemned the attack")
+    if (actorId && this.asked && this.asked.actor && this.asked.end <= t0 && t0 - this.asked.end <= ASKED_REACH && !ASKING.has(trigger.type) && P.stateOf(actorId, false) === this.asked.actor && !this.coordinatedVerb(t0, s)) actorId = null;
     // ("sept personnes arrêtées" over a report of the gendarmes' operation: an arrest no one is named for is the police's the document names)
     if (!actorId && trigger.mode === "arrest") actorId = P.policeBody();
     // ("…, local officials said, blaming the RSF": whom unnamed accusers blame is the alleged author of the sentence's attack that names none)
@@ -646,7 +691,8 @@ class EventFinder {
     // ("a dénoncé une « agression » rwandaise", "denounced Rwandan aggression": a demonym beside the act's noun names who did it)
     const author = answered ? [answered.at + 1, answered.at + 2, answered.at - 1].map((k) => P.demonymOf(k)).find((id) => id && id !== actor) : null;
     if (author) target = author;
-    else if (answered) target = (answered.type && this.lastOtherActor(actor!, tokens[t0]!.start, answered.type)) || this.lastOtherActor(actor!, tokens[t0]!.start, null) || this.lastOtherSpeaker(actor!, tokens[t0]!.start);
+    // (an act of its type told with no author, "condemned the attack" after a ramming no one is named for, has none to answer for it)
+    else if (answered && !(answered.type && this.unclaimed(answered.type))) target = (answered.type && this.lastOtherActor(actor!, tokens[t0]!.start, answered.type)) || this.lastOtherActor(actor!, tokens[t0]!.start, null) || this.lastOtherSpeaker(actor!, tokens[t0]!.start);
     // (an outlet that reports the response is none of its parties: "Nissan's board rejected the plan, according to Reuters")
     if (answered && target && P.sector(target) === "MED") target = null;
     if (this.lex.weakTriggers.has(tokens[t0]!.norm) && t1 - t0 === 1 && !(actor && target)) return;
@@ -794,6 +840,10 @@ class EventFinder {
         // ("tired of being killed", "peur d'être arrêtés": a fear or a risk, no event)
         if (this.lex.hypotheticalBefore.endsNear(tokens, k, s.firstToken, 3)) continue;
         const trigger = this.readings.read(m.values[0]!, k, m.end, s);
+        if (!trigger) {
+          k = m.end - 1;
+          continue;
+        }
         // (the whole phrase and its head word: "l'accord" points back to "l'accord de cessez-le-feu")
         sentenceTriggers.push(this.triggerWords(k, m.end), this.triggerWords(k, k + 1));
         // ("des dépôts de missiles", "missile factories": a weapon's noun beside a store or a maker of weapons names no attack)

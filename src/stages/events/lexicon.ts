@@ -95,6 +95,7 @@ interface EventData {
   reciprocals: string[];
   mediatorsBefore?: string[];
   mediatorsAfter?: string[];
+  companionLinks?: string[];
   notEvents?: string[];
   /** verbs of halting: what they govern a few words on is not happening ("suspendre les frappes", "halt attacks") */
   haltVerbs?: string[];
@@ -224,6 +225,8 @@ export interface EventLexicon {
   mediatorsBefore: NameIndex<true>;
   /** phrases after the names of mediators ("with Qatar and Egypt mediating") */
   mediatorsAfter: NameIndex<true>;
+  /** links before whoever goes along on a visit ('with', 'avec'): no one visited */
+  companionLinks: Set<string>;
   /** phrases that hold a trigger word and tell no event ("asked not to be named") */
   notEvents: NameIndex<true>;
   haltVerbs: NameIndex<true>;
@@ -304,6 +307,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     reciprocals: NameIndex.of(d.reciprocals),
     mediatorsBefore: NameIndex.of(d.mediatorsBefore ?? []),
     mediatorsAfter: NameIndex.of(d.mediatorsAfter ?? []),
+    companionLinks: words(d.companionLinks ?? []),
     notEvents: NameIndex.of(d.notEvents ?? []),
     haltVerbs: NameIndex.of(d.haltVerbs ?? []),
   };

@@ -23,7 +23,7 @@ export class TriggerReadings {
   ) {}
 
   /** A trigger read as another type where one of its cue words stands near it: a strike of workers ("the RMT union called a strike"), a seizure of property ("seized an oil tanker"). */
-  read(trigger: Trigger, t0: number, t1: number, s: Sentence): Trigger {
+  read(trigger: Trigger, t0: number, t1: number, s: Sentence): Trigger | null {
     const { tokens } = this;
     if (t1 - t0 !== 1) return trigger;
     const r = this.lex.readings.find((x) => x.words.has(tokens[t0]!.norm));
@@ -45,7 +45,9 @@ export class TriggerReadings {
       }
       cued ||= r.cues.has(tokens[k]!.norm);
     }
-    return cued ? { ...trigger, type: r.as } : trigger;
+    // (a reading as "none" is no event: "had warned the authorities about the man" told them, threatened no one)
+    if (!cued) return trigger;
+    return r.as === "none" ? null : { ...trigger, type: r.as };
   }
 }
 
