@@ -690,7 +690,10 @@ class QuoteFinder {
           }
           named = null;
           complemented = true;
-          span = range(k + 1, this.contentEnd(k + 1, s), 2);
+          // ("urged police officers to refrain from violence": an appeal's content holds whom it asks; "accused X of …" does not)
+          const object = this.speakers.pastTimes(v.t1, k);
+          const from = k > object && this.lex.objectLinks.has(tokens[k]!.norm) ? object : k + 1;
+          span = range(from, this.contentEnd(k + 1, s), 2);
           break;
         }
         if (named !== null) span = range(named + 1, this.contentEnd(named + 1, s));

@@ -39,6 +39,7 @@ interface QuoteData {
   pastParticiple?: string;
   controlVerbs?: string[];
   controlLinks?: string[];
+  objectLinks?: string[];
   coordinators?: string[];
   /** words opening a clause of its own after a comma ("tandis que", "while"): what precedes is no report of its verb */
   clauseLinks?: string[];
@@ -110,6 +111,8 @@ export interface QuoteLexicon {
   /** verbs whose report follows their object after a link ("urged X to …", "accuse X de …") */
   controlVerbs: NameIndex<true>;
   controlLinks: Set<string>;
+  /** links of an appeal after which what is asked is told with whom it is asked of ('called on Homs residents to rise up', 'a appelé toutes les parties à protéger les civils') */
+  objectLinks: Set<string>;
   /** words that coordinate a verb of speech with an earlier verb ("… and said"): its subject is the sentence's */
   coordinators: NameIndex<true>;
   clauseLinks: NameIndex<true>;
@@ -168,6 +171,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     pastParticiple: new RegExp(d.pastParticiple || "(?!)", "iu"),
     controlVerbs: NameIndex.of(d.controlVerbs ?? []),
     controlLinks: new Set((d.controlLinks ?? []).map(fold)),
+    objectLinks: new Set((d.objectLinks ?? []).map(fold)),
     coordinators: NameIndex.of(d.coordinators ?? []),
     clauseLinks: NameIndex.of(d.clauseLinks ?? []),
     memberNouns: new Map(Object.entries(d.memberNouns ?? {}).map(([k, v]) => [fold(k), fold(v)])),
