@@ -475,6 +475,8 @@ export class Participants {
       if (this.lex.clauseBreaks.longestAt(tokens, k, end)) break;
       // ("called for a joint budget and warned that Russia …": a verb of speech coordinated after it starts a clause of its own)
       if (this.lex.conjunctions.has(tokens[k]!.norm) && this.quotes.verbs.longestAt(tokens, k + 1, end)) break;
+      // ("a appelé les alliés de l'Ukraine à livrer", "urged Ukraine's partners": those related to a party are not that party)
+      if (this.lex.relationalNouns.has(tokens[k]!.norm) && this.lex.complementLinks.has(tokens[k + 1]?.norm ?? "")) return null;
       const m = this.mentionStart.get(k);
       // ("… d'assauts qui ont fait 300 morts selon l'ONU": the source of a figure is no party to the act)
       if (m && this.sourcedAt(k)) {

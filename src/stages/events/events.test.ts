@@ -1291,3 +1291,19 @@ describe("events: a source the knowledge does not know but the text names", () =
     expect(events("date 2024-12-14 Des frappes israéliennes ont tué 30 personnes samedi à Rafah, a indiqué le ministère.").map((e) => e[3])).toEqual(["reported"]);
   });
 });
+
+describe("events: those related to a party", () => {
+  it("are not that party ('a appelé les alliés de l'Ukraine à livrer', 'urged the allies of Ukraine to send')", () => {
+    expect(events("date 2024-12-20 Zelensky a appelé les alliés de l'Ukraine à livrer des armes.")).toEqual([["REQUEST", "Volodymyr Zelenskyy", null, "reported"]]);
+    expect(events("date 2024-12-20 Zelensky urged the allies of Ukraine to send weapons.")).toEqual([["REQUEST", "Volodymyr Zelenskyy", null, "reported"]]);
+  });
+});
+
+describe("events: an accusation whose sentence names an attack and no one", () => {
+  it("is aimed at the attack's author ('« … à cette attaque », a dénoncé Zelensky' after a Russian strike)", () => {
+    expect(events("date 2024-12-20 La Russie a lancé une attaque de missiles contre Kiev vendredi.\n\n« Il n'y a aucun sens militaire à cette attaque », a dénoncé le président Volodymyr Zelensky.")).toContainEqual(["ACCUSE", "Volodymyr Zelenskyy", "Russia", "reported"]);
+  });
+  it("is aimed at no one when the attack has no author told", () => {
+    expect(events("date 2024-12-20 A car drove into a crowd in Magdeburg, killing five people.\n\nOlaf Scholz denounced the attack as cowardly.").filter((e) => e[0] === "ACCUSE").map((e) => e[2])).toEqual([null]);
+  });
+});

@@ -181,6 +181,13 @@ class EventFinder {
     return null;
   }
 
+  /** Whether the sentence names an attack other than at the trigger t0 ("à cette attaque", "the strike"). */
+  private attackNamedIn(s: Sentence, t0: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = s.firstToken; k < s.endToken; k++) if (k !== t0 && this.lex.triggers.longestAt(tokens, k, s.endToken)?.values[0]!.type === "ASSAULT") return true;
+    return false;
+  }
+
   /** Whether the last event of this type told so far, within reach, names no actor. */
   private unclaimed(type: string): boolean {
     for (let i = this.out.length - 1; i >= Math.max(0, this.out.length - RESPONSE_REACH); i--) if (this.out[i]!.type === type) return !this.out[i]!.actor;
@@ -695,6 +702,11 @@ class EventFinder {
     else if (answered && !(answered.type && this.unclaimed(answered.type))) target = (answered.type && this.lastOtherActor(actor!, tokens[t0]!.start, answered.type)) || this.lastOtherActor(actor!, tokens[t0]!.start, null) || this.lastOtherSpeaker(actor!, tokens[t0]!.start);
     // (an outlet that reports the response is none of its parties: "Nissan's board rejected the plan, according to Reuters")
     if (answered && target && P.sector(target) === "MED") target = null;
+    // ("« Il n'y a aucun sens militaire à cette attaque », a dénoncé Zelensky": an accusation whose sentence names an attack, and no one, is aimed at the attack's author)
+    if (trigger.type === "ACCUSE" && actor && !target && !answered && !this.unclaimed("ASSAULT") && this.attackNamedIn(s, t0)) {
+      const author = this.lastOtherActor(actor, tokens[t0]!.start, "ASSAULT");
+      if (author && (!side || P.entity(author)?.country !== side)) target = author;
+    }
     if (this.lex.weakTriggers.has(tokens[t0]!.norm) && t1 - t0 === 1 && !(actor && target)) return;
     if (objectPlace === null && at.near === undefined) at.near = P.placeNear(s, t0);
     // (a phone call happens in no one place: "lors d'une conversation téléphonique … la situation en Syrie")

@@ -96,6 +96,7 @@ interface EventData {
   mediatorsBefore?: string[];
   mediatorsAfter?: string[];
   companionLinks?: string[];
+  relationalNouns?: string[];
   notEvents?: string[];
   /** verbs of halting: what they govern a few words on is not happening ("suspendre les frappes", "halt attacks") */
   haltVerbs?: string[];
@@ -227,6 +228,8 @@ export interface EventLexicon {
   mediatorsAfter: NameIndex<true>;
   /** links before whoever goes along on a visit ('with', 'avec'): no one visited */
   companionLinks: Set<string>;
+  /** nouns of those related to a party ('allies', 'les partenaires'): 'the allies of Ukraine' are not Ukraine */
+  relationalNouns: Set<string>;
   /** phrases that hold a trigger word and tell no event ("asked not to be named") */
   notEvents: NameIndex<true>;
   haltVerbs: NameIndex<true>;
@@ -308,6 +311,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     mediatorsBefore: NameIndex.of(d.mediatorsBefore ?? []),
     mediatorsAfter: NameIndex.of(d.mediatorsAfter ?? []),
     companionLinks: words(d.companionLinks ?? []),
+    relationalNouns: words(d.relationalNouns ?? []),
     notEvents: NameIndex.of(d.notEvents ?? []),
     haltVerbs: NameIndex.of(d.haltVerbs ?? []),
   };

@@ -103,6 +103,8 @@ class QuoteFinder {
     let pronoun: number | null = null;
     const aux = this.lex.auxiliaries.longestAt(tokens, j, end);
     if (aux) j = aux.end;
+    // ("a de nouveau appelé", "a également affirmé", "has again urged": an aside or an adverb between the auxiliary and the verb)
+    if (aux) j = this.pastAdverbs(j, end);
     // an auxiliary may hold the inverted pronoun ("a-t-il", "s'est-elle")
     if (aux && this.speakers.isPronoun(tokens[aux.end - 1]) && tokens[aux.end - 1]!.kind === "clitic") pronoun = aux.end - 1;
     if (this.speakers.isPronoun(tokens[j]) && tokens[j]!.kind === "clitic") pronoun = j++;
@@ -115,6 +117,18 @@ class QuoteFinder {
     if (!aux && j === k && j > 0 && tokens[j - 1]!.norm !== "a" && this.speakers.isDeterminer(tokens[j - 1])) return null;
     if (pronoun === null && this.speakers.isPronoun(tokens[v.end]) && tokens[v.end]!.kind === "clitic") pronoun = v.end;
     return { t0: j, t1: v.end, pronoun };
+  }
+
+  /** Past asides and adverbs from token j ("de nouveau", "également", "again"). */
+  private pastAdverbs(j: number, end: number): number {
+    const { tokens } = this.doc;
+    for (let n = 0; n < 2 && j < end; n++) {
+      const aside = this.lex.asides.longestAt(tokens, j, end);
+      if (aside) j = aside.end;
+      else if (tokens[j]!.kind === "word" && /^\p{Ll}/u.test(tokens[j]!.text) && this.lex.adverbEnding.test(tokens[j]!.norm)) j++;
+      else break;
+    }
+    return j;
   }
 
   /** The cue after a closing mark: ", a déclaré Pezeshkian", ", a-t-il promis", ", Netanyahu said", ", he added". */

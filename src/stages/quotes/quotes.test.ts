@@ -1076,3 +1076,10 @@ describe("quotes: a source named in apposition at the end of its sentence", () =
     expect(quotes("date 2024-12-20 Il a été tué, selon le chef de l'administration militaire de la capitale, Serguiï Popko.")).toEqual([["indirect", "Il a été tué", "Serguiï Popko"]]);
   });
 });
+
+describe("quotes: an aside or an adverb between the auxiliary and the verb", () => {
+  it("is passed over ('a de nouveau appelé', 'a également affirmé', 'has again urged')", () => {
+    expect(quotes("date 2024-12-20 Zelensky a de nouveau appelé les alliés à livrer des armes.")).toEqual([["indirect", "les alliés à livrer des armes", "Volodymyr Zelenskyy"]]);
+    expect(quotes("date 2024-12-20 The minister has again urged allies to send weapons.")).toEqual([["indirect", "allies to send weapons", "The minister"]]);
+  });
+});
