@@ -133,4 +133,20 @@ describe("user knowledge", () => {
     ]);
     expect(mine.errors[0]!.message).toMatch(/mine\.jsonl:3: /);
   });
+
+  it("keeps one entry for an organization whose name another entry of its country lists as an alias", () => {
+    const dir = tempDir("kb");
+    const file = join(dir, "dupes.jsonl");
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ name: "Vigie Motors", type: "organization", country: "FR", aliases: ["Vigie Motors SA"] }),
+        JSON.stringify({ name: "Vigie", type: "organization", country: "FR", aliases: ["Vigie Motors"] }),
+        JSON.stringify({ name: "Vigie Motors", type: "organization", country: "BE", aliases: [] }),
+      ].join("\n"),
+    );
+    const mine = loadKnowledge({ files: [file] });
+    expect(mine.lookup("Vigie Motors").map((e) => `${e.name} ${e.country}`)).toEqual(["Vigie FR", "Vigie Motors BE"]);
+    expect(mine.lookup("Vigie Motors SA").map((e) => e.name)).toEqual(["Vigie"]);
+  });
 });

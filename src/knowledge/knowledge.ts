@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { fold } from "../text/fold.js";
 import type { CalendarValue } from "../document/document.js";
 import { DATA_DIR, readDataJson, readLangData } from "../util/data.js";
 import { KnowledgeError, readJsonLines, requiredStr, strList } from "./jsonl.js";
@@ -184,6 +185,23 @@ function jsonlFiles(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort().map((f) => join(dir, f)) : [];
 }
 
+/**
+ * The entries less the organizations and people whose name another entry of the same type and
+ * country lists as its alias ("Honda Motor" of a generated list, beside "Honda" whose alias it
+ * is): one entity, the one that knows the other's name, with the other's aliases added.
+ */
+function withoutShadowed(entries: KnownEntity[]): KnownEntity[] {
+  const key = (e: KnownEntity, name: string) => `${e.type}|${e.country}|${fold(name)}`;
+  const owners = new Map<string, KnownEntity>();
+  for (const e of entries) if (e.type !== "location") for (const a of e.aliases) owners.set(key(e, a), e);
+  return entries.filter((e) => {
+    const owner = e.type === "location" ? undefined : owners.get(key(e, e.name));
+    if (!owner || owner === e || owners.get(key(owner, owner.name)) === e) return true;
+    for (const a of e.aliases) if (!owner.aliases.includes(a)) owner.aliases.push(a);
+    return false;
+  });
+}
+
 /** Loads the shipped knowledge, then the user's files (an entry with the id or name and type of a shipped one replaces it). */
 export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
   const errors: KnowledgeError[] = [];
@@ -211,7 +229,7 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
   }
   const calendarFile = join(KNOWLEDGE_DIR, "calendar.jsonl");
   const calendar = existsSync(calendarFile) ? readCalendar(calendarFile, errors) : [];
-  return new Knowledge(entries, countries, errors, calendar);
+  return new Knowledge(withoutShadowed(entries), countries, errors, calendar);
 }
 
 function readCalendar(file: string, errors: KnowledgeError[]): DatedEvent[] {

@@ -963,3 +963,16 @@ describe("entities: an unknown name of two or three words read as a person by it
     expect(typed("date 2024-12-20 Serguiï Popko a déclaré que la ville tenait.")).toEqual(["person:Serguiï Popko"]);
   });
 });
+
+describe("entities: models, company suffixes and names led by a demonym", () => {
+  const typed = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+  it("reads a name after a weapon's noun and an adjective as a model's ('des missiles américains ATACMS')", () => {
+    expect(typed("date 2024-12-20 Moscou a répondu à des frappes avec des missiles américains ATACMS.")).toEqual(["location:Moscow"]);
+  });
+  it("reads a known company and the suffixes of a company's name as that company ('Honda Motor' … 'Honda')", () => {
+    expect(typed("date 2024-12-18 Honda Motor and Nissan Motor are preparing to begin talks. Nissan shares jumped while Honda fell.")).toEqual(["organization:Honda", "organization:Nissan"]);
+  });
+  it("reads a demonym, capitalized words and a noun of a party as an organization ('the ruling Georgian Dream party')", () => {
+    expect(typed("date 2024-12-03 She is a fierce critic of the ruling Georgian Dream party.")).toEqual(["organization:Georgian Dream"]);
+  });
+});

@@ -41,6 +41,7 @@ interface EntityCueData {
   coordinators: string[];
   nonEntityCues: string[];
   productNouns?: string[];
+  companySuffixes?: string[];
 }
 
 /** The language's cues for recognizing names (data/lang/<lang>/entities.json), ready for lookups. */
@@ -128,6 +129,8 @@ export interface EntityLexicon {
   nonEntityCues: Set<string>;
   /** nouns of weapons and products: an unknown name next to one is a model's ("ATACMS missiles", "les chars Leopard") */
   productNouns: NameIndex<true>;
+  /** words that end a company's name after the company's own ('Motor', 'Group', 'Inc'): 'Honda Motor' is Honda */
+  companySuffixes: Set<string>;
 }
 
 /** The two languages Vigie reads first: their frequent words and English head words apply to every text. */
@@ -220,6 +223,7 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     coordinators: new Set((data.coordinators ?? []).map(fold)),
     nonEntityCues: new Set((data.nonEntityCues ?? []).map(fold)),
     productNouns: NameIndex.of(data.productNouns ?? []),
+    companySuffixes: new Set(data.companySuffixes ?? []),
   };
   for (const w of data.stateNouns ?? []) lex.stateNouns.add(w, true);
   for (const w of data.speechBefore ?? []) lex.speechBefore.add(w, true);

@@ -564,7 +564,8 @@ export class MentionFinder {
     const { tokens } = this.doc;
     const lower = (k: number) => tokens[k]?.kind === "word" && !CAPITAL.test(tokens[k]!.text);
     if (lower(t1) && this.lex.productNouns.longestAt(tokens, t1)) return true;
-    for (let j = t0 - 1; j >= Math.max(0, t0 - 3) && lower(j); j--) if (this.lex.productNouns.longestAt(tokens, j, t0)?.end === t0) return true;
+    // (an adjective may stand between: "des missiles américains ATACMS")
+    for (let j = t0 - 1; j >= Math.max(0, t0 - 3) && lower(j); j--) if (this.lex.productNouns.longestAt(tokens, j, t0)) return true;
     return false;
   }
 
@@ -771,6 +772,23 @@ export class MentionFinder {
     return false;
   }
 
+  /** Past the suffixes of a company's name after k ("Motor", "Group", "Holdings", "Inc"), when nothing capitalized follows them; else k. */
+  private pastCompanySuffixes(k: number, end: number): number {
+    const { tokens } = this.doc;
+    let j = k;
+    while (j < end && j < k + 2 && isWord(tokens[j]) && this.lex.companySuffixes.has(tokens[j]!.text)) j++;
+    return j > k && !isCapitalized(tokens[j]) ? j : k;
+  }
+
+  /** Where a name led by a demonym ends ("Georgian Dream" in "the ruling Georgian Dream party"): capitalized words, then a lower-case noun of an organization; else -1. */
+  private demonymLedName(i: number, after: number, s: Sentence): number {
+    const { tokens } = this.doc;
+    let j = after;
+    while (j < s.endToken && j < after + 3 && isCapitalized(tokens[j]) && !this.lookups.demonyms.longestAt(tokens, j, j + 1) && !this.knownAt(j, s)) j++;
+    const cue = tokens[j];
+    return j > after && cue?.kind === "word" && !CAPITAL.test(cue.text) && this.lex.organizationCues.has(cue.norm) ? j : -1;
+  }
+
   /** The name a lower-case head word begins: an organization's goes on in lower-case words; a facility's may have an English name ("l'aéroport de Kavumu": Kavumu Airport). */
   private headed(head: { at: number; type: EntityType }, i: number, run: number, s: Sentence): Mention[] {
     if (head.type === "organization") return [mention(head.at, this.tail(run, s.endToken), head.type)];
@@ -960,6 +978,20 @@ export class MentionFinder {
       if (known && section && section.candidates.some((c) => c.geo?.kind === "country") && !isCapitalized(tokens[section.t1])) {
         out.push(mention(known.t0, section.t1, "organization"));
         i = section.t1;
+        continue;
+      }
+      // "Honda Motor", "Nissan Motor Co": a company the knowledge knows and the suffixes of a company's name are that company
+      const suffixed = known && known.candidates.some((c) => c.type === "organization") ? this.pastCompanySuffixes(known.t1, s.endToken) : -1;
+      if (known && suffixed > known.t1) {
+        out.push({ ...known, t1: suffixed, candidates: known.candidates.filter((c) => c.type === "organization") });
+        i = suffixed;
+        continue;
+      }
+      // "the ruling Georgian Dream party": a demonym, capitalized words and a lower-case noun of a party or a group name an organization
+      const party = !known && demonym ? this.demonymLedName(i, demonym.end, s) : -1;
+      if (party > i) {
+        out.push(mention(i, party, "organization"));
+        i = party;
         continue;
       }
       // "Wagner Moura", "Fidji Simo", "The Guardian Council": a known name that a word the
