@@ -226,7 +226,9 @@ export class Participants {
     if (rebels && owner && this.entities.get(owner.id)?.type === "organization") return { id: owner.id, end: rebels.end };
     if (rebels) return { id: this.lastArmedGroup(k), end: rebels.end };
     const forces = this.lex.governmentForces.longestAt(tokens, k, limit);
-    if (forces && this.mainCountry) return { id: this.mainCountry, end: forces.end };
+    // (not another state's, named after it: "the government of Venezuela", "le gouvernement syrien" is read as a demonym)
+    const owned = !!forces && (this.lex.complementLinks.has(tokens[forces.end]?.norm ?? "") || !!this.demonymOf(forces.end));
+    if (forces && !owned && this.mainCountry) return { id: this.mainCountry, end: forces.end };
     // (the subject of a verb right after it, not of a noun further on: "Police arrested three men over the attack")
     // (a police the text does not name is the state's, as government forces are: "Police arrested three opposition leaders")
     const body = this.lex.bodyNouns.has(tokens[k]!.norm) && limit - k <= 3 ? (this.bodyNamed(tokens[k]!.norm) ?? this.mainCountry) : null;
@@ -475,6 +477,8 @@ export class Participants {
       if (this.lex.clauseBreaks.longestAt(tokens, k, end)) break;
       // ("called for a joint budget and warned that Russia …": a verb of speech coordinated after it starts a clause of its own)
       if (this.lex.conjunctions.has(tokens[k]!.norm) && this.quotes.verbs.longestAt(tokens, k + 1, end)) break;
+      // ("300 strikes since the fall of Bashar al-Assad": a time adjunct names no party of the act)
+      if (k > t1 && this.lex.timeLinks.has(tokens[k]!.norm)) break;
       // ("a appelé les alliés de l'Ukraine à livrer", "urged Ukraine's partners": those related to a party are not that party)
       if (this.lex.relationalNouns.has(tokens[k]!.norm) && this.lex.complementLinks.has(tokens[k + 1]?.norm ?? "")) return null;
       const m = this.mentionStart.get(k);

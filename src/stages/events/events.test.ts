@@ -1307,3 +1307,31 @@ describe("events: an accusation whose sentence names an attack and no one", () =
     expect(events("date 2024-12-20 A car drove into a crowd in Magdeburg, killing five people.\n\nOlaf Scholz denounced the attack as cowardly.").filter((e) => e[0] === "ACCUSE").map((e) => e[2])).toEqual([null]);
   });
 });
+
+describe("events: threats to crush, partnerships suspended, supplies sent, seizures, departures", () => {
+  it("reads a vow to crush or destroy as a threat ('vowed to crush the opposition', 'a promis d'écraser')", () => {
+    expect(events("date 2024-12-03 Kobakhidze vowed to crush the opposition.")).toContainEqual(["THREATEN", "Irakli Kobakhidze", null, "reported"]);
+  });
+  it("reads a partnership or cooperation suspended as a sanction ('suspending its strategic partnership with Georgia')", () => {
+    expect(events("date 2024-12-03 The United States said on Saturday it was suspending its strategic partnership with Georgia.").map((e) => e[0])).toEqual(["SANCTION"]);
+  });
+  it("reads supplies sent as aid, reinforcements sent as a mobilization ('a acheminé 80 tonnes de vivres', 'a acheminé des renforts')", () => {
+    expect(events("date 2024-12-16 L'armée française a acheminé 80 tonnes de vivres vers Mayotte.").map((e) => e[0])).toEqual(["AID"]);
+    expect(events("date 2024-12-16 Moscou a acheminé des renforts vers Koursk.").map((e) => e[0])).toEqual(["MOBILIZE"]);
+  });
+  it("reads the seizure of a place as an assault ('Israel's seizure of the buffer zone'), not that of assets", () => {
+    expect(events("date 2024-12-10 Egypt condemned Israel's seizure of the buffer zone on the Golan Heights in Syria.")).toContainEqual(["ASSAULT", "Israel", "Syria", "reported"]);
+    expect(events("date 2024-12-10 The court ordered the seizure of his assets in France.").map((e) => e[0])).not.toContain("ASSAULT");
+  });
+  it("reads leaving as a retreat only from a place ('a quitté Damas'; not 'a quitté la pelouse')", () => {
+    expect(events("date 2024-12 Bachar al-Assad a quitté Damas dimanche.").map((e) => e[0])).toEqual(["RETREAT"]);
+    expect(events("date 2024-12 Mbappé a quitté la pelouse à la demi-heure de jeu.")).toEqual([]);
+  });
+});
+
+describe("events: a time adjunct after the trigger", () => {
+  it("names no party of the act ('300 strikes since the fall of Bashar al-Assad', 'depuis la chute de')", () => {
+    expect(events("date 2024-12-10 Israel had carried out more than 300 strikes in Syria since the fall of Bashar al-Assad on Sunday.").map((e) => e[2])).not.toContain("Bashar al-Assad");
+    expect(events("date 2024-12-10 Israël a mené plus de 300 frappes en Syrie depuis la chute de Bachar al-Assad dimanche.").map((e) => e[2])).not.toContain("Bashar al-Assad");
+  });
+});

@@ -96,6 +96,7 @@ interface EventData {
   mediatorsBefore?: string[];
   mediatorsAfter?: string[];
   companionLinks?: string[];
+  timeLinks?: string[];
   relationalNouns?: string[];
   notEvents?: string[];
   /** verbs of halting: what they govern a few words on is not happening ("suspendre les frappes", "halt attacks") */
@@ -228,6 +229,8 @@ export interface EventLexicon {
   mediatorsAfter: NameIndex<true>;
   /** links before whoever goes along on a visit ('with', 'avec'): no one visited */
   companionLinks: Set<string>;
+  /** words that open a time adjunct ('since the fall of Assad', 'depuis la chute de'): no party named past them */
+  timeLinks: Set<string>;
   /** nouns of those related to a party ('allies', 'les partenaires'): 'the allies of Ukraine' are not Ukraine */
   relationalNouns: Set<string>;
   /** phrases that hold a trigger word and tell no event ("asked not to be named") */
@@ -311,6 +314,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     mediatorsBefore: NameIndex.of(d.mediatorsBefore ?? []),
     mediatorsAfter: NameIndex.of(d.mediatorsAfter ?? []),
     companionLinks: words(d.companionLinks ?? []),
+    timeLinks: words(d.timeLinks ?? []),
     relationalNouns: words(d.relationalNouns ?? []),
     notEvents: NameIndex.of(d.notEvents ?? []),
     haltVerbs: NameIndex.of(d.haltVerbs ?? []),
