@@ -46,6 +46,9 @@ export interface Token extends Span {
   kind: TokenKind;
   /** lower case, without diacritics, typographic apostrophes folded: the form lookups use */
   norm: string;
+  /** (the name indexes whose names start with this token, as names.ts reads them once per token; internal) */
+  owners?: Uint32Array | null;
+  ownersVersion?: number;
 }
 
 export interface Paragraph extends Span {

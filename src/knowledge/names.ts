@@ -55,6 +55,27 @@ interface Entry<T> {
   shapes: number;
 }
 
+/** Indexes whose names' first tokens are kept in OWNERS: ids past it are probed as before. */
+const OWNER_WORDS = 8;
+/**
+ * For each token that starts a name of some index, the indexes it starts names in (a bit per
+ * index id): a document's token is looked up here once, and each of the many indexes asked
+ * about it then turns it away with a bit test instead of a lookup in its own map. `ownersVersion`
+ * changes whenever a first token is added, so that what a token remembered is read again.
+ */
+const OWNERS = new Map<string, Uint32Array>();
+let ownersVersion = 0;
+let indexCount = 0;
+
+/** The owner bits of a token, read once per token (and again after an index has grown). */
+function ownersOf(token: Token): Uint32Array | null {
+  if (token.ownersVersion !== ownersVersion) {
+    token.owners = OWNERS.get(token.norm) ?? null;
+    token.ownersVersion = ownersVersion;
+  }
+  return token.owners ?? null;
+}
+
 /**
  * A node of the token trie: the name ending here, and the tokens that carry on to longer names.
  * (A class with both fields set at birth: every node has one shape, so the lookups' property
@@ -81,6 +102,15 @@ export class NameIndex<T> {
 
   /** names by their first token */
   private readonly first = new Map<string, Node<T>>();
+  /** this index's bit in OWNERS (word -1: an index past OWNER_WORDS * 32, probed without it) */
+  private readonly ownerWord: number;
+  private readonly ownerBit: number;
+
+  constructor() {
+    const id = indexCount++;
+    this.ownerWord = id < OWNER_WORDS * 32 ? id >>> 5 : -1;
+    this.ownerBit = 1 << (id & 31);
+  }
   /** first tokens of the names written in lower case: a lower-case word starts no other name */
   private readonly lowerFirst = new Set<string>();
   private names = 0;
@@ -118,6 +148,7 @@ export class NameIndex<T> {
         if (!make) return undefined;
         node = new Node<T>();
         level.set(word, node);
+        if (k === 0) this.own(word);
       }
       if (k === words.length - 1) break;
       if (!node.next) {
@@ -144,6 +175,15 @@ export class NameIndex<T> {
     }
   }
 
+  /** Marks this index as one whose names start with `word`. */
+  private own(word: string): void {
+    if (this.ownerWord < 0) return;
+    let owners = OWNERS.get(word);
+    if (!owners) OWNERS.set(word, (owners = new Uint32Array(OWNER_WORDS)));
+    owners[this.ownerWord]! |= this.ownerBit;
+    ownersVersion++;
+  }
+
   /** Values of a name given as a string (any of its spellings). */
   get(name: string): T[] {
     const out: T[] = [];
@@ -159,6 +199,13 @@ export class NameIndex<T> {
   /** Whether some name starts with this folded token. */
   startsWith(norm: string): boolean {
     return this.first.has(norm);
+  }
+
+  /** Whether some name starts with this token (its owner bits read, not this index's map, when it has them). */
+  startsAt(token: Token): boolean {
+    if (this.ownerWord < 0) return this.first.has(token.norm);
+    const owners = ownersOf(token);
+    return !!owners && (owners[this.ownerWord]! & this.ownerBit) !== 0;
   }
 
   /** Whether some name written in lower case starts with this folded token. */
@@ -181,7 +228,12 @@ export class NameIndex<T> {
    */
   longestAt(tokens: readonly Token[], i: number, limit = tokens.length, passable?: (k: number) => boolean): NameMatch<T> | null {
     const first = tokens[i];
-    let node = first && this.first.get(first.norm);
+    if (!first) return null;
+    if (this.ownerWord >= 0) {
+      const owners = ownersOf(first);
+      if (!owners || !(owners[this.ownerWord]! & this.ownerBit)) return null;
+    }
+    let node = this.first.get(first.norm);
     let best: NameMatch<T> | null = null;
     for (let end = i + 1; node; end++) {
       if (node.entry) best = { start: i, end, values: node.entry.values, shapes: node.entry.shapes };

@@ -165,7 +165,7 @@ function applyRoles(
   for (const s of doc.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = tokens[i]!;
-      if (covered[i] || t.kind !== "word" || !(lookups.roles.startsWith(t.norm) || lookups.demonyms.startsWith(t.norm))) continue;
+      if (covered[i] || t.kind !== "word" || !(lookups.roles.startsAt(i) || lookups.demonyms.startsAt(i))) continue;
       const determiner = lex.definiteArticles.has(tokens[i - 1]?.norm ?? "");
       const stated = roles.at(i, s.endToken);
       let r = stated ?? (determiner && main ? roles.bare(i, s.endToken, main, NATIONAL_OFFICES) : null);

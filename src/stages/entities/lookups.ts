@@ -20,16 +20,11 @@ export class MemoIndex<T> {
     this.starts = new Uint8Array(tokens.length);
   }
 
-  /** Whether some name starts with this folded token (a cheap test before a lookup). */
-  startsWith(norm: string): boolean {
-    return this.index.startsWith(norm);
-  }
-
-  /** Whether some name starts with token i (asked of the index once per token). */
-  private startsAt(i: number): boolean {
+  /** Whether some name starts with token i (asked of the index once per token: a cheap test before a lookup). */
+  startsAt(i: number): boolean {
     const known = this.starts[i];
     if (known) return known === 1;
-    const yes = this.index.startsWith(this.tokens[i]!.norm);
+    const yes = this.index.startsAt(this.tokens[i]!);
     this.starts[i] = yes ? 1 : 2;
     return yes;
   }
