@@ -14,6 +14,8 @@ function functionWords(lang: string): Set<string> {
 }
 
 const WORD = /[\p{L}']+/gu;
+/** function words past which an eight-to-one lead decides */
+const DECISIVE = 40;
 
 /**
  * French or English when the text's function words say so plainly (most of the press Vigie
@@ -31,6 +33,8 @@ function plainFrenchOrEnglish(text: string, fr: Set<string>, en: Set<string>): L
     // a word of both lists ("a", "on") tells neither
     if (isFr && !isEn) f++;
     else if (isEn && !isFr) e++;
+    // (a lead this wide is not overturned by the rest: a long text is read no further)
+    if (f + e >= DECISIVE && (f >= 8 * e || e >= 8 * f)) break;
   }
   if (f >= 12 && f >= 4 * e) return { lang: "fr", confidence: f / (f + e) };
   if (e >= 12 && e >= 4 * f) return { lang: "en", confidence: e / (f + e) };
