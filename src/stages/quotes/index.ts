@@ -1,3 +1,4 @@
+import { fold } from "../../text/fold.js";
 import type { AnalyzedDocument, QuoteRecord, Sentence, Span, Token } from "../../document/document.js";
 import { beforeBrackets, tokenIndexAt } from "../../document/offsets.js";
 import type { Stage } from "../../pipeline/pipeline.js";
@@ -242,7 +243,15 @@ class QuoteFinder {
   private subjectOf(v: number, end: number, s: Sentence): Speaker | null {
     const { tokens } = this.doc;
     const participle = this.lex.participle.test(tokens[end - 1]!.text) && tokens[v - 1]?.text === ",";
-    if (participle) return this.sentenceSpeaker ?? this.speakers.firstIn(this.pastDateline(s), v) ?? this.openingSubject(s, v);
+    // (an unnamed subject opening the sentence before any name: "Opposition lawmakers on Wednesday submitted a motion to impeach Yoon, saying …")
+    // (of people who speak, "lawmakers", "officials": not "Aucune délégation n'a été envoyée par Israël …, affirmant …", Israel's words)
+    if (participle) {
+      const opening = this.speakers.mentionAt(this.pastDateline(s)) ? null : this.openingSubject(s, v);
+      // (and not the subject of a passive, whose agent speaks: "… n'a été envoyée par Israël")
+      const passive = this.doc.tokens.slice(this.pastDateline(s), v).some((t) => this.lex.passiveMarkers.has(t.norm));
+      const speaking = !!opening && !passive && opening.text.split(/\s+/).some((w) => this.lex.speakerNouns.has(fold(w)));
+      return this.sentenceSpeaker ?? (speaking ? opening : null) ?? this.speakers.firstIn(this.pastDateline(s), v) ?? opening;
+    }
     // ", a déclaré Kadibaf", ", said a resident": after a comma the subject follows the verb, unless "that" follows it
     // ("Keir Starmer, the British prime minister, said that …": the comma closes an apposition)
     const that = this.lex.complementizers.has(tokens[this.speakers.pastTimes(end, s.endToken)]?.norm ?? "");
@@ -278,7 +287,15 @@ class QuoteFinder {
   private openingSubject(s: Sentence, v: number): Speaker | null {
     const { tokens } = this.doc;
     const start = this.pastDateline(s);
+    let cut = -1;
     for (let k = start + 1; k < Math.min(v, start + SUBJECT_WORDS + 1); k++) {
+      // (a time between the subject and its verb, no part of the subject: "Opposition lawmakers on Wednesday submitted")
+      const past = this.speakers.pastTimes(k, v);
+      if (past > k) {
+        if (cut < 0) cut = k;
+        k = past - 1;
+        continue;
+      }
       const t = tokens[k]!;
       if (t.kind !== "word" && t.kind !== "clitic") return null;
       const finite = this.lex.clauseAuxiliaries.has(t.norm) || this.lex.finiteVerbs.has(t.norm) || this.lex.finiteEnding.test(t.norm) || this.lex.auxiliaries.longestAt(tokens, k, v);
@@ -286,7 +303,7 @@ class QuoteFinder {
         if (/^\p{Lu}/u.test(t.text)) return null;
         continue;
       }
-      let end = k;
+      let end = cut >= 0 ? cut : k;
       // (an adverb before the verb is no part of the subject: "briefly walked out")
       while (end > start + 1 && this.lex.adverbEnding.test(tokens[end - 1]!.norm)) end--;
       return { entity: null, text: this.doc.text.slice(tokens[start]!.start, tokens[end - 1]!.end) };
@@ -556,13 +573,24 @@ class QuoteFinder {
   /** The subject after a verb ending at `end` that ends its sentence ("…, a indiqué la Défense civile palestinienne."), or null ("a appelé les syndicats à reprendre le dialogue"). */
   private invertedSubject(end: number, s: Sentence): Speaker | null {
     const { tokens, text } = this.doc;
-    if (end >= s.endToken || this.wordsUpTo(end, s.endToken, 8) > 7) return null;
-    const speaker = this.speakers.after(end, s.endToken);
-    const k = this.speakers.pastTimes(end, s.endToken);
-    if (!speaker || k >= s.endToken) return null;
-    const rest = text.slice(tokens[k]!.start, tokens[s.endToken - 1]!.end).replace(/[\s.!?»”"]+$/u, "");
+    // (or before an adjunct after a comma: "…, a annoncé le constructeur automobile, en raison de …")
+    let stop = s.endToken;
+    for (let c = end; c < Math.min(s.endToken - 1, end + 9); c++)
+      if (tokens[c]!.text === "," && this.adjunctAt(c + 1)) {
+        stop = c;
+        break;
+      }
+    if (end >= stop || this.wordsUpTo(end, stop, 8) > 7) return null;
+    const speaker = this.speakers.after(end, stop);
+    const k = this.speakers.pastTimes(end, stop);
+    if (!speaker || k >= stop) return null;
+    const rest = text.slice(tokens[k]!.start, tokens[stop - 1]!.end).replace(/[\s.!?»”"]+$/u, "");
     // (an article and a title or two before the name at most: not "a réitéré son soutien à la Syrie")
-    return rest.endsWith(speaker.text) && words(rest) - words(speaker.text) <= 3 ? speaker : null;
+    if (rest.endsWith(speaker.text) && words(rest) - words(speaker.text) <= 3) return speaker;
+    // (or a description of a body named before, "le constructeur automobile": an article and lower-case words, no link)
+    const phrase = tokens.slice(k, stop).filter((t) => t.kind !== "punct");
+    const described = !!speaker.entity && phrase.length <= 4 && this.speakers.isDeterminer(phrase[0]) && phrase.slice(1).every((t) => t.kind === "word" && /^\p{Ll}/u.test(t.text) && !this.lex.controlLinks.has(t.norm));
+    return described ? speaker : null;
   }
 
   /**
@@ -715,10 +743,12 @@ class QuoteFinder {
       // "a réitéré le soutien de son pays", "expressed its gratitude": the object is the content
       const object = this.lex.objectVerbs.longestAt(tokens, v.t0, s.endToken);
       // (not "…, a annoncé la préfecture lundi": after a comma, a speaker that ends the sentence is the inverted subject)
-      const inverted = () => tokens[i - 1]?.text === "," && this.wordsUpTo(v.t1, s.endToken, 7) <= 6 && !!this.speakers.after(v.t1, s.endToken);
+      const inverted = () => tokens[i - 1]?.text === "," && ((this.wordsUpTo(v.t1, s.endToken, 7) <= 6 && !!this.speakers.after(v.t1, s.endToken)) || !!this.invertedSubject(v.t1, s));
       // (or a count: "a fait état de 602 morts")
-      if (!span && object && object.end === v.t1 && (/^(le|la|les|l'|l’|son|sa|ses|leur|leurs|un|une|des|its|his|her|their|the|a|an)$/i.test(tokens[v.t1]?.text ?? "") || tokens[v.t1]?.kind === "number") && !inverted())
-        span = range(v.t1, this.contentEnd(v.t1, s));
+      // ("a plaidé pour une transition", "has called for a ceasefire": the verb's link is the object verb's own; "a démenti toute ingérence")
+      const objectAt = object && (object.end === v.t1 || object.end === v.t1 + 1) ? object.end : -1;
+      if (!span && objectAt >= 0 && (/^(le|la|les|l'|l’|son|sa|ses|leur|leurs|un|une|des|toute|tout|toutes|tous|its|his|her|their|the|a|an|any)$/i.test(tokens[objectAt]?.text ?? "") || tokens[objectAt]?.kind === "number") && !inverted())
+        span = range(objectAt, this.contentEnd(objectAt, s));
       // "X a déclaré que …", "X said on Friday that …", "X affirme avoir …"
       let thatReach = v.t1 + 6;
       for (let k = v.t1; !span && k < Math.min(s.endToken, thatReach); k++) {
@@ -759,7 +789,9 @@ class QuoteFinder {
         const linked = !!this.lex.clauseLinks.longestAt(tokens, comma + 1, i);
         const short = this.wordsUpTo(v.t1, s.endToken, 11) <= 10 || this.adjunctAfterSpeaker(v.t1, s.endToken) || this.adjunctAfterVerb(v.t1, s.endToken) || this.speechGoesOn(v.t1, s.endToken);
         // (a relative clause before an inverted verb is the content's: "…, dont une dizaine dans une école, a indiqué la Défense civile")
-        if (tokens[comma]?.text === "," && !participle && !linked && !complemented && short && (!this.afterApposition(comma, s) || (subjectStart === i && !!this.invertedSubject(v.t1, s))) && !this.quotedWithin(s.firstToken, comma))
+        // (a verb right after the comma has its subject after it: "…, avait lancé fin octobre un avertissement" reports nothing before it)
+        const subjectAfter = subjectStart !== i || v.pronoun !== null || !!this.speakers.after(v.t1, s.endToken);
+        if (tokens[comma]?.text === "," && subjectAfter && !participle && !linked && !complemented && short && (!this.afterApposition(comma, s) || (subjectStart === i && !!this.invertedSubject(v.t1, s))) && !this.quotedWithin(s.firstToken, comma))
           span = range(this.pastDateline(s), comma);
       }
       if (span && speaker && !holdsRegion(span[0], span[1])) {

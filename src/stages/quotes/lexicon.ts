@@ -16,6 +16,7 @@ interface QuoteData {
   pronouns: Record<string, string>;
   personPronouns?: string[];
   speakerNouns: string[];
+  passiveMarkers?: string[];
   reportingOfSpeech: string[];
   objectVerbs: string[];
   contentBreaks: string[];
@@ -67,6 +68,8 @@ export interface QuoteLexicon {
   /** folded pronouns that stand for a person only (he, she): never for a country or a body */
   personPronouns: Set<string>;
   speakerNouns: Set<string>;
+  /** the participles of a passive's auxiliary ('été', 'been'): a subject of a passive is not who speaks in a participle after it */
+  passiveMarkers: Set<string>;
   reportingOfSpeech: NameIndex<true>;
   /** verbs whose object is the reported content */
   objectVerbs: NameIndex<true>;
@@ -147,6 +150,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     pronouns: new Map(Object.entries(d.pronouns).map(([k, v]) => [fold(k), v])),
     personPronouns: new Set((d.personPronouns ?? []).map(fold)),
     speakerNouns: new Set(d.speakerNouns.map(fold)),
+    passiveMarkers: new Set((d.passiveMarkers ?? []).map(fold)),
     reportingOfSpeech: NameIndex.of(d.reportingOfSpeech),
     objectVerbs: NameIndex.of(d.objectVerbs),
     contentBreaks: NameIndex.of(d.contentBreaks),

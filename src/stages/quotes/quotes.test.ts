@@ -1083,3 +1083,26 @@ describe("quotes: an aside or an adverb between the auxiliary and the verb", () 
     expect(quotes("date 2024-12-20 The minister has again urged allies to send weapons.")).toEqual([["indirect", "allies to send weapons", "The minister"]]);
   });
 });
+
+describe("quotes: honorifics, objects of a plea, participles after an unnamed subject, inverted bodies", () => {
+  it("passes over an honorific's period before the speaker ('a dénoncé M. Georgescu', 'said Mr. Georgescu')", () => {
+    expect(quotes("date 2024-12-07 « C'est un coup d'État », a dénoncé M. Georgescu dans une vidéo.")).toEqual([["direct", "C'est un coup d'État", "Georgescu"]]);
+  });
+  it("reads what one pleads for ('a plaidé pour une transition inclusive')", () => {
+    expect(quotes("date 2024-12-16 Geir Pedersen a plaidé pour une transition inclusive et la levée des sanctions.")).toEqual([["indirect", "une transition inclusive et la levée des sanctions", "Geir Pedersen"]]);
+  });
+  it("gives a participle's report to people opening the sentence before any name ('Opposition lawmakers on Wednesday submitted …, saying …')", () => {
+    expect(quotes("date 2024-12-04 Opposition lawmakers on Wednesday submitted a motion to impeach Yoon, saying he had violated the constitution.")).toEqual([["indirect", "he had violated the constitution", "Opposition lawmakers"]]);
+    // (not the subject of a passive, whose agent speaks)
+    expect(quotes("date 2024-12-04 Aucune délégation n'a été envoyée par Israël au Caire, affirmant qu'il voulait d'abord une liste des otages.")).toEqual([["indirect", "il voulait d'abord une liste des otages", "Israel"]]);
+  });
+  it("reads an inverted description of a body named before, before an adjunct ('…, a annoncé le constructeur automobile, en raison de …')", () => {
+    expect(quotes("date 2024-12-02 Stellantis a perdu. Carlos Tavares a démissionné dimanche, a annoncé le constructeur automobile, en raison de divergences de vues.")).toEqual([["indirect", "Carlos Tavares a démissionné dimanche", "Stellantis"]]);
+  });
+  it("reads no report before a verb right after a comma with no subject after it ('Le groupe, né en 2021 …, avait lancé un avertissement')", () => {
+    expect(quotes("date 2024-12-02 Le groupe, né en 2021 de la fusion de PSA et de Fiat Chrysler, avait lancé fin octobre un avertissement sur ses résultats.")).toEqual([]);
+  });
+  it("lets a court described speak ('…, a précisé la juridiction')", () => {
+    expect(quotes("date 2024-12-07 Le processus électoral sera repris dans son intégralité, a précisé la juridiction.")).toEqual([["indirect", "Le processus électoral sera repris dans son intégralité", "la juridiction"]]);
+  });
+});

@@ -38,6 +38,8 @@ const DETERMINERS = /^(un|une|des|le|la|les|l'|l’|ce|cette|ces|son|sa|ses|leur
 const SINGULAR_DEFINITE = /^(le|la|l'|l’|the)$/i;
 /** how far back, in tokens, a title of one person looks for the person it names */
 const TITLE_REACH = 60;
+/** an abbreviated honorific before its period ("M.", "Dr.", "Mme") */
+const HONORIFIC = /^(M|MM|Mme|Mmes|Mlle|Dr|Pr|Mgr|Mr|Mrs|Ms|St)$/;
 const DEFINITE = /^(le|la|les|l'|l’|the|ce|cette|this)$/i;
 /** sectors of the organizations the knowledge is least likely to list: an unknown organization may be one of them */
 const OPEN_SECTORS = new Set(["BUS", "SPT"]);
@@ -712,8 +714,8 @@ export class SpeakerFinder {
       if (apposed && this.byId.get(apposed.speaker.entity ?? "")?.type === "person") return apposed.speaker;
       if (m) return m.speaker;
       if (j > k && this.complementLink(j, end)) break;
-      // (an elided determiner is a clitic: "a déclaré l'entraîneur Didier Deschamps")
-      if (tokens[j]!.kind !== "word" && tokens[j]!.kind !== "clitic") break;
+      // (an elided determiner is a clitic: "a déclaré l'entraîneur Didier Deschamps"; an honorific's period is passed: "a dénoncé M. Georgescu")
+      if (tokens[j]!.kind !== "word" && tokens[j]!.kind !== "clitic" && !(tokens[j]!.text === "." && HONORIFIC.test(tokens[j - 1]?.text ?? ""))) break;
     }
     const described = this.describedFrom(k, end);
     // "said a resident, journalism student Muhammet Fatih Yavuz": the name in the apposition
