@@ -976,3 +976,14 @@ describe("entities: models, company suffixes and names led by a demonym", () => 
     expect(typed("date 2024-12-03 She is a fierce critic of the ruling Georgian Dream party.")).toEqual(["organization:Georgian Dream"]);
   });
 });
+
+describe("entities: an institution's name before a verb and its article, and a nationality before a name with particles", () => {
+  const typed = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+  it("ends the name before the verb ('la Cour constitutionnelle annule l'élection')", () => {
+    expect(typed("date 2024-12-07 Roumanie : la Cour constitutionnelle annule l'élection présidentielle").map((n) => n.split(":")[0])).toEqual(["location", "organization"]);
+    expect(typed("date 2024-12-07 Roumanie : la Cour constitutionnelle annule l'élection présidentielle").join(" ")).not.toMatch(/annule/);
+  });
+  it("reads a person after a nationality, particles and all ('le Néerlandais Botic van de Zandschulp')", () => {
+    expect(typed("date 2024-11-25 Le Néerlandais Botic van de Zandschulp a gagné.")).toEqual(["person:Botic van de Zandschulp"]);
+  });
+});

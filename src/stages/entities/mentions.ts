@@ -328,7 +328,8 @@ export class MentionFinder {
     const { tokens } = this.doc;
     const d = t0 - 1;
     if (d < sentenceStart || !isCapitalized(tokens[d]) || this.lookups.demonyms.longestAt(tokens, d, t0)?.end !== t0) return false;
-    if (tokens.slice(t0, t1).some((w) => this.common.has(w.text.toLowerCase()))) return false;
+    // (a name's particles are common words too: "le Néerlandais Botic van de Zandschulp")
+    if (tokens.slice(t0, t1).some((w) => this.common.has(w.text.toLowerCase()) && !this.lex.particles.has(w.norm))) return false;
     return t1 - t0 >= 2 || (d > sentenceStart && this.lex.determiners.has(tokens[d - 1]!.norm));
   }
 
@@ -656,7 +657,8 @@ export class MentionFinder {
     // a bare word after a complement is the sentence's verb more often than the name's ("des journalistes dénonce")
     let complemented = false;
     while (k < end && k - t1 < 6) {
-      if (!complemented && rare(tokens[k], k)) k++;
+      // (a word an article follows is the sentence's verb: "la Cour constitutionnelle annule l'élection")
+      if (!complemented && rare(tokens[k], k) && !this.lex.definiteArticles.has(tokens[k + 1]?.norm ?? "")) k++;
       else if (this.linkAt(k)) {
         let j = k + 1;
         if (/^(de|d['’])$/i.test(tokens[k]!.text) && /^(la|le|les|l['’])$/i.test(tokens[j]?.text ?? "")) j++;

@@ -1335,3 +1335,24 @@ describe("events: a time adjunct after the trigger", () => {
     expect(events("date 2024-12-10 Israël a mené plus de 300 frappes en Syrie depuis la chute de Bachar al-Assad dimanche.").map((e) => e[2])).not.toContain("Bashar al-Assad");
   });
 });
+
+describe("events: travels and delegations, deposed rulers, hostages held, accidents", () => {
+  it("reads travelling to a place, and a delegation sent, as a visit ('would travel to Egypt and Qatar', 'enverrait une délégation à Damas')", () => {
+    expect(events("date 2024-12-13 Sullivan told reporters that he would travel to Egypt and Qatar.")).toEqual([
+      ["CONSULT", "Jake Sullivan", "Egypt", "intended"],
+      ["CONSULT", "Jake Sullivan", "Qatar", "intended"],
+    ]);
+    expect(events("date 2024-12-16 La France a annoncé qu'elle enverrait mardi une délégation diplomatique à Damas.").map((e) => [e[0], e[1], e[3]])).toEqual([["CONSULT", "France", "intended"]]);
+  });
+  it("reads a ruler deposed in apposition as the one it befalls ('du régime de Bachar al-Assad, renversé le 8 décembre')", () => {
+    expect(events("date 2024-12-16 Il a appelé à juger les crimes du régime de Bachar al-Assad, renversé le 8 décembre.").map((e) => e[1])).not.toContain("Bashar al-Assad");
+  });
+  it("reads hostages held as no act of the article ('the release of hostages held by Hamas')", () => {
+    expect(events("date 2024-12-13 Sullivan pushed for a ceasefire in Gaza and the release of hostages held by Hamas.").map((e) => e[1])).not.toContain("Hamas");
+  });
+  it("counts the dead of an accident or a disaster as no assault ('crashed near Aktau, killing 38', 'le séisme a fait 632 morts')", () => {
+    expect(events("date 2024-12-26 An Azerbaijan Airlines jet crashed near Aktau in Kazakhstan on Wednesday, killing 38 people.")).toEqual([]);
+    expect(events("date 2024-12-26 Le séisme a tué 632 personnes au Népal, selon les autorités.")).toEqual([]);
+    expect(events("date 2024-12-26 Russia struck Kharkiv on Wednesday, killing 38 people.").map((e) => [e[0], e[1]])).toEqual([["ASSAULT", "Russia"]]);
+  });
+});

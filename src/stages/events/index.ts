@@ -181,6 +181,12 @@ class EventFinder {
     return null;
   }
 
+  /** Whether the sentence tells of an accident or a disaster ("crashed", "séisme"). */
+  private accidentIn(s: Sentence): boolean {
+    for (let k = s.firstToken; k < s.endToken; k++) if (this.lex.accidentWords.longestAt(this.doc.tokens, k, s.endToken)) return true;
+    return false;
+  }
+
   /** Whether the sentence names an attack other than at the trigger t0 ("à cette attaque", "the strike"). */
   private attackNamedIn(s: Sentence, t0: number): boolean {
     const { tokens } = this.doc;
@@ -468,6 +474,8 @@ class EventFinder {
     // ("the ousted government of Bashar al-Assad": a participle between an article and its noun is an adjective, no event)
     const next = tokens[t1];
     if (t1 - t0 === 1 && this.lex.attributiveParticiple.test(tokens[t0]!.norm) && this.lex.determiners.has(tokens[t0 - 1]?.norm ?? "") && next?.kind === "word" && /^\p{Ll}/u.test(next.text) && !this.lex.complementLinks.has(next.norm) && !this.lex.passiveAgents.longestAt(tokens, t1, s.endToken)) return;
+    // ("crashed near Aktau, killing 38", "le séisme a fait 632 morts": the dead of an accident or a disaster are no assault's)
+    if (trigger.type === "ASSAULT" && this.lex.casualties.longestAt(tokens, t0, t1) && this.accidentIn(s)) return;
     const P = this.parts;
     const around = this.quoteAround(tokens[t0]!.start);
     const sides = this.sides(trigger, t0, t1, s, around);

@@ -96,6 +96,7 @@ interface EventData {
   mediatorsBefore?: string[];
   mediatorsAfter?: string[];
   companionLinks?: string[];
+  accidentWords?: string[];
   timeLinks?: string[];
   relationalNouns?: string[];
   notEvents?: string[];
@@ -229,6 +230,8 @@ export interface EventLexicon {
   mediatorsAfter: NameIndex<true>;
   /** links before whoever goes along on a visit ('with', 'avec'): no one visited */
   companionLinks: Set<string>;
+  /** words of an accident or a disaster ('crashed', 'séisme'): the dead its sentence counts are no assault's */
+  accidentWords: NameIndex<true>;
   /** words that open a time adjunct ('since the fall of Assad', 'depuis la chute de'): no party named past them */
   timeLinks: Set<string>;
   /** nouns of those related to a party ('allies', 'les partenaires'): 'the allies of Ukraine' are not Ukraine */
@@ -314,6 +317,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     mediatorsBefore: NameIndex.of(d.mediatorsBefore ?? []),
     mediatorsAfter: NameIndex.of(d.mediatorsAfter ?? []),
     companionLinks: words(d.companionLinks ?? []),
+    accidentWords: NameIndex.of(d.accidentWords ?? []),
     timeLinks: words(d.timeLinks ?? []),
     relationalNouns: words(d.relationalNouns ?? []),
     notEvents: NameIndex.of(d.notEvents ?? []),
