@@ -1356,3 +1356,11 @@ describe("events: travels and delegations, deposed rulers, hostages held, accide
     expect(events("date 2024-12-26 Russia struck Kharkiv on Wednesday, killing 38 people.").map((e) => [e[0], e[1]])).toEqual([["ASSAULT", "Russia"]]);
   });
 });
+
+describe("events: an appeal or an accusation aimed at a state's authorities", () => {
+  it("is aimed at the state the document is about, or the one a demonym names ('a appelé les nouvelles autorités à …', 'accused the government of …')", () => {
+    expect(events("date 2025-01-03 En Syrie, Jean-Noël Barrot a appelé les nouvelles autorités à associer toutes les communautés.")).toContainEqual(["REQUEST", "Jean-Noël Barrot", "Syria", "reported"]);
+    expect(events("date 2024-12-03 Georgia is in crisis. Zourabichvili accused the government of waging a war against its people.")).toContainEqual(["ACCUSE", "Salome Zourabichvili", "Georgia", "reported"]);
+    expect(events("date 2024-12-03 Paris a appelé le gouvernement syrien à protéger les civils.")).toContainEqual(["REQUEST", "Paris", "Syria", "reported"]);
+  });
+});

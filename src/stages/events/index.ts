@@ -457,6 +457,11 @@ class EventFinder {
       const against = P.opposedAfter(t1, end);
       if (against && !actors.includes(against)) targets = [against];
     }
+    // ("a appelé les nouvelles autorités à associer …", "urged the authorities to …": the state the document is about, or the one a demonym after the noun names)
+    if (!targets.length && (ASKING.has(trigger.type) || trigger.type === "ACCUSE")) {
+      const state = P.authorityAfter(t1, end);
+      if (state && !actors.includes(state)) targets = [state];
+    }
     // "China and the Philippines accused each other": each side of the other
     const reciprocal = [t1, t1 + 1].some((k) => k < s.endToken && !!this.lex.reciprocals.longestAt(this.doc.tokens, k, s.endToken));
     if (reciprocal && actors.length > 1) targets = [...actors];

@@ -96,6 +96,7 @@ interface EventData {
   mediatorsBefore?: string[];
   mediatorsAfter?: string[];
   companionLinks?: string[];
+  authorityNouns?: string[];
   accidentWords?: string[];
   timeLinks?: string[];
   relationalNouns?: string[];
@@ -230,6 +231,8 @@ export interface EventLexicon {
   mediatorsAfter: NameIndex<true>;
   /** links before whoever goes along on a visit ('with', 'avec'): no one visited */
   companionLinks: Set<string>;
+  /** nouns of a state's authorities as the object of an appeal or an accusation ('les autorités', 'the government'): that state */
+  authorityNouns: NameIndex<true>;
   /** words of an accident or a disaster ('crashed', 'séisme'): the dead its sentence counts are no assault's */
   accidentWords: NameIndex<true>;
   /** words that open a time adjunct ('since the fall of Assad', 'depuis la chute de'): no party named past them */
@@ -317,6 +320,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     mediatorsBefore: NameIndex.of(d.mediatorsBefore ?? []),
     mediatorsAfter: NameIndex.of(d.mediatorsAfter ?? []),
     companionLinks: words(d.companionLinks ?? []),
+    authorityNouns: NameIndex.of(d.authorityNouns ?? []),
     accidentWords: NameIndex.of(d.accidentWords ?? []),
     timeLinks: words(d.timeLinks ?? []),
     relationalNouns: words(d.relationalNouns ?? []),
