@@ -399,15 +399,18 @@ export class Participants {
   /**
    * The state an object that names its authorities stands for, right after the trigger: "les
    * nouvelles autorités" (the country the document is about), "le gouvernement syrien" (the
-   * demonym's), "the authorities" (data authorityNouns); else null.
+   * demonym's), "the authorities" (data authorityNouns); the company the document is about for
+   * its management ("la direction du groupe", data managementNouns); else null.
    */
   authorityAfter(t1: number, end: number): string | null {
     const { tokens } = this.doc;
     let k = t1;
-    while (k < end && k < t1 + 4 && (this.lex.determiners.has(tokens[k]!.norm) || (tokens[k]!.kind === "word" && /^\p{Ll}/u.test(tokens[k]!.text) && !this.lex.authorityNouns.longestAt(tokens, k, end) && !this.lex.complementLinks.has(tokens[k]!.norm)))) k++;
+    while (k < end && k < t1 + 4 && (this.lex.determiners.has(tokens[k]!.norm) || (tokens[k]!.kind === "word" && /^\p{Ll}/u.test(tokens[k]!.text) && !this.lex.authorityNouns.longestAt(tokens, k, end) && !this.lex.managementNouns.longestAt(tokens, k, end) && !this.lex.complementLinks.has(tokens[k]!.norm)))) k++;
     const noun = this.lex.authorityNouns.longestAt(tokens, k, end);
-    if (!noun) return null;
-    return this.demonymOf(noun.end) ?? this.demonymOf(k - 1) ?? this.mainCountry;
+    if (noun) return this.demonymOf(noun.end) ?? this.demonymOf(k - 1) ?? this.mainCountry;
+    // ("recevrait la direction du groupe", "a meeting with the management": the company the document is about)
+    const management = this.lex.managementNouns.longestAt(tokens, k, end);
+    return management && this.mainBody && this.sector(this.mainBody) === "BUS" ? this.mainBody : null;
   }
 
   /** Who acts in a noun phrase by a demonym at k ("l'incursion israélienne"): the country, or, where the document names only its armed forces, those ("des frappes israéliennes" beside "l'armée israélienne"). */

@@ -1364,3 +1364,9 @@ describe("events: an appeal or an accusation aimed at a state's authorities", ()
     expect(events("date 2024-12-03 Paris a appelé le gouvernement syrien à protéger les civils.")).toContainEqual(["REQUEST", "Paris", "Syria", "reported"]);
   });
 });
+
+describe("events: a meeting or an appeal aimed at a company's management", () => {
+  it("is aimed at the company the document is about ('recevra la direction du groupe', 'une réunion avec la direction de l'entreprise')", () => {
+    expect(events("date 2024-11-11 Michelin va fermer deux usines. Le ministre Marc Ferracci recevra la direction du groupe à Bercy.")).toContainEqual(["CONSULT", "Marc Ferracci", "Michelin", "intended"]);
+  });
+});

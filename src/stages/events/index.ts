@@ -458,7 +458,7 @@ class EventFinder {
       if (against && !actors.includes(against)) targets = [against];
     }
     // ("a appelé les nouvelles autorités à associer …", "urged the authorities to …": the state the document is about, or the one a demonym after the noun names)
-    if (!targets.length && (ASKING.has(trigger.type) || trigger.type === "ACCUSE")) {
+    if (!targets.length && (ASKING.has(trigger.type) || trigger.type === "ACCUSE" || trigger.type === "CONSULT")) {
       const state = P.authorityAfter(t1, end);
       if (state && !actors.includes(state)) targets = [state];
     }
@@ -544,7 +544,8 @@ class EventFinder {
     // ("Israël et le Hamas ont reçu une proposition": the one received is the object named after the verb, not the other subject)
     // ("hailed the outcome", "a salué l'accord": the noun of an act stands for a target, whom the act concerned)
     if (trigger.needs === "target") {
-      const objectNamed = sides.targets.length && !!(P.after(t1, s.endToken) ?? P.pronounObject(t1, this.pronounReachStart(s), sides.actors[0] ?? null));
+      // (or its authorities, or its management: "recevra la direction du groupe")
+      const objectNamed = sides.targets.length && !!(P.after(t1, s.endToken) ?? P.pronounObject(t1, this.pronounReachStart(s), sides.actors[0] ?? null) ?? P.authorityAfter(t1, s.endToken));
       // ("a imposé des droits de douane sur les produits américains": a state named by its demonym alone is a target left unnamed)
       const demonymTarget = !sides.targets.length && this.lex.targetLinks.has(tokens[t1 - 1]?.norm ?? "") && P.demonymAfter(t1, s.endToken);
       if (!objectNamed && !demonymTarget && !(SUPPORTING.has(trigger.type) && this.answeredAct(t1, s)?.named === false)) return;

@@ -97,6 +97,7 @@ interface EventData {
   mediatorsAfter?: string[];
   companionLinks?: string[];
   authorityNouns?: string[];
+  managementNouns?: string[];
   accidentWords?: string[];
   timeLinks?: string[];
   relationalNouns?: string[];
@@ -233,6 +234,8 @@ export interface EventLexicon {
   companionLinks: Set<string>;
   /** nouns of a state's authorities as the object of an appeal or an accusation ('les autorités', 'the government'): that state */
   authorityNouns: NameIndex<true>;
+  /** nouns of a company's management ('la direction', 'the management'): the company the document is about */
+  managementNouns: NameIndex<true>;
   /** words of an accident or a disaster ('crashed', 'séisme'): the dead its sentence counts are no assault's */
   accidentWords: NameIndex<true>;
   /** words that open a time adjunct ('since the fall of Assad', 'depuis la chute de'): no party named past them */
@@ -321,6 +324,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     mediatorsAfter: NameIndex.of(d.mediatorsAfter ?? []),
     companionLinks: words(d.companionLinks ?? []),
     authorityNouns: NameIndex.of(d.authorityNouns ?? []),
+    managementNouns: NameIndex.of(d.managementNouns ?? []),
     accidentWords: NameIndex.of(d.accidentWords ?? []),
     timeLinks: words(d.timeLinks ?? []),
     relationalNouns: words(d.relationalNouns ?? []),
