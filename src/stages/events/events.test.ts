@@ -1370,3 +1370,10 @@ describe("events: a meeting or an appeal aimed at a company's management", () =>
     expect(events("date 2024-11-11 Michelin va fermer deux usines. Le ministre Marc Ferracci recevra la direction du groupe à Bercy.")).toContainEqual(["CONSULT", "Marc Ferracci", "Michelin", "intended"]);
   });
 });
+
+describe("events: an advance on a place", () => {
+  it("is an assault ('se sont approchés à moins de dix kilomètres de Hama', 'closed in on Homs'), not negotiations that advance", () => {
+    expect(events("date 2024-12-03 Les rebelles de HTS se sont approchés mardi à moins de dix kilomètres de Hama, selon l'OSDH.").map((e) => [e[0], e[1]])).toEqual([["ASSAULT", "Hayat Tahrir al-Sham"]]);
+    expect(events("date 2024-12-03 Les négociations avancent, a dit le ministre.")).toEqual([]);
+  });
+});
