@@ -1377,3 +1377,9 @@ describe("events: an advance on a place", () => {
     expect(events("date 2024-12-03 Les négociations avancent, a dit le ministre.")).toEqual([]);
   });
 });
+
+describe("events: an accusation by unnamed sources", () => {
+  it("is kept with no actor ('…, local officials said, blaming the paramilitary Rapid Support Forces')", () => {
+    expect(events("date 2025-01-25 A drone attack on a hospital in El Fasher killed 67 people on Friday, local officials said, blaming the paramilitary Rapid Support Forces.")).toContainEqual(["ACCUSE", null, "Rapid Support Forces", "reported"]);
+  });
+});

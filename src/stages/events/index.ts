@@ -181,6 +181,11 @@ class EventFinder {
     return null;
   }
 
+  /** Whether someone the text does not name speaks in the sentence ("local officials said"). */
+  private unnamedSpeakerIn(s: Sentence): boolean {
+    return this.doc.quotes.some((q) => !q.speaker && !!q.speakerText && q.start < s.end && q.end > s.start);
+  }
+
   /** Whether the sentence tells of an accident or a disaster ("crashed", "séisme"). */
   private accidentIn(s: Sentence): boolean {
     for (let k = s.firstToken; k < s.endToken; k++) if (this.lex.accidentWords.longestAt(this.doc.tokens, k, s.endToken)) return true;
@@ -684,7 +689,8 @@ class EventFinder {
       }
     }
     // who struck or marched may be unknown; who met, backed, asked or refused never is, in the news
-    if (!actorId && !ANONYMOUS.has(trigger.type)) return;
+    // (but unnamed sources may accuse: "…, local officials said, blaming the RSF")
+    if (!actorId && !ANONYMOUS.has(trigger.type) && !(trigger.type === "ACCUSE" && targetId && this.unnamedSpeakerIn(s))) return;
     // ("une grève des agents d'accueil", "a walkout at the plant": a strike or a rally no one is named against is aimed at the body the document is about)
     // (not for a noun of the people protesting, "fired tear gas at protesters": they are the act's object there)
     const people = t1 - t0 === 1 && this.lex.agentTriggers.has(tokens[t0]!.norm);
