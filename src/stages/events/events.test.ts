@@ -1383,3 +1383,15 @@ describe("events: an accusation by unnamed sources", () => {
     expect(events("date 2025-01-25 A drone attack on a hospital in El Fasher killed 67 people on Friday, local officials said, blaming the paramilitary Rapid Support Forces.")).toContainEqual(["ACCUSE", null, "Rapid Support Forces", "reported"]);
   });
 });
+
+describe("events: a demand in a participle, troops moving into a place, the victim of a violation", () => {
+  it("reads a demand in a participle ('…, demanding that Hamas return her body')", () => {
+    expect(events('date 2025-02-21 "This is a cynical violation," Benjamin Netanyahu\'s office said in a statement, demanding that Hamas return her body.')).toContainEqual(["REQUEST", "Benjamin Netanyahu", "Hamas", "reported"]);
+  });
+  it("reads troops moving into a place as an assault ('moved into the buffer zone on the Golan Heights')", () => {
+    expect(events("date 2024-12-10 Israeli troops also moved into the demilitarised buffer zone on the Golan Heights in Syria.")).toContainEqual(["ASSAULT", "Israel", "Syria", "reported"]);
+  });
+  it("aims a condemnation at the violator, not at the country whose sovereignty was violated ('a violation of Syrian sovereignty')", () => {
+    expect(events("date 2024-12-10 Israeli troops moved into the buffer zone on the Golan Heights in Syria. Egypt condemned what it called a violation of Syrian sovereignty.")).toContainEqual(["ACCUSE", "Egypt", "Israel", "reported"]);
+  });
+});

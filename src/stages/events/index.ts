@@ -716,7 +716,9 @@ class EventFinder {
     if (answered && !answered.named && target && P.entity(target)?.type === "location" && !this.agentOfAct(answered.at, targetId, s)) target = null;
     if (answered && target) answered = null;
     // ("a dénoncé une « agression » rwandaise", "denounced Rwandan aggression": a demonym beside the act's noun names who did it)
-    const author = answered ? [answered.at + 1, answered.at + 2, answered.at - 1].map((k) => P.demonymOf(k)).find((id) => id && id !== actor) : null;
+    // (not one after a link, whom the act befell: "a violation of Syrian sovereignty")
+    const linkedAfter = answered ? this.lex.complementLinks.has(tokens[answered.at + 1]?.norm ?? "") : false;
+    const author = answered ? [answered.at + 1, linkedAfter ? -1 : answered.at + 2, answered.at - 1].map((k) => P.demonymOf(k)).find((id) => id && id !== actor) : null;
     if (author) target = author;
     // (an act of its type told with no author, "condemned the attack" after a ramming no one is named for, has none to answer for it)
     else if (answered && !(answered.type && this.unclaimed(answered.type))) target = (answered.type && this.lastOtherActor(actor!, tokens[t0]!.start, answered.type)) || this.lastOtherActor(actor!, tokens[t0]!.start, null) || this.lastOtherSpeaker(actor!, tokens[t0]!.start);
