@@ -1395,3 +1395,9 @@ describe("events: a demand in a participle, troops moving into a place, the vict
     expect(events("date 2024-12-10 Israeli troops moved into the buffer zone on the Golan Heights in Syria. Egypt condemned what it called a violation of Syrian sovereignty.")).toContainEqual(["ACCUSE", "Egypt", "Israel", "reported"]);
   });
 });
+
+describe("events: a place taken by no one named", () => {
+  it("is taken from the state it lies in ('anti-regime forces captured the city centre of Hama')", () => {
+    expect(events("date 2024-12-06 Syria is at war. On December 5, anti-regime forces captured the city centre of Hama.")).toContainEqual(["ASSAULT", null, "Syria", "reported"]);
+  });
+});

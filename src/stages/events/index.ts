@@ -752,6 +752,8 @@ class EventFinder {
     // a visit to a place happens there: each of several destinations is its own visit's place
     if (trigger.mode === "visit" && target && P.entity(target)?.type === "location" && place !== target && P.stateOfPlace(place) !== target) place = target;
     if (place) place = P.narrowerPlace(s, t0, place);
+    // ("anti-regime forces captured the city centre of Hama", "prenaient une à une les grandes villes": a place taken by no one named is taken from the state it lies in)
+    if (trigger.type === "ASSAULT" && trigger.needs?.endsWith("place") && !actor && !target && place) target = P.stateOfPlace(place) ?? null;
     // what an actor says of its own deed is reported, unless it claims it in the infinitive ("affirme avoir tué"); what another says of it is claimed
     const quote = around && around.speaker && around.speaker === actor && !this.infinitiveReport(around) ? undefined : around;
     let status = this.when.statusOf(t0, t1, s, date, quote);
