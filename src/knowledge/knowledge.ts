@@ -31,6 +31,9 @@ export interface KnowledgeOptions {
   files?: string[];
 }
 
+/** the offices that head a state, in the order a head of state is looked for among them */
+const HEADS_OF_STATE = ["president", "king", "queen", "emir", "sultan", "supreme_leader"];
+
 /** Everything Vigie knows: places, people, organizations, offices, demonyms; indexed by name. */
 export class Knowledge {
   readonly byId = new Map<string, KnownEntity>();
@@ -134,7 +137,14 @@ export class Knowledge {
 
   /** Who held an office of a country or organization during `date`. */
   holder(office: string, of: string, date: CalendarValue | null): KnownEntity | null {
-    return this.offices.holder(office, of, date)?.holder ?? null;
+    const found = this.offices.holder(office, of, date)?.holder ?? null;
+    // (a state's head is whoever holds its head of state's office: a president, a monarch, a supreme leader)
+    if (found || office !== "head_of_state") return found;
+    for (const head of HEADS_OF_STATE) {
+      const h = this.offices.holder(head, of, date)?.holder;
+      if (h) return h;
+    }
+    return null;
   }
 }
 

@@ -987,3 +987,9 @@ describe("entities: an institution's name before a verb and its article, and a n
     expect(typed("date 2024-11-25 Le Néerlandais Botic van de Zandschulp a gagné.")).toEqual(["person:Botic van de Zandschulp"]);
   });
 });
+
+describe("entities: the head of a seat of power", () => {
+  it("is the head of its state at the document's date ('le chef du Kremlin')", () => {
+    expect(entities("date 2024-12-19 Le chef du Kremlin a affirmé que ses troupes progressaient.").map((e) => e.name)).toContain("Vladimir Putin");
+  });
+});

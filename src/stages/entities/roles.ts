@@ -37,7 +37,7 @@ export class RoleFinder {
   }
 
   /** The country, organization or place named after a link word ("de la Syrie", "du Hezbollah", "of Iran", "de Kyiv"). */
-  private scopeAfter(i: number, end: number): { end: number; of: string } | null {
+  private scopeAfter(i: number, end: number): { end: number; of: string; seatOf?: string } | null {
     const { tokens } = this.doc;
     let k = i;
     while (k < end && this.links.has(tokens[k]!.norm)) k++;
@@ -47,7 +47,8 @@ export class RoleFinder {
     if (!m || !target) return null;
     if (target.geo?.kind === "country") return { end: m.t1, of: target.country! };
     // (an organization, or a place whose office the knowledge keys by its name: "le maire de Kyiv", "le porte-parole du Kremlin")
-    if (target.type === "organization" || target.type === "location") return { end: m.t1, of: target.name };
+    // (a seat of power also stands for its state: "le chef du Kremlin", below)
+    if (target.type === "organization" || target.type === "location") return { end: m.t1, of: target.name, ...(target.seatOf ? { seatOf: target.seatOf } : {}) };
     return null;
   }
 
@@ -65,7 +66,9 @@ export class RoleFinder {
       return { t0: i, t1: d.end + Math.max(0, extra), office: extra > 0 ? longer!.values[0]! : office, of: d.country };
     }
     const scope = this.scopeAfter(r.end, end);
-    return scope ? { t0: i, t1: scope.end, office, of: scope.of } : null;
+    // (the leader of a seat of power heads its state: "le chef du Kremlin")
+    if (!scope) return null;
+    return scope.seatOf && office === "leader" ? { t0: i, t1: scope.end, office: "head_of_state", of: scope.seatOf } : { t0: i, t1: scope.end, office, of: scope.of };
   }
 
   /** "ministre [iranien] des Affaires étrangères": a head word, a demonym, and the rest of the office's name. */

@@ -333,7 +333,8 @@ export class Participants {
       }
       // "Russia, …, said it was in contact … and urged": a pronoun subject stands for the sentence's first actor, else for no one named here
       if (this.lex.subjectPronouns.has(tokens[k]!.norm) && tokens[k]!.kind === "word") {
-        const first = this.firstActor(from, k, null);
+        // (opening its sentence, the pronoun stands for the previous sentence's subject: "Poutine a parlé jeudi. Il a toutefois exclu …")
+        const first = this.firstActor(from, k, null) ?? (this.opensSentence(k) ? this.previousSubject(k) : null);
         return first ? { id: first, at: k, end: k + 1, place: false, also: [] } : null;
       }
       // "je", "we" in a quotation: its speaker
@@ -653,6 +654,22 @@ export class Participants {
       if (forces) return { id: forces.id, at: j, end: forces.end, place: false, also: [] };
     }
     return null;
+  }
+
+  /** Whether token k is the first word of its sentence. */
+  private opensSentence(k: number): boolean {
+    const i = countBefore(this.doc.sentences, (x) => x.firstToken <= k) - 1;
+    const s = this.doc.sentences[i];
+    return !!s && this.doc.tokens.slice(s.firstToken, k).every((t) => t.kind !== "word");
+  }
+
+  /** The first participant of the sentence before the one token k stands in, within its paragraph. */
+  private previousSubject(k: number): string | null {
+    const i = countBefore(this.doc.sentences, (x) => x.firstToken <= k) - 1;
+    const s = this.doc.sentences[i];
+    const prev = this.doc.sentences[i - 1];
+    if (!s || !prev || prev.paragraph !== s.paragraph) return null;
+    return this.firstActor(prev.firstToken, prev.endToken, null);
   }
 
   /** The first participant of a sentence, for a participle that acts for its subject (", en menaçant de …", ", killing …"). */

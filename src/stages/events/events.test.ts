@@ -1401,3 +1401,19 @@ describe("events: a place taken by no one named", () => {
     expect(events("date 2024-12-06 Syria is at war. On December 5, anti-regime forces captured the city centre of Hama.")).toContainEqual(["ASSAULT", null, "Syria", "reported"]);
   });
 });
+
+describe("events: a pronoun opening its sentence, asides in a trigger, titles, victories, visits to a capital", () => {
+  it("reads a pronoun opening a sentence as the previous sentence's subject, past an aside ('Poutine a parlé jeudi. Il a toutefois exclu …')", () => {
+    expect(events("date 2024-12-19 Vladimir Poutine a parlé jeudi. Il a toutefois exclu tout cessez-le-feu de courte durée.")).toContainEqual(["REJECT", "Vladimir Putin", null, "reported"]);
+  });
+  it("reads no trigger in a capitalized title inside a body sentence ('named Best Supporting Actor'), nor in 'the first convicted felon'", () => {
+    expect(events("date 2024-03-11 Cillian Murphy won.\n\nRobert Downey Jr won too. He was named Best Supporting Actor for his portrayal of Lewis Strauss.").map((e) => e[0])).not.toContain("SUPPORT");
+    expect(events("date 2024-11-07 Donald Trump won the election.\n\nHe will also be the first convicted felon to hold the Oval Office.").map((e) => e[0])).not.toContain("COERCE");
+  });
+  it("reads a victory dedicated to a team or won in a final as no assault", () => {
+    expect(events("date 2025-06-09 Carlos Alcaraz won. He dedicated the victory to his team and to his coach, Juan Carlos Ferrero.")).toEqual([]);
+  });
+  it("aims a visit to a capital at its state ('une visite à Alger')", () => {
+    expect(events("date 2025-04-20 Jean-Noël Barrot a effectué une visite à Alger le 6 avril. L'Algérie a protesté.")).toContainEqual(["CONSULT", "Jean-Noël Barrot", "Algeria", "reported"]);
+  });
+});

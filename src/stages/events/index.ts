@@ -483,7 +483,9 @@ class EventFinder {
     if (t1 - t0 === 1 && this.lex.agentNouns.test(tokens[t0]!.norm) && this.lex.determiners.has(tokens[t0 - 1]?.norm ?? "")) return;
     // ("the ousted government of Bashar al-Assad": a participle between an article and its noun is an adjective, no event)
     const next = tokens[t1];
-    if (t1 - t0 === 1 && this.lex.attributiveParticiple.test(tokens[t0]!.norm) && this.lex.determiners.has(tokens[t0 - 1]?.norm ?? "") && next?.kind === "word" && /^\p{Ll}/u.test(next.text) && !this.lex.complementLinks.has(next.norm) && !this.lex.passiveAgents.longestAt(tokens, t1, s.endToken)) return;
+    // (an adjective may stand between: "the first convicted felon")
+    const article = this.lex.determiners.has(tokens[t0 - 1]?.norm ?? "") || (this.lex.determiners.has(tokens[t0 - 2]?.norm ?? "") && this.lex.attributiveModifiers.has(tokens[t0 - 1]?.norm ?? ""));
+    if (t1 - t0 === 1 && this.lex.attributiveParticiple.test(tokens[t0]!.norm) && article && next?.kind === "word" && /^\p{Ll}/u.test(next.text) && !this.lex.complementLinks.has(next.norm) && !this.lex.passiveAgents.longestAt(tokens, t1, s.endToken)) return;
     // ("crashed near Aktau, killing 38", "le séisme a fait 632 morts": the dead of an accident or a disaster are no assault's)
     if (trigger.type === "ASSAULT" && this.lex.casualties.longestAt(tokens, t0, t1) && this.accidentIn(s)) return;
     const P = this.parts;
@@ -749,6 +751,8 @@ class EventFinder {
     if (!place && trigger.type === "ASSAULT" && actor && target && P.entity(actor)?.geo?.kind === "country" && P.sector(target) === "REB") place = actor;
     // a place left ("a quitté la Syrie", "withdrew from Kherson") is where the retreat happens
     if (trigger.type === "RETREAT" && targetId && P.entity(targetId)?.type === "location") place = targetId;
+    // (a visit to a capital is made to its state: "une visite à Alger")
+    if (trigger.mode === "visit" && !target && place && this.doc.known.get(place)?.capitalOf) target = P.stateOfPlace(place);
     // a visit to a place happens there: each of several destinations is its own visit's place
     if (trigger.mode === "visit" && target && P.entity(target)?.type === "location" && place !== target && P.stateOfPlace(place) !== target) place = target;
     if (place) place = P.narrowerPlace(s, t0, place);
@@ -829,7 +833,7 @@ class EventFinder {
   private timeTokens: Uint8Array | null = null;
 
   /** Words that may stand inside a trigger of several words: a time, an adverb of manner ("a pris officiellement le contrôle"). */
-  private readonly passable = (k: number): boolean => this.inTime(k) || this.quotes.adverbEnding.test(this.doc.tokens[k]!.norm);
+  private readonly passable = (k: number): boolean => this.inTime(k) || this.quotes.adverbEnding.test(this.doc.tokens[k]!.norm) || this.quotes.asides.longestAt(this.doc.tokens, k, k + 1) !== null;
 
   /** Whether token k lies in a time expression (the tokens of all of them marked once). */
   private inTime(k: number): boolean {
@@ -867,6 +871,8 @@ class EventFinder {
         const m = this.lex.triggers.longestAt(tokens, k, s.endToken, this.passable) ?? sendingTroops(tokens, this.lex, k, s);
         // ("a accepté de suspendre pendant trente jours les frappes": a verb of halting governs the trigger)
         if (!m || insideName(this.doc, k, m.end, s) || this.lex.haltVerbs.endsNear(tokens, k, s.firstToken, HALT_REACH)) continue;
+        // ("named Best Supporting Actor": a capitalized word inside a body sentence is part of a title or a name, no trigger)
+        if (s.paragraph > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && tokens.slice(s.firstToken, k).some((t) => t.kind === "word")) continue;
         // ("a pris part", "has taken place": a set phrase beginning inside the trigger takes it over)
         const inner = this.setPhraseWithin(k + 1, m.end, s);
         if (inner) {

@@ -96,6 +96,7 @@ interface EventData {
   mediatorsBefore?: string[];
   mediatorsAfter?: string[];
   companionLinks?: string[];
+  attributiveModifiers?: string[];
   authorityNouns?: string[];
   managementNouns?: string[];
   accidentWords?: string[];
@@ -232,6 +233,8 @@ export interface EventLexicon {
   mediatorsAfter: NameIndex<true>;
   /** links before whoever goes along on a visit ('with', 'avec'): no one visited */
   companionLinks: Set<string>;
+  /** words between an article and an attributive participle ('the first convicted felon') */
+  attributiveModifiers: Set<string>;
   /** nouns of a state's authorities as the object of an appeal or an accusation ('les autorités', 'the government'): that state */
   authorityNouns: NameIndex<true>;
   /** nouns of a company's management ('la direction', 'the management'): the company the document is about */
@@ -323,6 +326,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     mediatorsBefore: NameIndex.of(d.mediatorsBefore ?? []),
     mediatorsAfter: NameIndex.of(d.mediatorsAfter ?? []),
     companionLinks: words(d.companionLinks ?? []),
+    attributiveModifiers: words(d.attributiveModifiers ?? []),
     authorityNouns: NameIndex.of(d.authorityNouns ?? []),
     managementNouns: NameIndex.of(d.managementNouns ?? []),
     accidentWords: NameIndex.of(d.accidentWords ?? []),
