@@ -436,7 +436,10 @@ class QuoteFinder {
     const separated = /^[:,]$/.test(tokens[open - 1]?.text ?? "") || (!!before && open - before.t1 <= 4 && this.lex.complementizers.has(tokens[open - 1]?.norm ?? ""));
     // (a short quotation that opens its sentence and has its cue after it is said all the same: « C'est inacceptable », a réagi X)
     const shortSaid = inner.length >= 1 && opensSentence && !!after && (/^[,—–-]$/.test(tokens[close + 1]?.text ?? "") || tokens[close - 1]?.text === ",");
-    if ((inner.length >= 3 && (opensSentence || (before && (separated || opensSentence)) || (before && before.t1 === open))) || shortSaid) {
+    // ("said that “every square metre” of the canal belonged …": words the clause goes on after are quoted within it, a partial quotation)
+    // (not after a comma closing the quoted words: "“I don't have the strength anymore,” one survivor …")
+    const goesOn = !after && tokens[close - 1]?.text !== "," && tokens[close + 1]?.kind === "word" && /^\p{Ll}/u.test(tokens[close + 1]!.text);
+    if ((inner.length >= 3 && !goesOn && (opensSentence || (before && (separated || opensSentence)) || (before && before.t1 === open))) || shortSaid) {
       this.direct.add(this.inRegion[open + 1]!);
       const incise = this.incise(open + 1, close);
       if (incise) {
@@ -507,6 +510,10 @@ class QuoteFinder {
       // ("announced her resignation in a televised address and said the military would …": a verb of speech coordinated after the content starts a report of its own)
       const and = k > from + 1 ? this.lex.coordinators.longestAt(tokens, k, s.endToken) : null;
       if (and && this.lex.coordinatedReports.longestAt(tokens, and.end, s.endToken)) return k;
+      // ("… et a promis de chasser …", "… and has vowed to …": a verb of speech with an auxiliary of its own coordinated after the content;
+      // not "said he would not govern … and hoped to …", the content's own verb)
+      const verb = and ? (this.lex.auxiliaries.longestAt(tokens, and.end, s.endToken)?.end ?? and.end) : -1;
+      if (and && (verb > and.end || and.end - k > 1) && this.lex.verbs.longestAt(tokens, verb, s.endToken)) return k;
       // "… soutiendra le régime « selon ses moyens », en référence à …": a comma after words quoted within ends the content
       if (tokens[k]!.text === "," && k > from + 1 && tokens[k - 1]!.kind === "quote" && this.inRegion[k - 2]! >= 0) return k;
       if (tokens[k - 1]?.text !== "," || k <= from + 1) continue;
@@ -567,7 +574,8 @@ class QuoteFinder {
   private adjunctAfterVerb(from: number, end: number): boolean {
     const k = this.speakers.pastTimes(from, end);
     const tokens = this.doc.tokens;
-    return tokens[k]?.text === "," && k + 1 < end && (this.adjunctAt(k + 1) || this.speakers.isDeterminer(tokens[k + 1])) && !this.reportAt(k + 1, end);
+    // (or a participle's clause that is no report: "…, the Elysee said, tasking the 73-year-old with …")
+    return tokens[k]?.text === "," && k + 1 < end && (this.adjunctAt(k + 1) || this.speakers.isDeterminer(tokens[k + 1]) || this.lex.participle.test(tokens[k + 1]!.text)) && !this.reportAt(k + 1, end);
   }
 
   /** The subject after a verb ending at `end` that ends its sentence ("…, a indiqué la Défense civile palestinienne."), or null ("a appelé les syndicats à reprendre le dialogue"). */
@@ -576,7 +584,7 @@ class QuoteFinder {
     // (or before an adjunct after a comma: "…, a annoncé le constructeur automobile, en raison de …")
     let stop = s.endToken;
     for (let c = end; c < Math.min(s.endToken - 1, end + 9); c++)
-      if (tokens[c]!.text === "," && this.adjunctAt(c + 1)) {
+      if (tokens[c]!.text === "," && (this.adjunctAt(c + 1) || this.lex.relatives.has(tokens[c + 1]?.norm ?? ""))) {
         stop = c;
         break;
       }
@@ -589,7 +597,7 @@ class QuoteFinder {
     if (rest.endsWith(speaker.text) && words(rest) - words(speaker.text) <= 3) return speaker;
     // (or a description of a body named before, "le constructeur automobile": an article and lower-case words, no link)
     const phrase = tokens.slice(k, stop).filter((t) => t.kind !== "punct");
-    const described = !!speaker.entity && phrase.length <= 4 && this.speakers.isDeterminer(phrase[0]) && phrase.slice(1).every((t) => t.kind === "word" && /^\p{Ll}/u.test(t.text) && !this.lex.controlLinks.has(t.norm));
+    const described = !!speaker.entity && phrase.length <= 5 && this.speakers.isDeterminer(phrase[0]) && phrase.slice(1).every((t) => t.kind === "word" && /^\p{Ll}/u.test(t.text) && !this.lex.objectLinks.has(t.norm));
     return described ? speaker : null;
   }
 
@@ -787,7 +795,7 @@ class QuoteFinder {
         // "AMD announced it would cut jobs, a spokesperson told CNBC")
         // (nor the clause before "…, tandis que la CGT a dénoncé", "…, while the union said": the verb has a clause of its own)
         const linked = !!this.lex.clauseLinks.longestAt(tokens, comma + 1, i);
-        const short = this.wordsUpTo(v.t1, s.endToken, 11) <= 10 || this.adjunctAfterSpeaker(v.t1, s.endToken) || this.adjunctAfterVerb(v.t1, s.endToken) || this.speechGoesOn(v.t1, s.endToken);
+        const short = this.wordsUpTo(v.t1, s.endToken, 11) <= 10 || this.adjunctAfterSpeaker(v.t1, s.endToken) || this.adjunctAfterVerb(v.t1, s.endToken) || this.speechGoesOn(v.t1, s.endToken) || (subjectStart === i && !!this.invertedSubject(v.t1, s));
         // (a relative clause before an inverted verb is the content's: "…, dont une dizaine dans une école, a indiqué la Défense civile")
         // (a verb right after the comma has its subject after it: "…, avait lancé fin octobre un avertissement" reports nothing before it)
         const subjectAfter = subjectStart !== i || v.pronoun !== null || !!this.speakers.after(v.t1, s.endToken);

@@ -1106,3 +1106,24 @@ describe("quotes: honorifics, objects of a plea, participles after an unnamed su
     expect(quotes("date 2024-12-07 Le processus électoral sera repris dans son intégralité, a précisé la juridiction.")).toEqual([["indirect", "Le processus électoral sera repris dans son intégralité", "la juridiction"]]);
   });
 });
+
+describe("quotes: where a report ends and where its source stands", () => {
+  it("ends the content before a verb of speech coordinated with its own auxiliary ('… et a promis de chasser …'), not before the content's own verb ('and hoped to')", () => {
+    expect(quotes("date 2024-12-19 Le chef du Kremlin a affirmé que ses troupes progressaient dans l'est de l'Ukraine et a promis de chasser les forces ukrainiennes de Koursk.").map((q) => q[1])).toEqual([
+      "ses troupes progressaient dans l'est de l'Ukraine",
+      "chasser les forces ukrainiennes de Koursk",
+    ]);
+    expect(quotes("date 2025-02-24 Merz said he would not govern with the AfD and hoped to reach a deal with the SPD before Easter.").map((q) => q[1])).toEqual(["he would not govern with the AfD and hoped to reach a deal with the SPD before Easter"]);
+  });
+  it("reads a source before a participle's clause that is no report ('…, the Elysee said, tasking the 73-year-old with …')", () => {
+    expect(quotes("date 2024-12-13 Emmanuel Macron appointed François Bayrou as prime minister on Friday, the Elysee said, tasking the 73-year-old with steering a minority government.").map((q) => q[1])).toEqual(["Emmanuel Macron appointed François Bayrou as prime minister on Friday"]);
+  });
+  it("reads an inverted description of a body before a relative clause ('…, a annoncé lundi le fabricant américain de puces, qui peine …')", () => {
+    expect(quotes("date 2024-12-03 Intel a perdu. Pat Gelsinger a pris sa retraite, a annoncé lundi le fabricant américain de puces, qui peine à rattraper son retard.")).toEqual([["indirect", "Pat Gelsinger a pris sa retraite", "Intel"]]);
+  });
+  it("reads words quoted at the start of a clause that goes on as partial, the clause as indirect ('said that \"every square metre\" of the canal belonged …')", () => {
+    const q = quotes('date 2024-12-23 José Raúl Mulino said on Sunday that "every square metre" of the Panama Canal belonged to his country.');
+    expect(q).toContainEqual(["partial", "every square metre", "José Raúl Mulino"]);
+    expect(q.map((x) => x[0])).toContain("indirect");
+  });
+});
