@@ -304,7 +304,8 @@ export class Participants {
       const m = this.mentionEnd.get(k);
       // ("Keir Starmer visited Washington for talks": a name just after a trigger is its object, and the subject stands before that
       // trigger; not the object of a verb of control, which acts in what follows: "accused Rwanda of sending troops")
-      const governing = m && !this.quotes.controlLinks.has(tokens[m.t1]?.norm ?? "") ? this.triggerEndingAt(m.t0, from) : -1;
+      // (but a name right before a noun trigger is its agent: "Panama rejects Trump threat")
+      const governing = m && m.t1 !== t0 && !this.quotes.controlLinks.has(tokens[m.t1]?.norm ?? "") ? this.triggerEndingAt(m.t0, from) : -1;
       if (governing >= 0 && !this.lex.possessives.has(tokens[k + 1]?.norm ?? "")) {
         k = governing;
         continue;

@@ -1417,3 +1417,18 @@ describe("events: a pronoun opening its sentence, asides in a trigger, titles, v
     expect(events("date 2025-04-20 Jean-Noël Barrot a effectué une visite à Alger le 6 avril. L'Algérie a protesté.")).toContainEqual(["CONSULT", "Jean-Noël Barrot", "Algeria", "reported"]);
   });
 });
+
+describe("events: stances coordinated in one sentence, a name before a noun trigger, accidents and summits", () => {
+  it("aims a stance coordinated after another of the same actor at its target ('had accused Panama of … and warned that he would …')", () => {
+    expect(events("date 2024-12-23 Trump had accused Panama on Saturday of charging ridiculous fees and warned that he would ask for the canal back.")).toContainEqual(["THREATEN", "Donald Trump", "Panama", "reported"]);
+  });
+  it("reads a name right before a noun trigger as its agent ('Panama rejects Trump threat')", () => {
+    expect(events("date 2024-12-23 Panama rejects Trump threat").map((e) => [e[0], e[1]])).toContainEqual(["THREATEN", "Donald Trump"]);
+  });
+  it("counts the dead of a plane that hit a wall and caught fire as no assault ('avant de percuter un mur et de prendre feu, faisant 179 morts')", () => {
+    expect(events("date 2024-12-29 Un avion a raté son atterrissage à Muan, en Corée du Sud, avant de percuter un mur et de prendre feu, faisant 179 morts.")).toEqual([]);
+  });
+  it("reads the summit of a mountain as no meeting ('to stay on the summit of Mount Hermon')", () => {
+    expect(events("date 2024-12-17 Israel Katz said the army would stay on the summit of Mount Hermon in Syria.").map((e) => e[0])).not.toContain("CONSULT");
+  });
+});

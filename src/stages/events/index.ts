@@ -726,6 +726,13 @@ class EventFinder {
     else if (answered && !(answered.type && this.unclaimed(answered.type))) target = (answered.type && this.lastOtherActor(actor!, tokens[t0]!.start, answered.type)) || this.lastOtherActor(actor!, tokens[t0]!.start, null) || this.lastOtherSpeaker(actor!, tokens[t0]!.start);
     // (an outlet that reports the response is none of its parties: "Nissan's board rejected the plan, according to Reuters")
     if (answered && target && P.sector(target) === "MED") target = null;
+    // ("had accused Panama of … and warned that he would …": a stance coordinated after another of the same actor in the sentence is aimed at its target)
+    // (with no object of its own, a clause after it: not "et a appelé la communauté internationale à intervenir")
+    const clauseAfter = this.quotes.complementizers.has(tokens[t1]?.norm ?? "") || this.quotes.complementizers.has(tokens[t1 - 1]?.norm ?? "");
+    if ((ASKING.has(trigger.type) || trigger.type === "ACCUSE") && actor && !target && clauseAfter && this.coordinatedVerb(t0, s)) {
+      const before = [...this.out].reverse().find((e) => e.trigger.start >= s.start && e.actor === actor && e.target && e.target !== actor);
+      if (before) target = before.target;
+    }
     // ("« Il n'y a aucun sens militaire à cette attaque », a dénoncé Zelensky": an accusation whose sentence names an attack, and no one, is aimed at the attack's author)
     if (trigger.type === "ACCUSE" && actor && !target && !answered && !this.unclaimed("ASSAULT") && this.attackNamedIn(s, t0)) {
       const author = this.lastOtherActor(actor, tokens[t0]!.start, "ASSAULT");
