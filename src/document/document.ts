@@ -46,8 +46,8 @@ export interface Token extends Span {
   kind: TokenKind;
   /** lower case, without diacritics, typographic apostrophes folded: the form lookups use */
   norm: string;
-  /** (the name indexes whose names start with this token, as names.ts reads them once per token; internal) */
-  owners?: Uint32Array | null;
+  /** (where the bits of the name indexes whose names start with this token lie, as names.ts reads them once per token; internal) */
+  owners?: number;
   ownersVersion?: number;
 }
 

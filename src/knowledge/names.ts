@@ -59,21 +59,40 @@ interface Entry<T> {
 const OWNER_WORDS = 8;
 /**
  * For each token that starts a name of some index, the indexes it starts names in (a bit per
- * index id): a document's token is looked up here once, and each of the many indexes asked
- * about it then turns it away with a bit test instead of a lookup in its own map. `ownersVersion`
- * changes whenever a first token is added, so that what a token remembered is read again.
+ * index id, OWNER_WORDS words at an offset of one shared pool): a document's token is looked up
+ * here once, and each of the many indexes asked about it then turns it away with a bit test
+ * instead of a lookup in its own map. `ownersVersion` changes whenever a first token is added,
+ * so that what a token remembered is read again.
  */
-const OWNERS = new Map<string, Uint32Array>();
+const OWNERS = new Map<string, number>();
+let pool = new Uint32Array(OWNER_WORDS * 4096);
+let pooled = 0;
 let ownersVersion = 0;
 let indexCount = 0;
 
-/** The owner bits of a token, read once per token (and again after an index has grown). */
-function ownersOf(token: Token): Uint32Array | null {
+/** The offset of a token's owner bits in the pool (-1: no index's names start with it), read once per token and again after an index has grown. */
+function ownersOf(token: Token): number {
   if (token.ownersVersion !== ownersVersion) {
-    token.owners = OWNERS.get(token.norm) ?? null;
+    token.owners = OWNERS.get(token.norm) ?? -1;
     token.ownersVersion = ownersVersion;
   }
-  return token.owners ?? null;
+  return token.owners ?? -1;
+}
+
+/** The offset of a first token's owner bits, made on first use. */
+function ownerSlot(word: string): number {
+  let at = OWNERS.get(word);
+  if (at === undefined) {
+    if (pooled + OWNER_WORDS > pool.length) {
+      const grown = new Uint32Array(pool.length * 2);
+      grown.set(pool);
+      pool = grown;
+    }
+    at = pooled;
+    pooled += OWNER_WORDS;
+    OWNERS.set(word, at);
+  }
+  return at;
 }
 
 /**
@@ -178,9 +197,7 @@ export class NameIndex<T> {
   /** Marks this index as one whose names start with `word`. */
   private own(word: string): void {
     if (this.ownerWord < 0) return;
-    let owners = OWNERS.get(word);
-    if (!owners) OWNERS.set(word, (owners = new Uint32Array(OWNER_WORDS)));
-    owners[this.ownerWord]! |= this.ownerBit;
+    pool[ownerSlot(word) + this.ownerWord]! |= this.ownerBit;
     ownersVersion++;
   }
 
@@ -204,8 +221,8 @@ export class NameIndex<T> {
   /** Whether some name starts with this token (its owner bits read, not this index's map, when it has them). */
   startsAt(token: Token): boolean {
     if (this.ownerWord < 0) return this.first.has(token.norm);
-    const owners = ownersOf(token);
-    return !!owners && (owners[this.ownerWord]! & this.ownerBit) !== 0;
+    const at = ownersOf(token);
+    return at >= 0 && (pool[at + this.ownerWord]! & this.ownerBit) !== 0;
   }
 
   /** Whether some name written in lower case starts with this folded token. */
@@ -230,8 +247,8 @@ export class NameIndex<T> {
     const first = tokens[i];
     if (!first) return null;
     if (this.ownerWord >= 0) {
-      const owners = ownersOf(first);
-      if (!owners || !(owners[this.ownerWord]! & this.ownerBit)) return null;
+      const at = ownersOf(first);
+      if (at < 0 || !(pool[at + this.ownerWord]! & this.ownerBit)) return null;
     }
     let node = this.first.get(first.norm);
     let best: NameMatch<T> | null = null;

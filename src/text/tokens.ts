@@ -44,7 +44,7 @@ const TOKEN_RE = new RegExp(`(${WORD})|(${NUMBER})|(${QUOTE})|(${PUNCT})|(\\S)`,
 const ACRONYM_PAIR = /^(?=\p{Lu}{2,4}[\-‐‑]|.*[\-‐‑]\p{Lu}{2,4}$)(\p{Lu}{2,4}|\p{Lu}\p{Ll}+)([\-‐‑])(\p{Lu}{2,4}|\p{Lu}\p{Ll}+)$/u;
 
 function push(out: Token[], text: string, start: number, kind: TokenKind): void {
-  out.push({ start, end: start + text.length, text, kind, norm: fold(text), owners: null, ownersVersion: -1 });
+  out.push({ start, end: start + text.length, text, kind, norm: fold(text), owners: -1, ownersVersion: -1 });
 }
 
 /** Splits a word into clitics and stem according to the language's rules. */
