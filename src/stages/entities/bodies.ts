@@ -22,7 +22,8 @@ function bodyOf(knowledge: Knowledge, body: string, country: KnownEntity, lex: E
   const military = lex.militaryBodies.has(body);
   // (an armed force is named by its country's English demonym, as English names them: "Ukrainian Air Force", "Indian Navy")
   const demonym = lex.armedForces.has(body) ? knowledge.country(country.country)?.demonyms[0] : undefined;
-  const name = demonym ? `${demonym} ${body}` : `${body} (${country.name})`;
+  const of = lex.countriesWithArticle.has(country.name) ? `the ${country.name}` : country.name;
+  const name = demonym ? `${demonym} ${body}` : lex.bodiesOfCountry.has(body) ? `${body} of ${of}` : `${body} (${country.name})`;
   const found = organizationOf(knowledge, name, country.country);
   const listed = found && military && found.sector !== "MIL" ? { ...found, sector: "MIL" } : found;
   // (an armed force stands for its country in events, as the knowledge's armies do)

@@ -993,3 +993,10 @@ describe("entities: the head of a seat of power", () => {
     expect(entities("date 2024-12-19 Le chef du Kremlin a affirmé que ses troupes progressaient.").map((e) => e.name)).toContain("Vladimir Putin");
   });
 });
+
+describe("entities: a state body the knowledge does not list", () => {
+  it("is named as Wikipedia names its kind ('Constitutional Court of Romania', 'Supreme Court of the United States', 'Ministry of Health (Lebanon)')", () => {
+    expect(entities("date 2024-12-07 La Cour constitutionnelle de Roumanie a annulé l'élection.").map((e) => e.name)).toContain("Constitutional Court of Romania");
+    expect(entities("date 2024-12-07 Le ministère libanais de la Santé a publié un bilan.").map((e) => e.name)).toContain("Ministry of Health (Lebanon)");
+  });
+});

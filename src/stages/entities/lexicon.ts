@@ -32,6 +32,8 @@ interface EntityCueData {
   stateBodies: Record<string, string>;
   militaryBodies?: string[];
   armedForces?: string[];
+  bodiesOfCountry?: string[];
+  countriesWithArticle?: string[];
   armyNouns?: string[];
   determiners: string[];
   links?: string[];
@@ -112,6 +114,10 @@ export interface EntityLexicon {
   militaryBodies: Set<string>;
   /** those named by their country's demonym ("Ukrainian Air Force") */
   armedForces: Set<string>;
+  /** those named '<body> of <country>' as Wikipedia names them ('Constitutional Court of Romania'), the others '<body> (<country>)' */
+  bodiesOfCountry: Set<string>;
+  /** English country names that take 'the' after 'of' ('the United States') */
+  countriesWithArticle: Set<string>;
   /** nouns of a country's armed forces after its possessive ("Israel's military"): the knowledge's army of that country, named by its demonym */
   armyNouns: NameIndex<true>;
   /** folded articles ("le", "the"): a capitalized demonym after one is a noun, a person's nationality ("le Belge Remco Evenepoel") */
@@ -213,6 +219,8 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     stateBodies: phraseIndex(data.stateBodies ?? {}),
     militaryBodies: new Set(data.militaryBodies ?? []),
     armedForces: new Set(data.armedForces ?? []),
+    bodiesOfCountry: new Set(data.bodiesOfCountry ?? []),
+    countriesWithArticle: new Set(data.countriesWithArticle ?? []),
     armyNouns: NameIndex.of(data.armyNouns ?? []),
     sectorCues: new Map(Object.entries(data.sectorCues ?? {}).map(([sector, cues]) => [sector, NameIndex.of(cues)])),
     determiners: new Set((data.determiners ?? []).map(fold)),
