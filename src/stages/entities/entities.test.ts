@@ -891,8 +891,8 @@ describe("entities: a word that names nothing alone after an organization's cue"
 
 describe("entities: a court or a central bank named with its country", () => {
   it("is that country's ('South Korea's Constitutional Court', 'la Cour suprême américaine'), and its later bare mentions join it", () => {
-    expect(names(entities("date 2025-04-04 South Korea's Constitutional Court upheld the impeachment. The Constitutional Court said so."))).toEqual(["South Korea", "Constitutional Court (South Korea)"]);
-    expect(names(entities("date 2025-04-04 La Cour suprême américaine a tranché mardi."))).toEqual(["Supreme Court (United States)"]);
+    expect(names(entities("date 2025-04-04 South Korea's Constitutional Court upheld the impeachment. The Constitutional Court said so."))).toEqual(["South Korea", "Constitutional Court of South Korea"]);
+    expect(names(entities("date 2025-04-04 La Cour suprême américaine a tranché mardi."))).toEqual(["Supreme Court of the United States"]);
   });
 });
 

@@ -976,7 +976,7 @@ describe("quotes: straight quotation marks before every cue", () => {
 
 describe("quotes: members of a body named by their count", () => {
   it("speak for the body ('The eight justices ruled unanimously that …' after the Constitutional Court)", () => {
-    expect(quotes("date 2025-04-04 South Korea's Constitutional Court on Friday upheld the impeachment of President Yoon Suk Yeol. The eight justices ruled unanimously that Yoon had violated his duty.")).toContainEqual(["indirect", "Yoon had violated his duty", "Constitutional Court (South Korea)"]);
+    expect(quotes("date 2025-04-04 South Korea's Constitutional Court on Friday upheld the impeachment of President Yoon Suk Yeol. The eight justices ruled unanimously that Yoon had violated his duty.")).toContainEqual(["indirect", "Yoon had violated his duty", "Constitutional Court of South Korea"]);
   });
 });
 
