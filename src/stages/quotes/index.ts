@@ -275,7 +275,13 @@ class QuoteFinder {
     const before = this.speakers.before(v, s.firstToken);
     if (before) return before;
     // an inverted subject follows a verb only after the quotation it reports ("“…” said X"), not before the content ("said Poland would")
-    return CLOSING_MARK.test(tokens[v - 1]?.text ?? "") ? this.speakers.after(end, s.endToken) : null;
+    if (CLOSING_MARK.test(tokens[v - 1]?.text ?? "")) return this.speakers.after(end, s.endToken);
+    // ("Sources familiar with the preliminary investigation said …": people who speak, unnamed, the words opening the sentence up to the verb)
+    const start = this.pastDateline(s);
+    const words = tokens.slice(start, v);
+    const plain = words.length > 0 && words.length <= SUBJECT_WORDS && words.every((t) => t.kind === "word" || t.kind === "clitic");
+    const speaking = plain && words.some((t) => this.lex.speakerNouns.has(t.norm)) && !words.some((_, j) => this.lex.verbs.longestAt(tokens, start + j, v));
+    return speaking ? { entity: null, text: this.doc.text.slice(words[0]!.start, words[words.length - 1]!.end) } : null;
   }
 
   /**

@@ -1127,3 +1127,11 @@ describe("quotes: where a report ends and where its source stands", () => {
     expect(q.map((x) => x[0])).toContain("indirect");
   });
 });
+
+describe("quotes: unnamed people opening the sentence", () => {
+  it("speak what the verb after them reports ('Sources familiar with the preliminary investigation said …')", () => {
+    expect(quotes("date 2024-12-26 Sources familiar with the preliminary investigation said a Russian air defence system had hit the plane.")).toEqual([
+      ["indirect", "a Russian air defence system had hit the plane", "Sources familiar with the preliminary investigation"],
+    ]);
+  });
+});
