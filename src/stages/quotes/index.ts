@@ -608,6 +608,16 @@ class QuoteFinder {
   }
 
   /**
+   * Whether the complementizer at k is a relative pronoun after the verb's direct object: an
+   * article right after the verb, then a lower-case noun, then it ("a salué un départ qu'ils …";
+   * not "a dit aux journalistes qu'il …", data relativeArticles).
+   */
+  private relativeAfterObject(t1: number, k: number): boolean {
+    const { tokens } = this.doc;
+    return k === t1 + 2 && this.lex.relativeArticles.has(tokens[t1]!.norm) && tokens[t1 + 1]!.kind === "word" && /^\p{Ll}/u.test(tokens[t1 + 1]!.text);
+  }
+
+  /**
    * Whether a participle of speech goes on after the verb, its times and its inverted subject
    * (", adding that …", "a indiqué la chaîne, ajoutant que …"): a report of its own, the clause
    * before the verb still the first one's.
@@ -768,7 +778,8 @@ class QuoteFinder {
       for (let k = v.t1; !span && k < Math.min(s.endToken, thatReach); k++) {
         // (", adding that …": what follows a participle of speech is its own report)
         if (tokens[k]!.text === "," && this.speechGoesOn(k, s.endToken)) break;
-        if (this.lex.complementizers.has(tokens[k]!.norm)) span = range(k + 1, this.contentEnd(k + 1, s));
+        // (not a relative pronoun after the verb's own object: "ont salué un départ qu'ils réclamaient")
+        if (this.lex.complementizers.has(tokens[k]!.norm) && !this.relativeAfterObject(v.t1, k)) span = range(k + 1, this.contentEnd(k + 1, s));
         else if (k === this.speakers.pastTimes(v.t1, s.endToken) && this.lex.contentStarts.longestAt(tokens, k, s.endToken)) span = range(k, this.contentEnd(k, s));
         if (tokens[k]!.kind === "punct" && tokens[k]!.text !== ",") break;
         // ("said in Beijing, during a meeting with Pedro Sánchez, that …": an adjunct in commas, with no verb of speech, before "that")

@@ -17,6 +17,7 @@ interface QuoteData {
   personPronouns?: string[];
   speakerNouns: string[];
   passiveMarkers?: string[];
+  relativeArticles?: string[];
   reportingOfSpeech: string[];
   objectVerbs: string[];
   contentBreaks: string[];
@@ -70,6 +71,8 @@ export interface QuoteLexicon {
   speakerNouns: Set<string>;
   /** the participles of a passive's auxiliary ('été', 'been'): a subject of a passive is not who speaks in a participle after it */
   passiveMarkers: Set<string>;
+  /** articles of a verb's direct object after which 'que' is a relative pronoun ('a salué un départ qu'ils …') */
+  relativeArticles: Set<string>;
   reportingOfSpeech: NameIndex<true>;
   /** verbs whose object is the reported content */
   objectVerbs: NameIndex<true>;
@@ -151,6 +154,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     personPronouns: new Set((d.personPronouns ?? []).map(fold)),
     speakerNouns: new Set(d.speakerNouns.map(fold)),
     passiveMarkers: new Set((d.passiveMarkers ?? []).map(fold)),
+    relativeArticles: new Set((d.relativeArticles ?? []).map(fold)),
     reportingOfSpeech: NameIndex.of(d.reportingOfSpeech),
     objectVerbs: NameIndex.of(d.objectVerbs),
     contentBreaks: NameIndex.of(d.contentBreaks),

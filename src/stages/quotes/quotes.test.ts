@@ -1135,3 +1135,10 @@ describe("quotes: unnamed people opening the sentence", () => {
     ]);
   });
 });
+
+describe("quotes: 'que' after the verb's own object", () => {
+  it("is a relative pronoun, no report ('ont salué un départ qu'ils réclamaient'), unlike after an indirect object ('a déclaré aux journalistes qu'il …')", () => {
+    expect(quotes("date 2024-12-03 Les syndicats ont salué un départ qu'ils réclamaient depuis des mois.")).toEqual([]);
+    expect(quotes("date 2024-12-03 Le ministre a déclaré aux journalistes qu'il partirait bientôt de Paris.")).toEqual([["indirect", "il partirait bientôt de Paris", "Le ministre"]]);
+  });
+});
