@@ -1432,3 +1432,9 @@ describe("events: stances coordinated in one sentence, a name before a noun trig
     expect(events("date 2024-12-17 Israel Katz said the army would stay on the summit of Mount Hermon in Syria.").map((e) => e[0])).not.toContain("CONSULT");
   });
 });
+
+describe("events: the speaker's own forces in what it reports", () => {
+  it("act for the speaker ('Poutine a affirmé que ses troupes progressaient dans l'est de l'Ukraine')", () => {
+    expect(events("date 2024-12-19 Vladimir Poutine a affirmé que ses troupes progressaient dans l'est de l'Ukraine.").map((e) => [e[0], e[1], e[2]])).toEqual([["ASSAULT", "Vladimir Putin", "Ukraine"]]);
+  });
+});

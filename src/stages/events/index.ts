@@ -391,6 +391,10 @@ class EventFinder {
       if (k < t0) from = k;
     }
     let found = apposed ?? (means ? null : P.before(t0, from));
+    // ("a affirmé que ses troupes progressaient", "said its forces had taken …": the speaker's own forces, in what it reports)
+    const tokensBefore = this.doc.tokens;
+    if (!found && quote?.speaker && t0 >= 2 && this.lex.possessivePronouns.has(tokensBefore[t0 - 2]!.norm) && this.lex.stateNouns.has(tokensBefore[t0 - 1]!.norm))
+      found = { id: quote.speaker, at: t0 - 2, end: t0, place: false, also: [] };
     if (!found && !means && from > s.firstToken && quote) {
       if (quote.speaker && P.participant(quote.speaker) && tokens.slice(from, t0).some((t) => t.kind === "word" && this.lex.subjectPronouns.has(t.norm)))
         found = { id: quote.speaker, at: from, end: from, place: false, also: [] };
