@@ -248,7 +248,7 @@ class QuoteFinder {
     if (participle) {
       const opening = this.speakers.mentionAt(this.pastDateline(s)) ? null : this.openingSubject(s, v);
       // (and not the subject of a passive, whose agent speaks: "… n'a été envoyée par Israël")
-      const passive = this.doc.tokens.slice(this.pastDateline(s), v).some((t) => this.lex.passiveMarkers.has(t.norm));
+      const passive = this.doc.tokens.slice(Math.max(this.pastDateline(s), v - APPOSITION_REACH), v).some((t) => this.lex.passiveMarkers.has(t.norm));
       const speaking = !!opening && !passive && opening.text.split(/\s+/).some((w) => this.lex.speakerNouns.has(fold(w)));
       return this.sentenceSpeaker ?? (speaking ? opening : null) ?? this.speakers.firstIn(this.pastDateline(s), v) ?? opening;
     }
@@ -278,8 +278,10 @@ class QuoteFinder {
     if (CLOSING_MARK.test(tokens[v - 1]?.text ?? "")) return this.speakers.after(end, s.endToken);
     // ("Sources familiar with the preliminary investigation said …": people who speak, unnamed, the words opening the sentence up to the verb)
     const start = this.pastDateline(s);
+    // (a few words at most: a long sentence is not sliced at every cue)
+    if (v <= start || v - start > SUBJECT_WORDS) return null;
     const words = tokens.slice(start, v);
-    const plain = words.length > 0 && words.length <= SUBJECT_WORDS && words.every((t) => t.kind === "word" || t.kind === "clitic");
+    const plain = words.every((t) => t.kind === "word" || t.kind === "clitic");
     const speaking = plain && words.some((t) => this.lex.speakerNouns.has(t.norm)) && !words.some((_, j) => this.lex.verbs.longestAt(tokens, start + j, v));
     return speaking ? { entity: null, text: this.doc.text.slice(words[0]!.start, words[words.length - 1]!.end) } : null;
   }
