@@ -181,22 +181,38 @@ class EventFinder {
     return null;
   }
 
+  /** What a sentence holds that several of its triggers ask about, read once per sentence (a long sentence holds many triggers). */
+  private readonly sentenceFacts = new WeakMap<Sentence, { unnamedSpeaker: boolean; accident: boolean; attacks: number[] }>();
+
+  private factsOf(s: Sentence): { unnamedSpeaker: boolean; accident: boolean; attacks: number[] } {
+    let facts = this.sentenceFacts.get(s);
+    if (!facts) {
+      const { tokens } = this.doc;
+      const attacks: number[] = [];
+      let accident = false;
+      for (let k = s.firstToken; k < s.endToken; k++) {
+        accident ||= !!this.lex.accidentWords.longestAt(tokens, k, s.endToken);
+        if (this.lex.triggers.longestAt(tokens, k, s.endToken)?.values[0]!.type === "ASSAULT") attacks.push(k);
+      }
+      const unnamedSpeaker = this.doc.quotes.some((q) => !q.speaker && !!q.speakerText && q.start < s.end && q.end > s.start);
+      this.sentenceFacts.set(s, (facts = { unnamedSpeaker, accident, attacks }));
+    }
+    return facts;
+  }
+
   /** Whether someone the text does not name speaks in the sentence ("local officials said"). */
   private unnamedSpeakerIn(s: Sentence): boolean {
-    return this.doc.quotes.some((q) => !q.speaker && !!q.speakerText && q.start < s.end && q.end > s.start);
+    return this.factsOf(s).unnamedSpeaker;
   }
 
   /** Whether the sentence tells of an accident or a disaster ("crashed", "séisme"). */
   private accidentIn(s: Sentence): boolean {
-    for (let k = s.firstToken; k < s.endToken; k++) if (this.lex.accidentWords.longestAt(this.doc.tokens, k, s.endToken)) return true;
-    return false;
+    return this.factsOf(s).accident;
   }
 
   /** Whether the sentence names an attack other than at the trigger t0 ("à cette attaque", "the strike"). */
   private attackNamedIn(s: Sentence, t0: number): boolean {
-    const { tokens } = this.doc;
-    for (let k = s.firstToken; k < s.endToken; k++) if (k !== t0 && this.lex.triggers.longestAt(tokens, k, s.endToken)?.values[0]!.type === "ASSAULT") return true;
-    return false;
+    return this.factsOf(s).attacks.some((k) => k !== t0);
   }
 
   /** Whether the last event of this type told so far, within reach, names no actor. */
@@ -734,8 +750,13 @@ class EventFinder {
     // (with no object of its own, a clause after it: not "et a appelé la communauté internationale à intervenir")
     const clauseAfter = this.quotes.complementizers.has(tokens[t1]?.norm ?? "") || this.quotes.complementizers.has(tokens[t1 - 1]?.norm ?? "");
     if ((ASKING.has(trigger.type) || trigger.type === "ACCUSE") && actor && !target && clauseAfter && this.coordinatedVerb(t0, s)) {
-      const before = [...this.out].reverse().find((e) => e.trigger.start >= s.start && e.actor === actor && e.target && e.target !== actor);
-      if (before) target = before.target;
+      for (let n = this.out.length - 1; n >= 0 && this.out[n]!.trigger.start >= s.start; n--) {
+        const e = this.out[n]!;
+        if (e.actor === actor && e.target && e.target !== actor) {
+          target = e.target;
+          break;
+        }
+      }
     }
     // ("« Il n'y a aucun sens militaire à cette attaque », a dénoncé Zelensky": an accusation whose sentence names an attack, and no one, is aimed at the attack's author)
     if (trigger.type === "ACCUSE" && actor && !target && !answered && !this.unclaimed("ASSAULT") && this.attackNamedIn(s, t0)) {

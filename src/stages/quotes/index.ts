@@ -873,21 +873,29 @@ class QuoteFinder {
    */
   /** Where a relative clause or a participle's adjunct that a comma at c closes opens (its comma), or -1: "X, who visited …, said", "L'agence, basée à Vienne, a indiqué". */
   private clauseInCommas(c: number, s: Sentence): number {
+    const open = this.openingComma(c, s);
+    return open >= 0 && this.relativeOrParticipleAt(open, c) ? open : -1;
+  }
+
+  /** The comma that opens what the comma at c closes, within an apposition's reach, or -1. */
+  private openingComma(c: number, s: Sentence): number {
     const { tokens } = this.doc;
     let open = c - 1;
     while (open > s.firstToken && tokens[open]!.text !== "," && c - open < APPOSITION_REACH) open--;
-    if (tokens[open]?.text !== "," || open <= s.firstToken || c - open >= 14) return -1;
-    return this.lex.relatives.has(tokens[open + 1]?.norm ?? "") || this.speakers.opensParticiple(open) ? open : -1;
+    return tokens[open]?.text === "," && open > s.firstToken ? open : -1;
+  }
+
+  /** Whether a short relative clause or a participle and its adjunct stand between the commas at open and c ("X, who …,", "L'agence, basée à Vienne,"). */
+  private relativeOrParticipleAt(open: number, c: number): boolean {
+    return c - open < 14 && (this.lex.relatives.has(this.doc.tokens[open + 1]?.norm ?? "") || this.speakers.opensParticiple(open));
   }
 
   private afterApposition(c: number, s: Sentence): boolean {
     const { tokens } = this.doc;
-    let open = c - 1;
-    while (open > s.firstToken && tokens[open]!.text !== "," && c - open < APPOSITION_REACH) open--;
-    if (tokens[open]?.text !== "," || open <= s.firstToken) return false;
-    if (c - open < 14 && this.lex.relatives.has(tokens[open + 1]?.norm ?? "")) return true;
-    // "The committee, chaired by Amal Clooney, said", "L'agence, basée à Vienne, a indiqué": a participle and its adjunct
-    if (c - open < 14 && this.speakers.opensParticiple(open)) return true;
+    const open = this.openingComma(c, s);
+    if (open < 0) return false;
+    // ("The committee, chaired by Amal Clooney, said", "L'agence, basée à Vienne, a indiqué": a participle and its adjunct; "who …")
+    if (this.relativeOrParticipleAt(open, c)) return true;
     // ("Fritz, the first American man in a Grand Slam final since Andy Roddick in 2009, said": a long description of the person opening the sentence)
     if (c - open >= 8) return c - open < APPOSITION_REACH && this.describesOpeningPerson(open, c, s);
     // ("Merz, 69, said", "Biden, 81, said": a person's age between commas)
