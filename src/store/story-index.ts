@@ -8,7 +8,7 @@
  */
 import type { StoryIndex } from "../stories/assign.js";
 import { dayString } from "../stories/days.js";
-import { blockingKeys, frequencyKeys, type StoryState } from "../stories/grouping.js";
+import { blockingKeys, frequencyKeys, storyFromJson, type StoryState } from "../stories/grouping.js";
 import type { StoryFeatures } from "../stories/features.js";
 import { insertRows, marks, type Sql } from "./sql.js";
 
@@ -39,6 +39,8 @@ export class StoredStoryIndex implements StoryIndex {
   private deferred = false;
   /** the document being grouped: its blocking entities are saved with its story */
   private current: StoryFeatures | null = null;
+  /** the entities it asked candidates for, when it did (its blocking keys) */
+  private blocking: string[] | null = null;
   /** the grouped documents' count this index left, when it knows it */
   private left: number | null = null;
   private tx: Sql | null = null;
@@ -98,6 +100,7 @@ export class StoredStoryIndex implements StoryIndex {
   /** The document's frequencies were read by begin. */
   prepare(f: StoryFeatures): void {
     this.current = f;
+    this.blocking = null;
   }
 
   get documents(): number {
@@ -114,6 +117,7 @@ export class StoredStoryIndex implements StoryIndex {
   }
 
   async candidates(entities: string[], fromDay: number | null, limit: number): Promise<StoryState[]> {
+    this.blocking = entities;
     if (limit !== this.postingsLimit || this.postings.size > CACHED_POSTINGS) {
       this.postings.clear();
       this.postedIn.clear();
@@ -175,7 +179,7 @@ export class StoredStoryIndex implements StoryIndex {
   private async load(ids: number[]): Promise<void> {
     if (!ids.length) return;
     this.makeRoom(ids.length);
-    for (const r of await this.sql.all<{ id: number; state: string }>(`SELECT id, state FROM stories WHERE id IN (${marks(ids.length)})`, ids)) this.states.set(r.id, JSON.parse(r.state) as StoryState);
+    for (const r of await this.sql.all<{ id: number; state: string }>(`SELECT id, state FROM stories WHERE id IN (${marks(ids.length)})`, ids)) this.states.set(r.id, storyFromJson(r.state));
   }
 
   /** A story's state, from memory or from its row. */
@@ -184,7 +188,7 @@ export class StoredStoryIndex implements StoryIndex {
     if (!s) {
       const row = await this.sql.get<{ state: string }>("SELECT state FROM stories WHERE id = ?", [id]);
       if (!row) throw new Error(`story ${id} is not stored`);
-      s = JSON.parse(row.state) as StoryState;
+      s = storyFromJson(row.state);
       this.makeRoom(1);
       this.states.set(id, s);
     }
@@ -199,7 +203,9 @@ export class StoredStoryIndex implements StoryIndex {
     if (!this.states.has(story.id)) this.makeRoom(1);
     this.states.set(story.id, story);
     if (this.current) {
-      const keys = [...new Set(blockingKeys(this.current, this))].sort();
+      // (the keys the document found its candidates by, when it looked; those the story is known to be found by already need no row)
+      const posted = this.postedIn.get(story.id);
+      const keys = [...new Set(this.blocking ?? blockingKeys(this.current, this))].filter((e) => !posted?.has(e)).sort();
       await insertRows(this.sql, "story_keys", ["entity", "story_id"], keys.map((e) => [e, story.id]), "ON CONFLICT DO NOTHING");
       for (const e of keys) this.post(e, story.id, story.hi);
     }

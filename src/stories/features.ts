@@ -9,6 +9,7 @@ import { skeleton } from "../knowledge/skeleton.js";
 import { fold } from "../text/fold.js";
 import { perLanguage, readLangData } from "../util/data.js";
 import { dayNumber, dayRange } from "./days.js";
+import { counts } from "./grouping.js";
 
 export interface StoryFeatures {
   lang: string;
@@ -52,7 +53,7 @@ const WORD = /\p{L}[\p{L}\p{M}]{2,}/gu;
 /** Content words of a text: folded, common words left out, a plural's final s dropped. */
 export function contentTerms(text: string, lang: string): Record<string, number> {
   const common = commonWords(lang);
-  const terms: Record<string, number> = {};
+  const terms = counts();
   for (const m of text.matchAll(WORD)) {
     let w = fold(m[0]);
     if (common.has(w)) continue;
@@ -65,7 +66,7 @@ export function contentTerms(text: string, lang: string): Record<string, number>
 /** The n most frequent words of a count (ties in alphabetical order). */
 function mostFrequent(terms: Record<string, number>, n: number): Record<string, number> {
   const sorted = Object.entries(terms).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return Object.fromEntries(sorted.slice(0, n));
+  return counts(Object.fromEntries(sorted.slice(0, n)));
 }
 
 /**
@@ -120,7 +121,7 @@ const LEAST_FIGURE = 10;
  */
 function figures(record: AnalysisRecord): Record<string, number> {
   const inTime = (start: number, end: number) => record.times.some((t) => start < t.end && end > t.start);
-  const out: Record<string, number> = {};
+  const out = counts();
   for (const m of record.text.matchAll(NUMBER)) {
     const value = Number(m[0].replace(/[^\d]/g, ""));
     if (value < LEAST_FIGURE || inTime(m.index!, m.index! + m[0].length)) continue;
@@ -156,7 +157,7 @@ function leadOf(record: AnalysisRecord, actors: Map<string, number>, identities:
 }
 
 export function storyFeatures(record: AnalysisRecord): StoryFeatures {
-  const entities: Record<string, number> = {};
+  const entities = counts();
   const identities = new Map<string, string>();
   const leadEnd = record.sentences[0]?.end ?? record.text.length;
   const actors = new Map<string, number>();

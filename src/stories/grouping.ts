@@ -42,6 +42,27 @@ export interface Frequencies {
   df(key: string): number;
 }
 
+/**
+ * A record of weights or counts keyed by words and names: without a prototype, so that a word
+ * such as "constructor" or "toString" is a key like any other (a plain object answers
+ * Object.prototype's function for it), and filled fast (it starts as a dictionary).
+ */
+export function counts<T = number>(from?: Record<string, T>): Record<string, T> {
+  const out = Object.create(null) as Record<string, T>;
+  return from ? Object.assign(out, from) : out;
+}
+
+/** A story state read back from its JSON: its records of weights and counts as `counts`. */
+export function storyFromJson(json: string): StoryState {
+  const s = JSON.parse(json) as StoryState;
+  s.entities = counts(s.entities);
+  s.terms = counts(Object.fromEntries(Object.entries(s.terms).map(([lang, words]) => [lang, counts(words)])));
+  s.events = counts(s.events);
+  if (s.leads) s.leads = counts(s.leads);
+  if (s.countries) s.countries = counts(s.countries);
+  return s;
+}
+
 export const entityKey = (identity: string) => `e:${identity}`;
 export const termKey = (lang: string, term: string) => `t:${lang}:${term}`;
 
@@ -50,6 +71,8 @@ interface Keys {
   entities: string[];
   terms: string[];
   all: string[];
+  /** its figures worth comparing (see sharedFigure) */
+  figures: string[];
 }
 const keyCache = new WeakMap<StoryFeatures, Keys>();
 
@@ -58,7 +81,12 @@ function keysOf(f: StoryFeatures): Keys {
   if (!k) {
     const entities = Object.keys(f.entities).map(entityKey);
     const terms = Object.keys(f.terms).map((t) => termKey(f.lang, t));
-    keyCache.set(f, (k = { entities, terms, all: [...entities, ...terms] }));
+    const figures = Object.keys(f.entities).filter((key) => {
+      if (!key.startsWith("n:")) return false;
+      const value = Number(key.slice(2));
+      return value >= 100 && (value < 1900 || value > 2100);
+    });
+    keyCache.set(f, (k = { entities, terms, all: [...entities, ...terms], figures }));
   }
   return k;
 }
@@ -96,21 +124,36 @@ function idf(freq: Frequencies, key: string): number {
   return Math.log((freq.documents + 1) / (freq.df(key) + 1)) + 1;
 }
 
-/** A document's weighted vectors and their norms, computed once per assignment. */
+/** A weighted vector as two parallel lists (walked by index when a document is compared with many stories), and its norm. */
+export interface Vector {
+  keys: string[];
+  weights: number[];
+  norm: number;
+}
+
+/** A document's weighted vectors, computed once per assignment. */
 export interface DocumentVectors {
-  entities: Map<string, number>;
-  terms: Map<string, number>;
-  entityNorm: number;
-  termNorm: number;
+  entities: Vector;
+  terms: Vector;
+}
+
+/** Counts weighted by the rarity of their frequency keys (`frequencyKeys[i]` for the i-th count). */
+function weighted(counted: Record<string, number>, frequencyKeys: string[], freq: Frequencies): Vector {
+  const keys: string[] = [];
+  const weights: number[] = [];
+  Object.keys(counted).forEach((k, i) => {
+    const n = counted[k];
+    // (features stored by an earlier version may hold a word's count spoilt by Object.prototype: left out)
+    if (typeof n !== "number" || !(n > 0)) return;
+    keys.push(k);
+    weights.push(idf(freq, frequencyKeys[i]!) * (1 + Math.log(n)));
+  });
+  return { keys, weights, norm: norm(weights) };
 }
 
 export function vectors(f: StoryFeatures, freq: Frequencies): DocumentVectors {
   const keys = keysOf(f);
-  const entities = new Map<string, number>();
-  Object.entries(f.entities).forEach(([e, n], i) => entities.set(e, idf(freq, keys.entities[i]!) * (1 + Math.log(n))));
-  const terms = new Map<string, number>();
-  Object.entries(f.terms).forEach(([t, n], i) => terms.set(t, idf(freq, keys.terms[i]!) * (1 + Math.log(n))));
-  return { entities, terms, entityNorm: norm(entities.values()), termNorm: norm(terms.values()) };
+  return { entities: weighted(f.entities, keys.entities, freq), terms: weighted(f.terms, keys.terms, freq) };
 }
 
 const norm = (weights: Iterable<number>) => {
@@ -130,15 +173,16 @@ function storyNorm(s: StoryState, which: string, weights: Record<string, number>
   return n;
 }
 
-/** Cosine of a document's vector (of norm docNorm) and a story's. */
-function cosine(doc: Map<string, number>, docNorm: number, story: Record<string, number>, storyNormValue: number): number {
-  if (!docNorm || !storyNormValue) return 0;
+/** Cosine of a document's vector and a story's. */
+function cosine(doc: Vector, story: Record<string, number>, storyNormValue: number): number {
+  if (!doc.norm || !storyNormValue) return 0;
   let dot = 0;
-  for (const [k, w] of doc) {
-    const v = story[k];
-    if (v !== undefined) dot += w * v;
+  const { keys, weights } = doc;
+  for (let i = 0; i < keys.length; i++) {
+    const v = story[keys[i]!];
+    if (v !== undefined) dot += weights[i]! * v;
   }
-  return dot / (docNorm * storyNormValue);
+  return dot / (doc.norm * storyNormValue);
 }
 
 /** The day of a document's pinned range nearest to the days `lo`..`hi`: the day it is taken to tell. */
@@ -163,9 +207,9 @@ function dayFit(f: StoryFeatures, s: StoryState): "strict" | "loose" | null {
 
 /** How well a document fits a story, 0 to 1 (before the threshold). */
 export function fit(f: StoryFeatures, s: StoryState, freq: Frequencies, v: DocumentVectors = vectors(f, freq)): number {
-  const byEntities = cosine(v.entities, v.entityNorm, s.entities, storyNorm(s, "", s.entities));
+  const byEntities = cosine(v.entities, s.entities, storyNorm(s, "", s.entities));
   const words = s.terms[f.lang];
-  const score = words ? (byEntities + cosine(v.terms, v.termNorm, words, storyNorm(s, f.lang, words))) / 2 : byEntities;
+  const score = words ? (byEntities + cosine(v.terms, words, storyNorm(s, f.lang, words))) / 2 : byEntities;
   const sharedEvent = f.events.some((sig) => s.events[sig]);
   const figure = sharedFigure(f, s, freq);
   const fitted = (1 - GROUPING.eventWeight) * score + (sharedEvent ? GROUPING.eventWeight : 0) + (figure ? GROUPING.figureBonus : 0);
@@ -178,11 +222,8 @@ export function fit(f: StoryFeatures, s: StoryState, freq: Frequencies, v: Docum
  * of three digits or more, no year, and met in few of the documents grouped so far.
  */
 function sharedFigure(f: StoryFeatures, s: StoryState, freq: Frequencies): boolean {
-  for (const key of Object.keys(f.entities)) {
-    if (!key.startsWith("n:") || !s.entities[key]) continue;
-    const value = Number(key.slice(2));
-    if (value < 100 || (value >= 1900 && value <= 2100)) continue;
-    if (freq.df(entityKey(key)) <= Math.max(GROUPING.rareFigureDocuments, freq.documents * GROUPING.rareFigureShare)) return true;
+  for (const key of keysOf(f).figures) {
+    if (s.entities[key] && freq.df(entityKey(key)) <= Math.max(GROUPING.rareFigureDocuments, freq.documents * GROUPING.rareFigureShare)) return true;
   }
   return false;
 }
@@ -196,9 +237,20 @@ function sharedFigure(f: StoryFeatures, s: StoryState, freq: Frequencies): boole
 function leadsAgree(f: StoryFeatures, s: StoryState): boolean {
   // (an actor, or its country named anywhere: "the Israeli army" stands where "Israel" is named)
   if (f.lead?.length && s.countries && !f.lead.some((id) => s.entities[id] || s.countries![id])) return false;
-  const leads = Object.entries(s.leads ?? {}).sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
-  return !leads.length || !f.countries || leads[0]![1].as.some((id) => f.entities[id] || f.countries!.includes(id));
+  const lead = storyLead(s);
+  return !lead || !f.countries || lead.some((id) => f.entities[id] || f.countries!.includes(id));
 }
+
+/** What stands for a story's main actor (the one most of its reports lead with), remembered until it grows; null when none leads. */
+function storyLead(s: StoryState): string[] | null {
+  let lead = storyLeads.get(s);
+  if (lead === undefined) {
+    const leads = Object.entries(s.leads ?? {}).sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
+    storyLeads.set(s, (lead = leads[0]?.[1].as ?? null));
+  }
+  return lead;
+}
+const storyLeads = new WeakMap<StoryState, string[] | null>();
 
 /** The story a document joins among the candidates (the best fit over the threshold), or null. */
 export function choose(f: StoryFeatures, candidates: StoryState[], freq: Frequencies, v: DocumentVectors = vectors(f, freq)): { story: StoryState; score: number } | null {
@@ -237,7 +289,7 @@ export function frequencyKeys(f: StoryFeatures): readonly string[] {
 
 /** A new story of one document. */
 export function openStory(id: number, f: StoryFeatures, freq: Frequencies, v: DocumentVectors = vectors(f, freq)): StoryState {
-  const s: StoryState = { id, documents: 0, first: null, last: null, lo: null, hi: null, entities: {}, terms: {}, events: {}, title: f.title, titleFit: 0 };
+  const s: StoryState = { id, documents: 0, first: null, last: null, lo: null, hi: null, entities: counts(), terms: counts(), events: counts(), title: f.title, titleFit: 0 };
   absorb(s, f, 0, freq, v);
   return s;
 }
@@ -246,13 +298,26 @@ export function openStory(id: number, f: StoryFeatures, freq: Frequencies, v: Do
  * Adds a vector, scaled to unit length, to a sum; once the sum holds twice `keep` weights, only
  * its `keep` heaviest are kept (trimming now and then, not at every document, spares a sort).
  */
-function addUnit(sum: Record<string, number>, v: Map<string, number>, vNorm: number, keep: number): Record<string, number> {
-  const n = vNorm || 1;
-  for (const [k, w] of v) sum[k] = (sum[k] ?? 0) + w / n;
-  const entries = Object.entries(sum);
-  if (entries.length <= 2 * keep) return sum;
-  return Object.fromEntries(entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, keep));
+function addUnit(sum: Record<string, number>, v: Vector, keep: number): Record<string, number> {
+  const n = v.norm || 1;
+  let size = sizes.get(sum) ?? Object.keys(sum).length;
+  for (let i = 0; i < v.keys.length; i++) {
+    const k = v.keys[i]!;
+    const before = sum[k];
+    if (before === undefined) size++;
+    sum[k] = (before ?? 0) + v.weights[i]! / n;
+  }
+  if (size <= 2 * keep) {
+    sizes.set(sum, size);
+    return sum;
+  }
+  const kept = counts(Object.fromEntries(Object.entries(sum).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, keep)));
+  sizes.set(kept, keep);
+  return kept;
 }
+
+/** The number of weights a story's sum holds, once counted (a sum read from the store is counted on its first growth). */
+const sizes = new WeakMap<Record<string, number>, number>();
 
 /** Adds a document to a story's state; its title becomes the story's when it fits best. */
 export function absorb(s: StoryState, f: StoryFeatures, score: number, freq: Frequencies, v: DocumentVectors = vectors(f, freq)): void {
@@ -268,15 +333,19 @@ export function absorb(s: StoryState, f: StoryFeatures, score: number, freq: Fre
     s.lo = s.lo === null ? f.days[0] : Math.min(s.lo, f.days[0]);
     s.hi = s.hi === null ? f.days[1] : Math.max(s.hi, f.days[1]);
   }
-  s.entities = addUnit(s.entities, v.entities, v.entityNorm, GROUPING.storyEntities);
-  s.terms[f.lang] = addUnit(s.terms[f.lang] ?? {}, v.terms, v.termNorm, GROUPING.storyTerms);
+  s.entities = addUnit(s.entities, v.entities, GROUPING.storyEntities);
+  s.terms[f.lang] = addUnit(s.terms[f.lang] ?? counts(), v.terms, GROUPING.storyTerms);
   for (const sig of f.events) s.events[sig] = (s.events[sig] ?? 0) + 1;
-  if (f.lead?.length) s.leads = { ...s.leads, [f.lead[0]!]: { n: (s.leads?.[f.lead[0]!]?.n ?? 0) + 1, as: f.lead } };
+  if (f.lead?.length) {
+    s.leads ??= counts();
+    s.leads[f.lead[0]!] = { n: (s.leads[f.lead[0]!]?.n ?? 0) + 1, as: f.lead };
+  }
   if (f.countries) {
-    s.countries ??= {};
+    s.countries ??= counts();
     for (const c of f.countries) s.countries[c] = (s.countries[c] ?? 0) + 1;
   }
   storyNorms.delete(s);
+  storyLeads.delete(s);
   if (score > s.titleFit) {
     s.title = f.title;
     s.titleFit = score;

@@ -45,6 +45,19 @@ describe("story features", () => {
     expect(figures("date 2025-10-02 The ministry counted 195,000 protesters on October 2, 2025.")).toEqual(["n:195000"]);
   });
 
+  it("counts a word named like an object's own method (constructor, toString) as any other, and groups its reports", async () => {
+    const text = (outlet: string) =>
+      `date 2025-03-16 The constructor McLaren won the Australian Grand Prix in Melbourne on Sunday, ${outlet} reported. The constructor's driver Lando Norris finished ahead of Max Verstappen; the constructor toString valueOf.`;
+    const [a, b] = [text("a wire"), text("a daily")].map((t) => storyFeatures(vigie.analyzeText(t)));
+    expect(a!.terms.constructor).toBe(3);
+    for (const n of Object.values(a!.terms)) expect(typeof n).toBe("number");
+    const index = new MemoryStoryIndex();
+    const first = await assign(index, a!);
+    const second = await assign(index, b!);
+    expect(second.story).toBe(first.story);
+    expect(Number.isFinite(second.score)).toBe(true);
+  });
+
   it("counts days as calendar days, a month as its whole range", async () => {
     expect(dayString(dayNumber("2024-12-05"))).toBe("2024-12-05");
     expect(dayRange({ value: "2024-02", precision: "month" }).map(dayString)).toEqual(["2024-02-01", "2024-02-29"]);
