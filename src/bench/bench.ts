@@ -3,7 +3,7 @@
  * articles: ~2 KB dispatches, each varied so that no two are identical, analyzed on one core.
  * Then the ingest benchmark (see ingest-bench.ts).
  * Then the end-to-end benchmark (see end-to-end.ts), and story grouping at scale (see grouping-bench.ts).
- * Options: --docs N (default 3000), --e2e-docs N (default 1220; 0 skips the end-to-end benchmark), --ingest-docs N (default 50000; 0 skips the ingest benchmark),
+ * Options: --docs N (default 3000; 0 skips the analysis benchmark), --e2e-docs N (default 1220; 0 skips the end-to-end benchmark), --ingest-docs N (default 50000; 0 skips the ingest benchmark),
  * --grouping-docs N (default 200000; 0 skips the story grouping benchmark, see grouping-bench.ts),
  * --keep (leave the benchmark's store on disk and print its path); --postgres URL (a server where
  * the benchmark may create databases: runs the PostgreSQL benchmark, see postgres-bench.ts, with
@@ -21,9 +21,8 @@ import { benchPostgres } from "./postgres-bench.js";
 
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { docs: { type: "string", default: "3000" }, "e2e-docs": { type: "string", default: "1220" }, "ingest-docs": { type: "string", default: "50000" }, "grouping-docs": { type: "string", default: "200000" }, keep: { type: "boolean" }, postgres: { type: "string" }, "pg-docs": { type: "string", default: "3000" }, "pg-events": { type: "string", default: "1000000" } } });
-  const n = Number(values.docs);
+/** The analysis benchmark: n generated documents through the pipeline on one core, with each stage's share. */
+async function benchAnalysis(n: number): Promise<void> {
   const rss0 = process.memoryUsage().rss;
   const kbStart = performance.now();
   const knowledge = loadKnowledge();
@@ -66,6 +65,12 @@ async function main(): Promise<void> {
   console.log(`  documents/s of the stages up to each one: ${prefixes.join(", ")}`);
   for (const [stage, ms] of analyzer.pipeline.profile)
     console.log(`  stage ${stage.padEnd(14)} ${((ms / n) * 1000).toFixed(0).padStart(6)} µs/doc  ${((100 * ms) / total).toFixed(0).padStart(3)}%`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { docs: { type: "string", default: "3000" }, "e2e-docs": { type: "string", default: "1220" }, "ingest-docs": { type: "string", default: "50000" }, "grouping-docs": { type: "string", default: "200000" }, keep: { type: "boolean" }, postgres: { type: "string" }, "pg-docs": { type: "string", default: "3000" }, "pg-events": { type: "string", default: "1000000" } } });
+  const n = Number(values.docs);
+  if (n > 0) await benchAnalysis(n);
   const e2eDocs = Number(values["e2e-docs"]);
   if (e2eDocs > 0) benchEndToEnd(e2eDocs);
   const ingestDocs = Number(values["ingest-docs"]);
