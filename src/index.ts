@@ -18,3 +18,4 @@ export type { DocumentFilters, DocumentRow, DocumentView } from "./store/documen
 export type { EventFilters, EventRow, QuoteFilters, QuoteRow, EntityProfile } from "./store/queries.js";
 export { exportEvents, exportStories, type ExportFormat } from "./store/export.js";
 export { ingest, type IngestOptions, type IngestCounts } from "./ingest/ingest.js";
+export { tuneCompiler } from "./util/compiler.js";

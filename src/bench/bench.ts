@@ -18,6 +18,7 @@ import { benchEndToEnd } from "./end-to-end.js";
 import { benchGrouping } from "./grouping-bench.js";
 import { benchIngest } from "./ingest-bench.js";
 import { benchPostgres } from "./postgres-bench.js";
+import { tuneCompiler } from "../util/compiler.js";
 
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
@@ -68,6 +69,8 @@ async function benchAnalysis(n: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // (as the CLI runs: see tuneCompiler)
+  tuneCompiler();
   const { values } = parseArgs({ options: { docs: { type: "string", default: "3000" }, "e2e-docs": { type: "string", default: "1220" }, "ingest-docs": { type: "string", default: "50000" }, "grouping-docs": { type: "string", default: "200000" }, keep: { type: "boolean" }, postgres: { type: "string" }, "pg-docs": { type: "string", default: "3000" }, "pg-events": { type: "string", default: "1000000" } } });
   const n = Number(values.docs);
   if (n > 0) await benchAnalysis(n);

@@ -2,6 +2,7 @@
 import { StoreError } from "../store/errors.js";
 import { COMMAND_HELP, HELP, UsageError } from "./usage.js";
 import { packageVersion } from "./version.js";
+import { tuneCompiler } from "../util/compiler.js";
 
 type Command = (argv: string[]) => Promise<number>;
 
@@ -37,6 +38,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const entry = COMMANDS[command];
   if (!entry) throw new UsageError(`unknown command "${command}" (try: vigie --help)`);
+  tuneCompiler();
   const module = (await import(entry[0])) as Record<string, Command>;
   return module[entry[1]]!(rest);
 }
