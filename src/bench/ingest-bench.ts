@@ -5,9 +5,9 @@
  * on it (p50, p95 over a few hundred varied queries).
  */
 import { createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ingest } from "../ingest/ingest.js";
+import { defaultIngestWorkers, ingest } from "../ingest/ingest.js";
 import type { EventFilters } from "../store/queries.js";
 import { Store } from "../store/store.js";
 import { createServer } from "../server/server.js";
@@ -68,7 +68,7 @@ export async function benchIngest(n: number, keep = false): Promise<void> {
     const input = join(dir, "corpus.jsonl");
     const bytes = await writeCorpus(input, n);
     (globalThis as { gc?: () => void }).gc?.();
-    const workers = availableParallelism();
+    const workers = defaultIngestWorkers();
     const path = join(dir, "bench.db");
     const store = await Store.open(path);
     const t0 = performance.now();

@@ -1,7 +1,6 @@
 import { parseArgs } from "node:util";
 import { pc } from "./colors.js";
-import { availableParallelism } from "node:os";
-import { ingest } from "../ingest/ingest.js";
+import { defaultIngestWorkers, ingest } from "../ingest/ingest.js";
 import { countDocuments } from "../readers/inputs.js";
 import { DEFAULT_MAX_BYTES } from "../readers/source.js";
 import { hasSearchWords } from "../store/search.js";
@@ -30,7 +29,7 @@ export async function runIngest(argv: string[]): Promise<number> {
   });
   if (!positionals.length) throw new UsageError("ingest needs at least one PATH (a file, a directory, or - for standard input)");
   const maxBytes = positiveInteger(values["max-bytes"], "--max-bytes", DEFAULT_MAX_BYTES);
-  const workers = positiveInteger(values.workers, "--workers", availableParallelism());
+  const workers = positiveInteger(values.workers, "--workers", defaultIngestWorkers());
   const timeLimitMs = positiveInteger(values["time-limit"], "--time-limit", 60) * 1000;
   const store = await Store.open(values.db);
   const progress = new Progress(values.quiet === true, process.stderr.isTTY ? await countDocuments(positionals) : null);

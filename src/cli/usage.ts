@@ -76,8 +76,9 @@ Options:
   --date D         (lookup) the date at which offices are read, e.g. 2024-12
   --db FILE|URL    the store: a SQLite file (default ./vigie.db, or $VIGIE_DB) or a PostgreSQL
                    database, postgres://user:password@host:port/database (the queue needs one)
-  --workers N      (ingest, analyze) analysis worker threads, default the number of cores (analyze: for
-                   inputs of 2000 documents or more; 1, in this process, for fewer)
+  --workers N      (ingest, analyze) analysis worker threads; ingest: default the number of cores but one
+                   (the writer keeps one), at least 1; analyze: the number of cores for inputs of 2000
+                   documents or more, else 1, in this process
   --time-limit S   (ingest) seconds one document's analysis may take before it fails, default 60
   --quiet          (ingest) no progress, only problems and the summary
   -h, --help       this help
@@ -103,7 +104,7 @@ const STORY_FILTERS = DATES + "  --entity NAME      stories with a document nami
 export const COMMAND_HELP: Record<string, string> = {
   analyze: "vigie analyze PATH… — one analysis record per document\n\n" + JSON_OUT + "  --pretty           a readable summary (default on a terminal)\n  --out DIR          DIR/<name>.json per document\n  --workers N        analysis worker threads (default: the number of cores for 2000 documents or more, else 1)\n  --max-bytes N      refuse documents larger than N bytes (default 5000000)\n" + KB,
   lookup: "vigie lookup NAME… — what the knowledge base knows of a name\n\n  --date D           the date at which offices are read\n" + KB + JSON_OUT,
-  ingest: "vigie ingest PATH… — every document with its whole analysis into the store, once each\n\n" + DB + "  --workers N        analysis worker threads (default the number of cores)\n  --time-limit S     seconds one document's analysis may take before it fails (default 60)\n  --max-bytes N      refuse documents larger than N bytes (default 5000000)\n  --quiet            no progress, only problems and the summary\n" + KB,
+  ingest: "vigie ingest PATH… — every document with its whole analysis into the store, once each\n\n" + DB + "  --workers N        analysis worker threads (default the number of cores but one, at least 1)\n  --time-limit S     seconds one document's analysis may take before it fails (default 60)\n  --max-bytes N      refuse documents larger than N bytes (default 5000000)\n  --quiet            no progress, only problems and the summary\n" + KB,
   search: "vigie search QUERY — full text, diacritic-insensitive, ranked, with snippets\n\n" + DB + "  --lang L           documents in language L\n" + DATES + "  --outlet O         documents of outlet O\n  --entity NAME      documents naming this entity\n" + LIMIT("20") + JSON_OUT,
   stats: "vigie stats — what the store holds\n\n" + DB + JSON_OUT + "  --pretty           a readable summary\n",
   events: "vigie events — who did what to whom, where and when, newest first\n\n" + DB + EVENT_FILTERS + LIMIT("50") + JSON_OUT,
