@@ -29,6 +29,22 @@ describe.each(BACKENDS)("store ($name)", (backend) => {
     await store.close();
   });
 
+  it("makes a batch's documents searchable at its commit, and none of a batch rolled back", async () => {
+    const store = await Store.open(await backend.location("batch-search"));
+    await store.beginBatch();
+    await store.add(vigie.analyzeText("date 2024-12 Des frappes ont visé Alep dans la nuit.", { id: "a" }));
+    expect(await store.add(vigie.analyzeText("date 2024-12 Des frappes ont visé Alep dans la nuit.", { id: "again" }))).toBe("duplicate");
+    await store.add(vigie.analyzeText("date 2024-12 Le port de Lattaquié a rouvert mardi.", { id: "b" }));
+    await store.commitBatch();
+    await store.beginBatch();
+    await store.add(vigie.analyzeText("date 2024-12 Le port de Tartous a fermé mercredi.", { id: "c" }));
+    await store.rollbackBatch();
+    expect((await store.search("frappes")).map((h) => h.key)).toEqual(["a"]);
+    expect((await store.search("port")).map((h) => h.key)).toEqual(["b"]);
+    expect(await store.search("Tartous")).toEqual([]);
+    await store.close();
+  });
+
   it("searches without regard to diacritics, and finds a place under any of its names", async () => {
     const store = await Store.open(await backend.location("search"));
     await store.add(vigie.analyzeText("date 2024-12 Des frappes ont visé Alep et Téhéran a protesté.", { id: "fr" }));
