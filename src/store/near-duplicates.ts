@@ -13,17 +13,61 @@ export const MAX_DISTANCE = BAND_BITS.length - 1;
 /** words per shingle (combine() takes three) */
 const SHINGLE = 3;
 
-/** Two independent 32-bit FNV-1a hashes of the word text[from, to), into hi[i] and lo[i]. */
-function hashWord(text: string, from: number, to: number, hi: Uint32Array, lo: Uint32Array, i: number): void {
-  let a = 0x811c9dc5;
-  let b = 0x050c5d1f;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+/** FNV-1a's start and prime; the second hash of a word also folds its high bits down at each step. */
+const FNV_START = 0x811c9dc5;
+const FNV_START_2 = 0x050c5d1f;
+const FNV_PRIME = 0x01000193;
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** per UTF-16 code unit of the Basic Multilingual Plane: 0 not yet looked at, 1 a letter or a digit, 2 not */
+const wordUnits = new Uint8Array(0x10000);
+
+function isWordUnit(code: number): boolean {
+  let kind = wordUnits[code]!;
+  if (kind === 0) {
+    kind = WORD_CHARACTER.test(String.fromCharCode(code)) ? 1 : 2;
+    wordUnits[code] = kind;
   }
-  hi[i] = a;
-  lo[i] = b;
+  return kind === 1;
+}
+
+/**
+ * The words of a text (runs of letters and digits), each as two independent 32-bit FNV-1a hashes
+ * in hi[i] and lo[i]; returns how many. One pass over the code units, a table telling letters
+ * and digits (a character outside the Basic Multilingual Plane is asked of the pattern).
+ */
+function hashWords(text: string, hi: Uint32Array, lo: Uint32Array): number {
+  let n = 0;
+  let a = 0;
+  let b = 0;
+  let inWord = false;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    const pair = code >= 0xd800 && code <= 0xdbff && k + 1 < text.length && (text.charCodeAt(k + 1) & 0xfc00) === 0xdc00;
+    const units = pair ? 2 : 1;
+    if (pair ? WORD_CHARACTER.test(text.slice(k, k + 2)) : isWordUnit(code)) {
+      if (!inWord) {
+        a = FNV_START;
+        b = FNV_START_2;
+        inWord = true;
+      }
+      for (let u = k; u < k + units; u++) {
+        const c = text.charCodeAt(u);
+        a = Math.imul(a ^ c, FNV_PRIME);
+        b = Math.imul(b ^ c, FNV_PRIME) ^ (b >>> 15);
+      }
+    } else if (inWord) {
+      hi[n] = a;
+      lo[n++] = b;
+      inWord = false;
+    }
+    k += units - 1;
+  }
+  if (inWord) {
+    hi[n] = a;
+    lo[n++] = b;
+  }
+  return n;
 }
 
 /** A 32-bit hash of a sequence of word hashes, order-sensitive, well mixed (murmur3's finalizer). */
@@ -38,27 +82,27 @@ function combine(x: number, y: number, z: number): number {
 
 /** The text's SimHash as 16 hexadecimal digits; null when it has too few words to fingerprint. */
 export function simhash(text: string): string | null {
-  const words = /[\p{L}\p{N}]+/gu;
   const lower = text.normalize("NFC").toLowerCase();
   const hiWords = new Uint32Array(lower.length >> 1 || 1);
   const loWords = new Uint32Array(hiWords.length);
-  let n = 0;
-  for (let m = words.exec(lower); m; m = words.exec(lower)) hashWord(lower, m.index, m.index + m[0].length, hiWords, loWords, n++);
+  const n = hashWords(lower, hiWords, loWords);
   if (n < SHINGLE * 4) return null;
-  const weights = new Int32Array(64);
-  for (let i = 0; i + SHINGLE <= n; i++) {
+  // each bit set where more than half of the shingles' hashes have it
+  const ones = new Int32Array(64);
+  const shingles = n - SHINGLE + 1;
+  for (let i = 0; i < shingles; i++) {
     const hi = combine(hiWords[i]!, hiWords[i + 1]!, hiWords[i + 2]!);
     const lo = combine(loWords[i]!, loWords[i + 1]!, loWords[i + 2]!);
     for (let bit = 0; bit < 32; bit++) {
-      weights[bit] = weights[bit]! + ((hi >>> bit) & 1 ? 1 : -1);
-      weights[32 + bit] = weights[32 + bit]! + ((lo >>> bit) & 1 ? 1 : -1);
+      ones[bit] = ones[bit]! + ((hi >>> bit) & 1);
+      ones[32 + bit] = ones[32 + bit]! + ((lo >>> bit) & 1);
     }
   }
   let hi = 0;
   let lo = 0;
   for (let bit = 0; bit < 32; bit++) {
-    if (weights[bit]! > 0) hi |= 1 << bit;
-    if (weights[32 + bit]! > 0) lo |= 1 << bit;
+    if (2 * ones[bit]! > shingles) hi |= 1 << bit;
+    if (2 * ones[32 + bit]! > shingles) lo |= 1 << bit;
   }
   return (hi >>> 0).toString(16).padStart(8, "0") + (lo >>> 0).toString(16).padStart(8, "0");
 }

@@ -403,6 +403,8 @@ export class Store {
 
   /** Entities and names created by the open batch, not yet committed. */
   private batch: Created | null = null;
+  /** The stories the open batch's documents joined (see countOutlets). */
+  private readonly batchStories = new Set<number>();
 
   /**
    * Opens a write transaction that the following adds join (each as a savepoint: a failed add
@@ -420,20 +422,23 @@ export class Store {
   }
 
   async commitBatch(): Promise<void> {
-    if (!this.batch) return;
+    const batch = this.batch;
+    if (!batch) return;
     // the story feature counts of the batch's documents, written once, and their full-text index
-    const { searchRows } = this.batch;
     await this.conn.transaction(async (tx) => {
       await this.storyIndex.flush(tx);
-      await insertRows(tx, "documents_fts", ["rowid", "title", "text"], searchRows);
+      if (batch.searchRows.length) await insertRows(tx, "documents_fts", ["rowid", "title", "text"], batch.searchRows);
+      for (const story of this.batchStories) await this.recountOutlets(tx, story);
     });
     await this.conn.endBatch(true);
-    this.remember(this.batch, { ids: this.entityIds, names: this.storedNames, searchRows: [] });
+    this.batchStories.clear();
+    this.remember(batch, { ids: this.entityIds, names: this.storedNames, searchRows: [] });
     this.batch = null;
   }
 
   async rollbackBatch(): Promise<void> {
     this.storyIndex.forget();
+    this.batchStories.clear();
     if (!this.batch) return;
     this.batch = null;
     await this.conn.endBatch(false);
@@ -490,7 +495,16 @@ export class Store {
     return a;
   }
 
+  /**
+   * Counts the outlets of a story anew; in a batch, once at its commit for every story its
+   * documents joined (counted at each document, a large story's rows were read again each time).
+   */
   private async countOutlets(tx: Sql, story: number): Promise<void> {
+    if (this.batch) this.batchStories.add(story);
+    else await this.recountOutlets(tx, story);
+  }
+
+  private async recountOutlets(tx: Sql, story: number): Promise<void> {
     await tx.run("UPDATE stories SET outlets = (SELECT count(DISTINCT coalesce(outlet, doc_key)) FROM documents WHERE story_id = ?) WHERE id = ?", [story, story]);
   }
 

@@ -50,23 +50,38 @@ const commonWords = perLanguage((lang) => {
 
 const WORD = /\p{L}[\p{L}\p{M}]{2,}/gu;
 
-/** Content words of a text: folded, common words left out, a plural's final s dropped. */
-export function contentTerms(text: string, lang: string): Record<string, number> {
+/** Content words of a text: folded, common words left out, a plural's final s dropped; with their counts. */
+function contentTerms(text: string, lang: string): Map<string, number> {
   const common = commonWords(lang);
-  const terms = counts();
-  for (const m of text.matchAll(WORD)) {
+  const terms = new Map<string, number>();
+  const words = new RegExp(WORD);
+  for (let m = words.exec(text); m; m = words.exec(text)) {
     let w = fold(m[0]);
     if (common.has(w)) continue;
     if (w.length > 4 && w.endsWith("s")) w = w.slice(0, -1);
-    terms[w] = (terms[w] ?? 0) + 1;
+    terms.set(w, (terms.get(w) ?? 0) + 1);
   }
   return terms;
 }
 
 /** The n most frequent words of a count (ties in alphabetical order). */
-function mostFrequent(terms: Record<string, number>, n: number): Record<string, number> {
-  const sorted = Object.entries(terms).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return counts(Object.fromEntries(sorted.slice(0, n)));
+function mostFrequent(terms: Map<string, number>, n: number): Record<string, number> {
+  // most words come once: words grouped by their count, the counts taken from the highest, each group in alphabetical order
+  const byCount = new Map<number, string[]>();
+  for (const [w, k] of terms) {
+    const group = byCount.get(k);
+    if (group) group.push(w);
+    else byCount.set(k, [w]);
+  }
+  const out = counts();
+  let left = n;
+  for (const k of [...byCount.keys()].sort((a, b) => b - a)) {
+    const taken = byCount.get(k)!.sort().slice(0, left);
+    for (const w of taken) out[w] = k;
+    left -= taken.length;
+    if (left === 0) break;
+  }
+  return out;
 }
 
 /**

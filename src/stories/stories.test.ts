@@ -167,7 +167,7 @@ describe.each(BACKENDS)("stories in the store ($name)", (backend) => {
     await store.close();
   });
 
-  it("groups the same within a batch, its counts written once at the commit", async () => {
+  it("groups the same within a batch, its counts and outlets written once at the commit", async () => {
     const one = await Store.open(await backend.location("one-by-one"));
     const batched = await Store.open(await backend.location("batched"));
     for (const r of records) await one.add(r);
@@ -179,7 +179,8 @@ describe.each(BACKENDS)("stories in the store ($name)", (backend) => {
     // (a text stored already adds nothing, and counts nothing)
     expect(await batched.add(records[0]!)).toBe("duplicate");
     await batched.commitBatch();
-    for (const query of ["SELECT doc_key, story_id FROM documents ORDER BY id", "SELECT key, n FROM story_frequencies ORDER BY key"])
+    // (and the stories' outlets, counted at the batch's commit)
+    for (const query of ["SELECT doc_key, story_id FROM documents ORDER BY id", "SELECT key, n FROM story_frequencies ORDER BY key", "SELECT id, documents, outlets FROM stories ORDER BY id"])
       expect(await batched.sql.all(query)).toEqual(await one.sql.all(query));
     await one.close();
     await batched.close();
