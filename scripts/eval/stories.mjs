@@ -2,16 +2,17 @@
 // Scores story grouping against stories grouped by hand: ingests the inputs into a fresh store
 // (in input order, as a stream would bring them) and compares each document's story with its
 // label. Pairwise precision, recall and F1 over same-story pairs; B-cubed over documents.
-// Usage: node scripts/eval/stories.mjs --labels LABELS.json INPUT... (labels: document id -> story)
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+// Usage: node scripts/eval/stories.mjs --labels LABELS.json [--month] INPUT... (labels: document id -> story)
+// --month cuts the dates of JSON Lines inputs to their month, as the corpus dates most articles.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { ingest, Store } from "../../dist/index.js";
 
-const { values, positionals } = parseArgs({ options: { labels: { type: "string" } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { labels: { type: "string" }, month: { type: "boolean" } }, allowPositionals: true });
 if (!values.labels || !positionals.length) {
-  console.error("usage: node scripts/eval/stories.mjs --labels LABELS.json INPUT...");
+  console.error("usage: node scripts/eval/stories.mjs --labels LABELS.json [--month] INPUT...");
   process.exit(2);
 }
 let labels;
@@ -25,7 +26,8 @@ const dir = mkdtempSync(join(tmpdir(), "vigie-stories-"));
 try {
   const store = await Store.open(join(dir, "stories.db"));
   let failed = 0;
-  await ingest(store, positionals, { read: {}, workers: 1, files: [], onFailure: (m) => (failed++, console.error(`stories.mjs: ${m}`)), onProgress: () => {}, onKnowledgeErrors: () => {} });
+  const inputs = values.month ? positionals.map((path, i) => monthDated(path, join(dir, `month-${i}.jsonl`))) : positionals;
+  await ingest(store, inputs, { read: {}, workers: 1, files: [], onFailure: (m) => (failed++, console.error(`stories.mjs: ${m}`)), onProgress: () => {}, onKnowledgeErrors: () => {} });
   const system = new Map();
   for (const row of await store.stories({ limit: 100000 })) {
     const view = await store.story(row.id);
@@ -74,4 +76,19 @@ function score(ids, labels, system) {
   const clusters = new Map();
   for (const id of ids) clusters.set(system.get(id), [...(clusters.get(system.get(id)) ?? []), `${id}(${labels[id]})`]);
   for (const members of clusters.values()) console.log(`  ${members.join(" ")}`);
+}
+
+/** A copy of a JSON Lines file with each document's date cut to its month ("2024-12-04" -> "2024-12"); returns its path. */
+function monthDated(path, copy) {
+  if (!path.endsWith(".jsonl")) {
+    console.error(`stories.mjs: ${path}: --month reads JSON Lines inputs only`);
+    process.exit(2);
+  }
+  const lines = readFileSync(path, "utf8").split("\n").filter((l) => l.trim());
+  writeFileSync(copy, lines.map((l) => {
+    const d = JSON.parse(l);
+    if (typeof d.date === "string") d.date = d.date.slice(0, 7);
+    return JSON.stringify(d);
+  }).join("\n"));
+  return copy;
 }
