@@ -245,7 +245,7 @@ export class Store {
           return placed.original !== null ? "near-duplicate" : "added";
         });
         // within a batch, what was created is stored for good only once the batch commits
-        this.remember(fresh, this.batch ?? { ids: this.entityIds, names: this.storedNames, searchRows: [] });
+        this.remember(fresh, this.batch);
         this.storyIndex.accept();
         if (typeof stored !== "number") return stored;
         return (await this.groupPending(false)).has(stored) ? "near-duplicate" : "added";
@@ -395,10 +395,13 @@ export class Store {
     return row.id;
   }
 
-  private remember(from: Created, to: Created): void {
-    for (const [key, id] of from.ids) to.ids.set(key, id);
-    for (const name of from.names) to.names.add(name);
-    for (const row of from.searchRows) to.searchRows.push(row);
+  /** Keeps what a document or a batch created: in the open batch, else as committed (a batch's search rows are written already). */
+  private remember(from: Created, batch: Created | null): void {
+    const ids = batch?.ids ?? this.entityIds;
+    const names = batch?.names ?? this.storedNames;
+    for (const [key, id] of from.ids) ids.set(key, id);
+    for (const name of from.names) names.add(name);
+    if (batch) for (const row of from.searchRows) batch.searchRows.push(row);
   }
 
   /** Entities and names created by the open batch, not yet committed. */
@@ -432,7 +435,7 @@ export class Store {
     });
     await this.conn.endBatch(true);
     this.batchStories.clear();
-    this.remember(batch, { ids: this.entityIds, names: this.storedNames, searchRows: [] });
+    this.remember(batch, null);
     this.batch = null;
   }
 
