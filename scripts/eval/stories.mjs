@@ -84,11 +84,19 @@ function monthDated(path, copy) {
     console.error(`stories.mjs: ${path}: --month reads JSON Lines inputs only`);
     process.exit(2);
   }
-  const lines = readFileSync(path, "utf8").split("\n").filter((l) => l.trim());
-  writeFileSync(copy, lines.map((l) => {
-    const d = JSON.parse(l);
-    if (typeof d.date === "string") d.date = d.date.slice(0, 7);
-    return JSON.stringify(d);
-  }).join("\n"));
+  const out = [];
+  readFileSync(path, "utf8").split("\n").forEach((line, i) => {
+    if (!line.trim()) return;
+    try {
+      const d = JSON.parse(line);
+      if (typeof d.date === "string") d.date = d.date.slice(0, 7);
+      out.push(JSON.stringify(d));
+    } catch (err) {
+      // (the rest goes on; the run's exit code says a document was left out)
+      console.error(`stories.mjs: ${path}:${i + 1}: not a JSON object (${err.message}); left out`);
+      process.exitCode = 1;
+    }
+  });
+  writeFileSync(copy, out.join("\n"));
   return copy;
 }
