@@ -20,6 +20,17 @@ export const Shape = {
 const ARTICLE_NAME = /^([Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he)\s+\p{Lu}/u;
 const PLAIN_WORDS = /^\p{L}[\p{L}\p{M}\p{N}]*(?: \p{L}[\p{L}\p{M}\p{N}]*)*$/u;
 
+/**
+ * A name's tokens as the text's tokenizer splits them. A name that ends in an elision ("d'",
+ * "de l'", "qu'") is split as it stands before a word, where the text has it: as a clitic, not
+ * as a letter and a quotation mark.
+ */
+function elidedTokens(name: string, lang: string): Token[] {
+  if (!/\p{L}['’]$/u.test(name)) return tokenize(name, lang);
+  const tokens = tokenize(`${name}x`, lang);
+  return tokens.at(-1)?.text === "x" ? tokens.slice(0, -1) : tokenize(name, lang);
+}
+
 export function shapeOf(s: string): number {
   const letters = s.replace(/[^\p{L}]/gu, "");
   if (letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return Shape.Acronym;
@@ -150,7 +161,7 @@ export class NameIndex<T> {
     const keys = new Set<string>();
     for (const variant of new Set([name, name.replace(/[-‐‑]/g, " ")]))
       for (const lang of KEY_LANGUAGES) {
-        const norms = tokenize(variant, lang).map((t) => t.norm);
+        const norms = elidedTokens(variant, lang).map((t) => t.norm);
         if (norms.length) keys.add(norms.join(" "));
       }
     return [...keys];

@@ -504,6 +504,12 @@ class QuoteFinder {
    * report holds no other, so that reports never overlap and their total size stays within the
    * text's), and at most MAX_CONTENT_TOKENS tokens on.
    */
+  /** Whether token k is an infinitive ("a dit assumer …"): of its form, lower-case, no function word. */
+  private infinitiveAt(k: number): boolean {
+    const t = this.doc.tokens[k];
+    return !!t && t.kind === "word" && this.lex.infinitive.test(t.text) && !this.lex.notInfinitives.has(t.norm) && !this.lex.functionWords.has(t.norm);
+  }
+
   private contentEnd(from: number, s: Sentence): number {
     const { tokens } = this.doc;
     const end = Math.min(s.endToken, from + MAX_CONTENT_TOKENS);
@@ -782,7 +788,7 @@ class QuoteFinder {
         if (tokens[k]!.text === "," && this.speechGoesOn(k, s.endToken)) break;
         // (not a relative pronoun after the verb's own object: "ont salué un départ qu'ils réclamaient")
         if (this.lex.complementizers.has(tokens[k]!.norm) && !this.relativeAfterObject(v.t1, k)) span = range(k + 1, this.contentEnd(k + 1, s));
-        else if (k === this.speakers.pastTimes(v.t1, s.endToken) && this.lex.contentStarts.longestAt(tokens, k, s.endToken)) span = range(k, this.contentEnd(k, s));
+        else if (k === this.speakers.pastTimes(v.t1, s.endToken) && (this.lex.contentStarts.longestAt(tokens, k, s.endToken) || this.infinitiveAt(k))) span = range(k, this.contentEnd(k, s));
         if (tokens[k]!.kind === "punct" && tokens[k]!.text !== ",") break;
         // ("said in Beijing, during a meeting with Pedro Sánchez, that …": an adjunct in commas, with no verb of speech, before "that")
         const close = tokens[k]!.text === "," ? this.closingComma(k + 1, s) : -1;

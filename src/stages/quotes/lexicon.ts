@@ -39,6 +39,8 @@ interface QuoteData {
   ownerLinks?: string[];
   participle: string;
   pastParticiple?: string;
+  infinitive?: string;
+  notInfinitives?: string[];
   controlVerbs?: string[];
   controlLinks?: string[];
   objectLinks?: string[];
@@ -114,6 +116,9 @@ export interface QuoteLexicon {
   participle: RegExp;
   /** the ending of a past participle (chaired, basée) */
   pastParticiple: RegExp;
+  /** an infinitive's form ("assumer", "regretter"): straight after a verb of speech it opens the report ("a dit assumer …"); `notInfinitives` are words of that form that are none (notre, hier) */
+  infinitive: RegExp;
+  notInfinitives: Set<string>;
   /** verbs whose report follows their object after a link ("urged X to …", "accuse X de …") */
   controlVerbs: NameIndex<true>;
   controlLinks: Set<string>;
@@ -177,6 +182,8 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     functionWords: new Set(readLangData<{ functionWords: string[] }>(lang, "common-words").functionWords.map(fold)),
     participle: new RegExp(d.participle || "(?!)", "iu"),
     pastParticiple: new RegExp(d.pastParticiple || "(?!)", "iu"),
+    infinitive: new RegExp(d.infinitive || "(?!)", "u"),
+    notInfinitives: new Set((d.notInfinitives ?? []).map(fold)),
     controlVerbs: NameIndex.of(d.controlVerbs ?? []),
     controlLinks: new Set((d.controlLinks ?? []).map(fold)),
     objectLinks: new Set((d.objectLinks ?? []).map(fold)),

@@ -485,6 +485,19 @@ describe("quotes: pronouns and possessives", () => {
 });
 
 describe("quotes: appositions and coordinated subjects", () => {
+  it("reads an infinitive straight after a French verb of speech as what it reports, a time between passed over", () => {
+    expect(quotes("date 2025-03-12 Le ministre Paul Verdier a dit mardi regretter la fermeture de l'usine.")).toEqual([["indirect", "regretter la fermeture de l'usine", "Paul Verdier"]]);
+    // (a determiner of that form opens no report)
+    expect(quotes("date 2025-03-12 Le maire Paul Verdier a déclaré notre commune sinistrée.")).toEqual([]);
+  });
+
+  it("gives the quotation to the person in apposition after a title and its complement, the link elided or not", () => {
+    expect(quotes("date 2025-03-12 « Nous avons tenu bon », a déclaré l'entraîneur d'Auxerre, Christophe Pélissier.")).toEqual([
+      ["direct", "Nous avons tenu bon", "Christophe Pélissier"],
+    ]);
+    expect(quotes("date 2025-03-12 « Nous avons tenu bon », a déclaré l'entraîneur de Brest, Éric Roy.")).toEqual([["direct", "Nous avons tenu bon", "Éric Roy"]]);
+  });
+
   it("gives what several said together to each of them, in the order they are named", () => {
     expect(quotes("date 2025-11-03 La Norvège et l'Islande ont déclaré que la proposition était inacceptable.")).toEqual([
       ["indirect", "la proposition était inacceptable", "Norway"],

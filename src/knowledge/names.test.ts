@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../text/tokens.js";
+import { NameIndex } from "./names.js";
+
+/** The phrases of `index` found in `text` (French tokens, elisions split), as [first token, token after]. */
+function found(index: NameIndex<true>, text: string): [number, number][] {
+  const tokens = tokenize(text, "fr");
+  const out: [number, number][] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const m = index.longestAt(tokens, k, tokens.length);
+    if (m) out.push([m.start, m.end]);
+  }
+  return out;
+}
+
+describe("NameIndex", () => {
+  it("finds a phrase that ends in an elision where the text splits it off as a clitic", () => {
+    const links = NameIndex.of(["de", "d'", "de l'", "qu’"]);
+    // l' entraîneur d' Arsenal | le chef de l' armée | dit qu' il
+    expect(found(links, "l'entraîneur d'Arsenal")).toEqual([[2, 3]]);
+    expect(found(links, "le chef de l'armée")).toEqual([[2, 4]]);
+    expect(found(links, "il a dit qu'il viendrait")).toEqual([[3, 4]]);
+  });
+
+  it("keeps a phrase with an apostrophe inside a word whole", () => {
+    expect(found(NameIndex.of(["aujourd'hui"]), "Il part aujourd'hui.")).toEqual([[2, 3]]);
+  });
+});
