@@ -547,6 +547,20 @@ describe("entities: a list of names that a place closes or qualifies", () => {
   });
 });
 
+describe("entities: a region and a town of the same name", () => {
+  it("reads a first-level region above a foreign town of its name, and a city above the region named after it", () => {
+    const place = (text: string, name: string) => {
+      const e = byName(entities(text), name);
+      return e && `${e.geo?.kind}:${e.country}`;
+    };
+    expect(place("date 2025-01-10 Heavy rain flooded parts of Florida on Monday.", "Florida")).toBe("region:US");
+    expect(place("date 2025-01-10 Les rebelles sont entrés dans Alep mardi.", "Aleppo")).toBe("city:SY");
+    // (in a list closed by a country's name too)
+    expect(place("date 2025-01-10 Les grandes villes (Alep, Hama) sont tombées, en Syrie.", "Hama")).toBe("city:SY");
+    expect(place("date 2025-01-10 Les frappes ont visé la province d'Alep.", "Aleppo Governorate")).toBe("region:SY");
+  });
+});
+
 describe("entities: a state body named without its country", () => {
   it("is the body of the one country the document names, when every place named lies in it", () => {
     const names = (text: string) => entities(text).map((e) => e.name);

@@ -11,6 +11,8 @@ export type CountryContext = Map<string, number>;
 
 /** The population a named feature without one weighs as. */
 const FEATURE_WEIGHT = 5_000_000;
+/** The population from which a city that shares its name with a region of its country is the name's reading ("Aleppo", "Idlib"). */
+const SEAT_POPULATION = 50_000;
 
 /** The reading of an ambiguous name that fits the document best; `qualifier`, the country a place named after its comma lies in. */
 export function chooseCandidate(m: Mention, context: CountryContext, date: CalendarValue | null, qualifier: string | null = null): KnownEntity {
@@ -24,12 +26,14 @@ export function chooseCandidate(m: Mention, context: CountryContext, date: Calen
       const kind = c.geo?.kind;
       // a world capital is the usual reading of its name, unless the document keeps naming another country
       // (a landmark, sea or continent the knowledge lists by name has no population: it weighs as a large city, above a town of its name, "Asia" the continent)
-      const population = kind === "other" && !c.population ? FEATURE_WEIGHT : c.population;
+      // (a region too: a first-level region is larger than most towns, "Florida" the state above a Cuban town of its name)
+      const population = (kind === "other" || kind === "region") && !c.population ? FEATURE_WEIGHT : c.population;
       s = (kind === "country" ? 500 : 0) + 1.5 * Math.log10(population + 10) + (c.capitalOf ? 2 : 0) + 2 * Math.min(2, inContext);
       if (m.region) s += kind === "region" ? 100 : -100;
       // "Santa Clara, California", "Geneva, Switzerland": the place named after the comma is the country
       if (qualifier && c.country === qualifier) s += 50;
-      else if (kind === "region" && !c.population) s -= 3; // a bare name is the city
+      // a bare name is the city when the region is named after a city of its own country ("Aleppo": the city, not the governorate)
+      if (!m.region && kind === "region" && !c.population && m.candidates.some((o) => o.geo?.kind === "city" && o.country === c.country && o.population >= SEAT_POPULATION)) s -= 5;
     }
     if (s > bestScore) {
       best = c;
