@@ -19,6 +19,7 @@ import { benchGrouping } from "./grouping-bench.js";
 import { benchIngest } from "./ingest-bench.js";
 import { benchPostgres } from "./postgres-bench.js";
 import { tuneCompiler } from "../util/compiler.js";
+import { withFewerHelpers } from "../cli/relaunch.js";
 
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
@@ -83,4 +84,7 @@ async function main(): Promise<void> {
   if (values.postgres) await benchPostgres(values.postgres, Number(values["pg-docs"]), Number(values["pg-events"]));
 }
 
-await main();
+// (in a process with the helper threads the CLI's analyze and ingest run with: see relaunch.ts)
+const code = await withFewerHelpers(process.argv.slice(2));
+if (code === null) await main();
+else process.exitCode = code;

@@ -3,6 +3,7 @@ import { StoreError } from "../store/errors.js";
 import { COMMAND_HELP, HELP, UsageError } from "./usage.js";
 import { packageVersion } from "./version.js";
 import { tuneCompiler } from "../util/compiler.js";
+import { relaunched } from "./relaunch.js";
 
 type Command = (argv: string[]) => Promise<number>;
 
@@ -38,6 +39,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const entry = COMMANDS[command];
   if (!entry) throw new UsageError(`unknown command "${command}" (try: vigie --help)`);
+  const code = await relaunched(command, argv);
+  if (code !== null) return code;
   tuneCompiler();
   const module = (await import(entry[0])) as Record<string, Command>;
   return module[entry[1]]!(rest);
