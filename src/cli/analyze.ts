@@ -1,5 +1,4 @@
 import { mkdirSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -14,7 +13,8 @@ import { reportKnowledgeErrors } from "./knowledge.js";
 import { positiveInteger, UsageError } from "./usage.js";
 import type { AnalysisRecord } from "../record/record.js";
 import { Progress } from "./progress.js";
-import { BackgroundWrites, readAhead } from "../util/read-ahead.js";
+import { readAhead } from "../util/read-ahead.js";
+import { FileWriter } from "../util/file-writer.js";
 
 /** Output file names, made unique when two inputs share a stem. */
 class OutputNames {
@@ -27,9 +27,8 @@ class OutputNames {
   }
 }
 
-/** Documents read ahead of the one being analyzed, and record files written at once in the background. */
+/** Documents read ahead of the one being analyzed. */
 const READ_AHEAD = 8;
-const WRITES_AT_ONCE = 16;
 
 /** Inputs of at least this many documents are analyzed in worker threads, one per core, unless --workers says otherwise. */
 const POOL_FROM_DOCUMENTS = 2000; // (below it, the workers' own start-up and warm-up cost more than they save on two cores)
@@ -67,11 +66,13 @@ export async function runAnalyze(argv: string[]): Promise<number> {
   const progress = new Progress(!showBar, showBar ? count : null);
   const say = (message: string) => progress.line(message);
   const step = () => progress.update({ added: totals.documents, nearDuplicates: 0, duplicates: 0, failed: totals.failed });
-  // files are written while the next documents are analyzed; one that cannot be written fails its document
-  const writes = new BackgroundWrites(WRITES_AT_ONCE, (file, err) => {
-    totals.failed++;
-    say(`vigie: ${file}: cannot write the record (${err.message})`);
-  });
+  // files are written by a thread of their own while the next documents are analyzed; one that cannot be written fails its document
+  const writer = outDir
+    ? new FileWriter((file, err) => {
+        totals.failed++;
+        say(`vigie: ${file}: cannot write the record (${err.message})`);
+      })
+    : null;
   // a document counts as analyzed once its record is out
   const done = (lang: string) => {
     totals.documents++;
@@ -81,10 +82,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
     for (const w of analysis.warnings) say(`vigie: ${nameOf(doc)}: warning: ${w}`);
     if (outDir) {
       const file = join(outDir, `${names.take(doc.outputName)}.json`);
-      await writes.add(file, async () => {
-        await writeFile(file, `${analysis.json}\n`);
-        done(analysis.lang);
-      });
+      await writer!.write(file, `${analysis.json}\n`, () => done(analysis.lang));
       return;
     }
     process.stdout.write(pretty ? `${prettyRecord(record())}\n\n` : `${analysis.json}\n`);
@@ -119,7 +117,7 @@ export async function runAnalyze(argv: string[]): Promise<number> {
       step();
     }
   }
-  await writes.settled();
+  await writer?.close();
   progress.clear();
   if (pretty || outDir) process.stderr.write(`${prettyTotals(totals)}\n`);
   return totals.failed > 0 ? 1 : 0;
