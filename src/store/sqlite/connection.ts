@@ -92,6 +92,8 @@ export class SqliteConnection implements Connection {
       db.pragma(`busy_timeout = ${busyTimeoutMs}`);
       // a page cache and a memory map sized for a corpus, not SQLite's 2 MB default
       db.pragma("cache_size = -65536");
+      // (the sub-journals of the savepoint each document is written in, kept in memory: not a temporary file written page by page)
+      db.pragma("temp_store = MEMORY");
       db.pragma("mmap_size = 268435456");
       if (!readonly) {
         db.pragma("journal_mode = WAL");
