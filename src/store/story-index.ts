@@ -152,11 +152,14 @@ export class StoredStoryIndex implements StoryIndex {
   private post(entity: string, story: number, hi: number | null): void {
     const list = this.postings.get(entity);
     if (!list) return;
-    const at = list.findIndex((p) => p.story === story);
-    if (at >= 0) list[at]!.hi = hi;
-    else list.push({ story, hi });
-    list.sort((a, b) => b.story - a.story);
-    if (list.length > this.postingsLimit) list.length = this.postingsLimit;
+    // (highest id first: a new story, the highest, goes first; a known one keeps its place)
+    let at = 0;
+    while (at < list.length && list[at]!.story > story) at++;
+    if (list[at]?.story === story) list[at]!.hi = hi;
+    else if (at < this.postingsLimit) {
+      list.splice(at, 0, { story, hi });
+      if (list.length > this.postingsLimit) list.length = this.postingsLimit;
+    }
     let where = this.postedIn.get(story);
     if (!where) this.postedIn.set(story, (where = new Set()));
     where.add(entity);
