@@ -40,6 +40,8 @@ const OPENING_TITLE_WORDS = 3;
 /** tokens after a verb of speech within which its inverted subject and a closing adjunct are looked for */
 const ADJUNCT_REACH = 30;
 /** tokens from a control verb to the link that opens its report ("urged the leaders of the European Union to"): the object between */
+/** the words a subject may have between a relative pronoun and a verb of speech ("that officials in Kyiv say"): see gapRelativeBefore() */
+const GAPPED_SUBJECT_REACH = 5;
 const CONTROL_REACH = 8;
 /** the longest subject of a verb of speech after reported content, in tokens, a name in brackets after it left aside ("…, the British military's United Kingdom Maritime Trade Operations (UKMTO) said") */
 const SUBJECT_TOKENS = 12;
@@ -736,7 +738,7 @@ class QuoteFinder {
         i = v.t1 - 1;
         continue;
       }
-      const speaker = v.pronoun !== null ? this.speakers.pronoun(v.pronoun) : this.subjectOf(i, v.t1, s);
+      let speaker = v.pronoun !== null ? this.speakers.pronoun(v.pronoun) : this.subjectOf(i, v.t1, s);
       let span: [number, number] | null = null;
       /** whether the verb has what it asks for after it, however short ("Damas promet de riposter"): then it closes no report before it */
       let complemented = false;
@@ -808,8 +810,14 @@ class QuoteFinder {
         const determined = !!first && this.speakers.isDeterminer(first) && this.clauseAt(k + 1, s.endToken);
         // ("at least 20 people were killed" opens a clause; "told reporters at his residence." ends on an adjunct)
         const adjunct = !!first && this.lex.adjunctPrepositions.has(first.norm) && !this.auxiliarySoon(k + 1, s.endToken);
-        if (first && !adjunct && (this.lex.clauseStarts.has(first.norm) || (/^\p{Lu}/u.test(first.text) && first.kind === "word") || first.kind === "number" || this.clauseAt(k, s.endToken) || determined))
-          span = range(k, this.contentEnd(k, s));
+        // ("warned the authorities about the man": after a verb that takes an object, a clause only with a finite verb of its own, "warned the city would fall")
+        const objectOnly = !!this.lex.controlVerbs.longestAt(tokens, v.t0, s.endToken) && !this.auxiliarySoon(k, s.endToken);
+        const relative = this.gapRelativeBefore(i, k, s);
+        if (first && !adjunct && !objectOnly && (this.lex.clauseStarts.has(first.norm) || (/^\p{Lu}/u.test(first.text) && first.kind === "word") || first.kind === "number" || this.clauseAt(k, s.endToken) || determined || relative >= 0))
+          // ("the strikes, which officials said killed 12, hit …": a relative clause in commas ends at its closing comma)
+          span = range(k, relative > 0 && tokens[relative - 1]!.text === "," ? this.beforeComma(k, this.contentEnd(k, s)) : this.contentEnd(k, s));
+        // (an unnamed subject after the relative is described without it: "officials", not "which officials")
+        if (span && relative >= 0 && speaker && !speaker.entity) speaker = { ...speaker, text: this.doc.text.slice(tokens[relative + 1]!.start, tokens[i - 1]!.end) };
       }
       // "…, X said." / "…, a indiqué une ONG." / "…, affirme Naïm Kassem"
       if (!span) {
@@ -850,6 +858,30 @@ class QuoteFinder {
   }
 
   /** Whether a clause starts at k: a content word, then a finite verb within a few words ("quantum computers were …"). */
+  /**
+   * "a model that it says was trained …", "the strikes, which officials said killed 12": the verb
+   * of speech at i has a subject of a few words after a relative pronoun, and a finite verb
+   * follows it at k: what it reports is the relative's clause, whose subject is the antecedent.
+   * Returns the relative pronoun's token, else -1.
+   */
+  private gapRelativeBefore(i: number, k: number, s: Sentence): number {
+    const { tokens } = this.doc;
+    const first = tokens[k];
+    if (!first || !/^\p{Ll}/u.test(first.text) || !(this.lex.clauseAuxiliaries.has(first.norm) || this.lex.finiteVerbs.has(first.norm) || this.lex.finiteEnding.test(first.norm))) return -1;
+    for (let j = i - 1; j >= Math.max(s.firstToken, i - GAPPED_SUBJECT_REACH - 1); j--) {
+      const t = tokens[j]!;
+      if (t.kind !== "word" && t.kind !== "clitic") return -1;
+      if (this.lex.gapRelatives.has(t.norm)) return j < i - 1 ? j : -1;
+    }
+    return -1;
+  }
+
+  /** The end of tokens [from, end) cut at their first comma. */
+  private beforeComma(from: number, end: number): number {
+    for (let j = from; j < end; j++) if (this.doc.tokens[j]!.text === ",") return j;
+    return end;
+  }
+
   private clauseAt(k: number, end: number): boolean {
     const { tokens } = this.doc;
     const first = tokens[k];

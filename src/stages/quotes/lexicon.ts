@@ -29,6 +29,7 @@ interface QuoteData {
   clauseVerbs: string[];
   clauseStarts: string[];
   clauseAuxiliaries?: string[];
+  gapRelatives?: string[];
   finiteVerbs?: string[];
   finiteEnding?: string;
   adverbEnding?: string;
@@ -95,6 +96,8 @@ export interface QuoteLexicon {
   /** words that open such a clause */
   clauseStarts: Set<string>;
   clauseAuxiliaries: Set<string>;
+  /** relative pronouns before a subject and a verb of speech whose report is the relative's own clause, its subject the antecedent ("a model that it says was trained …") */
+  gapRelatives: Set<string>;
   /** the past tense of other verbs: irregular forms, and the regular ending */
   finiteVerbs: Set<string>;
   finiteEnding: RegExp;
@@ -171,6 +174,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     clauseVerbs: NameIndex.of(d.clauseVerbs),
     clauseStarts: new Set(d.clauseStarts.map(fold)),
     clauseAuxiliaries: new Set((d.clauseAuxiliaries ?? []).map(fold)),
+    gapRelatives: new Set((d.gapRelatives ?? []).map(fold)),
     finiteVerbs: new Set((d.finiteVerbs ?? []).map(fold)),
     finiteEnding: new RegExp(d.finiteEnding || "(?!)", "u"),
     adverbEnding: new RegExp(d.adverbEnding || "(?!)", "u"),

@@ -485,6 +485,26 @@ describe("quotes: pronouns and possessives", () => {
 });
 
 describe("quotes: appositions and coordinated subjects", () => {
+  it("reads the rest of a relative clause after its subject and a verb of speech as the report, 'it' standing for the body named before it", () => {
+    expect(quotes("date 2025-03-12 Shares of Orvia fell after the start-up Kelto released a chip that it says was designed in six months.")).toEqual([
+      ["indirect", "was designed in six months", "Kelto"],
+    ]);
+    // (in commas, the report ends at the closing comma; an unnamed subject is described without the relative pronoun)
+    expect(quotes("date 2025-03-12 The strikes, which officials said killed twelve people in the city, hit Kharkiv on Monday.")).toEqual([
+      ["indirect", "killed twelve people in the city", "officials"],
+    ]);
+    expect(quotes("date 2025-03-12 The plan, which the minister Paul Verdier said would halve emissions by 2030, was adopted.")).toEqual([
+      ["indirect", "would halve emissions by 2030", "Paul Verdier"],
+    ]);
+  });
+
+  it("takes no clause after a verb that takes an object when no finite verb follows ('warned the authorities about the man')", () => {
+    expect(quotes("date 2025-03-12 Paul Verdier said he had warned the local authorities about the man.")).toEqual([
+      ["indirect", "he had warned the local authorities about the man", "Paul Verdier"],
+    ]);
+    expect(quotes("date 2025-03-12 Paul Verdier warned the city would fall within days.")).toEqual([["indirect", "the city would fall within days", "Paul Verdier"]]);
+  });
+
   it("reads an infinitive straight after a French verb of speech as what it reports, a time between passed over", () => {
     expect(quotes("date 2025-03-12 Le ministre Paul Verdier a dit mardi regretter la fermeture de l'usine.")).toEqual([["indirect", "regretter la fermeture de l'usine", "Paul Verdier"]]);
     // (a determiner of that form opens no report)

@@ -121,11 +121,18 @@ export class SpeakerFinder {
       const group = this.last?.entity && this.byId.get(this.last!.entity)?.type !== "person" ? this.last : null;
       return group ?? { entity: null, text: this.text(at, at + 1) };
     }
-    // ("he said" after "Iran": he, she stand for people only)
+    // ("he said" after "Iran": he, she stand for people only; "it says", a body or a country only)
     const personOnly = this.lex.personPronouns.has(this.doc.tokens[at]?.norm ?? "");
-    const agrees = (id: string | null) => (!gendered || !id || (this.genderOf(id) ?? gender) === gender) && (!personOnly || !id || this.byId.get(id)?.type === "person");
+    const neuter = gender === "n";
+    const agrees = (id: string | null) =>
+      (!gendered || !id || (this.genderOf(id) ?? gender) === gender) && (!personOnly || !id || this.byId.get(id)?.type === "person") && (!neuter || (!!id && this.byId.get(id)?.type !== "person"));
     // (the nearest person whose given name does not say the other gender: a name that says nothing agrees;
     // the subject of that person's sentence before its object: "Il a rencontré Zelensky. « … », a-t-il déclaré")
+    // ("after the start-up DeepSeek released a model that it says …": it is the body named last before it in its sentence)
+    if (neuter) {
+      const body = this.lastBodyInSentence(at);
+      if (body) return body;
+    }
     const nearest = this.personBefore(at, agrees);
     const subject = nearest ? this.subjectOfSentenceAt(nearest.t1 - 1, at) : null;
     const before = nearest && subject && subject !== nearest.id && agrees(subject) ? { id: subject, t1: nearest.t1 } : nearest;
@@ -487,6 +494,17 @@ export class SpeakerFinder {
     }
     const e = best ? this.byId.get(best)! : null;
     return e ? { entity: e.id, text: e.name } : null;
+  }
+
+  /** The organization or country named last before token k in k's sentence. */
+  private lastBodyInSentence(k: number): Speaker | null {
+    const { sentences } = this.doc;
+    const s = sentences[countBefore(sentences, (x) => x.firstToken <= k) - 1];
+    for (let i = countBefore(this.ordered, (m) => m.t0 < k) - 1; i >= 0 && s && this.ordered[i]!.t0 >= s.firstToken; i--) {
+      const e = this.byId.get(this.ordered[i]!.id)!;
+      if (e.type === "organization" || e.geo?.kind === "country") return { entity: e.id, text: e.name };
+    }
+    return null;
   }
 
   /** The entity of the last mention before token k that `fits`. */
