@@ -61,11 +61,18 @@ export function loadLanguageModel(): Promise<void> {
 let fr: Set<string> | null = null;
 let en: Set<string> | null = null;
 
+/** the last sample read and its reading: a document's is asked for twice, before its analysis (needsLanguageModel) and in it */
+let lastSample: string | null = null;
+let lastGuess: LanguageGuess | null = null;
+
 /** The reading by function words alone, when it is plain (null when the n-gram model must decide). */
 function quickGuess(sample: string): LanguageGuess | null {
+  if (sample === lastSample) return lastGuess && { ...lastGuess };
   fr ??= functionWords("fr");
   en ??= functionWords("en");
-  return plainFrenchOrEnglish(sample, fr, en);
+  lastGuess = plainFrenchOrEnglish(sample, fr, en);
+  lastSample = sample;
+  return lastGuess && { ...lastGuess };
 }
 
 /** Whether identifying this text's language needs the n-gram model, not loaded yet. */
