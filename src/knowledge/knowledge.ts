@@ -9,7 +9,8 @@ import { NameIndex } from "./names.js";
 import { OfficeIndex } from "./offices.js";
 import { computeSkeleton } from "./skeleton.js";
 import { readAmendments, readCities, readCountries, type Country, type PlaceAmendment } from "./places.js";
-import type { KnownEntity } from "./types.js";
+import { readSnapshot, signature, SNAPSHOT_VERSION, type Snapshot } from "./snapshot.js";
+import { knownEntity, type KnownEntity } from "./types.js";
 
 /** the smallest city a name spelt otherwise is read as (bySkeleton), or named without its article ("au Havre") */
 const RESPELLED_TOWN = 15_000;
@@ -22,13 +23,17 @@ export interface DatedEvent {
   date: string;
   name: string;
   countries: string[];
-  /** words of the event, indexed as names */
+  /** words of the event, as written */
+  cueWords: string[];
+  /** the same, indexed as names */
   cues: NameIndex<true>;
 }
 
 export interface KnowledgeOptions {
   /** user knowledge files (JSON Lines, the format of data/knowledge/entities), applied after the shipped ones */
   files?: string[];
+  /** the prebuilt snapshot of the shipped knowledge to load when it is current (default: the one beside the built code; null: the sources always) */
+  snapshot?: string | null;
 }
 
 /** the offices that head a state, in the order a head of state is looked for among them */
@@ -212,9 +217,25 @@ function withoutShadowed(entries: KnownEntity[]): KnownEntity[] {
   });
 }
 
-/** Loads the shipped knowledge, then the user's files (an entry with the id or name and type of a shipped one replaces it). */
-export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
-  const errors: KnowledgeError[] = [];
+/** The shipped knowledge's source files, in the order they are read (their contents sign a snapshot). */
+export function shippedFiles(): string[] {
+  const places = join(KNOWLEDGE_DIR, "places");
+  return [
+    ...["countries.jsonl", "cities.tsv", "amendments.jsonl", "regions.jsonl", "features.jsonl"].map((f) => join(places, f)),
+    ...jsonlFiles(join(KNOWLEDGE_DIR, "entities")),
+    join(KNOWLEDGE_DIR, "calendar.jsonl"),
+  ].filter((f) => existsSync(f));
+}
+
+/** What the shipped knowledge files give: the entries (countries first), the countries among them, the dated events. */
+export interface ShippedKnowledge {
+  entries: KnownEntity[];
+  countries: Country[];
+  calendar: DatedEvent[];
+}
+
+/** Reads the shipped knowledge from its source files (data/knowledge). */
+export function readShipped(errors: KnowledgeError[]): ShippedKnowledge {
   const places = join(KNOWLEDGE_DIR, "places");
   const countries = readCountries(join(places, "countries.jsonl"), errors);
   const cities = readCities(join(places, "cities.tsv"));
@@ -224,6 +245,23 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
   for (const [file, kind] of [["regions.jsonl", "region"], ["features.jsonl", "other"]] as const)
     if (existsSync(join(places, file))) entries.push(...readEntities(join(places, file), errors, { type: "location", kind }));
   for (const file of jsonlFiles(join(KNOWLEDGE_DIR, "entities"))) entries.push(...readEntities(file, errors));
+  const calendarFile = join(KNOWLEDGE_DIR, "calendar.jsonl");
+  const calendar = existsSync(calendarFile) ? readCalendar(calendarFile, errors) : [];
+  return { entries, countries, calendar };
+}
+
+/**
+ * Loads the shipped knowledge, then the user's files (an entry with the id or name and type of a
+ * shipped one replaces it). With no user files, from the prebuilt snapshot when there is one for
+ * these very files (see snapshot.ts).
+ */
+export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
+  if (!options.files?.length && options.snapshot !== null) {
+    const snapshot = readSnapshot(shippedFiles(), options.snapshot);
+    if (snapshot) return fromSnapshot(snapshot);
+  }
+  const errors: KnowledgeError[] = [];
+  const { entries, countries, calendar } = readShipped(errors);
   const shipped = entries.length;
   for (const file of options.files ?? []) {
     if (!existsSync(file)) {
@@ -237,15 +275,65 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
       else entries.push(u);
     }
   }
-  const calendarFile = join(KNOWLEDGE_DIR, "calendar.jsonl");
-  const calendar = existsSync(calendarFile) ? readCalendar(calendarFile, errors) : [];
   return new Knowledge(withoutShadowed(entries), countries, errors, calendar);
+}
+
+const PLAIN_ASCII = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
+/** The shipped knowledge as a snapshot holds it: entries, countries, dated events, and every name's keys computed when it was built. */
+export function buildSnapshot(): Snapshot {
+  const errors: KnowledgeError[] = [];
+  const { entries, countries, calendar } = readShipped(errors);
+  const kept = withoutShadowed(entries);
+  const keys = new Map<string, string[]>();
+  NameIndex.recordKeys(keys);
+  try {
+    new Knowledge(kept, countries, errors, calendar);
+  } finally {
+    NameIndex.recordKeys(null);
+  }
+  const at = new Map(kept.map((e, i) => [e, i]));
+  return {
+    version: SNAPSHOT_VERSION,
+    signature: signature(shippedFiles()),
+    // (each entry without the fields it leaves at their defaults: a city has a name, a place and a population)
+    entries: kept.map(compact),
+    countries: countries.map((c) => at.get(c)!),
+    calendar: calendar.map(({ date, name, countries, cueWords }) => ({ date, name, countries, cueWords })),
+    errors: errors.map((e) => [e.file, e.line, e.problem]),
+    // (not the names of plain ASCII words: their key, lower case, is computed as fast as it is read)
+    keys: [...keys].filter(([name]) => !PLAIN_ASCII.test(name)).map(([name, k]) => [name, ...k]),
+  };
+}
+
+/** the fields knownEntity() fills in, with their defaults (not id, name and type, which every entry gives) */
+const DEFAULTS: Record<string, unknown> = (({ id, name, type, ...defaults }) => defaults)(knownEntity({ id: "", name: "", type: "location" }));
+
+/** An entry less the fields at their default value (null, 0, an empty list). */
+function compact(e: KnownEntity): KnownEntity {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(e)) if (!(k in DEFAULTS) || (v !== DEFAULTS[k] && !(Array.isArray(v) && v.length === 0))) out[k] = v;
+  return out as unknown as KnownEntity;
+}
+
+function fromSnapshot(snapshot: Snapshot): Knowledge {
+  // (the fields left out at their defaults put back, in the order every entry has them)
+  const entries = snapshot.entries.map((e) => knownEntity(e));
+  const calendar = snapshot.calendar.map((c) => ({ ...c, cues: NameIndex.of(c.cueWords) }));
+  NameIndex.primeKeys(new Map(snapshot.keys.map(([name, ...keys]) => [name!, keys])));
+  try {
+    const errors = snapshot.errors.map(([file, line, problem]) => new KnowledgeError(file, line, problem));
+    return new Knowledge(entries, snapshot.countries.map((i) => entries[i] as Country), errors, calendar);
+  } finally {
+    NameIndex.primeKeys(null);
+  }
 }
 
 function readCalendar(file: string, errors: KnowledgeError[]): DatedEvent[] {
   return readJsonLines(file, (o) => {
     const date = requiredStr(o, "date");
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`"date" must be YYYY-MM-DD, not "${date}"`);
-    return { date, name: requiredStr(o, "name"), countries: strList(o, "countries"), cues: NameIndex.of(strList(o, "cues")) };
+    const cueWords = strList(o, "cues");
+    return { date, name: requiredStr(o, "name"), countries: strList(o, "countries"), cueWords, cues: NameIndex.of(cueWords) };
   }, errors);
 }

@@ -149,8 +149,33 @@ export class NameIndex<T> {
     return this.names;
   }
 
+  /**
+   * Keys computed ahead (a knowledge snapshot's), consulted before computing a name's; and where
+   * computed keys are recorded (while a snapshot is built). See snapshot.ts.
+   */
+  private static known: Map<string, string[]> | null = null;
+  private static recording: Map<string, string[]> | null = null;
+
+  /** Uses (or, with null, stops using) keys computed ahead. */
+  static primeKeys(keys: Map<string, string[]> | null): void {
+    NameIndex.known = keys;
+  }
+
+  /** Records every name's keys computed from now on into `into` (null: stops). */
+  static recordKeys(into: Map<string, string[]> | null): void {
+    NameIndex.recording = into;
+  }
+
   /** Token-key variants of a name: per tokenization language, and with hyphens read as spaces. */
   static keys(name: string): string[] {
+    const known = NameIndex.known?.get(name);
+    if (known) return known;
+    const keys = NameIndex.computeKeys(name);
+    NameIndex.recording?.set(name, keys);
+    return keys;
+  }
+
+  private static computeKeys(name: string): string[] {
     // words of letters and digits between single spaces: their tokens are those words, folded (most names: no tokenizer needed)
     if (PLAIN_WORDS.test(name)) return [fold(name)];
     // only apostrophes and hyphens tokenize differently from one language to another
