@@ -1,4 +1,4 @@
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+import type { XMLParser } from "fast-xml-parser";
 import type { SourceDocument } from "../document/document.js";
 import { parseDateString } from "./calendar.js";
 import { InputError } from "./errors.js";
@@ -8,14 +8,23 @@ import { makeSource, type ReadOptions, type ReadOutcome } from "./source.js";
 
 type Node = Record<string, unknown>;
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@",
-  textNodeName: "#text",
-  isArray: (name) => name === "item" || name === "entry" || name === "link",
-  processEntities: true,
-  htmlEntities: true,
-});
+/** The XML parser and validator, loaded with the first feed read (a run that reads none does not load them: some 40 ms). */
+let xml: Promise<{ parser: XMLParser; validate: (text: string) => true | { err: { line: number; msg: string } } }> | null = null;
+
+function xmlTools(): NonNullable<typeof xml> {
+  xml ??= import("fast-xml-parser").then(({ XMLParser, XMLValidator }) => ({
+    parser: new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: "@",
+      textNodeName: "#text",
+      isArray: (name) => name === "item" || name === "entry" || name === "link",
+      processEntities: true,
+      htmlEntities: true,
+    }),
+    validate: (text: string) => XMLValidator.validate(text) as true | { err: { line: number; msg: string } },
+  }));
+  return xml;
+}
 
 /** Text of an element whatever its shape: a string, a number, or an object with text and attributes. */
 function textOf(value: unknown): string | null {
@@ -72,10 +81,11 @@ async function readItem(file: string, n: number, item: Node, outlet: string | nu
  * description). A malformed feed is one error naming the file and the line; a bad item is
  * one error naming the item, and the others are read.
  */
-export async function readFeed(file: string, xml: string, options: ReadOptions): Promise<ReadOutcome[]> {
-  const valid = XMLValidator.validate(xml);
+export async function readFeed(file: string, text: string, options: ReadOptions): Promise<ReadOutcome[]> {
+  const { parser, validate } = await xmlTools();
+  const valid = validate(text);
   if (valid !== true) throw new InputError(file, `malformed feed XML (line ${valid.err.line}: ${valid.err.msg})`);
-  const feed = feedItems(parser.parse(xml) as Node);
+  const feed = feedItems(parser.parse(text) as Node);
   if (!feed) throw new InputError(file, "XML but not an RSS or Atom feed");
   if (!feed.items.length) throw new InputError(file, "feed with no items");
   const out: ReadOutcome[] = [];
