@@ -547,6 +547,17 @@ describe("entities: a list of names that a place closes or qualifies", () => {
   });
 });
 
+describe("entities: an unknown name given as a source", () => {
+  it("reads one after 'selon', 'according to' as an organization, unless lower-case words go on with it or a person has that name", () => {
+    const typed = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(typed("date 2025-03-12 Les ventes ont reculé de 3 %, selon Nielsenia.")).toContain("organization:Nielsenia");
+    expect(typed("date 2025-03-12 Sales fell 3%, according to Marketrix.")).toContain("organization:Marketrix");
+    expect(typed("date 2025-03-12 Selon la Protection civile régionale, dix maisons ont brûlé.")).not.toContain("organization:Protection");
+    expect(typed("date 2025-03-12 Le maire, Paul Verdier, a parlé. Selon Verdier, la ville tiendra.")).toEqual(expect.arrayContaining(["person:Paul Verdier"]));
+    expect(typed("date 2025-03-12 Le maire, Paul Verdier, a parlé. Selon Verdier, la ville tiendra.")).not.toContain("organization:Verdier");
+  });
+});
+
 describe("entities: a region and a town of the same name", () => {
   it("reads a first-level region above a foreign town of its name, and a city above the region named after it", () => {
     const place = (text: string, name: string) => {

@@ -750,8 +750,26 @@ export class MentionFinder {
       // (not the complement of a prize's or an event's name: "the Nobel Prize in Literature")
       else if (run - i === 1 && prev && !this.sentenceInitial(i, s) && this.lex.placePrepositions.has(prev.text.toLowerCase()) && !this.lex.nonEntityHeads.has(this.doc.tokens[i - 2]?.text ?? "")) m.fallback = "location";
       else if (this.personByContext(i, run, s)) m.fallback = "person";
+      else if (this.sourceCued(i, run, s)) m.fallback = "organization";
       out.push(m);
     }
+  }
+
+  /**
+   * "selon l'Insee", "according to Circana": an unknown name right after a phrase that attributes
+   * what is said (an article between) is a source's; with no person of that name in the document, an
+   * organization's (a data provider, an agency: "selon Kantar", "according to Pollstar").
+   */
+  private sourceCued(i: number, run: number, s: Sentence): boolean {
+    const { tokens } = this.doc;
+    // (not a name that lower-case words go on: "selon la Défense civile palestinienne" is a body's description)
+    const next = tokens[run];
+    if (run < s.endToken && next && next.kind === "word" && !CAPITAL.test(next.text) && !this.lex.determiners.has(next.norm) && !this.lex.links.has(next.norm)) return false;
+    let k = i;
+    if (k - 1 > s.firstToken && (this.lex.determiners.has(tokens[k - 1]!.norm) || (tokens[k - 1]!.kind === "clitic" && !isPossessive(tokens[k - 1])))) k--;
+    const according = quoteLexicon(this.doc.lang).according;
+    for (let j = Math.max(s.firstToken, k - 4); j < k; j++) if (according.longestAt(tokens, j, k)?.end === k) return true;
+    return false;
   }
 
   /**
