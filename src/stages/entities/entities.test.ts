@@ -547,6 +547,14 @@ describe("entities: a list of names that a place closes or qualifies", () => {
   });
 });
 
+describe("entities: a portfolio before a minister's name", () => {
+  it("leaves the portfolio out of the name after it, a portfolio that is also a given name somewhere included", () => {
+    const typed = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(typed("date 2025-03-12 La ministre de la Culture Hélène Verdier a inauguré le musée.")).toEqual(["person:Hélène Verdier"]);
+    expect(typed("date 2025-03-12 Le ministre de la Santé Paul Verdier a parlé.")).toEqual(["person:Paul Verdier"]);
+  });
+});
+
 describe("entities: an unknown name given as a source", () => {
   it("reads one after 'selon', 'according to' as an organization, unless lower-case words go on with it or a person has that name", () => {
     const typed = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);

@@ -946,6 +946,12 @@ export class MentionFinder {
         continue;
       }
       const run = this.startsRun(i, s) ? this.capitalizedRun(i, s.endToken) : i;
+      // "la ministre de la Culture Rachida Dati": the portfolio after a title and its link is no part of the name after it
+      // (a portfolio that is also a given name somewhere, "Santé", is one when a given name follows it)
+      if (run - i >= 2 && this.portfolio(i, s.firstToken) && (!this.lex.givenNames.has(t.norm) || this.lex.givenNames.has(tokens[i + 1]!.norm))) {
+        i++;
+        continue;
+      }
       // "Florence Parly": a given name that is also a place starts a person's name
       // ("Davis Cup", "Victoria Day": a word that names no entity, closing the run, makes it no one's name)
       const headed = tokens.slice(i, run).some((w) => this.lex.organizationHeads.has(w.text) || this.lex.locationHeads.has(w.text)) || (run > i && this.lex.nonEntityHeads.has(tokens[run - 1]!.text));
