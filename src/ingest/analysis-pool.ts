@@ -1,4 +1,5 @@
 import { Worker } from "node:worker_threads";
+import { workerScript } from "../util/worker-script.js";
 import type { SourceDocument } from "../document/document.js";
 import type { AnalysisRecord } from "../record/record.js";
 import type { StoryFeatures } from "../stories/features.js";
@@ -76,9 +77,7 @@ export class AnalysisPool {
    * main thread that only writes them; else as objects with what the store needs beside them.
    */
   static async start(size: number, files: string[], serialized = false): Promise<{ pool: AnalysisPool; knowledgeErrors: string[] }> {
-    // run from the TypeScript sources (the tests), the worker is the built one
-    const url = import.meta.url.endsWith(".ts") ? new URL("../../dist/ingest/analysis-worker.js", import.meta.url) : new URL("./analysis-worker.js", import.meta.url);
-    const pool = new AnalysisPool(url, files, serialized);
+    const pool = new AnalysisPool(workerScript("./analysis-worker.js", import.meta.url), files, serialized);
     const errors = await Promise.all(Array.from({ length: size }, () => pool.spawn()));
     return { pool, knowledgeErrors: errors[0] ?? [] };
   }

@@ -5,6 +5,7 @@
  * promise and buffer work (about 0.14 ms a record) off the analysis thread.
  */
 import { Worker } from "node:worker_threads";
+import { workerScript } from "./worker-script.js";
 
 type Reply = { written: number[]; failed: [number, string][] };
 
@@ -24,9 +25,7 @@ export class FileWriter {
 
   /** @param onError told of each file that could not be written, and why */
   constructor(private readonly onError: (file: string, err: Error) => void) {
-    // run from the TypeScript sources (the tests), the thread is the built one
-    const url = import.meta.url.endsWith(".ts") ? new URL("../../dist/util/file-writer-thread.js", import.meta.url) : new URL("./file-writer-thread.js", import.meta.url);
-    this.worker = new Worker(url);
+    this.worker = new Worker(workerScript("./file-writer-thread.js", import.meta.url));
     this.worker.on("message", (r: Reply) => this.settle(r));
     // (a thread that stops fails the files it held; none is left waiting)
     this.worker.on("error", (err) => (this.failure = err));

@@ -815,7 +815,7 @@ class QuoteFinder {
         const relative = this.gapRelativeBefore(i, k, s);
         if (first && !adjunct && !objectOnly && (this.lex.clauseStarts.has(first.norm) || (/^\p{Lu}/u.test(first.text) && first.kind === "word") || first.kind === "number" || this.clauseAt(k, s.endToken) || determined || relative >= 0))
           // ("the strikes, which officials said killed 12, hit …": a relative clause in commas ends at its closing comma)
-          span = range(k, relative > 0 && tokens[relative - 1]!.text === "," ? this.beforeComma(k, this.contentEnd(k, s)) : this.contentEnd(k, s));
+          span = range(k, relative > 0 && tokens[relative - 1]!.text === "," ? this.untilClosingComma(k, s) : this.contentEnd(k, s));
         // (an unnamed subject after the relative is described without it: "officials", not "which officials")
         if (span && relative >= 0 && speaker && !speaker.entity) speaker = { ...speaker, text: this.doc.text.slice(tokens[relative + 1]!.start, tokens[i - 1]!.end) };
       }
@@ -876,10 +876,11 @@ class QuoteFinder {
     return -1;
   }
 
-  /** The end of tokens [from, end) cut at their first comma. */
-  private beforeComma(from: number, end: number): number {
-    for (let j = from; j < end; j++) if (this.doc.tokens[j]!.text === ",") return j;
-    return end;
+  /** Where content from k ends when a comma closes it first (closingComma), else where it ends (contentEnd). */
+  private untilClosingComma(k: number, s: Sentence): number {
+    const end = this.contentEnd(k, s);
+    const close = this.closingComma(k, s);
+    return close > 0 && close < end ? close : end;
   }
 
   private clauseAt(k: number, end: number): boolean {

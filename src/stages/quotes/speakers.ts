@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, EntityRecord, Token } from "../../document/document.js";
+import type { AnalyzedDocument, EntityRecord, Sentence, Token } from "../../document/document.js";
 import { beforeBrackets, tokenIndexAt } from "../../document/offsets.js";
 import type { QuoteLexicon } from "./lexicon.js";
 import { nameGender } from "../../knowledge/given-names.js";
@@ -143,8 +143,7 @@ export class SpeakerFinder {
     if (before) return { entity: before.id, text: this.text(at, at + 1) };
     // ("La CPME partage cet avis, a-t-elle indiqué": with no person of its gender, a body that opens the sentence)
     if (!personOnly && !last) {
-      const { sentences } = this.doc;
-      const s = sentences[countBefore(sentences, (x) => x.firstToken <= at) - 1];
+      const s = this.sentenceOf(at);
       const body = s ? this.firstIn(s.firstToken, at) : null;
       if (body?.entity && this.byId.get(body.entity)?.type !== "person") return body;
     }
@@ -158,8 +157,8 @@ export class SpeakerFinder {
   private pronounDepth = 0;
 
   private subjectOfSentenceAt(k: number, at: number): string | null {
-    const { tokens, sentences } = this.doc;
-    const s = sentences[countBefore(sentences, (x) => x.firstToken <= k) - 1];
+    const { tokens } = this.doc;
+    const s = this.sentenceOf(k);
     if (!s) return null;
     // (a sentence opening with a quotation has its subject after it, with the cue)
     if (tokens[s.firstToken]?.kind === "quote") return null;
@@ -496,10 +495,15 @@ export class SpeakerFinder {
     return e ? { entity: e.id, text: e.name } : null;
   }
 
+  /** The sentence that holds token k. */
+  private sentenceOf(k: number): Sentence | undefined {
+    const { sentences } = this.doc;
+    return sentences[countBefore(sentences, (x) => x.firstToken <= k) - 1];
+  }
+
   /** The organization or country named last before token k in k's sentence. */
   private lastBodyInSentence(k: number): Speaker | null {
-    const { sentences } = this.doc;
-    const s = sentences[countBefore(sentences, (x) => x.firstToken <= k) - 1];
+    const s = this.sentenceOf(k);
     for (let i = countBefore(this.ordered, (m) => m.t0 < k) - 1; i >= 0 && s && this.ordered[i]!.t0 >= s.firstToken; i--) {
       const e = this.byId.get(this.ordered[i]!.id)!;
       if (e.type === "organization" || e.geo?.kind === "country") return { entity: e.id, text: e.name };
