@@ -1,14 +1,15 @@
 /**
  * The shipped knowledge, prebuilt: `npm run build` writes it beside the built code. It holds the
  * entries as data/knowledge gives them (amendments applied, shadowed names merged), the dated
- * events, and the lookup keys of every name, so that loading skips parsing the source files and
- * tokenizing some hundred thousand names. It is used only with no user knowledge files, and only
- * while the source files and the tokenizer's rules are the ones it was built from (the hash of
- * their contents); otherwise the sources are read as before.
+ * events, and the lookup keys of the names that are not plain ASCII words, so that loading skips
+ * parsing the source files and tokenizing those names. It is used only with no user knowledge
+ * files, and only while the source files, the tokenizer's rules and the code that reads them are
+ * the ones it was built from (the hash of their contents: a build of changed code that did not
+ * write the snapshot again does not use a stale one); otherwise the sources are read as before.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DATA_DIR } from "../util/data.js";
 import type { KnownEntity } from "./types.js";
@@ -40,11 +41,20 @@ function tokenRuleFiles(): string[] {
     .filter((f) => existsSync(f));
 }
 
-/** The hash of the knowledge's source files and of the tokenizer's rules. */
+/** The code that reads the knowledge and keys its names: this folder's modules, the tokenizer and the folding. */
+function codeFiles(): string[] {
+  const self = fileURLToPath(import.meta.url);
+  const here = dirname(self);
+  const ext = extname(self);
+  const own = readdirSync(here).filter((f) => f.endsWith(ext) && !f.endsWith(`.d${ext}`) && !f.includes(".test."));
+  return [...own.sort().map((f) => join(here, f)), join(here, "..", "text", `tokens${ext}`), join(here, "..", "text", `fold${ext}`)];
+}
+
+/** The hash of the knowledge's source files, of the tokenizer's rules and of the code that reads them. */
 export function signature(files: string[]): string {
   const hash = createHash("sha1");
-  for (const f of [...files, ...tokenRuleFiles()]) {
-    hash.update(f.slice(DATA_DIR.length));
+  for (const f of [...files, ...tokenRuleFiles(), ...codeFiles()]) {
+    hash.update(basename(f));
     hash.update(readFileSync(f));
   }
   return hash.digest("hex");
