@@ -20,6 +20,12 @@ describe("tokenize", () => {
     expect(texts("Turkey's army didn't move", "en")).toEqual(["Turkey", "'s", "army", "did", "n't", "move"]);
   });
 
+  it("splits a participle off a capitalized word before it, not off a lower-case one", () => {
+    expect(texts("the Oslo-listed firm, a Vienna-headquartered bank, Sahel-era treaties", "en")).toEqual(["the", "Oslo", "-listed", "firm", ",", "a", "Vienna", "-headquartered", "bank", ",", "Sahel", "-era", "treaties"]);
+    expect(texts("a well-known, long-awaited Hewlett-Packard deal", "en")).toEqual(["a", "well-known", ",", "long-awaited", "Hewlett-Packard", "deal"]);
+    expect(texts("Clermont-Ferrand, Saint-Denis", "fr")).toEqual(["Clermont-Ferrand", ",", "Saint-Denis"]);
+  });
+
   it("marks quotation marks, numbers and punctuation", () => {
     const toks = tokenize("« Non », dit-il : 320 morts.", "fr");
     expect(toks.map((t) => [t.text, t.kind])).toEqual([

@@ -6,12 +6,19 @@ interface TokenRules {
   elisions: string[];
   suffixClitics: string[];
   hyphenClitics: string[];
+  /**
+   * What else ends a capitalized word after a hyphen as a clitic of its own: a regular
+   * expression of the hyphen and the ending ("-\\p{Ll}+ed": Amsterdam-listed, Kremlin-appointed),
+   * matched only after a capitalized stem ("well-known", "long-awaited" stay one word).
+   */
+  hyphenClitic?: string;
 }
 
 interface CompiledRules {
   elision: RegExp | null;
   suffix: RegExp | null;
   hyphen: RegExp | null;
+  hyphenAfterName: RegExp | null;
 }
 
 const compiled = new Map<string, CompiledRules>();
@@ -27,6 +34,7 @@ function rulesFor(lang: string): CompiledRules {
       elision: data.elisions.length ? new RegExp(`^(?:${alt(data.elisions)})['’](?=\\p{L})`, "iu") : null,
       suffix: data.suffixClitics.length ? new RegExp(`(?:${alt(data.suffixClitics)})$`, "iu") : null,
       hyphen: data.hyphenClitics.length ? new RegExp(`(?<=\\p{L})(?:${alt(data.hyphenClitics)})$`, "iu") : null,
+      hyphenAfterName: data.hyphenClitic ? new RegExp(`(?<=^\\p{Lu}[\\p{L}\\p{M}]*)(?:${data.hyphenClitic})$`, "u") : null,
     };
     compiled.set(lang, rules);
   }
@@ -68,7 +76,7 @@ function pushWord(out: Token[], word: string, start: number, rules: CompiledRule
     push(out, second, start + first.length + dash.length, "word");
     return;
   }
-  for (const re of [rules.hyphen, rules.suffix]) {
+  for (const re of [rules.hyphen, rules.hyphenAfterName, rules.suffix]) {
     const m = re?.exec(word);
     if (m && m.index > 0) {
       push(out, word.slice(0, m.index), start, "word");

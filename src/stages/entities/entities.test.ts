@@ -599,6 +599,11 @@ describe("entities: a person named again by a family name written first, or by a
     expect(entities("date 2025-05-26 Ahmed al-Charaa a parlé. C'est une opportunité pour les Syriens, a-t-il dit.").find((e) => e.name === "Ahmed al-Sharaa")?.aliases ?? []).not.toContain("Syriens");
   });
 
+  it("reads no person in a nationality that is the first half of a compound ('the Chilean-backed plan')", () => {
+    const es = entities("date 2025-05-26 President Gabriel Boric spoke on Monday. His ministers rejected the Peruvian-backed plan for the Bolivian-held border.");
+    expect(es.find((e) => e.name === "Gabriel Boric")?.aliases).toEqual(["Gabriel Boric"]);
+  });
+
   it("reads no person in the audience a verb of speech names before 'that'", () => {
     expect(entities("date 2025-05-26 His coach, Darren Cahill, told Radio Veltro that the player would rest.").map((e) => `${e.type}:${e.name}`)).not.toContain("person:Radio Veltro");
   });

@@ -426,6 +426,8 @@ function nationalityReferences(doc: AnalyzedDocument, lookups: DocLookups, lex: 
     // (a verb of speech, after an auxiliary too: "a jugé", "has said")
     const aux = quotes.auxiliaries.longestAt(tokens, end)?.end ?? end;
     if (next && next.kind === "word" && !quotes.verbs.longestAt(tokens, aux) && !lex.personVerbs.longestAt(tokens, end)) continue;
+    // (an adjective of a compound: "the Iranian-backed militia", "the Israeli-occupied Golan")
+    if (next?.kind === "clitic" && /^[\-‐‑]/.test(next.text)) continue;
     const best = personBefore(det, k, titled ? titled.country : null);
     const from = titled ? det + 1 : k;
     if (best && !best.d.mentions.some((m) => m.t0 < end && from < m.t1) && !people.some((p) => p.m.t0 < end && from < p.m.t1))
