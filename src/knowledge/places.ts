@@ -44,6 +44,7 @@ export function readCities(file: string): KnownEntity[] {
         geo: { lat: Number(lat), lon: Number(lon), kind: "city", country: country! },
         population: Number(population),
         capitalOf: feature === "PPLC" ? country! : null,
+        regionSeat: feature === "PPLA",
       }),
     );
   }

@@ -39,6 +39,8 @@ export interface KnownEntity {
   capitalOf: string | null;
   /** places: the country whose government sits there and speaks by its name ("the White House said", "l'Élysée a indiqué") */
   seatOf: string | null;
+  /** places: a city that is the seat of a first-level region (a state, a province, a canton) */
+  regionSeat: boolean;
 }
 
 export function knownEntity(fields: Partial<KnownEntity> & Pick<KnownEntity, "id" | "name" | "type">): KnownEntity {
@@ -54,6 +56,7 @@ export function knownEntity(fields: Partial<KnownEntity> & Pick<KnownEntity, "id
     population: 0,
     capitalOf: null,
     seatOf: null,
+    regionSeat: false,
     ...fields,
   };
 }

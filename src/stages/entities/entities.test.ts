@@ -604,6 +604,10 @@ describe("entities: a person named again by a family name written first, or by a
     expect(es.find((e) => e.name === "Gabriel Boric")?.aliases).toEqual(["Gabriel Boric"]);
   });
 
+  it("finds the place a compound adjective starts with ('the Lisbon-listed utility')", () => {
+    expect(entities("date 2025-05-26 Shares in the Lisbon-listed utility fell after the Geneva-headquartered trader sold its stake.").map((e) => e.name)).toEqual(expect.arrayContaining(["Lisbon", "Geneva"]));
+  });
+
   it("reads no person in the audience a verb of speech names before 'that'", () => {
     expect(entities("date 2025-05-26 His coach, Darren Cahill, told Radio Veltro that the player would rest.").map((e) => `${e.type}:${e.name}`)).not.toContain("person:Radio Veltro");
   });

@@ -306,16 +306,18 @@ function qualifierOf(doc: AnalyzedDocument, m: Mention, starting: Map<number, Me
 
 /** Towns this small are improbable readings of a bare name in a document that names nothing else of their country. */
 const IMPROBABLE_TOWN = 200_000;
+/** the least population of a region's seat that is no improbable reading (Geneva; not a small provincial seat named like a word) */
+const PROBABLE_SEAT = 100_000;
 
 /**
- * "Many Brits fear higher taxes" (in a report from London): a small foreign town, named in one
+ * "Many Brits fear higher taxes" (in a report from London): a small foreign town (not a large region's seat), named in one
  * word without a word of place before it ("à", "in", "the town of") or a place after its comma,
  * in a document that names another country and nothing else of the town's, is an improbable
  * reading: no place rather than that one.
  */
 function improbablePlace(doc: AnalyzedDocument, d: Draft, context: CountryContext, lex: EntityLexicon): boolean {
   const k = d.known;
-  if (!k || k.type !== "location" || k.geo?.kind !== "city" || k.capitalOf || k.population >= IMPROBABLE_TOWN) return false;
+  if (!k || k.type !== "location" || k.geo?.kind !== "city" || k.capitalOf || k.population >= (k.regionSeat ? PROBABLE_SEAT : IMPROBABLE_TOWN)) return false;
   if ((context.get(k.country ?? "") ?? 0) > d.mentions.length) return false;
   // (a document about no other country leaves the town its reading: "Les frappes ont touché Idleb")
   if (![...context].some(([c, n]) => c !== k.country && n > 0)) return false;
