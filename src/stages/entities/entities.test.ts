@@ -604,6 +604,12 @@ describe("entities: a person named again by a family name written first, or by a
     expect(es.find((e) => e.name === "Gabriel Boric")?.aliases).toEqual(["Gabriel Boric"]);
   });
 
+  it("reads an unknown name before an organization's noun as the organization's ('the Forza union')", () => {
+    expect(entities("date 2025-05-26 Members of the Forza union and the Kestrel group walked out.").map((e) => `${e.type}:${e.name}`)).toEqual(["organization:Forza", "organization:Kestrel"]);
+    // (not in French, whose nouns come first: "le syndicat Forza")
+    expect(entities("date 2025-05-26 Le syndicat Forza a appelé à la grève.").map((e) => `${e.type}:${e.name}`)).toEqual(["organization:Forza"]);
+  });
+
   it("finds the place a compound adjective starts with ('the Lisbon-listed utility')", () => {
     expect(entities("date 2025-05-26 Shares in the Lisbon-listed utility fell after the Geneva-headquartered trader sold its stake.").map((e) => e.name)).toEqual(expect.arrayContaining(["Lisbon", "Geneva"]));
   });

@@ -504,6 +504,12 @@ export class MentionFinder {
     return false;
   }
 
+  /** Whether, in a language whose nouns follow their modifiers, a lower-case noun of an organization follows the name: "the Unite union", "the Wagner group". */
+  private cueNounAfter(t1: number): boolean {
+    const next = this.doc.tokens[t1];
+    return this.lex.stateNounOrder === "after" && next?.kind === "word" && !CAPITAL.test(next.text) && this.lex.organizationCues.has(next.norm);
+  }
+
   /** Whether a role follows the name as an apposition (", the chief executive of …", ", le ministre …"). */
   private appositiveRole(t1: number, end: number): boolean {
     const { tokens } = this.doc;
@@ -603,7 +609,7 @@ export class MentionFinder {
     if (texts.some((t) => /^\p{Lu}\p{Ll}+\p{Lu}/u.test(t))) return "organization";
     if (t1 - t0 >= 2 && texts.some((t) => this.lex.organizationHeads.has(t))) return "organization";
     if (t1 - t0 >= 2 && this.lex.locationHeads.has(texts[texts.length - 1]!)) return "location";
-    if (this.cuedOrganization(t0, s.firstToken) || this.cuedAfter(t1, s.endToken) || this.cuedApposition(t0, t1, s.firstToken)) return "organization";
+    if (this.cuedOrganization(t0, s.firstToken) || this.cuedAfter(t1, s.endToken) || this.cuedApposition(t0, t1, s.firstToken) || this.cueNounAfter(t1)) return "organization";
     if (t1 - t0 >= 2 && this.lex.givenNames.has(words[0]!.norm)) return "person";
     // one word in capitals: after a number a model ("Boeing 737 MAX"), else of 3 to 6 letters an acronym
     const capitals = t1 - t0 === 1 && isAllCaps(words[0]!);
