@@ -4,6 +4,8 @@ import type { HolidayRule, TimeLexicon } from "./lexicon.js";
 
 /** how many words may stand before a date that opens its sentence ("Le 10 janvier,", "On Monday,") */
 const FRONTED_DATE = 2;
+/** how far back, in tokens, a verb may stand and give its tense to a date in its clause ("will cut 1,200 jobs at its plant in the south by December"): a clause is ended sooner by a comma or a clause break */
+const CLAUSE_REACH = 16;
 export type Unit = "day" | "week" | "month" | "year";
 
 /** What a time expression says, before it is resolved against the document's date. */
@@ -368,13 +370,13 @@ export class TimeMatcher {
     const cueAt = (i: number) =>
       !!this.lex.futureCues.longestAt(this.tokens, i, end) || (!!this.lex.futureVerb && this.tokens[i]!.kind === "word" && this.text(i) === this.text(i).toLowerCase() && this.lex.futureVerb.test(this.norm(i)) && !this.lex.notFutureVerbs.has(this.norm(i)));
     const boundary = (i: number) => [",", ";", "—", "("].includes(this.text(i)) || !!this.lex.clauseBreaks.longestAt(this.tokens, i, end);
-    let reach = t0 - 10;
+    let reach = t0 - CLAUSE_REACH;
     for (let i = t0 - 1; i >= from && i >= reach; i--) {
       if (boundary(i)) {
         // "Le concert aura lieu samedi, puis un autre en juin": a clause of a few words after a coordinator, with no verb, has the tense of the one before
         const coordinator = this.lex.ellipsisCoordinators.has(this.norm(i)) ? i : this.text(i) === "," && this.lex.ellipsisCoordinators.has(this.norm(i + 1)) ? i + 1 : -1;
         if (coordinator < 0 || t0 - coordinator > 4) break;
-        reach = i - 10;
+        reach = i - CLAUSE_REACH;
         continue;
       }
       if (cueAt(i)) return true;
