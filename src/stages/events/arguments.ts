@@ -82,7 +82,8 @@ export class Participants {
         if (next?.kind === "clitic" && next.text.startsWith("-")) continue;
         this.mentionStart.set(slot.t0, slot);
         this.mentionEnd.set(slot.t1 - 1, slot);
-        const cue = e.type === "organization" ? this.quotes.sectorNouns.get(tokens[slot.t0 - 1]?.norm ?? "") : undefined;
+        // (the noun before the name, "le syndicat FO", or after it, "the FIOM union")
+        const cue = e.type === "organization" ? (this.quotes.sectorNouns.get(tokens[slot.t0 - 1]?.norm ?? "") ?? this.quotes.sectorNouns.get(tokens[slot.t1]?.norm ?? "")) : undefined;
         if (cue && !this.cuedSectors.has(e.id)) this.cuedSectors.set(e.id, cue);
         if (e.country) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
       }

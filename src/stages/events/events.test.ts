@@ -601,6 +601,11 @@ describe("events: condemnations of an act, congratulations, stoppages", () => {
   it("reads a work stoppage as a protest", () => {
     expect(events("date 2025-03-14 La CGT a organisé un débrayage jeudi à Flins.")).toEqual([["PROTEST", "General Confederation of Labour", null, "reported"]]);
     expect(events("date 2025-03-14 IG Metall members walked out at Volkswagen's Wolfsburg plant on Monday.")).toEqual([["PROTEST", "IG Metall", "Volkswagen", "reported"]]);
+    // (a union's strike is aimed at the company the report is about)
+    expect(events("date 2025-03-14 Airbus will close its Filton site. Its GMB union called a strike at the site for Monday.")).toEqual([["PROTEST", "GMB", "Airbus", "intended"]]);
+    // (a workers' strike has no manner of an air strike)
+    const strike = vigie.analyzeText("date 2025-03-14 The Unite union called a two-day strike at the Grangemouth refinery for Monday.").events;
+    expect(strike.map((v) => [v.type, v.mode])).toEqual([["PROTEST", null]]);
   });
 });
 

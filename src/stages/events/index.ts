@@ -721,7 +721,8 @@ class EventFinder {
     // ("Boeing machinists walked off the job", "les salariés de Renault se sont mis en grève": a company named with those who strike is whom they strike against)
     if (trigger.type === "PROTEST" && actorId && !targetId && P.sector(actorId) === "BUS") [actorId, targetId] = [null, actorId];
     // ("Rival Boeing delivered 348 aircraft, after a strike by machinists halted production": a company the sentence names before the strike, else the document's)
-    if (trigger.type === "PROTEST" && !actorId && !targetId && !people && P.mainBody && !this.sportsReport()) targetId = P.companyBefore(s.firstToken, t0) ?? P.protestTarget();
+    // (a union's strike too: "the union called a strike at the plant" is against the company)
+    if (trigger.type === "PROTEST" && (!actorId || P.sector(actorId) === "LAB") && !targetId && !people && P.mainBody && !this.sportsReport()) targetId = P.companyBefore(s.firstToken, t0) ?? P.protestTarget();
     // (a leader's own decree, "Yoon declared martial law", stays the leader's; the forces a leader commands fight for the state)
     const actor = actorId && P.stateOf(actorId, MILITARY.has(trigger.type) && trigger.type !== "COERCE");
     let target = targetId && P.stateOf(targetId, false);

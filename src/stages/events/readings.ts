@@ -47,7 +47,8 @@ export class TriggerReadings {
     }
     // (a reading as "none" is no event: "had warned the authorities about the man" told them, threatened no one)
     if (!cued) return trigger;
-    return r.as === "none" ? null : { ...trigger, type: r.as };
+    // (another sense has no manner of the first: a workers' "strike" is no air strike)
+    return r.as === "none" ? null : { ...trigger, type: r.as, mode: null };
   }
 }
 
