@@ -9,7 +9,7 @@ import { NameIndex } from "./names.js";
 import { OfficeIndex } from "./offices.js";
 import { computeSkeleton } from "./skeleton.js";
 import { readAmendments, readCities, readCountries, type Country, type PlaceAmendment } from "./places.js";
-import { readSnapshot, signature, SNAPSHOT_VERSION, type Snapshot } from "./snapshot.js";
+import { readSnapshot, signature, SNAPSHOT_VERSION, stamp, type Snapshot } from "./snapshot.js";
 import { knownEntity, type KnownEntity } from "./types.js";
 
 /** the smallest city a name spelt otherwise is read as (bySkeleton), or named without its article ("au Havre") */
@@ -296,8 +296,9 @@ export function buildSnapshot(): Snapshot {
   return {
     version: SNAPSHOT_VERSION,
     signature: signature(shippedFiles()),
-    // (each entry without the fields it leaves at their defaults: a city has a name, a place and a population)
-    entries: kept.map(compact),
+    stamp: stamp(shippedFiles()),
+    // (a plain city as a row of its values, any other entry without the fields it leaves at their defaults)
+    entries: kept.map((e) => cityRow(e) ?? compact(e)),
     countries: countries.map((c) => at.get(c)!),
     calendar: calendar.map(({ date, name, countries, cueWords }) => ({ date, name, countries, cueWords })),
     errors: errors.map((e) => [e.file, e.line, e.problem]),
@@ -316,9 +317,35 @@ function compact(e: KnownEntity): KnownEntity {
   return out as unknown as KnownEntity;
 }
 
+/** A city's row in a snapshot: its GeoNames id, name, country, coordinates, population, whether it is a capital (1) or a region's seat (2), and its other names. */
+type CityRow = [number, string, string, number, number, number, number, ...string[]];
+
+/** The entry of a city row. */
+function fromCityRow([id, name, country, lat, lon, population, flags, ...aliases]: CityRow): KnownEntity {
+  return knownEntity({
+    id: `geo:${id}`,
+    name,
+    type: "location",
+    country,
+    aliases,
+    geo: { lat, lon, kind: "city", country },
+    population,
+    capitalOf: flags & 1 ? country : null,
+    regionSeat: (flags & 2) !== 0,
+  });
+}
+
+/** A city of cities.tsv as a row (a third of its JSON), or null for any other entry or a city amended beyond what a row holds. */
+function cityRow(e: KnownEntity): CityRow | null {
+  if (!/^geo:\d+$/.test(e.id) || e.geo?.kind !== "city" || e.geo.lat === null || e.geo.lon === null || !e.country) return null;
+  const row: CityRow = [Number(e.id.slice(4)), e.name, e.country, e.geo.lat, e.geo.lon, e.population, (e.capitalOf ? 1 : 0) | (e.regionSeat ? 2 : 0), ...e.aliases];
+  // (a row must give the entry back field for field: an amended city, with a Wikidata id, stays an entry)
+  return JSON.stringify(fromCityRow(row)) === JSON.stringify(e) ? row : null;
+}
+
 function fromSnapshot(snapshot: Snapshot): Knowledge {
   // (the fields left out at their defaults put back, in the order every entry has them)
-  const entries = snapshot.entries.map((e) => knownEntity(e));
+  const entries = snapshot.entries.map((e) => (Array.isArray(e) ? fromCityRow(e as CityRow) : knownEntity(e)));
   const calendar = snapshot.calendar.map((c) => ({ ...c, cues: NameIndex.of(c.cueWords) }));
   NameIndex.primeKeys(new Map(snapshot.keys.map(([name, ...keys]) => [name!, keys])));
   try {

@@ -8,21 +8,23 @@
  * write the snapshot again does not use a stale one); otherwise the sources are read as before.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DATA_DIR } from "../util/data.js";
 import type { KnownEntity } from "./types.js";
 
 /** Changed whenever what a snapshot holds changes shape. */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 export const SNAPSHOT_FILE = fileURLToPath(new URL("./snapshot.json", import.meta.url));
 
 export interface Snapshot {
   version: number;
-  /** the hash of the files it was built from */
+  /** the hash of the files it was built from, and of their sizes and times (see stamp) */
   signature: string;
-  entries: KnownEntity[];
+  stamp: string;
+  /** the entries, plain cities as rows of their values (see cityRow in knowledge.ts) */
+  entries: (KnownEntity | (string | number)[])[];
   /** the countries, by their place among the entries */
   countries: number[];
   calendar: { date: string; name: string; countries: string[]; cueWords: string[] }[];
@@ -50,12 +52,29 @@ function codeFiles(): string[] {
   return [...own.sort().map((f) => join(here, f)), join(here, "..", "text", `tokens${ext}`), join(here, "..", "text", `fold${ext}`)];
 }
 
-/** The hash of the knowledge's source files, of the tokenizer's rules and of the code that reads them. */
+/** The files a snapshot is built from: the knowledge's sources, the tokenizer's rules, the code that reads them. */
+const signedFiles = (files: string[]) => [...files, ...tokenRuleFiles(), ...codeFiles()];
+
+/** The hash of the contents of the files a snapshot is built from. */
 export function signature(files: string[]): string {
   const hash = createHash("sha1");
-  for (const f of [...files, ...tokenRuleFiles(), ...codeFiles()]) {
+  for (const f of signedFiles(files)) {
     hash.update(basename(f));
     hash.update(readFileSync(f));
+  }
+  return hash.digest("hex");
+}
+
+/**
+ * The hash of those files' names, sizes and modification times: when it is the one the snapshot
+ * was built with, the files are the ones it was built from, and their contents are not read
+ * again (a copy of the package with other times has its contents hashed).
+ */
+export function stamp(files: string[]): string {
+  const hash = createHash("sha1");
+  for (const f of signedFiles(files)) {
+    const info = statSync(f);
+    hash.update(`${basename(f)}\t${info.size}\t${info.mtimeMs}\n`);
   }
   return hash.digest("hex");
 }
@@ -65,7 +84,7 @@ export function readSnapshot(files: string[], file: string = SNAPSHOT_FILE): Sna
   if (!existsSync(file)) return null;
   try {
     const snapshot = JSON.parse(readFileSync(file, "utf8")) as Snapshot;
-    return snapshot.version === SNAPSHOT_VERSION && snapshot.signature === signature(files) ? snapshot : null;
+    return snapshot.version === SNAPSHOT_VERSION && (snapshot.stamp === stamp(files) || snapshot.signature === signature(files)) ? snapshot : null;
   } catch {
     return null;
   }
