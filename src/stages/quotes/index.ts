@@ -812,7 +812,7 @@ class QuoteFinder {
         const adjunct = !!first && this.lex.adjunctPrepositions.has(first.norm) && !this.auxiliarySoon(k + 1, s.endToken);
         // ("warned the authorities about the man": after a verb that takes an object, a clause only with a finite verb of its own, "warned the city would fall")
         const objectOnly = !!this.lex.controlVerbs.longestAt(tokens, v.t0, s.endToken) && !this.auxiliarySoon(k, s.endToken);
-        const relative = this.gapRelativeBefore(i, k, s);
+        const relative = this.gapRelativeBefore(i, k, s, v.t1);
         if (first && !adjunct && !objectOnly && (this.lex.clauseStarts.has(first.norm) || (/^\p{Lu}/u.test(first.text) && first.kind === "word") || first.kind === "number" || this.clauseAt(k, s.endToken) || determined || relative >= 0))
           // ("the strikes, which officials said killed 12, hit …": a relative clause in commas ends at its closing comma)
           span = range(k, relative > 0 && tokens[relative - 1]!.text === "," ? this.untilClosingComma(k, s) : this.contentEnd(k, s));
@@ -864,16 +864,35 @@ class QuoteFinder {
    * follows it at k: what it reports is the relative's clause, whose subject is the antecedent.
    * Returns the relative pronoun's token, else -1.
    */
-  private gapRelativeBefore(i: number, k: number, s: Sentence): number {
+  private gapRelativeBefore(i: number, k: number, s: Sentence, verbEnd: number): number {
     const { tokens } = this.doc;
     const first = tokens[k];
     if (!first || !/^\p{Ll}/u.test(first.text) || !(this.lex.clauseAuxiliaries.has(first.norm) || this.lex.finiteVerbs.has(first.norm) || this.lex.finiteEnding.test(first.norm))) return -1;
     for (let j = i - 1; j >= Math.max(s.firstToken, i - GAPPED_SUBJECT_REACH - 1); j--) {
       const t = tokens[j]!;
-      if (t.kind !== "word" && t.kind !== "clitic") return -1;
+      if (t.kind !== "word" && t.kind !== "clitic") break;
       if (this.lex.gapRelatives.has(t.norm)) return j < i - 1 ? j : -1;
     }
-    return -1;
+    return k === verbEnd ? this.zeroRelativeBefore(i, k, s) : -1;
+  }
+
+  /**
+   * "a move the United Nations warned could deepen the divide": a relative clause with no
+   * pronoun. The verb of speech is followed straight by an auxiliary (no subject of its own),
+   * and its subject, capitalized words after a determiner or not, or a determiner and a noun,
+   * follows a noun after a determiner. Returns the noun's token (where the relative would stand), else -1.
+   */
+  private zeroRelativeBefore(i: number, k: number, s: Sentence): number {
+    const { tokens } = this.doc;
+    if (!this.lex.clauseAuxiliaries.has(tokens[k]?.norm ?? "")) return -1;
+    let j = i - 1;
+    while (j > s.firstToken && i - j <= GAPPED_SUBJECT_REACH && /^\p{Lu}/u.test(tokens[j]!.text)) j--;
+    // (or a description, "the minister": a determiner and one lower-case noun)
+    if (j === i - 1 && tokens[j]!.kind === "word" && this.speakers.isDeterminer(tokens[j - 1])) j--;
+    if (j < i - 1 && this.speakers.isDeterminer(tokens[j])) j--;
+    // (j: the noun before the subject, a determiner before it)
+    const subjectStart = j + 1;
+    return subjectStart < i && /^\p{Ll}/u.test(tokens[j]!.text) && tokens[j]!.kind === "word" && this.speakers.isDeterminer(tokens[j - 1]) ? j : -1;
   }
 
   /** Where content from k ends when a comma closes it first (closingComma), else where it ends (contentEnd). */

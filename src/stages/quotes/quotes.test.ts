@@ -498,6 +498,15 @@ describe("quotes: appositions and coordinated subjects", () => {
     ]);
   });
 
+  it("reads a relative clause with no pronoun the same way ('a move the World Bank warned could …')", () => {
+    expect(quotes("date 2025-03-12 Ruritania cut its fuel subsidies, a move the World Bank warned could push millions into poverty.")).toEqual([
+      ["indirect", "could push millions into poverty", "World Bank"],
+    ]);
+    // (a description for subject; and no report where the verb has a subject of its own after it)
+    expect(quotes("date 2025-03-12 The army left the valley, a step the minister said would end the fighting.").map((q) => q[1])).toEqual(["would end the fighting"]);
+    expect(quotes("date 2025-03-12 The board met, a sign the World Bank said the reform would go on.").map((q) => q[1])).toEqual(["the reform would go on"]);
+  });
+
   it("takes no clause after a verb that takes an object when no finite verb follows ('warned the authorities about the man')", () => {
     expect(quotes("date 2025-03-12 Paul Verdier said he had warned the local authorities about the man.")).toEqual([
       ["indirect", "he had warned the local authorities about the man", "Paul Verdier"],
