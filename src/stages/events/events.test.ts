@@ -603,6 +603,8 @@ describe("events: condemnations of an act, congratulations, stoppages", () => {
     expect(events("date 2025-03-14 IG Metall members walked out at Volkswagen's Wolfsburg plant on Monday.")).toEqual([["PROTEST", "IG Metall", "Volkswagen", "reported"]]);
     // (a union's strike is aimed at the company the report is about)
     expect(events("date 2025-03-14 Airbus will close its Filton site. Its GMB union called a strike at the site for Monday.")).toEqual([["PROTEST", "GMB", "Airbus", "intended"]]);
+    // (a protest that is the reason of another act is no rally: "in protest at")
+    expect(events("date 2025-02-20 Ruritania recalled its ambassador to Freedonia on Thursday in protest at the summit.").map((e) => e[0])).not.toContain("PROTEST");
     // (a workers' strike has no manner of an air strike)
     const strike = vigie.analyzeText("date 2025-03-14 The Unite union called a two-day strike at the Grangemouth refinery for Monday.").events;
     expect(strike.map((v) => [v.type, v.mode])).toEqual([["PROTEST", null]]);
@@ -1013,6 +1015,11 @@ describe("events: accepting an offer", () => {
     expect(events("date 2025-03-04 Ukraine accepted the US proposal for a 30-day ceasefire.")).toContainEqual(["AGREE", "Ukraine", "United States", "reported"]);
     expect(events("date 2025-03-04 Le Hamas a accepté la proposition de trêve de l'Égypte.")).toContainEqual(["AGREE", "Hamas", "Egypt", "reported"]);
     expect(events("date 2025-03-04 Cate Blanchett accepted the award from Meryl Streep in Los Angeles.").filter((e) => e[0] === "AGREE")).toEqual([]);
+  });
+
+  it("reads signing a charter as an agreement, as a treaty", () => {
+    expect(events("date 2025-02-20 Hamas and Fatah signed a charter on Tuesday in Beijing.").map((e) => e[0])).toContain("AGREE");
+    expect(events("date 2025-02-20 Le Hamas a signé une charte mardi à Pékin.").map((e) => e[0])).toContain("AGREE");
   });
 });
 
