@@ -83,7 +83,10 @@ export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookup
       const own: Mention | undefined = inside ? { t0: link, t1: inside.end, candidates: inside.values, type: null, source: "kb", region: false } : undefined;
       const named = link > 0 ? (startingAt.get(link) ?? own) : undefined;
       // (a capital stands for its country: "le ministère des Affaires étrangères de Pékin")
-      const owner = [possessor, named].map((m) => m?.candidates.map(stateOf).find((c) => c)).find((c) => c);
+      // ("the foreign ministry in Port Sudan", "le ministère … à Damas": the city it sits in, in its country)
+      const seat = lex.placePrepositions.has(tokens[phrase.end]?.text.toLowerCase() ?? "") ? startingAt.get(phrase.end + 1) : undefined;
+      const seatCountry = seat?.candidates.find((c) => c.geo?.kind === "city")?.country;
+      const owner = [possessor, named].map((m) => m?.candidates.map(stateOf).find((c) => c)).find((c) => c) ?? countryAt(seatCountry);
       // (with no country given, the country the document last gave that body, or the one country it names: "the interior ministry" in a report on France)
       const country = demonym ? countryAt(demonym.values[0]!.country) : (owner ?? lastOwner.get(phrase.values[0]!) ?? onlyCountry);
       if (country) lastOwner.set(phrase.values[0]!, country);

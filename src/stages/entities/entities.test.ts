@@ -392,6 +392,11 @@ describe("entities: a state body named by its kind and its country", () => {
     expect(typed("date 2025-10-02 Des écoles fermées à Tours et à Orléans. Selon le ministère de l'Intérieur, 195 000 personnes ont défilé.")).toContain("organization:Ministry of the Interior (France):FR");
   });
 
+  it("names the body of the country of the city it is said to sit in ('the foreign ministry in Port Sudan', 'à Damas')", () => {
+    expect(typed("date 2025-02-20 Chad hosted the talks. Niger recalled its envoy, the foreign ministry in Niamey said.")).toContain("organization:Ministry of Foreign Affairs (Niger):NE");
+    expect(typed("date 2025-02-20 Le Liban a protesté. Le ministère des Affaires étrangères à Damas a dénoncé les frappes.")).toContain("organization:Ministry of Foreign Affairs (Syria):SY");
+  });
+
   it("names the body of a country its capital stands for, the same body named again without it, and that of the one country the places lie in", () => {
     expect(typed("date 2025-02-13 Le ministère des Affaires étrangères de Pékin a annoncé la visite. « Nous voulons la paix », a ajouté le ministère des Affaires étrangères.")).toEqual(["organization:Ministry of Foreign Affairs (China):CN", "location:Beijing:CN"]);
     expect(typed("date 2025-03-04 Les aéroports de Toulouse et de Nantes sont paralysés. Selon le ministère des Transports, un vol sur deux est annulé à Nantes.")).toEqual(["location:Toulouse:FR", "location:Nantes:FR", "organization:Ministry of Transport (France):FR"]);
