@@ -389,6 +389,15 @@ describe("quotes: a title of one person points back", () => {
     expect(quotes("date 2025-05-12 Le ministre Wang Yi se rendra à Munich, a indiqué le porte-parole.")[0]?.[2]).toBe("le porte-parole");
     expect(quotes("date 2025-05-12 Selon le ministre, tout va bien.")).toEqual([["indirect", "tout va bien", "le ministre"]]);
   });
+
+  it("gives it to the subject of the sentence that named people last, or to the last speaker when a person spoke", () => {
+    // (the winner, named first, not the rival named after him)
+    expect(quotes("date 2025-04-14 La Belge Lotte Kopecky a devancé dimanche la Néerlandaise Lorena Wiebes à Roubaix. « J'ai tout donné », a déclaré la championne.")).toEqual([["direct", "J'ai tout donné", "Lotte Kopecky"]]);
+    expect(quotes("date 2025-04-14 Wout van Aert beat Tom Pidcock in Flanders on Sunday. \"I had good legs,\" the champion said.")).toEqual([["direct", "I had good legs", "Wout van Aert"]]);
+    // (a person who spoke last: "son directeur, Thierry Frémaux" is "le délégué général")
+    const q = quotes("date 2024-09-10 L'actrice Isabelle Huppert recevra le prix, a annoncé mardi son directeur, Thierry Frémaux. « Elle est unique », a déclaré le délégué général.");
+    expect(q.map((x) => x[2])).toEqual(["Thierry Frémaux", "Thierry Frémaux"]);
+  });
 });
 
 describe("quotes: a clause of its own before the cue", () => {

@@ -38,6 +38,8 @@ const DETERMINERS = /^(un|une|des|le|la|les|l'|l’|ce|cette|ces|son|sa|ses|leur
 const SINGULAR_DEFINITE = /^(le|la|l'|l’|the)$/i;
 /** how far back, in tokens, a title of one person looks for the person it names */
 const TITLE_REACH = 60;
+/** how many tokens from its start a sentence's subject is named by, an article and a description before it ("Le Néerlandais X") */
+const SUBJECT_LEAD = 4;
 /** an abbreviated honorific before its period ("M.", "Dr.", "Mme") */
 const HONORIFIC = /^(M|MM|Mme|Mmes|Mlle|Dr|Pr|Mgr|Mr|Mrs|Ms|St)$/;
 const DEFINITE = /^(le|la|les|l'|l’|the|ce|cette|this)$/i;
@@ -468,13 +470,22 @@ export class SpeakerFinder {
     return e ? { entity: e.id, text: e.name } : null;
   }
 
-  /** The person named last before token k, within TITLE_REACH tokens, when no other person was named between. */
+  /**
+   * The person a title points back to, when a person was named within TITLE_REACH tokens before
+   * token k: the last speaker, when a person spoke within that reach ("…, a annoncé son directeur,
+   * X. « … », a déclaré le délégué général"); else the person named first, as the subject, in the sentence
+   * that named a person last ("Van Aert beat Pidcock … « … », a déclaré le champion"); else that person.
+   */
   private lastPersonNear(k: number): Speaker | null {
     for (let i = countBefore(this.ordered, (m) => m.t0 < k) - 1; i >= 0; i--) {
       const m = this.ordered[i]!;
       if (k - m.t0 > TITLE_REACH) return null;
-      const e = this.byId.get(m.id)!;
-      if (e.type === "person") return { entity: e.id, text: e.name };
+      if (this.byId.get(m.id)!.type !== "person") continue;
+      if (this.last?.entity && this.byId.get(this.last.entity)?.type === "person" && k - this.lastAt <= TITLE_REACH) return this.last;
+      const s = this.sentenceOf(m.t0);
+      const first = s ? this.ordered.slice(countBefore(this.ordered, (x) => x.t0 < s.firstToken), i + 1).find((x) => this.byId.get(x.id)!.type === "person") : undefined;
+      const e = this.byId.get(first && s && first.t0 - s.firstToken <= SUBJECT_LEAD ? first.id : m.id)!;
+      return { entity: e.id, text: e.name };
     }
     return null;
   }
