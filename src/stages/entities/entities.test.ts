@@ -491,8 +491,9 @@ describe("entities: what the words around an unknown name tell", () => {
   it("types a full name no cue types by its surname used alone for a person elsewhere in the document", () => {
     expect(typed("date 2025-07-14 Tadej Rozman a remporté la neuvième étape. « J'ai tenté ma chance », a expliqué Rozman.")).toEqual(["person:Tadej Rozman"]);
     expect(typed("date 2025-07-14 Weather delayed the start. Oskari Lehtonen won the stage; Lehtonen had crashed on Friday.")).toContain("person:Oskari Lehtonen");
-    // (a name nothing types stays out)
-    expect(typed("date 2025-07-14 Brightwell Foods cut its outlook.")).toEqual([]);
+    // (a one-word name nothing types stays out; a company's head word types a name of two)
+    expect(typed("date 2025-07-14 Brightwell cut its outlook.")).toEqual([]);
+    expect(typed("date 2025-07-14 Brightwell Foods cut its outlook.")).toEqual(["organization:Brightwell Foods"]);
     // (a name opening a sentence is the one the document types elsewhere, written the same)
     const e = entities("date 2025-07-14 Rozman attacked early. Tadej Rozman won the stage.");
     expect(e.map((x) => [x.name, x.aliases])).toEqual([["Tadej Rozman", ["Rozman", "Tadej Rozman"]]]);
@@ -607,6 +608,13 @@ describe("entities: a person named again by a family name written first, or by a
   it("reads no person in a nationality that is the first half of a compound ('the Chilean-backed plan')", () => {
     const es = entities("date 2025-05-26 President Gabriel Boric spoke on Monday. His ministers rejected the Peruvian-backed plan for the Bolivian-held border.");
     expect(es.find((e) => e.name === "Gabriel Boric")?.aliases).toEqual(["Gabriel Boric"]);
+  });
+
+  it("reads an unknown name of two or three capitalized words as a person's when nothing else types it, not a title, a race or a bracketed party", () => {
+    expect(entities("date 2025-04-14 Jonas Vingegaard finished ahead of Primoz Roglic on Sunday.").map((e) => `${e.type}:${e.name}`)).toEqual(["person:Jonas Vingegaard", "person:Primoz Roglic"]);
+    // (a work's title in quotation marks, words the text writes in lower case, a race after an article, a name in brackets)
+    const none = entities("date 2025-04-14 She sang “Velvet Harbour” at the Lorvik Tide festival, before the Tour Down Under started; the harbour was full. The NCP (Varlo Tegmark) candidate lost.");
+    expect(none.filter((e) => e.type === "person")).toEqual([]);
   });
 
   it("reads an unknown name before an organization's noun as the organization's ('the Forza union')", () => {

@@ -757,6 +757,7 @@ export class MentionFinder {
       else if (run - i === 1 && prev && !this.sentenceInitial(i, s) && this.lex.placePrepositions.has(prev.text.toLowerCase()) && !this.lex.nonEntityHeads.has(this.doc.tokens[i - 2]?.text ?? "")) m.fallback = "location";
       else if (this.personByContext(i, run, s)) m.fallback = "person";
       else if (this.sourceCued(i, run, s)) m.fallback = "organization";
+      else if (this.personShaped(i, run, s)) m.fallback = "person";
       out.push(m);
     }
   }
@@ -797,6 +798,52 @@ export class MentionFinder {
     }
     return false;
   }
+
+  /**
+   * Whether an unknown name reads as a person's by its shape alone, when nothing around it types
+   * it: two or three words of letters, each capitalized and none a common word of the language
+   * or of the document, a title, a demonym, a head word of a body or a place, or alone the name of
+   * a country or an organization ("Remco Evenepoel finished ahead of Primoz
+   * Roglic"): the names news names thus are people's far more often than anything else's.
+   */
+  private personShaped(i: number, run: number, s: Sentence): boolean {
+    if (run - i < 2 || run - i > 3) return false;
+    const { tokens } = this.doc;
+    // (not part of a longer phrase in capitals, "Best Original Score"; nor inside quotation marks, a work's title, or brackets, a party's or a film's: "NCP (Sharad Pawar)", "(Lady Bird, Barbie)")
+    if ((i > s.firstToken && isCapitalized(tokens[i - 1])) || isCapitalized(tokens[run]) || this.insideQuotation(i, s)) return false;
+    // (nor after an article: a person's name takes none, a race's or a prize's does, "l'Amstel Gold Race", "the Tour Down Under")
+    const before = tokens[i - 1];
+    if (before && (this.lex.determiners.has(before.norm) || (before.kind === "clitic" && /['’]$/.test(before.text)))) return false;
+    const titles = quoteLexicon(this.doc.lang).personTitles;
+    // (the words the document writes in lower case: "Original Score", "Have Nice Things" are words of the text, capitalized as a title)
+    this.lowerWords ??= new Set(tokens.filter((t) => t.kind === "word" && /^\p{Ll}/u.test(t.text)).map((t) => t.norm));
+    for (let k = i; k < run; k++) {
+      const t = tokens[k]!;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || this.common.has(t.text.toLowerCase()) || this.lowerWords.has(t.norm)) return false;
+      if (this.lex.organizationHeads.has(t.text) || this.lex.locationHeads.has(t.text) || this.lex.titles.has(t.norm) || titles.has(t.norm) || this.lookups.demonyms.longestAt(tokens, k, k + 1)) return false;
+      // (nor a word that alone names a country or an organization: "Sky Sport Italia", "Fiat Chrysler")
+      if (this.lookups.names.longestAt(tokens, k, k + 1)?.values.some((e) => e.type === "organization" || e.geo?.kind === "country")) return false;
+    }
+    return true;
+  }
+
+  /** Whether token i lies between an opening quotation mark or bracket and its closing one in its sentence. */
+  private insideQuotation(i: number, s: Sentence): boolean {
+    let open = false;
+    for (let k = s.firstToken; k < i; k++) {
+      const t = this.doc.tokens[k]!;
+      if (t.text === "(") open = true;
+      else if (t.text === ")") open = false;
+      if (t.kind !== "quote") continue;
+      if (/^[«“„‹]$/.test(t.text)) open = true;
+      else if (/^[»”›]$/.test(t.text)) open = false;
+      else if (t.text === '"') open = !open;
+    }
+    return open;
+  }
+
+  /** the folded words the document writes in lower case somewhere (see personShaped), gathered on first use */
+  private lowerWords: Set<string> | null = null;
 
   /** Past the suffixes of a company's name after k ("Motor", "Group", "Holdings", "Inc"), when nothing capitalized follows them; else k. */
   private pastCompanySuffixes(k: number, end: number): number {

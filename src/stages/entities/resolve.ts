@@ -116,17 +116,20 @@ export function groupMentions(doc: AnalyzedDocument, mentions: Mention[], chosen
   const alone = new Map<string, Draft>();
   for (const d of drafts.values()) if (d.type === "person" && !d.known && d.mentions.every((m) => m.t1 - m.t0 === 1)) alone.set(fold(surface(d.mentions[0]!)), d);
   const untypedSingles = new Set(pending.filter((m) => m.t1 - m.t0 === 1 && !m.fallback).map((m) => fold(surface(m))));
+  // (a name read as a person's by its shape alone is that person's full name too)
+  const joinedBySurname = new Set<Mention>();
   for (const m of pending) {
-    if (m.t1 - m.t0 < 2 || m.fallback) continue;
+    if (m.t1 - m.t0 < 2 || (m.fallback && m.fallback !== "person")) continue;
     const last = fold(lastWord(surface(m)));
     const d = alone.get(last) ?? (untypedSingles.has(last) ? { key: `person:${fold(surface(m))}`, known: null, type: "person" as const, mentions: [], role: null } : null);
     if (!d) continue;
     d.mentions.push(m);
     drafts.set(d.key, d);
     bySurname.set(last, d);
+    joinedBySurname.add(m);
   }
   for (const m of pending) {
-    if (m.t1 - m.t0 >= 2 && !m.fallback) continue;
+    if ((m.t1 - m.t0 >= 2 && !m.fallback) || joinedBySurname.has(m)) continue;
     // (an untyped word is a family name written first too: "accused Han of" after "Han Duck-soo")
     const person = bySurname.get(fold(surface(m))) ?? (m.t1 - m.t0 === 1 ? byFirstWord.get(fold(surface(m))) : undefined) ?? undefined;
     const team = m.t1 - m.t0 === 1 ? byNickname.get(doc.tokens[m.t0]!.norm) : undefined;
