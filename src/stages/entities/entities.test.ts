@@ -617,6 +617,10 @@ describe("entities: a person named again by a family name written first, or by a
     expect(none.filter((e) => e.type === "person")).toEqual([]);
   });
 
+  it("reads an unknown name in brackets right after a name as an affiliation ('Mathieu van der Poel (Alpecin-Deceuninck)')", () => {
+    expect(entities("date 2025-04-14 Le Danois Mads Kjeldsen (Velotrax-Norden) a devancé Marc Tessier (Lumen).").map((e) => `${e.type}:${e.name}`)).toEqual(["person:Mads Kjeldsen", "organization:Velotrax-Norden", "person:Marc Tessier", "organization:Lumen"]);
+  });
+
   it("reads an unknown name before an organization's noun as the organization's ('the Forza union')", () => {
     expect(entities("date 2025-05-26 Members of the Forza union and the Kestrel group walked out.").map((e) => `${e.type}:${e.name}`)).toEqual(["organization:Forza", "organization:Kestrel"]);
     // (not in French, whose nouns come first: "le syndicat Forza")

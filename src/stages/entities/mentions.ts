@@ -610,6 +610,11 @@ export class MentionFinder {
     if (t1 - t0 >= 2 && texts.some((t) => this.lex.organizationHeads.has(t))) return "organization";
     if (t1 - t0 >= 2 && this.lex.locationHeads.has(texts[texts.length - 1]!)) return "location";
     if (this.cuedOrganization(t0, s.firstToken) || this.cuedAfter(t1, s.endToken) || this.cuedApposition(t0, t1, s.firstToken) || this.cueNounAfter(t1)) return "organization";
+    // "Mathieu van der Poel (Alpecin-Deceuninck)", "Jean Dupont (Horizons)": a name in brackets right after a name is an affiliation
+    const tokens = this.doc.tokens;
+    // (a person's name before, no acronym: "NCP (Sharad Pawar)" is a party's name; nor initials in brackets)
+    const before = tokens[t0 - 2];
+    if (tokens[t0 - 1]?.text === "(" && tokens[t1]?.text === ")" && isCapitalized(before) && !isAllCaps(before!) && words.some((w) => /\p{Ll}/u.test(w.text))) return "organization";
     if (t1 - t0 >= 2 && this.lex.givenNames.has(words[0]!.norm)) return "person";
     // one word in capitals: after a number a model ("Boeing 737 MAX"), else of 3 to 6 letters an acronym
     const capitals = t1 - t0 === 1 && isAllCaps(words[0]!);
