@@ -134,13 +134,13 @@ export class TimeMatcher {
   /** MONTH YEAR; MONTH with a preposition before or "dernier"/"last" after. */
   private monthExpression(i: number, end: number): Found | null {
     const month = this.month(i);
-    if (month === undefined || (this.text(i) === "May" && !this.lex.prepositions.has(this.norm(i - 1)))) return null;
+    if (month === undefined || (this.text(i) === "May" && !this.prepositionBefore(i))) return null;
     const j = this.skipDot(i + 1);
     const year = this.year(j);
     if (year !== undefined) return { t0: i, t1: j + 1, expr: { kind: "month", month, year, dir: 0 } };
     if (this.lex.last.has(this.norm(i + 1)) && i + 1 < end) return { t0: i, t1: i + 2, expr: { kind: "month", month, dir: -1 } };
     if (this.lex.next.has(this.norm(i + 1)) && i + 1 < end) return { t0: i, t1: i + 2, expr: { kind: "month", month, dir: 1 } };
-    if (this.lex.prepositions.has(this.norm(i - 1)) || this.norm(i - 1) === "de") return { t0: i, t1: i + 1, expr: { kind: "month", month, dir: 0 } };
+    if (this.prepositionBefore(i) || this.norm(i - 1) === "de") return { t0: i, t1: i + 1, expr: { kind: "month", month, dir: 0 } };
     return null;
   }
 
@@ -344,11 +344,19 @@ export class TimeMatcher {
     for (let i = from; i < end; i++) {
       const f = this.at(i, end);
       if (!f) continue;
-      if (f.t0 > from && this.lex.prepositions.has(this.norm(f.t0 - 1)) && this.tokens[f.t0 - 1]!.kind === "word") f.t0--;
+      const before = f.t0 > from ? this.prepositionBefore(f.t0) : 0;
+      if (before === 1 && this.tokens[f.t0 - 1]!.kind === "word") f.t0--;
+      else if (before === 2 && f.t0 - 2 >= from) f.t0 -= 2;
       out.push(f);
       i = f.t1 - 1;
     }
     return out;
+  }
+
+  /** How many tokens a preposition just before token i takes: one ("en", "in"), two for an elided one ("d'ici": "d'" and "ici"), else 0. */
+  private prepositionBefore(i: number): 0 | 1 | 2 {
+    if (i > 0 && this.lex.prepositions.has(this.norm(i - 1))) return 1;
+    return i > 1 && this.tokens[i - 2]!.kind === "clitic" && this.lex.prepositions.has(this.norm(i - 2) + this.norm(i - 1)) ? 2 : 0;
   }
 
   /** Whether a word of a limit ("jusqu'au", "until") opens the expression at tokens[t0] or stands just before it. */

@@ -30,6 +30,8 @@ describe("times: explicit dates", () => {
   it("puts a day-month in the past of the article, or its future in a future sentence", () => {
     expect(times("date 2024-03-05 L'attaque du 7 octobre a tout changé.")).toEqual([["attaque du 7 octobre", "2023-10-07", "day"]]);
     expect(times("date 2024-11-20 Le 10 janvier, le sommet se tiendra à Rome.")).toEqual([["Le 10 janvier", "2025-01-10", "day"]]);
+    // (an elided preposition of two tokens before a month: "d'ici décembre")
+    expect(times("date 2025-05-22 L'opération devrait être finalisée d'ici décembre.")).toEqual([["d'ici décembre", "2025-12", "month"]]);
     // (a future verb many words before the date, in its clause)
     expect(times("date 2025-07-02 The brewer will shut 900 jobs at its two breweries in the north of the country by March.")).toEqual([["by March", "2026-03", "month"]]);
   });
