@@ -617,6 +617,19 @@ describe("entities: a person named again by a family name written first, or by a
     expect(none.filter((e) => e.type === "person")).toEqual([]);
   });
 
+  it("reads a city's name after a company's noun as the company's, and the same name elsewhere in the document too ('le groupe Carrefour')", () => {
+    // (Carrefour: a town of 440,000 in Haiti)
+    const typedIn = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(typedIn("date 2025-05-22 Carrefour cède ses magasins. Le groupe Carrefour a annoncé mercredi la vente.")).toEqual(["organization:Carrefour"]);
+  });
+
+  it("reads an unknown name before ', which' and a verb of speech as a body's ('Lumora, which is based in Stockholm, said')", () => {
+    const typedIn = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(typedIn("date 2025-09-12 Vextra, which is based in Oslo, said it would appeal.")).toEqual(["organization:Vextra", "location:Oslo"]);
+    // (not a tournament or a festival that nobody hears)
+    expect(typedIn("date 2025-09-12 He will rest before Korvath, which starts on June 30.")).toEqual([]);
+  });
+
   it("reads an unknown name in brackets right after a name as an affiliation ('Mathieu van der Poel (Alpecin-Deceuninck)')", () => {
     expect(entities("date 2025-04-14 Le Danois Mads Kjeldsen (Velotrax-Norden) a devancé Marc Tessier (Lumen).").map((e) => `${e.type}:${e.name}`)).toEqual(["person:Mads Kjeldsen", "organization:Velotrax-Norden", "person:Marc Tessier", "organization:Lumen"]);
   });

@@ -24,6 +24,8 @@ interface EntityCueData {
   notPlacePhrases?: string[];
   streetLinks?: string[];
   organizationOf: string[];
+  /** relative pronouns that never stand for a person ('which'): an unknown name before one, after its comma, is no person's */
+  thingRelatives?: string[];
   portfolioHeads: string[];
   placePrepositions: string[];
   placeCues: string[];
@@ -99,6 +101,7 @@ export interface EntityLexicon {
   portfolioHeads: Set<string>;
   /** phrases a name of an organization follows ("chief executive of", "porte-parole de", "shares of") */
   organizationOf: NameIndex<true>;
+  thingRelatives: Set<string>;
   placePrepositions: Set<string>;
   /** folded words before a place name that read it as a place ("à", "in", "the town of") */
   placeCues: Set<string>;
@@ -211,6 +214,7 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     streetLinks: new Set((data.streetLinks ?? []).map(fold)),
     settlementNouns: new Set((data.settlementOf ?? []).map((p) => fold(p.split(/\s+/)[0]!))),
     organizationOf: NameIndex.of(data.organizationOf ?? []),
+    thingRelatives: new Set((data.thingRelatives ?? []).map(fold)),
     portfolioHeads: new Set((data.portfolioHeads ?? []).map(fold)),
     placePrepositions: new Set(data.placePrepositions ?? []),
     placeCues: new Set((data.placeCues ?? []).map(fold)),

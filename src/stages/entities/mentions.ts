@@ -504,6 +504,21 @@ export class MentionFinder {
     return false;
   }
 
+  /** Whether a name ending before token `run` is followed by a relative pronoun of things after its comma, then by a verb of speech in its sentence: a body that speaks. */
+  private speakingThing(run: number, s: Sentence): boolean {
+    const { tokens } = this.doc;
+    if (tokens[run]?.text !== "," || !this.lex.thingRelatives.has(tokens[run + 1]?.norm ?? "")) return false;
+    const verbs = quoteLexicon(this.doc.lang).verbs;
+    for (let k = run + 2; k < s.endToken; k++) if (verbs.longestAt(tokens, k, s.endToken)) return true;
+    return false;
+  }
+
+  /** Whether a lower-case noun of an organization stands right before token i ("le groupe Carrefour", "the carmaker Stellantis"). */
+  private cueRightBefore(i: number): boolean {
+    const cue = this.doc.tokens[i - 1];
+    return !!cue && cue.kind === "word" && !CAPITAL.test(cue.text) && this.lex.organizationCues.has(cue.norm);
+  }
+
   /** Whether, in a language whose nouns follow their modifiers, a lower-case noun of an organization follows the name: "the Unite union", "the Wagner group". */
   private cueNounAfter(t1: number): boolean {
     const next = this.doc.tokens[t1];
@@ -763,6 +778,8 @@ export class MentionFinder {
       else if (this.personByContext(i, run, s)) m.fallback = "person";
       else if (this.sourceCued(i, run, s)) m.fallback = "organization";
       else if (this.personShaped(i, run, s)) m.fallback = "person";
+      // ("Lumora, which is based in Stockholm, said": a relative pronoun of things after its comma, and a verb of speech after it in the sentence)
+      else if (this.speakingThing(run, s)) m.fallback = "organization";
       out.push(m);
     }
   }
@@ -1106,7 +1123,9 @@ export class MentionFinder {
       if (known) {
         // "shares of Rio Tinto", "analysts at Berenberg": a company cue before a small town's name makes it a company's;
         // "l'équipe UAE Emirates": before a place's name and more capitalized words, the whole run is an organization's name
-        const town = placeOnly && known.candidates.every((c) => c.geo?.kind !== "country" && !c.capitalOf && c.population < SMALL_TOWN);
+        // ("le groupe Carrefour": a cue noun right before the name makes a city that is no capital a company, whatever its size)
+        const notCapital = placeOnly && known.candidates.every((c) => c.geo?.kind !== "country" && !c.capitalOf);
+        const town = notCapital && (known.candidates.every((c) => c.population < SMALL_TOWN) || this.cueRightBefore(i));
         const cued = placeOnly && this.cuedOrganization(i, s.firstToken);
         const end = cued ? Math.max(known.t1, this.capitalizedRun(i, s.endToken)) : known.t1;
         // ("Toyota, Japan's largest carmaker": an apposition that says a company names it, whatever the town's size, not a country or a capital)

@@ -156,6 +156,11 @@ export function groupMentions(doc: AnalyzedDocument, mentions: Mention[], chosen
       const person = bySurname.get(fold(surface(d.mentions[0]!)));
       if (person) merge(d, person);
     }
+    // "Carrefour cède …" after "le groupe Carrefour": the organization the document names so, not the city (no capital) of that name
+    if (d.known?.geo?.kind === "city" && !d.known.capitalOf && drafts.has(d.key)) {
+      const body = drafts.get(`organization:${fold(surface(d.mentions[0]!))}`);
+      if (body && !body.known) merge(d, body);
+    }
     // "TDP" where "Telugu Desam Party" is named: an acronym of an organization's initials
     if (single && !d.known && d.type === "organization") {
       const letters = acronymLetters(surface(d.mentions[0]!));
