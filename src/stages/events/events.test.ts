@@ -1017,6 +1017,12 @@ describe("events: accepting an offer", () => {
     expect(events("date 2025-03-04 Cate Blanchett accepted the award from Meryl Streep in Los Angeles.").filter((e) => e[0] === "AGREE")).toEqual([]);
   });
 
+  it("reads a headline's participle with an agent after it as passive ('X fined €40 million by Y')", () => {
+    const body = "\n\nThe company Vextra, which is based in Oslo, said it would appeal.";
+    expect(events(`date 2025-09-12\nVextra fined €40 million by Norway's Data Inspectorate${body}`)).not.toContainEqual(["SANCTION", "Vextra", null, "reported"]);
+    expect(events(`date 2025-09-12\nVextra fined €40 million by the Norwegian government${body}`)).toContainEqual(["SANCTION", "Norway", "Vextra", "reported"]);
+  });
+
   it("reads signing a charter as an agreement, as a treaty", () => {
     expect(events("date 2025-02-20 Hamas and Fatah signed a charter on Tuesday in Beijing.").map((e) => e[0])).toContain("AGREE");
     expect(events("date 2025-02-20 Le Hamas a signé une charte mardi à Pékin.").map((e) => e[0])).toContain("AGREE");

@@ -11,6 +11,8 @@ import { eventLexicon, type EventLexicon, type Trigger } from "./lexicon.js";
 import { sendingTroops, weaponAfter, weaponHeld } from "./weapons.js";
 import { controlAfter, genitiveAgent, nounAfter, TriggerReadings } from "./readings.js";
 
+/** how many tokens after a headline's participle its agent may stand ("fined €40 million by") */
+const HEADLINE_AGENT_REACH = 6;
 /** acts of force, where a state acts through its leader */
 const MILITARY = new Set(["ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "THREATEN"]);
 /** acts that answer another's act: with no one named, they answer the last other party that acted */
@@ -346,13 +348,21 @@ class EventFinder {
   }
 
   /**
-   * A headline's participle of an act done to someone that ends its clause, after a common noun,
-   * is passive: "Saudi doctor arrested", "five soldiers killed" (an active verb of the kind takes an
-   * object).
+   * A headline's participle with its agent after it in the clause is passive ("X fined €40 million
+   * by Y"); so is one of an act done to someone that ends its clause, after a common noun: "Saudi
+   * doctor arrested", "five soldiers killed" (an active verb of the kind takes an object).
    */
   private headlinePassive(trigger: Trigger, t0: number, t1: number, s: Sentence): boolean {
     const { tokens } = this.doc;
-    if (s.paragraph !== 0 || (trigger.type !== "COERCE" && trigger.type !== "ASSAULT") || t1 - t0 !== 1) return false;
+    if (s.paragraph !== 0 || t1 - t0 !== 1 || !this.lex.pastParticiple.test(tokens[t0]!.norm) || this.lex.auxiliaries.has(tokens[t0 - 1]?.norm ?? "")) return false;
+    // ("Lumora fined €40 million by Irish regulator": a participle with its agent after it in the clause, whatever the act)
+    // (an amount only between: "rejected the offer of talks made by Brazil" is active)
+    for (let k = t1; k < Math.min(s.endToken, t1 + HEADLINE_AGENT_REACH); k++) {
+      if (this.lex.passiveAgents.longestAt(tokens, k, s.endToken)) return true;
+      const t = tokens[k]!;
+      if (!(t.kind === "number" || t.kind === "symbol" || this.lex.amountWords.has(t.norm) || this.lex.numberWords.has(t.norm))) break;
+    }
+    if (trigger.type !== "COERCE" && trigger.type !== "ASSAULT") return false;
     const verb = tokens[t0]!;
     const noun = tokens[t0 - 1];
     const next = tokens[t1];

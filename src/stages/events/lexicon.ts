@@ -63,6 +63,8 @@ interface EventData {
   nonConflict: string[];
   casualties: string[];
   numberWords: Record<string, number>;
+  /** words of an amount between a headline's participle and its agent ("fined €40 million by") */
+  amountWords?: string[];
   rebelNouns: string[];
   complementLinks: string[];
   weakTriggers: string[];
@@ -168,6 +170,7 @@ export interface EventLexicon {
   nonConflict: NameIndex<true>;
   casualties: NameIndex<true>;
   numberWords: Map<string, number>;
+  amountWords: Set<string>;
   /** "les rebelles", "armed groups": a group a trigger's subject or object may be */
   rebelNouns: NameIndex<true>;
   /** words before a complement, which is no subject */
@@ -293,6 +296,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     nonConflict: NameIndex.of(d.nonConflict),
     casualties: NameIndex.of(d.casualties),
     numberWords: new Map(Object.entries(d.numberWords).map(([k, v]) => [fold(k), v])),
+    amountWords: new Set((d.amountWords ?? []).map(fold)),
     rebelNouns: NameIndex.of(d.rebelNouns),
     complementLinks: words(d.complementLinks),
     weakTriggers: words(d.weakTriggers),
