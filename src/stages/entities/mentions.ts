@@ -451,7 +451,7 @@ export class MentionFinder {
     const describing = (k: number) => tokens[k]!.kind === "word" && !CAPITAL.test(tokens[k]!.text) && (this.lex.cueAdjectives.test(tokens[k]!.norm) || !!this.lookups.demonyms.longestAt(tokens, k, k + 1));
     let c = t0 - 1;
     while (c > sentenceStart && c >= t0 - 2 && describing(c)) c--;
-    const isCue = (k: number) => k >= sentenceStart && !!tokens[k] && !CAPITAL.test(tokens[k]!.text) && this.lex.organizationCues.has(tokens[k]!.norm);
+    const isCue = (k: number) => k >= sentenceStart && this.organizationCue(tokens[k]);
     if (isCue(c)) return true;
     // ("le fabricant de pneumatiques Michelin", "le géant de la distribution Carrefour": the cue's complement, a lower-case noun or two, may stand between)
     const complement = this.cueComplementStart(c, sentenceStart);
@@ -476,7 +476,7 @@ export class MentionFinder {
     for (let k = t0 - 2; k >= Math.max(sentenceStart, t0 - 2 - APPOSITION_REACH); k--) {
       const t = tokens[k]!;
       if (t.text === "," || this.lookups.roles.longestAt(tokens, k, t0)) return false;
-      cued ||= t.kind === "word" && !CAPITAL.test(t.text) && this.lex.organizationCues.has(t.norm);
+      cued ||= this.organizationCue(t);
     }
     return cued;
   }
@@ -513,16 +513,19 @@ export class MentionFinder {
     return false;
   }
 
+  /** Whether a token is a lower-case noun of an organization ("groupe", "union", "carmaker"). */
+  private organizationCue(t: Token | undefined): boolean {
+    return !!t && t.kind === "word" && !CAPITAL.test(t.text) && this.lex.organizationCues.has(t.norm);
+  }
+
   /** Whether a lower-case noun of an organization stands right before token i ("le groupe Carrefour", "the carmaker Stellantis"). */
   private cueRightBefore(i: number): boolean {
-    const cue = this.doc.tokens[i - 1];
-    return !!cue && cue.kind === "word" && !CAPITAL.test(cue.text) && this.lex.organizationCues.has(cue.norm);
+    return this.organizationCue(this.doc.tokens[i - 1]);
   }
 
   /** Whether, in a language whose nouns follow their modifiers, a lower-case noun of an organization follows the name: "the Unite union", "the Wagner group". */
   private cueNounAfter(t1: number): boolean {
-    const next = this.doc.tokens[t1];
-    return this.lex.stateNounOrder === "after" && next?.kind === "word" && !CAPITAL.test(next.text) && this.lex.organizationCues.has(next.norm);
+    return this.lex.stateNounOrder === "after" && this.organizationCue(this.doc.tokens[t1]);
   }
 
   /** Whether a role follows the name as an apposition (", the chief executive of …", ", le ministre …"). */
@@ -832,7 +835,7 @@ export class MentionFinder {
     if (run - i < 2 || run - i > 3) return false;
     const { tokens } = this.doc;
     // (not part of a longer phrase in capitals, "Best Original Score"; nor inside quotation marks, a work's title, or brackets, a party's or a film's: "NCP (Sharad Pawar)", "(Lady Bird, Barbie)")
-    if ((i > s.firstToken && isCapitalized(tokens[i - 1])) || isCapitalized(tokens[run]) || this.insideQuotation(i, s)) return false;
+    if ((i > s.firstToken && isCapitalized(tokens[i - 1])) || isCapitalized(tokens[run]) || this.enclosed(i, s)) return false;
     // (nor after an article: a person's name takes none, a race's or a prize's does, "l'Amstel Gold Race", "the Tour Down Under")
     const before = tokens[i - 1];
     if (before && (this.lex.determiners.has(before.norm) || (before.kind === "clitic" && /['’]$/.test(before.text)))) return false;
@@ -850,7 +853,7 @@ export class MentionFinder {
   }
 
   /** Whether token i lies between an opening quotation mark or bracket and its closing one in its sentence. */
-  private insideQuotation(i: number, s: Sentence): boolean {
+  private enclosed(i: number, s: Sentence): boolean {
     let open = false;
     for (let k = s.firstToken; k < i; k++) {
       const t = this.doc.tokens[k]!;
@@ -881,7 +884,7 @@ export class MentionFinder {
     let j = after;
     while (j < s.endToken && j < after + 3 && isCapitalized(tokens[j]) && !this.lookups.demonyms.longestAt(tokens, j, j + 1) && !this.knownAt(j, s)) j++;
     const cue = tokens[j];
-    return j > after && cue?.kind === "word" && !CAPITAL.test(cue.text) && this.lex.organizationCues.has(cue.norm) ? j : -1;
+    return j > after && this.organizationCue(cue) ? j : -1;
   }
 
   /** The name a lower-case head word begins: an organization's goes on in lower-case words; a facility's may have an English name ("l'aéroport de Kavumu": Kavumu Airport). */
