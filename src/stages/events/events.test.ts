@@ -1023,6 +1023,10 @@ describe("events: accepting an offer", () => {
     expect(events(`date 2025-09-12\nVextra fined €40 million by the Norwegian government${body}`)).toContainEqual(["SANCTION", "Norway", "Vextra", "reported"]);
   });
 
+  it("reads 'urging' as a request, as 'urged'", () => {
+    expect(events("date 2025-11-03 Cases rose, UNICEF said on Monday, urging governments to close vaccination gaps.").map((e) => e.slice(0, 2))).toContainEqual(["REQUEST", "UNICEF"]);
+  });
+
   it("reads signing a charter as an agreement, as a treaty", () => {
     expect(events("date 2025-02-20 Hamas and Fatah signed a charter on Tuesday in Beijing.").map((e) => e[0])).toContain("AGREE");
     expect(events("date 2025-02-20 Le Hamas a signé une charte mardi à Pékin.").map((e) => e[0])).toContain("AGREE");

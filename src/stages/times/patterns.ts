@@ -366,7 +366,7 @@ export class TimeMatcher {
 
   /** Whether a verb of calling for something ("appelé à", "called for") stands a few words before tokens[t0], in its clause. */
   calledFor(t0: number, from: number): boolean {
-    for (let i = t0 - 2; i >= from && i >= t0 - 10; i--) {
+    for (let i = t0 - 2; i >= from && i >= t0 - CLAUSE_REACH; i--) {
       if ([",", ";", "—", "("].includes(this.text(i))) return false;
       if (this.lex.callCues.longestAt(this.tokens, i, t0)) return true;
     }

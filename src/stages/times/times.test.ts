@@ -40,6 +40,9 @@ describe("times: explicit dates", () => {
     expect(times("date 2024-12-11 Les syndicats ont appelé à la grève pour lundi.")).toEqual([["lundi", "2024-12-16", "day"]]);
     expect(times("date 2024-12-11 The union called a strike for Monday.")).toEqual([["Monday", "2024-12-16", "day"]]);
     expect(times("date 2024-12-11 The union called a strike on Monday.")).toEqual([["on Monday", "2024-12-09", "day"]]);
+    // (what is asked of someone, however far the weekday stands in its clause; the day of the asking stays past)
+    expect(times("date 2025-10-08 La préfecture a demandé aux exploitants de fermer leurs trois terrasses du port jeudi.")).toEqual([["jeudi", "2025-10-09", "day"]]);
+    expect(times("date 2025-10-08 Le maire a demandé jeudi une enquête.")).toEqual([["jeudi", "2025-10-02", "day"]]);
   });
 
   it("keeps a schedule just passed in its year, and reads any French future verb as future", () => {
