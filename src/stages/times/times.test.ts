@@ -32,6 +32,9 @@ describe("times: explicit dates", () => {
     expect(times("date 2024-11-20 Le 10 janvier, le sommet se tiendra à Rome.")).toEqual([["Le 10 janvier", "2025-01-10", "day"]]);
     // (an elided preposition of two tokens before a month: "d'ici décembre")
     expect(times("date 2025-05-22 L'opération devrait être finalisée d'ici décembre.")).toEqual([["d'ici décembre", "2025-12", "month"]]);
+    // (a fixture in the present tense is to come: "host", "visits")
+    expect(times("date 2025-03-10 Ajax host Feyenoord in the cup on Wednesday.")).toEqual([["on Wednesday", "2025-03-12", "day"]]);
+    expect(times("date 2025-03-10 Ajax hosted Feyenoord in the cup on Wednesday.")).toEqual([["on Wednesday", "2025-03-05", "day"]]);
     // (a future verb many words before the date, in its clause)
     expect(times("date 2025-07-02 The brewer will shut 900 jobs at its two breweries in the north of the country by March.")).toEqual([["by March", "2026-03", "month"]]);
   });
