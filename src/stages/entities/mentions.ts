@@ -513,6 +513,14 @@ export class MentionFinder {
     return false;
   }
 
+  /** Whether one of these places is named with the article before token i ("le Caire", "La Haye", "the Hague"). */
+  private namedWithArticle(places: readonly KnownEntity[], i: number): boolean {
+    const { tokens } = this.doc;
+    const apostrophe = tokens[i - 1]!.kind === "clitic";
+    const written = fold(`${tokens[i - 1]!.text}${apostrophe ? "" : " "}${tokens[i]!.text}`);
+    return places.some((p) => [p.name, ...p.aliases].some((n) => fold(n) === written));
+  }
+
   /** Whether a token is a lower-case noun of an organization ("groupe", "union", "carmaker"). */
   private organizationCue(t: Token | undefined): boolean {
     return !!t && t.kind === "word" && !CAPITAL.test(t.text) && this.lex.organizationCues.has(t.norm);
@@ -1005,6 +1013,13 @@ export class MentionFinder {
       }
       const known = this.knownAt(i, s);
       const placeOnly = !!known && known.candidates.every((c) => c.type === "location");
+      // ("à l'Olympia", "the Olympia": a city's one-word name after a definite article is no city but a venue the knowledge does not know;
+      // not a city named with its article, "le Caire")
+      if (known && known.t1 - known.t0 === 1 && known.candidates.every((c) => c.geo?.kind === "city") && this.lex.definiteArticles.has(tokens[i - 1]?.norm ?? "") && !isCapitalized(tokens[known.t1]) && !this.namedWithArticle(known.candidates, i)) {
+        out.push(mention(i, known.t1, "location"));
+        i = known.t1;
+        continue;
+      }
       // "Stade de France", "Wembley Stadium": a place head word and a name name a facility
       const facility = known && placeOnly && known.t1 < s.endToken && this.placeHead(tokens[known.t1]) ? known.t1 + 1 : this.facilityAt(i, s);
       if (facility > i && (!known || known.t1 < facility)) {
