@@ -1023,6 +1023,10 @@ describe("events: accepting an offer", () => {
     expect(events(`date 2025-09-12\nVextra fined €40 million by the Norwegian government${body}`)).toContainEqual(["SANCTION", "Norway", "Vextra", "reported"]);
   });
 
+  it("reads export restrictions as a sanction, with whoever imposed them", () => {
+    expect(events("date 2025-08-28 Sales fell after export restrictions imposed by Japan in July.").map((e) => e.slice(0, 2))).toContainEqual(["SANCTION", "Japan"]);
+  });
+
   it("reads 'urging' as a request, as 'urged'", () => {
     expect(events("date 2025-11-03 Cases rose, UNICEF said on Monday, urging governments to close vaccination gaps.").map((e) => e.slice(0, 2))).toContainEqual(["REQUEST", "UNICEF"]);
   });

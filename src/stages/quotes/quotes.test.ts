@@ -394,6 +394,7 @@ describe("quotes: a title of one person points back", () => {
     // (the winner, named first, not the rival named after him)
     expect(quotes("date 2025-04-14 La Belge Lotte Kopecky a devancé dimanche la Néerlandaise Lorena Wiebes à Roubaix. « J'ai tout donné », a déclaré la championne.")).toEqual([["direct", "J'ai tout donné", "Lotte Kopecky"]]);
     expect(quotes("date 2025-04-14 Wout van Aert beat Tom Pidcock in Flanders on Sunday. \"I had good legs,\" the champion said.")).toEqual([["direct", "I had good legs", "Wout van Aert"]]);
+    expect(quotes("date 2025-06-09 L'Espagnol Pablo Serrat a battu dimanche l'Italien Marco Leoni. « Je suis épuisé », a reconnu le numéro deux mondial.")).toEqual([["direct", "Je suis épuisé", "Pablo Serrat"]]);
     // (a person who spoke last: "son directeur, Thierry Frémaux" is "le délégué général")
     const q = quotes("date 2024-09-10 L'actrice Isabelle Huppert recevra le prix, a annoncé mardi son directeur, Thierry Frémaux. « Elle est unique », a déclaré le délégué général.");
     expect(q.map((x) => x[2])).toEqual(["Thierry Frémaux", "Thierry Frémaux"]);

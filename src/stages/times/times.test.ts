@@ -32,6 +32,8 @@ describe("times: explicit dates", () => {
     expect(times("date 2024-11-20 Le 10 janvier, le sommet se tiendra à Rome.")).toEqual([["Le 10 janvier", "2025-01-10", "day"]]);
     // (an elided preposition of two tokens before a month: "d'ici décembre")
     expect(times("date 2025-05-22 L'opération devrait être finalisée d'ici décembre.")).toEqual([["d'ici décembre", "2025-12", "month"]]);
+    // (a tournament whose days "s'ouvrent", "démarrent" in the present tense is to come)
+    expect(times("date 2025-06-09 Ils se retrouveront à Halle, dont les qualifications démarrent le 16 juin.")).toEqual([["le 16 juin", "2025-06-16", "day"]]);
     // (a fixture in the present tense is to come: "host", "visits")
     expect(times("date 2025-03-10 Ajax host Feyenoord in the cup on Wednesday.")).toEqual([["on Wednesday", "2025-03-12", "day"]]);
     expect(times("date 2025-03-10 Ajax hosted Feyenoord in the cup on Wednesday.")).toEqual([["on Wednesday", "2025-03-05", "day"]]);
