@@ -226,7 +226,7 @@ class QuoteFinder {
     return null;
   }
 
-  /** The verb of speech (and its subject) in the few tokens before a colon or comma. */
+  /** The verb of speech (and its subject) in the few tokens before a colon or comma; before a colon with none, the sentence's subject named first. */
   private colonCue(sep: number, s: Sentence): Cue | null {
     const { tokens } = this.doc;
     for (let v = sep - 1; v >= Math.max(s.firstToken, sep - 5); v--) {
@@ -238,7 +238,9 @@ class QuoteFinder {
       const verb = this.lex.verbs.longestAt(tokens, v, sep);
       if (verb) return { t0: v, t1: verb.end, speaker: this.subjectOf(v, verb.end, s) };
     }
-    return null;
+    // ("Swift, who …, thanked fans on Instagram: “…”": a colon after a clause whose subject is named first in its sentence, no verb of speech)
+    const subject = tokens[sep]!.text === ":" ? this.speakers.mentionAt(this.pastDateline(s)) : null;
+    return subject ? { t0: sep, t1: sep + 1, speaker: subject.speaker } : null;
   }
 
   /** The subject of a verb of speech at [v, end): before it, after it, or (for "affirmant", "saying") the sentence's speaker. */

@@ -13,6 +13,12 @@ function quotes(text: string) {
   return r.quotes.map((q) => [q.kind, q.text, name(q.speaker) ?? q.speakerText]);
 }
 
+describe("quotes: direct, after a colon with no verb of speech", () => {
+  it("gives the quotation to the sentence's subject named first ('X thanked fans on Instagram: “…”')", () => {
+    expect(quotes("date 2025-04-22 Dua Lipa, who starts a tour in Lisbon in June, thanked her fans online: \"You made this happen.\"")).toEqual([["direct", "You made this happen.", "Dua Lipa"]]);
+  });
+});
+
 describe("quotes: direct", () => {
   it("reads French quotations with the cue after, inverted pronouns pointing back", () => {
     expect(quotes("date 2024-12 « Nous ne céderons pas », a déclaré Emmanuel Macron. « La France tiendra parole », a-t-il ajouté.")).toEqual([

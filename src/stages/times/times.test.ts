@@ -34,6 +34,7 @@ describe("times: explicit dates", () => {
     expect(times("date 2025-05-22 L'opération devrait être finalisée d'ici décembre.")).toEqual([["d'ici décembre", "2025-12", "month"]]);
     // (a tournament whose days "s'ouvrent", "démarrent" in the present tense is to come)
     expect(times("date 2025-06-09 Ils se retrouveront à Halle, dont les qualifications démarrent le 16 juin.")).toEqual([["le 16 juin", "2025-06-16", "day"]]);
+    expect(times("date 2025-04-22 The singer, who begins a tour in Lisbon in June, thanked her fans.")).toEqual([["in June", "2025-06", "month"]]);
     // (a fixture in the present tense is to come: "host", "visits")
     expect(times("date 2025-03-10 Ajax host Feyenoord in the cup on Wednesday.")).toEqual([["on Wednesday", "2025-03-12", "day"]]);
     expect(times("date 2025-03-10 Ajax hosted Feyenoord in the cup on Wednesday.")).toEqual([["on Wednesday", "2025-03-05", "day"]]);
