@@ -635,6 +635,11 @@ describe("entities: a person named again by a family name written first, or by a
     expect(typedIn("date 2025-09-12 He will rest before Korvath, which starts on June 30.")).toEqual([]);
   });
 
+  it("reads no place in a name and its number ('in Game 7') or the first half of a compound ('from Kurdish-led forces')", () => {
+    const es = entities("date 2025-06-23 Denver won in Game 7 on Sunday. Rebels took the town from Karenni-led forces.");
+    expect(es.map((e) => e.name)).toEqual(["Denver"]);
+  });
+
   it("reads an unknown name in brackets right after a name as an affiliation ('Mathieu van der Poel (Alpecin-Deceuninck)')", () => {
     expect(entities("date 2025-04-14 Le Danois Mads Kjeldsen (Velotrax-Norden) a devancé Marc Tessier (Lumen).").map((e) => `${e.type}:${e.name}`)).toEqual(["person:Mads Kjeldsen", "organization:Velotrax-Norden", "person:Marc Tessier", "organization:Lumen"]);
   });

@@ -513,6 +513,12 @@ export class MentionFinder {
     return false;
   }
 
+  /** Whether the token at `run` makes the name before it a modifier: a number ("Game 7") or a clitic of a compound ("Kurdish-led"). */
+  private modifiesNext(run: number): boolean {
+    const next = this.doc.tokens[run];
+    return next?.kind === "number" || (next?.kind === "clitic" && /^[\-‐‑]/.test(next.text));
+  }
+
   /** Whether one of these places is named with the article before token i ("le Caire", "La Haye", "the Hague"). */
   private namedWithArticle(places: readonly KnownEntity[], i: number): boolean {
     const { tokens } = this.doc;
@@ -785,7 +791,8 @@ export class MentionFinder {
       const joined = this.coordinatedType(i, run, out, s) ?? (this.listOfPlaces(run, s) ? "location" : null);
       if (joined) m.fallback = joined;
       // (not the complement of a prize's or an event's name: "the Nobel Prize in Literature")
-      else if (run - i === 1 && prev && !this.sentenceInitial(i, s) && this.lex.placePrepositions.has(prev.text.toLowerCase()) && !this.lex.nonEntityHeads.has(this.doc.tokens[i - 2]?.text ?? "")) m.fallback = "location";
+      // (nor a name and its number, "in Game 7", nor the first half of a compound, "from Kurdish-led forces")
+      else if (run - i === 1 && prev && !this.sentenceInitial(i, s) && this.lex.placePrepositions.has(prev.text.toLowerCase()) && !this.lex.nonEntityHeads.has(this.doc.tokens[i - 2]?.text ?? "") && !this.modifiesNext(run)) m.fallback = "location";
       else if (this.personByContext(i, run, s)) m.fallback = "person";
       else if (this.sourceCued(i, run, s)) m.fallback = "organization";
       else if (this.personShaped(i, run, s)) m.fallback = "person";

@@ -83,7 +83,7 @@ export class Participants {
         this.mentionStart.set(slot.t0, slot);
         this.mentionEnd.set(slot.t1 - 1, slot);
         // (the noun before the name, "le syndicat FO", or after it, "the FIOM union")
-        const cue = e.type === "organization" ? (this.quotes.sectorNouns.get(tokens[slot.t0 - 1]?.norm ?? "") ?? this.quotes.sectorNouns.get(tokens[slot.t1]?.norm ?? "")) : undefined;
+        const cue = e.type === "organization" ? (this.quotes.sectorNouns.get(tokens[slot.t0 - 1]?.norm ?? "") ?? this.quotes.sectorNouns.get(tokens[slot.t1]?.norm ?? ""))?.[0] : undefined;
         if (cue && !this.cuedSectors.has(e.id)) this.cuedSectors.set(e.id, cue);
         if (e.country) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
       }
@@ -532,10 +532,11 @@ export class Participants {
   private bodyDescribed(k: number): string | null {
     const { tokens } = this.doc;
     if (!this.lex.pointingDeterminers.has(tokens[k]?.norm ?? "") || this.mentionStart.has(k + 1)) return null;
-    const sector = this.quotes.sectorNouns.get(tokens[k + 1]?.norm ?? "");
-    if (!sector) return null;
-    if (sector === "BUS") return this.mainBody && this.sector(this.mainBody) === "BUS" ? this.mainBody : null;
-    return this.lastOfSector(sector, k);
+    for (const sector of this.quotes.sectorNouns.get(tokens[k + 1]?.norm ?? "") ?? []) {
+      const body = sector === "BUS" ? (this.mainBody && this.sector(this.mainBody) === "BUS" ? this.mainBody : null) : this.lastOfSector(sector, k);
+      if (body) return body;
+    }
+    return null;
   }
 
   /** The organization of a sector whose mention ends last before token k, or null. */

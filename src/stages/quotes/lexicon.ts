@@ -21,7 +21,8 @@ interface QuoteData {
   reportingOfSpeech: string[];
   objectVerbs: string[];
   contentBreaks: string[];
-  sectorNouns: Record<string, string>;
+  /** a noun's sector, or its sectors in the order they are tried ("groupe": an armed group, else a company) */
+  sectorNouns: Record<string, string | string[]>;
   sameSource: string[];
   documentNouns?: string[];
   documentLinks?: string[];
@@ -82,7 +83,7 @@ export interface QuoteLexicon {
   /** words after a comma that end reported content */
   contentBreaks: NameIndex<true>;
   /** heads of definite descriptions ("l'ONG") and the sector of the entity they point back to */
-  sectorNouns: Map<string, string>;
+  sectorNouns: Map<string, string[]>;
   /** "la même source": the last speaker again */
   /** unnamed sources named by a set phrase ("people familiar with the matter") */
   sourcePhrases: NameIndex<true>;
@@ -166,7 +167,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     reportingOfSpeech: NameIndex.of(d.reportingOfSpeech),
     objectVerbs: NameIndex.of(d.objectVerbs),
     contentBreaks: NameIndex.of(d.contentBreaks),
-    sectorNouns: new Map(Object.entries(d.sectorNouns).map(([k, v]) => [fold(k), v])),
+    sectorNouns: new Map(Object.entries(d.sectorNouns).map(([k, v]) => [fold(k), typeof v === "string" ? [v] : v])),
     sameSource: NameIndex.of(d.sameSource),
     documentNouns: new Set((d.documentNouns ?? []).map(fold)),
     documentLinks: NameIndex.of(d.documentLinks ?? []),

@@ -14,6 +14,10 @@ function quotes(text: string) {
 }
 
 describe("quotes: direct, after a colon with no verb of speech", () => {
+  it("gives 'le groupe' to the company the report names when it names no armed group", () => {
+    expect(quotes("date 2025-03-05 Le constructeur Vextra a signé mardi un accord à Lagos. La production démarrera en 2028, a précisé le groupe.").map((q) => q[2])).toEqual(["Vextra"]);
+  });
+
   it("gives the quotation to the sentence's subject named first ('X thanked fans on Instagram: “…”')", () => {
     expect(quotes("date 2025-04-22 Dua Lipa, who starts a tour in Lisbon in June, thanked her fans online: \"You made this happen.\"")).toEqual([["direct", "You made this happen.", "Dua Lipa"]]);
   });
@@ -401,6 +405,7 @@ describe("quotes: a title of one person points back", () => {
     expect(quotes("date 2025-04-14 La Belge Lotte Kopecky a devancé dimanche la Néerlandaise Lorena Wiebes à Roubaix. « J'ai tout donné », a déclaré la championne.")).toEqual([["direct", "J'ai tout donné", "Lotte Kopecky"]]);
     expect(quotes("date 2025-04-14 Wout van Aert beat Tom Pidcock in Flanders on Sunday. \"I had good legs,\" the champion said.")).toEqual([["direct", "I had good legs", "Wout van Aert"]]);
     expect(quotes("date 2025-06-09 L'Espagnol Pablo Serrat a battu dimanche l'Italien Marco Leoni. « Je suis épuisé », a reconnu le numéro deux mondial.")).toEqual([["direct", "Je suis épuisé", "Pablo Serrat"]]);
+    expect(quotes("date 2025-06-23 Jalen Brooks scored 29 points on Sunday. \"It's a dream,\" the Canadian guard told reporters.")).toEqual([["direct", "It's a dream", "Jalen Brooks"]]);
     // (a person who spoke last: "son directeur, Thierry Frémaux" is "le délégué général")
     const q = quotes("date 2024-09-10 L'actrice Isabelle Huppert recevra le prix, a annoncé mardi son directeur, Thierry Frémaux. « Elle est unique », a déclaré le délégué général.");
     expect(q.map((x) => x[2])).toEqual(["Thierry Frémaux", "Thierry Frémaux"]);

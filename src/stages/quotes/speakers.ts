@@ -411,8 +411,8 @@ export class SpeakerFinder {
       const issuer = this.lex.documentNouns.has(tokens[j]!.norm) ? this.issuerAfter(j + 1, end) : null;
       if (issuer) return issuer;
       if (!this.lex.speakerNouns.has(tokens[j]!.norm)) continue;
-      const sector = DEFINITE.test(tokens[k]!.text) ? this.lex.sectorNouns.get(tokens[j]!.norm) : undefined;
-      const back = (sector ? this.lastOfSector(sector, k, country) : null) ?? (DEFINITE.test(tokens[k]!.text) && j === k + 1 ? this.lastWithHead(tokens[j]!.norm, k) : null);
+      const sectors = DEFINITE.test(tokens[k]!.text) ? (this.lex.sectorNouns.get(tokens[j]!.norm) ?? []) : [];
+      const back = sectors.map((sector) => this.lastOfSector(sector, k, country)).find((b) => b) ?? (DEFINITE.test(tokens[k]!.text) && j === k + 1 ? this.lastWithHead(tokens[j]!.norm, k) : null);
       if (back) return back;
       // "Selon l'ancien Premier ministre, …" after "Dominique de Villepin a critiqué …": a title of one person, the person last named nearby
       const titled = SINGULAR_DEFINITE.test(tokens[k]!.text) && this.lex.personTitles.has(tokens[j]!.norm) ? this.lastPersonNear(k) : null;
