@@ -620,6 +620,8 @@ describe("entities: a person named again by a family name written first, or by a
   it("reads a city's one-word name after a definite article as a venue, not the city ('à l'Olympia'), unless the city is named so ('le Caire')", () => {
     const es = entities("date 2025-02-24 La cérémonie a eu lieu à l'Olympia, à Paris, puis au Caire et dans le Caire historique.");
     expect(es.map((e) => [e.name, e.geo?.kind ?? null])).toEqual([["Olympia", "other"], ["Paris", "city"], ["Cairo", "city"]]);
+    // (English writes a city before its noun: the city)
+    expect(entities("date 2025-07-09 The London office and the Dublin-based airline grew.").map((e) => [e.name, e.geo?.kind ?? null])).toEqual([["London", "city"], ["Dublin", "city"]]);
   });
 
   it("reads a city's name after a company's noun as the company's, and the same name elsewhere in the document too ('le groupe Carrefour')", () => {

@@ -1020,9 +1020,11 @@ export class MentionFinder {
       }
       const known = this.knownAt(i, s);
       const placeOnly = !!known && known.candidates.every((c) => c.type === "location");
-      // ("à l'Olympia", "the Olympia": a city's one-word name after a definite article is no city but a venue the knowledge does not know;
-      // not a city named with its article, "le Caire")
-      if (known && known.t1 - known.t0 === 1 && known.candidates.every((c) => c.geo?.kind === "city") && this.lex.definiteArticles.has(tokens[i - 1]?.norm ?? "") && !isCapitalized(tokens[known.t1]) && !this.namedWithArticle(known.candidates, i)) {
+      // ("à l'Olympia", "le Bataclan": in a language whose modifiers follow their noun, a city's one-word name after a definite article is
+      // no city but a venue the knowledge does not know; not a city named with its article, "le Caire", nor the first half of a compound;
+      // English puts a city before its noun, "the London office", "the Dublin-based airline")
+      const article = this.lex.stateNounOrder === "before" && this.lex.definiteArticles.has(tokens[i - 1]?.norm ?? "");
+      if (known && article && known.t1 - known.t0 === 1 && known.candidates.every((c) => c.geo?.kind === "city") && !isCapitalized(tokens[known.t1]) && !this.modifiesNext(known.t1) && !this.namedWithArticle(known.candidates, i)) {
         out.push(mention(i, known.t1, "location"));
         i = known.t1;
         continue;
