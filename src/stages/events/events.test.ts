@@ -1027,6 +1027,11 @@ describe("events: accepting an offer", () => {
     expect(events("date 2025-08-28 Sales fell after export restrictions imposed by Japan in July.").map((e) => e.slice(0, 2))).toContainEqual(["SANCTION", "Japan"]);
   });
 
+  it("reads no attack in a film shot somewhere, nor a retreat in a fundraising ('levée de fonds')", () => {
+    expect(events("date 2025-05-26 The director won the prize for a drama shot in secret in Kabul.")).toEqual([]);
+    expect(events("date 2025-09-17 La start-up Vextra a annoncé mercredi une levée de fonds de 45 millions d'euros.")).toEqual([]);
+  });
+
   it("reads 'urging' as a request, as 'urged'", () => {
     expect(events("date 2025-11-03 Cases rose, UNICEF said on Monday, urging governments to close vaccination gaps.").map((e) => e.slice(0, 2))).toContainEqual(["REQUEST", "UNICEF"]);
   });

@@ -406,6 +406,7 @@ describe("quotes: a title of one person points back", () => {
     expect(quotes("date 2025-04-14 Wout van Aert beat Tom Pidcock in Flanders on Sunday. \"I had good legs,\" the champion said.")).toEqual([["direct", "I had good legs", "Wout van Aert"]]);
     expect(quotes("date 2025-06-09 L'Espagnol Pablo Serrat a battu dimanche l'Italien Marco Leoni. « Je suis épuisé », a reconnu le numéro deux mondial.")).toEqual([["direct", "Je suis épuisé", "Pablo Serrat"]]);
     expect(quotes("date 2025-06-23 Jalen Brooks scored 29 points on Sunday. \"It's a dream,\" the Canadian guard told reporters.")).toEqual([["direct", "It's a dream", "Jalen Brooks"]]);
+    expect(quotes("date 2025-09-17 « Nous doublerons nos effectifs », a expliqué sa cofondatrice, Lise Marrot, aux Échos.")).toEqual([["direct", "Nous doublerons nos effectifs", "Lise Marrot"]]);
     // (a person who spoke last: "son directeur, Thierry Frémaux" is "le délégué général")
     const q = quotes("date 2024-09-10 L'actrice Isabelle Huppert recevra le prix, a annoncé mardi son directeur, Thierry Frémaux. « Elle est unique », a déclaré le délégué général.");
     expect(q.map((x) => x[2])).toEqual(["Thierry Frémaux", "Thierry Frémaux"]);
