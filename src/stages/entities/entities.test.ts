@@ -637,6 +637,10 @@ describe("entities: a person named again by a family name written first, or by a
     expect(typedIn("date 2025-09-12 He will rest before Korvath, which starts on June 30.")).toEqual([]);
   });
 
+  it("reads no person in a storm's name ('Hurricane Melissa', 'la tempête Ciaran')", () => {
+    expect(entities("date 2025-10-30 Hurricane Kestra killed 30 people in Jamaica. Typhoon Rilo hit Luzon.").filter((e) => e.type === "person")).toEqual([]);
+  });
+
   it("reads no place in a name and its number ('in Game 7') or the first half of a compound ('from Kurdish-led forces')", () => {
     const es = entities("date 2025-06-23 Denver won in Game 7 on Sunday. Rebels took the town from Karenni-led forces.");
     expect(es.map((e) => e.name)).toEqual(["Denver"]);
