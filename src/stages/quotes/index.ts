@@ -39,9 +39,9 @@ const CLAUSE_REACH = 25;
 const OPENING_TITLE_WORDS = 3;
 /** tokens after a verb of speech within which its inverted subject and a closing adjunct are looked for */
 const ADJUNCT_REACH = 30;
-/** tokens from a control verb to the link that opens its report ("urged the leaders of the European Union to"): the object between */
 /** the words a subject may have between a relative pronoun and a verb of speech ("that officials in Kyiv say"): see gapRelativeBefore() */
 const GAPPED_SUBJECT_REACH = 5;
+/** tokens from a control verb to the link that opens its report ("urged the leaders of the European Union to"): the object between */
 const CONTROL_REACH = 8;
 /** the longest subject of a verb of speech after reported content, in tokens, a name in brackets after it left aside ("…, the British military's United Kingdom Maritime Trade Operations (UKMTO) said") */
 const SUBJECT_TOKENS = 12;
@@ -859,7 +859,6 @@ class QuoteFinder {
     return named && this.doc.tokens[named.end]?.text === "," ? word : null;
   }
 
-  /** Whether a clause starts at k: a content word, then a finite verb within a few words ("quantum computers were …"). */
   /**
    * "a model that it says was trained …", "the strikes, which officials said killed 12": the verb
    * of speech at i has a subject of a few words after a relative pronoun, and a finite verb
@@ -904,6 +903,7 @@ class QuoteFinder {
     return close > 0 && close < end ? close : end;
   }
 
+  /** Whether a clause starts at k: a content word, then a finite verb within a few words ("quantum computers were …"). */
   private clauseAt(k: number, end: number): boolean {
     const { tokens } = this.doc;
     const first = tokens[k];

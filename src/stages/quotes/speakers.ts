@@ -483,8 +483,11 @@ export class SpeakerFinder {
       if (this.byId.get(m.id)!.type !== "person") continue;
       if (this.last?.entity && this.byId.get(this.last.entity)?.type === "person" && k - this.lastAt <= TITLE_REACH) return this.last;
       const s = this.sentenceOf(m.t0);
-      const first = s ? this.ordered.slice(countBefore(this.ordered, (x) => x.t0 < s.firstToken), i + 1).find((x) => this.byId.get(x.id)!.type === "person") : undefined;
-      const e = this.byId.get(first && s && first.t0 - s.firstToken <= SUBJECT_LEAD ? first.id : m.id)!;
+      // (the sentence's first person, no later than m: m itself at the latest)
+      let first = s ? countBefore(this.ordered, (x) => x.t0 < s.firstToken) : i;
+      while (first < i && this.byId.get(this.ordered[first]!.id)!.type !== "person") first++;
+      const lead = this.ordered[first]!;
+      const e = this.byId.get(s && lead.t0 - s.firstToken <= SUBJECT_LEAD ? lead.id : m.id)!;
       return { entity: e.id, text: e.name };
     }
     return null;
