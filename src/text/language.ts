@@ -1,4 +1,5 @@
-import { readLangData } from "../util/data.js";
+import { readDataJson, readLangData } from "../util/data.js";
+import { loadEld, type Eld } from "./language-model.js";
 
 export interface LanguageGuess {
   /** ISO 639-1 code, or "und" when the text says too little */
@@ -8,58 +9,96 @@ export interface LanguageGuess {
 
 export type LanguageIdentifier = (text: string, declared?: string | null) => LanguageGuess;
 
-/** The function words of French and English (data/lang/<lang>/common-words.json), for a quick first reading. */
-function functionWords(lang: string): Set<string> {
-  return new Set(readLangData<{ functionWords: string[] }>(lang, "common-words").functionWords);
+/** What the quick reading knows of French and of English (data/lang/<lang>/common-words.json): its function words, and the letters of its words. */
+interface QuickLexicon {
+  functionWords: Set<string>;
+  letters: Set<string>;
+  /** the function words other languages do not share ("le", "the"; not "la", "de") */
+  markers: Set<string>;
+}
+
+function quickLexicon(lang: string): QuickLexicon {
+  const data = readLangData<{ functionWords: string[]; letters: string; markers: string[] }>(lang, "common-words");
+  return { functionWords: new Set(data.functionWords), letters: new Set(data.letters), markers: new Set(data.markers) };
+}
+
+/** Whether a word (lower case) is written in these letters (and apostrophes). */
+function writtenIn(word: string, letters: Set<string>): boolean {
+  for (const c of word) if (c !== "'" && !letters.has(c)) return false;
+  return true;
+}
+
+/** Function words of the other languages written in the Latin alphabet (data/lang/default/function-words.json). */
+function foreignFunctionWords(): Set<string> {
+  return new Set(Object.values(readDataJson<{ byLanguage: Record<string, string[]> }>("lang/default/function-words.json").byLanguage).flat());
 }
 
 const WORD = /[\p{L}']+/gu;
 /** function words past which an eight-to-one lead decides */
 const DECISIVE = 40;
+/** the function words a text needs to be read plainly, and those a short text needs (with a quarter of its words, and none of another language) */
+const PLAIN = 12;
+const PLAIN_SHORT = 3;
 
 /**
  * French or English when the text's function words say so plainly (most of the press Vigie
  * reads): twelve of them at least, four times as many of one language as of the other (a word
- * that is a function word of both, "a", "on", counts for neither).
+ * that is a function word of both, "a", "on", counts for neither). A short text ("Le président
+ * iranien a promis de reconstruire le pays") needs three, a quarter of its words, one the
+ * language's own ("le", not "la" or "de", which Spanish has too), all its words in the language's
+ * letters, and none of the function words of another language written in the Latin alphabet:
+ * "La policía detuvo a tres personas en la capital" is no French, nor "El gobierno anunció que la
+ * reforma entrará en vigor", nor "La final de la Copa se juega en Madrid".
  * Otherwise null, and the n-gram identifier decides.
  */
-function plainFrenchOrEnglish(text: string, fr: Set<string>, en: Set<string>): LanguageGuess | null {
+function plainFrenchOrEnglish(text: string, fr: QuickLexicon, en: QuickLexicon, foreign: Set<string>): LanguageGuess | null {
   let f = 0;
   let e = 0;
+  let words = 0;
+  let foreignWords = 0;
+  let frLetters = true;
+  let enLetters = true;
+  let frMarked = false;
+  let enMarked = false;
   for (const m of text.matchAll(WORD)) {
     const w = m[0].toLowerCase();
-    const isFr = fr.has(w);
-    const isEn = en.has(w);
+    const isFr = fr.functionWords.has(w);
+    const isEn = en.functionWords.has(w);
+    words++;
     // a word of both lists ("a", "on") tells neither
     if (isFr && !isEn) f++;
     else if (isEn && !isFr) e++;
+    else if (foreign.has(w)) foreignWords++;
+    frMarked ||= fr.markers.has(w);
+    enMarked ||= en.markers.has(w);
+    frLetters &&= writtenIn(w, fr.letters);
+    enLetters &&= writtenIn(w, en.letters);
     // (a lead this wide is not overturned by the rest: a long text is read no further)
     if (f + e >= DECISIVE && (f >= 8 * e || e >= 8 * f)) break;
   }
-  if (f >= 12 && f >= 4 * e) return { lang: "fr", confidence: f / (f + e) };
-  if (e >= 12 && e >= 4 * f) return { lang: "en", confidence: e / (f + e) };
+  const plain = (n: number, other: number, letters: boolean, marked: boolean) =>
+    n >= 4 * other && (n >= PLAIN || (n >= PLAIN_SHORT && 4 * n >= words && letters && marked && !foreignWords));
+  if (plain(f, e, frLetters, frMarked)) return { lang: "fr", confidence: f / (f + e) };
+  if (plain(e, f, enLetters, enMarked)) return { lang: "en", confidence: e / (f + e) };
   return null;
 }
 
 const SAMPLE = 800;
 
-interface Eld {
-  detect(text: string): { language: string; isReliable(): boolean; getScores(): Record<string, number> };
-}
-
-/** The n-gram model (eld, its small database): loaded once, on demand (it takes about half a second). */
+/** The n-gram model (eld, its small database): loaded once, on demand (it takes about 0.2 s; see language-model.ts). */
 let model: Eld | null = null;
 let modelLoading: Promise<void> | null = null;
 
 export function loadLanguageModel(): Promise<void> {
-  modelLoading ??= import("eld/small").then(({ eld }) => {
-    model = eld as Eld;
+  modelLoading ??= loadEld().then((eld) => {
+    model = eld;
   });
   return modelLoading;
 }
 
-let fr: Set<string> | null = null;
-let en: Set<string> | null = null;
+let fr: QuickLexicon | null = null;
+let en: QuickLexicon | null = null;
+let foreign: Set<string> | null = null;
 
 /** the last sample read and its reading: a document's is asked for twice, before its analysis (needsLanguageModel) and in it */
 let lastSample: string | null = null;
@@ -68,9 +107,10 @@ let lastGuess: LanguageGuess | null = null;
 /** The reading by function words alone, when it is plain (null when the n-gram model must decide). */
 function quickGuess(sample: string): LanguageGuess | null {
   if (sample === lastSample) return lastGuess && { ...lastGuess };
-  fr ??= functionWords("fr");
-  en ??= functionWords("en");
-  lastGuess = plainFrenchOrEnglish(sample, fr, en);
+  fr ??= quickLexicon("fr");
+  en ??= quickLexicon("en");
+  foreign ??= foreignFunctionWords();
+  lastGuess = plainFrenchOrEnglish(sample, fr, en, foreign);
   lastSample = sample;
   return lastGuess && { ...lastGuess };
 }
