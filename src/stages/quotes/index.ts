@@ -528,6 +528,10 @@ class QuoteFinder {
       // ("announced her resignation in a televised address and said the military would …": a verb of speech coordinated after the content starts a report of its own)
       const and = k > from + 1 ? this.lex.coordinators.longestAt(tokens, k, s.endToken) : null;
       if (and && this.lex.coordinatedReports.longestAt(tokens, and.end, s.endToken)) return k;
+      // ("said 47 people had been arrested and condemned what he called …": a verb of the speaker's own act with an object of its own;
+      // not a participle of the content's passive, "arrested and condemned to death")
+      const act = and ? this.lex.coordinatedActs.longestAt(tokens, and.end, s.endToken) : null;
+      if (act && tokens[act.end]?.kind === "word" && !this.lex.prepositions.has(tokens[act.end]!.norm)) return k;
       // ("… et a promis de chasser …", "… and has vowed to …": a verb of speech with an auxiliary of its own coordinated after the content;
       // not "said he would not govern … and hoped to …", the content's own verb)
       const verb = and ? (this.lex.auxiliaries.longestAt(tokens, and.end, s.endToken)?.end ?? and.end) : -1;

@@ -57,6 +57,7 @@ interface QuoteData {
   spokesNouns?: string[];
   prepositions?: string[];
   coordinatedReports?: string[];
+  coordinatedActs?: string[];
 }
 
 /** A language's words of reported speech (data/lang/<lang>/quotes.json), indexed. */
@@ -145,6 +146,8 @@ export interface QuoteLexicon {
   prepositions: Set<string>;
   /** verbs of saying that, coordinated after reported content, start a report of their own ("… and said the army would …") */
   coordinatedReports: NameIndex<true>;
+  /** verbs of a speaker's own act that, joined by and after reported content with an object of their own, end it (said 47 people had been arrested and condemned what he called …) */
+  coordinatedActs: NameIndex<true>;
   /** folded determiners that give an unnamed speaker's description a gender ("la télévision publique": f; the roleGender of the language's entities.json) */
   descriptionGender: Map<string, string>;
 }
@@ -202,6 +205,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     spokesNouns: NameIndex.of(d.spokesNouns ?? []),
     prepositions: new Set((d.prepositions ?? []).map(fold)),
     coordinatedReports: NameIndex.of(d.coordinatedReports ?? []),
+    coordinatedActs: NameIndex.of(d.coordinatedActs ?? []),
     // (one list with the entities stage's, in the language's entities.json)
     descriptionGender: new Map(Object.entries(readLangData<{ roleGender?: Record<string, string> }>(lang, "entities").roleGender ?? {}).map(([k, v]) => [fold(k), v])),
     namingVerbs: NameIndex.of(readLangData<{ namingVerbs?: string[] }>(lang, "framing").namingVerbs ?? []),

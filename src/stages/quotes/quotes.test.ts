@@ -645,7 +645,7 @@ describe("quotes: a document speaks for whoever issued it", () => {
       ["indirect", "Les frappes ont visé des dépôts", "Ministry of Defence (Russia)"],
     ]);
     expect(quotes("date 2025-08-21 The leaders discussed trade, according to a statement from the Finnish presidency.")).toEqual([
-      ["indirect", "The leaders discussed trade", "the Finnish presidency"],
+      ["indirect", "The leaders discussed trade", "Presidency of Finland"],
     ]);
   });
 });
@@ -869,6 +869,16 @@ describe("quotes: a few more shapes of the report", () => {
     expect(quotes("date 2024-08-05 General Waker-Uz-Zaman announced her resignation in a televised address and said the military would form an interim government.")).toEqual([
       ["indirect", "her resignation in a televised address", "Waker-Uz-Zaman"],
       ["indirect", "the military would form an interim government", "Waker-Uz-Zaman"],
+    ]);
+  });
+
+  it("ends a content before a verb of the speaker's own act coordinated after it with an object, not before a participle of the content's passive", () => {
+    expect(quotes("date 2025-06-18 The mayor, Anne Lenoir, said 12 shops had been looted and condemned what she called a night of shame.")[0]).toEqual(["indirect", "12 shops had been looted", "Anne Lenoir"]);
+    expect(quotes("date 2025-06-18 The minister, Paul Okafor, said the vote had been rigged and called for a recount.")[0]).toEqual(["indirect", "the vote had been rigged", "Paul Okafor"]);
+    expect(quotes("date 2025-06-18 The spokesman, Ivan Petrov, said the suspect had been arrested and condemned to death in absentia.")[0]).toEqual([
+      "indirect",
+      "the suspect had been arrested and condemned to death in absentia",
+      "Ivan Petrov",
     ]);
   });
 
