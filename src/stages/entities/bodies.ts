@@ -8,6 +8,7 @@ import type { AnalyzedDocument } from "../../document/document.js";
 import type { Knowledge } from "../../knowledge/knowledge.js";
 import { knownEntity, type KnownEntity } from "../../knowledge/types.js";
 import { slug } from "../../knowledge/kb.js";
+import { shapeAgrees } from "../../knowledge/names.js";
 import type { EntityLexicon } from "./lexicon.js";
 import type { DocLookups } from "./lookups.js";
 import type { Mention } from "./mentions.js";
@@ -60,12 +61,18 @@ export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookup
   const onlyCountry = only && (places.some((c) => c.geo?.kind === "country") || new Set(places.map((c) => c.id)).size > 1) ? countryAt(only) : null;
   /** the country of a place that stands for a state: the country itself, or its capital */
   const stateOf = (c: KnownEntity) => (c.geo?.kind === "country" ? c : c.capitalOf || c.seatOf ? countryAt(c.capitalOf ?? c.seatOf) : null);
-  /** each body's country where the document last named it */
+  /** each body's country where the document last named it, and the country of the body it named last */
   const lastOwner = new Map<string, KnownEntity>();
+  let lastCountry: KnownEntity | null = null;
+  const roles = knowledge.roles(doc.lang);
+  /** whether token i lies within a role phrase begun a few tokens before ("le président du Parlement iranien": the speaker's office, no body of its own) */
+  const inRole = (i: number) => [i - 1, i - 2, i - 3].some((k) => k >= 0 && (roles.longestAt(tokens, k)?.end ?? 0) > i);
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i]) continue;
+    if (covered[i] || inRole(i)) continue;
     let found: { t0: number; t1: number; body: string; country: KnownEntity } | null = null;
-    const phrase = lex.stateBodies.longestAt(tokens, i);
+    // (written as the data writes it: "Parliament", a name, not "a deeply divided parliament")
+    const written = lex.stateBodies.longestAt(tokens, i);
+    const phrase = written && shapeAgrees(doc.text.slice(tokens[i]!.start, tokens[written.end - 1]!.end), written.shapes) ? written : null;
     if (phrase) {
       // "the Turkish Foreign Ministry", "Iran's foreign ministry"
       const before = [i - 1, i - 2].map((k) => (k >= 0 ? lookups.demonyms.longestAt(tokens, k) : null)).find((d) => d && d.end === i);
@@ -87,12 +94,20 @@ export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookup
       const seat = lex.placePrepositions.has(tokens[phrase.end]?.text.toLowerCase() ?? "") ? startingAt.get(phrase.end + 1) : undefined;
       const seatCountry = seat?.candidates.find((c) => c.geo?.kind === "city")?.country;
       const owner = [possessor, named].map((m) => m?.candidates.map(stateOf).find((c) => c)).find((c) => c) ?? countryAt(seatCountry);
-      // (with no country given, the country the document last gave that body, or the one country it names: "the interior ministry" in a report on France)
-      const country = demonym ? countryAt(demonym.values[0]!.country) : (owner ?? lastOwner.get(phrase.values[0]!) ?? onlyCountry);
+      // (with no country given, the country the document last gave that body, or the one country it names: "the interior ministry" in a report on France;
+      // else the country of the body it named last: "Kenyan police fired …; the Interior Ministry put the toll at three")
+      const country: KnownEntity | null = demonym ? countryAt(demonym.values[0]!.country) : (owner ?? lastOwner.get(phrase.values[0]!) ?? onlyCountry ?? lastCountry);
       if (country) lastOwner.set(phrase.values[0]!, country);
       // (after a possessive the country keeps its own mention: the body is the words after it)
       if (country) found = { t0: before ? before.start : i, t1: after ? after.end : phrase.end, body: phrase.values[0]!, country };
       if (country && own && named === own) out.push(own);
+    } else if (lex.demonymBodies.startsAt(tokens[i]!)) {
+      // "la présidence algérienne", "the Algerian presidency": with its demonym only
+      const body = lex.demonymBodies.longestAt(tokens, i);
+      const before = lex.stateNounOrder === "before";
+      const demonym = body && (before ? lookups.demonyms.longestAt(tokens, body.end) : [i - 1, i - 2].map((k) => (k >= 0 ? lookups.demonyms.longestAt(tokens, k) : null)).find((d) => d?.end === i));
+      const country = demonym ? countryAt(demonym.values[0]!.country) : null;
+      if (body && demonym && country) found = { t0: before ? i : demonym.start, t1: before ? demonym.end : body.end, body: body.values[0]!, country };
     } else if (lex.stateNounOrder === "before") {
       // "le ministère iranien de la Culture": the demonym after the body's first word
       const demonym = lookups.demonyms.longestAt(tokens, i + 1);
@@ -117,6 +132,7 @@ export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookup
       continue;
     }
     if (!found || covered.subarray(found.t0, found.t1).some((c) => c)) continue;
+    lastCountry = found.country;
     out.push({ t0: found.t0, t1: found.t1, candidates: [bodyOf(knowledge, found.body, found.country, lex)], type: "organization", source: "kb", region: false });
     covered.fill(1, found.t0, found.t1);
     i = found.t1 - 1;

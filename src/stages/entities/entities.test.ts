@@ -404,6 +404,25 @@ describe("entities: a state body named by its kind and its country", () => {
     expect(typed("date 2025-03-04 Un incendie a touché Nantes. Le ministère de l'Intérieur a ouvert une enquête.")).toEqual(["location:Nantes:FR", "organization:ministère de l'Intérieur:null"]);
   });
 
+  it("names a country's presidency only with its demonym, not the presidency of a council", () => {
+    expect(typed("date 2025-03-14 Le texte a été adopté, a indiqué la présidence algérienne.")).toEqual(["organization:Presidency of Algeria:DZ"]);
+    expect(typed("date 2025-03-14 The Ukrainian presidency said the talks would resume.")).toEqual(["organization:Presidency of Ukraine:UA"]);
+    expect(typed("date 2025-03-14 Le Brésil assure la présidence du Conseil de sécurité.")).toEqual(["location:Brazil:BR", "organization:United Nations Security Council:null"]);
+  });
+
+  it("names a body the country of the body named before it, when nothing else gives one", () => {
+    expect(typed("date 2025-06-26 Kenyan police fired tear gas. The Interior Ministry put the toll at three, and protesters marched towards Parliament.")).toEqual([
+      "organization:Police (Kenya):KE",
+      "organization:Ministry of the Interior (Kenya):KE",
+      "organization:Parliament of Kenya:KE",
+    ]);
+  });
+
+  it("reads a body as the data writes it ('Parliament', not 'a divided parliament'), and none within a role ('le président du Parlement iranien')", () => {
+    expect(typed("date 2025-06-26 Kenyan police fired tear gas, and the minister told parliament the protests had been infiltrated.")).toEqual(["organization:Police (Kenya):KE"]);
+    expect(typed("date 2024-12-02 Le président du Parlement iranien, Mohammad Bagher Ghalibaf, a parlé à Téhéran.").filter((e) => e.startsWith("organization"))).toEqual([]);
+  });
+
   it("reads a ministry named by its head word as an organization, not the word after it as a person", () => {
     expect(typed("date 2024-12-10 Le ministère de la Santé a annoncé douze morts.")).toEqual(["organization:ministère de la Santé:null"]);
   });

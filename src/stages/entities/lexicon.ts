@@ -32,6 +32,7 @@ interface EntityCueData {
   roleGender: Record<string, "f" | "m">;
   sectorCues: Record<string, string[]>;
   stateBodies: Record<string, string>;
+  demonymBodies?: Record<string, string>;
   militaryBodies?: string[];
   armedForces?: string[];
   bodiesOfCountry?: string[];
@@ -113,6 +114,8 @@ export interface EntityLexicon {
   sectorCues: Map<string, NameIndex<true>>;
   /** names of a state's bodies by kind ("foreign ministry", "ministère de la Défense") -> the body's English name */
   stateBodies: NameIndex<string>;
+  /** bodies that name a state's only with its demonym ("la présidence algérienne", "the Ukrainian presidency"; not "la présidence du Conseil de sécurité") */
+  demonymBodies: NameIndex<string>;
   /** the English names of the bodies among them that are armed forces ("Air Force") */
   militaryBodies: Set<string>;
   /** those named by their country's demonym ("Ukrainian Air Force") */
@@ -221,6 +224,7 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     roleGender: new Map(Object.entries(data.roleGender ?? {}).map(([w, g]) => [fold(w), g])),
     surnameEndings: surnameEndings(),
     stateBodies: phraseIndex(data.stateBodies ?? {}),
+    demonymBodies: phraseIndex(data.demonymBodies ?? {}),
     militaryBodies: new Set(data.militaryBodies ?? []),
     armedForces: new Set(data.armedForces ?? []),
     bodiesOfCountry: new Set(data.bodiesOfCountry ?? []),
