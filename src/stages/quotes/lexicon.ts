@@ -16,6 +16,7 @@ interface QuoteData {
   pronouns: Record<string, string>;
   personPronouns?: string[];
   speakerNouns: string[];
+  massSpeakerNouns?: string[];
   passiveMarkers?: string[];
   relativeArticles?: string[];
   reportingOfSpeech: string[];
@@ -57,6 +58,7 @@ interface QuoteData {
   spokesNouns?: string[];
   prepositions?: string[];
   coordinatedReports?: string[];
+  appealVerbs?: string[];
   coordinatedActs?: string[];
 }
 
@@ -74,6 +76,8 @@ export interface QuoteLexicon {
   /** folded pronouns that stand for a person only (he, she): never for a country or a body */
   personPronouns: Set<string>;
   speakerNouns: Set<string>;
+  /** speaker nouns that speak as plurals without an s (media): bare, they are a source as 'witnesses' is */
+  massSpeakerNouns: Set<string>;
   /** the participles of a passive's auxiliary ('été', 'been'): a subject of a passive is not who speaks in a participle after it */
   passiveMarkers: Set<string>;
   /** articles of a verb's direct object after which 'que' is a relative pronoun ('a salué un départ qu'ils …') */
@@ -146,6 +150,8 @@ export interface QuoteLexicon {
   prepositions: Set<string>;
   /** verbs of saying that, coordinated after reported content, start a report of their own ("… and said the army would …") */
   coordinatedReports: NameIndex<true>;
+  /** object verbs whose object, what is asked for, may be a bare noun (called for restraint on all sides) */
+  appealVerbs: NameIndex<true>;
   /** verbs of a speaker's own act that, joined by and after reported content with an object of their own, end it (said 47 people had been arrested and condemned what he called …) */
   coordinatedActs: NameIndex<true>;
   /** folded determiners that give an unnamed speaker's description a gender ("la télévision publique": f; the roleGender of the language's entities.json) */
@@ -165,6 +171,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     pronouns: new Map(Object.entries(d.pronouns).map(([k, v]) => [fold(k), v])),
     personPronouns: new Set((d.personPronouns ?? []).map(fold)),
     speakerNouns: new Set(d.speakerNouns.map(fold)),
+    massSpeakerNouns: new Set((d.massSpeakerNouns ?? []).map(fold)),
     passiveMarkers: new Set((d.passiveMarkers ?? []).map(fold)),
     relativeArticles: new Set((d.relativeArticles ?? []).map(fold)),
     reportingOfSpeech: NameIndex.of(d.reportingOfSpeech),
@@ -205,6 +212,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     spokesNouns: NameIndex.of(d.spokesNouns ?? []),
     prepositions: new Set((d.prepositions ?? []).map(fold)),
     coordinatedReports: NameIndex.of(d.coordinatedReports ?? []),
+    appealVerbs: NameIndex.of(d.appealVerbs ?? []),
     coordinatedActs: NameIndex.of(d.coordinatedActs ?? []),
     // (one list with the entities stage's, in the language's entities.json)
     descriptionGender: new Map(Object.entries(readLangData<{ roleGender?: Record<string, string> }>(lang, "entities").roleGender ?? {}).map(([k, v]) => [fold(k), v])),

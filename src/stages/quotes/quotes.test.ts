@@ -882,6 +882,19 @@ describe("quotes: a few more shapes of the report", () => {
     ]);
   });
 
+  it("reads a bare plural of speakers without an s as a source ('local media reported')", () => {
+    expect(quotes("date 2025-06-26 In Mombasa, crowds blocked roads and burned tyres, local media reported.")).toEqual([["indirect", "In Mombasa, crowds blocked roads and burned tyres", "local media"]]);
+  });
+
+  it("reads what an appeal asks for as a bare noun with words after it, or after 'au', not a time or a gerund", () => {
+    expect(quotes("date 2025-06-26 Antonio Guterres called for restraint on all sides.")).toEqual([["indirect", "restraint on all sides", "António Guterres"]]);
+    expect(quotes("date 2025-06-26 Bola Tinubu a appelé au dialogue avec les militaires.")).toEqual([["indirect", "dialogue avec les militaires", "Bola Tinubu"]]);
+    expect(quotes("date 2025-06-26 The minister urged leaving the city before the storm.")).toEqual([]);
+    expect(quotes("date 2025-06-26 La maire a appelé jeudi la population au calme et à la prudence.").map((q) => q[1])).not.toContainEqual(expect.stringMatching(/^jeudi/));
+    // (an announcement's bare object is no appeal)
+    expect(quotes("date 2025-06-26 The results came after Donald Trump won the election, announcing tariffs on imports.")).toEqual([]);
+  });
+
   it("gives words a verb of naming puts on its object to the verb's subject", () => {
     expect(quotes('date 2024-11-27 Lebanon\'s caretaker prime minister, Najib Mikati, called the truce "a fundamental step towards restoring calm".')).toEqual([
       ["partial", "a fundamental step towards restoring calm", "Najib Mikati"],

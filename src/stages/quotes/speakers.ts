@@ -556,7 +556,8 @@ export class SpeakerFinder {
     if (head && participle && k > from + 1 && k - from <= PARTICIPLE_PHRASE && this.lex.speakerNouns.has(head.norm) && /s$/.test(head.text) && participle.kind === "word" && (this.lex.participle.test(participle.text) || this.lex.pastParticiple.test(participle.text)) && tokens.slice(from, k + 1).every((t) => t.kind === "word" || t.kind === "clitic"))
       return { entity: null, text: this.text(from, k + 1) };
     const bare = this.doc.tokens[k];
-    if (bare && this.lex.speakerNouns.has(bare.norm) && /s$/.test(bare.text) && !DETERMINERS.test(this.doc.tokens[k - 1]?.text ?? "x")) {
+    // ("…, witnesses said", "…, local media reported": a bare plural noun of speakers, a word or two before it)
+    if (bare && this.lex.speakerNouns.has(bare.norm) && (/s$/.test(bare.text) || this.lex.massSpeakerNouns.has(bare.norm)) && !DETERMINERS.test(this.doc.tokens[k - 1]?.text ?? "x")) {
       let j = k;
       while (j > from && this.doc.tokens[j - 1]!.kind === "word" && /^\p{L}/u.test(this.doc.tokens[j - 1]!.text) && j > k - 3 && !DETERMINERS.test(this.doc.tokens[j - 1]!.text) && !this.lex.verbs.longestAt(this.doc.tokens, j - 1)) j--;
       return { entity: null, text: this.text(j, k + 1) };
