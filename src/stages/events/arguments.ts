@@ -18,6 +18,8 @@ interface Slot {
 const UNTARGETED_SECTORS = new Set(["LAB", "MED", "NGO", "MIL"]);
 /** how far after its trigger, in tokens, "against X" may name the party an act is against */
 const OPPOSED_REACH = 12;
+/** lower-case words of a description that may stand between a conjunction and a coordinated subject's name ("et le groupe turc Botas") */
+const DESCRIPTION_WORDS = 3;
 /** how far from its trigger, in tokens, an event's place may stand in the sentence */
 const PLACE_REACH = 60;
 /** An argument found beside a trigger: an entity, or a group the text names but the knowledge cannot (id null, "les rebelles"). */
@@ -623,6 +625,8 @@ export class Participants {
     const { tokens } = this.doc;
     const out: string[] = [];
     let j = k - 1;
+    // ("Sonatrach et le groupe turc Botas": a description of a few lower-case words may stand before the name)
+    for (let words = 0; words < DESCRIPTION_WORDS && j > from && tokens[j]!.kind === "word" && /^\p{Ll}/u.test(tokens[j]!.text) && !this.lex.conjunctions.has(tokens[j]!.norm) && !this.lex.determiners.has(tokens[j]!.norm); words++) j--;
     while (j >= from && this.lex.determiners.has(tokens[j]!.norm)) j--;
     if (!this.lex.conjunctions.has(tokens[j]?.norm ?? "")) return out;
     for (j--; j >= from && out.length < 4; j--) {

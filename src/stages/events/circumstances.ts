@@ -200,6 +200,8 @@ export class Circumstances {
         if (j < s.firstToken || j >= s.endToken) continue;
         // ("the shooting at a church school that killed two children": an article counts one only right before its noun)
         if (j < k - 2 && ARTICLE_ONE.test(tokens[j]!.text)) continue;
+        // ("des dizaines de milliers de morts et plus de 12 millions de déplacés": past a conjunction or a comma, another count)
+        if (j > c.end && tokens.slice(c.end, j).some((t) => t.kind === "punct" || this.lex.conjunctions.has(t.norm))) break;
         const n = this.number(j);
         if (n !== null) return n;
       }

@@ -152,6 +152,21 @@ describe("events: arguments", () => {
     expect(count("date 2024-03-10 Selon le ministère de la Santé, plus de 30 800 personnes ont été tuées à Gaza par les frappes israéliennes d'Israël.")).toBe(30800);
   });
 
+  it("counts the dead in the news with no place named, not a war's toll since it began, nor a count past a conjunction", () => {
+    const fatal = (text: string) => vigie.analyzeText(text).events.filter((e) => e.type === "ASSAULT").map((e) => [e.fatalities, e.status]);
+    expect(fatal("date 2025-06-26 At least nine people were killed in clashes across the country, the Red Cross said.")).toEqual([[9, "claimed"]]);
+    expect(fatal("date 2025-06-26 La guerre, qui a éclaté en avril 2023, a fait des dizaines de milliers de morts et plus de 12 millions de déplacés.")).toEqual([]);
+  });
+
+  it("takes the party a protest is against before the place it heads for", () => {
+    expect(events("date 2025-06-26 Students marched towards Parliament chanting slogans against President William Ruto.")).toEqual([["PROTEST", null, "William Ruto", "reported"]]);
+  });
+
+  it("codes a contract concluded as an agreement, its subjects coordinated past a description", () => {
+    expect(events("date 2025-03-14 La compagnie publique Sonatrach et le groupe turc Botas ont conclu un contrat de dix ans.")).toEqual([["AGREE", "Sonatrach", "Botas", "reported"]]);
+    expect(events("date 2025-03-14 L'enquête a conclu que l'accident était dû à une erreur humaine.")).toEqual([]);
+  });
+
   it("takes no source for a party, and looks for no object past 'si'", () => {
     const r = vigie.analyzeText("date 2024-08-10 Selon le gouverneur de la région, Alexeï Smirnov, au moins douze civils ont été tués à Koursk, en Russie.");
     const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name ?? null;

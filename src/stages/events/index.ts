@@ -487,8 +487,9 @@ class EventFinder {
       actors = [right.id];
       targets = right.also;
     } else if (!left && right && t0 - s.firstToken <= FRONTED) actors = ids(P.frontedSubject(right, end));
-    // ("rallied in Sanaa on Friday against the United States": past a place and a time, the party an act is against)
-    if (!targets.length && !FOR_A_PARTY.has(trigger.type)) {
+    // ("rallied in Sanaa on Friday against the United States": past a place and a time, the party an act is against;
+    // a protest's before any other: "marched towards Parliament chanting slogans against President William Ruto")
+    if ((!targets.length || trigger.type === "PROTEST") && !FOR_A_PARTY.has(trigger.type)) {
       const against = P.opposedAfter(t1, end);
       if (against && !actors.includes(against)) targets = [against];
     }
@@ -1055,14 +1056,15 @@ class EventFinder {
 
   /**
    * One sentence's events: those with neither actor nor target go, unless they count the dead
-   * somewhere ("des frappes ont tué douze civils à Alep") or are a protest somewhere ("des milliers
+   * somewhere or in the news ("des frappes ont tué douze civils à Alep", "eight people were killed in clashes across the country";
+   * not a war's toll since it began, with no place) or are a protest somewhere ("des milliers
    * de personnes ont défilé samedi à Paris", not "fired tear gas at protesters in Nairobi"); of one type, an event whose
    * participants and place another's include ("attaques" beside "missiles" beside "tués") is that one.
    */
   private mergeSentence(from: number): void {
     const told = this.out.splice(from);
     this.foldCalls(told);
-    const events = told.filter((e) => e.actor || e.target || (e.type === "ASSAULT" && e.place && e.fatalities) || (e.type === "PROTEST" && e.place && e.status !== "historical" && !this.lex.agentTriggers.has(fold(e.trigger.text))));
+    const events = told.filter((e) => e.actor || e.target || (e.type === "ASSAULT" && e.fatalities && (e.place || e.status !== "historical")) || (e.type === "PROTEST" && e.place && e.status !== "historical" && !this.lex.agentTriggers.has(fold(e.trigger.text))));
     const kept: Draft[] = [];
     const fits = (a: string | null, b: string | null) => !a || !b || a === b;
     // "Qalibaf et Sabbagh ont discuté … par téléphone": the same two, whichever way round
