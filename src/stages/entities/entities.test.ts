@@ -423,6 +423,22 @@ describe("entities: a state body named by its kind and its country", () => {
     expect(typed("date 2024-12-02 Le président du Parlement iranien, Mohammad Bagher Ghalibaf, a parlé à Téhéran.").filter((e) => e.startsWith("organization"))).toEqual([]);
   });
 
+  it("reads one word a speech verb's place typed a person as the organization the document names so elsewhere ('a annoncé Arianespace', 'le PDG d'Arianespace')", () => {
+    expect(typed("date 2025-03-07 Le satellite est en orbite, a annoncé Orbivex. Le PDG d'Orbivex, Paul Marchetti, a salué un succès.")).toEqual(["organization:Orbivex:null", "person:Paul Marchetti:null"]);
+  });
+
+  it("reads a company the knowledge knows, continued by capitalized words ending in a company's head word, as another company ('Thales Alenia Space', 'Airbus Defence and Space')", () => {
+    expect(typed("date 2025-03-07 Le satellite a été construit par Airbus Defence and Space et Thales Alenia Space.").filter((e) => e.startsWith("organization"))).toEqual([
+      "organization:Airbus Defence and Space:null",
+      "organization:Thales Alenia Space:null",
+    ]);
+    expect(typed("date 2025-03-07 Airbus and Boeing delivered fewer jets.")).toEqual(["organization:Airbus:FR", "organization:Boeing:US"]);
+  });
+
+  it("names a state's intelligence agency by its possessive", () => {
+    expect(typed("date 2024-08-02 The exchange took place in Ankara, Turkey's intelligence agency said.")).toContain("organization:National Intelligence Organization:TR");
+  });
+
   it("reads a ministry named by its head word as an organization, not the word after it as a person", () => {
     expect(typed("date 2024-12-10 Le ministère de la Santé a annoncé douze morts.")).toEqual(["organization:ministère de la Santé:null"]);
   });

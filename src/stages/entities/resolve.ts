@@ -161,6 +161,11 @@ export function groupMentions(doc: AnalyzedDocument, mentions: Mention[], chosen
       const body = drafts.get(`organization:${fold(surface(d.mentions[0]!))}`);
       if (body && !body.known) merge(d, body);
     }
+    // ("…, a annoncé Arianespace" beside "le PDG d'Arianespace": one word read as a person by its place alone is the organization the document names so)
+    if (single && !d.known && d.type === "person" && drafts.has(d.key)) {
+      const body = drafts.get(`organization:${fold(surface(d.mentions[0]!))}`);
+      if (body && !body.known) merge(d, body);
+    }
     // "TDP" where "Telugu Desam Party" is named: an acronym of an organization's initials
     if (single && !d.known && d.type === "organization") {
       const letters = acronymLetters(surface(d.mentions[0]!));
