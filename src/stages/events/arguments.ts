@@ -20,6 +20,8 @@ const UNTARGETED_SECTORS = new Set(["LAB", "MED", "NGO", "MIL"]);
 const OPPOSED_REACH = 12;
 /** lower-case words of a description that may stand between a conjunction and a coordinated subject's name ("et le groupe turc Botas") */
 const DESCRIPTION_WORDS = 3;
+/** lower-case nouns that may stand between an organization and the person it describes ("Wall Street Journal reporter Evan Gershkovich") */
+const MODIFIER_NOUNS = 2;
 /** how far from its trigger, in tokens, an event's place may stand in the sentence */
 const PLACE_REACH = 60;
 /** An argument found beside a trigger: an entity, or a group the text names but the knowledge cannot (id null, "les rebelles"). */
@@ -514,6 +516,9 @@ export class Participants {
         // "a arrêté le maire d'Istanbul, Ekrem Imamoglu, …": a person in apposition after a place names whom the act befalls
         const named = place && tokens[m.t1]?.text === "," ? this.mentionStart.get(m.t1 + 1) : undefined;
         if (named && this.entities.get(named.id)?.type === "person" && /^[,.;]$|^$/.test(tokens[named.t1]?.text ?? "")) return { id: named.id, at: named.t0, end: named.t1, place: false, also: [] };
+        // ("released Wall Street Journal reporter Evan Gershkovich": an organization and a noun or two before a person's name modify the person)
+        const person = !place && this.entities.get(m.id)?.type === "organization" ? this.personAfterModifier(m.t1, end) : undefined;
+        if (person) return { id: person.id, at: person.t0, end: person.t1, place: false, also: this.coordinated(person.t1, end, false) };
         return { id: m.id, at: k, end: m.t1, place, also: this.coordinated(m.t1, end, place) };
       }
       const forces = this.forcesAt(k, end);
@@ -524,6 +529,15 @@ export class Participants {
       if (described) return { id: described, at: k, end: k + 2, place: false, also: [] };
     }
     return null;
+  }
+
+  /** The person named after one or two lower-case nouns at k ("reporter Evan Gershkovich", "former chief executive X"), if any. */
+  private personAfterModifier(k: number, end: number): { id: string; t0: number; t1: number } | undefined {
+    const { tokens } = this.doc;
+    let j = k;
+    while (j < end && j - k < MODIFIER_NOUNS && tokens[j]!.kind === "word" && /^\p{Ll}/u.test(tokens[j]!.text) && !this.lex.determiners.has(tokens[j]!.norm) && !this.lex.conjunctions.has(tokens[j]!.norm) && !this.lex.complementLinks.has(tokens[j]!.norm)) j++;
+    const m = j > k ? this.mentionStart.get(j) : undefined;
+    return m && this.entities.get(m.id)?.type === "person" ? m : undefined;
   }
 
   /**

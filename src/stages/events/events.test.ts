@@ -167,6 +167,11 @@ describe("events: arguments", () => {
     expect(events("date 2025-03-14 L'enquête a conclu que l'accident était dû à une erreur humaine.")).toEqual([]);
   });
 
+  it("takes the person an organization and a noun describe as the object, and a pardon as a release", () => {
+    expect(events("date 2024-08-02 Russia released Wall Street Journal reporter Evan Gershkovich on Thursday.")).toEqual([["RETREAT", "Russia", "Evan Gershkovich", "reported"]]);
+    expect(events("date 2024-08-02 President Vladimir Putin pardoned the prisoners before the exchange.")).toEqual([["RETREAT", "Vladimir Putin", null, "reported"]]);
+  });
+
   it("takes no source for a party, and looks for no object past 'si'", () => {
     const r = vigie.analyzeText("date 2024-08-10 Selon le gouverneur de la région, Alexeï Smirnov, au moins douze civils ont été tués à Koursk, en Russie.");
     const name = (id: string | null) => r.entities.find((e) => e.id === id)?.name ?? null;
