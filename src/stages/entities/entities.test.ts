@@ -435,6 +435,11 @@ describe("entities: a state body named by its kind and its country", () => {
     expect(typed("date 2025-03-07 Airbus and Boeing delivered fewer jets.")).toEqual(["organization:Airbus:FR", "organization:Boeing:US"]);
   });
 
+  it("passes over a title before a given name ('Judge Inés Rojas'), and ends an institution's name with the place it is of ('l'Orchestre national de Lyon')", () => {
+    expect(typed("date 2024-10-22 Judge Inés Rojas said the former leader had received bribes.")).toEqual(["person:Inés Rojas:null"]);
+    expect(typed("date 2025-02-18 Il avait dirigé le Théâtre national de Strasbourg pendant vingt ans.")).toContain("organization:Théâtre national de Strasbourg:null");
+  });
+
   it("names a state's intelligence agency by its possessive", () => {
     expect(typed("date 2024-08-02 The exchange took place in Ankara, Turkey's intelligence agency said.")).toContain("organization:National Intelligence Organization:TR");
   });

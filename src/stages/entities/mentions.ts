@@ -707,6 +707,9 @@ export class MentionFinder {
       else if (this.linkAt(k)) {
         let j = k + 1;
         if (/^(de|d['’])$/i.test(tokens[k]!.text) && /^(la|le|les|l['’])$/i.test(tokens[j]?.text ?? "")) j++;
+        // ("Orchestre national de Lyon", "Théâtre national de Strasbourg": after the head's adjectives, the place it is of ends the name)
+        const place = !complemented && k > t1 && j === k + 1 ? this.lookups.names.longestAt(tokens, j, end) : null;
+        if (place && CAPITAL.test(tokens[j]!.text) && place.values.some((c) => c.type === "location")) return place.end;
         if (j >= end || !rare(tokens[j], j)) break;
         k = j + 1;
         complemented = true;
@@ -1059,8 +1062,9 @@ export class MentionFinder {
       // "Florence Parly": a given name that is also a place starts a person's name
       // ("Davis Cup", "Victoria Day": a word that names no entity, closing the run, makes it no one's name)
       const headed = tokens.slice(i, run).some((w) => this.lex.organizationHeads.has(w.text) || this.lex.locationHeads.has(w.text)) || (run > i && this.lex.nonEntityHeads.has(tokens[run - 1]!.text));
-      // (not after a cue of an organization: "the militia Kata Hezbollah")
-      if (run - i >= 2 && !headed && this.lex.givenNames.has(t.norm) && (!known || (known.t1 < run && placeOnly)) && !this.quotedTitle(i, run) && !this.cuedOrganization(i, s.firstToken)) {
+      // (not after a cue of an organization: "the militia Kata Hezbollah"; nor a title before a given name: "Judge Inés Rojas")
+      const titleFirst = this.lex.titles.has(t.norm) && this.lex.givenNames.has(tokens[i + 1]?.norm ?? "");
+      if (run - i >= 2 && !headed && !titleFirst && this.lex.givenNames.has(t.norm) && (!known || (known.t1 < run && placeOnly)) && !this.quotedTitle(i, run) && !this.cuedOrganization(i, s.firstToken)) {
         // "Anora de Sean Baker": another person's name after a particle ends the first name
         const other = this.innerName(i, run, true);
         if (other) {
