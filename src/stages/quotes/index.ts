@@ -523,7 +523,7 @@ class QuoteFinder {
       if (k > from + 1 && this.reportAt(k, s.endToken)) {
         let e = tokens[k - 1]?.text === "," ? k - 1 : k;
         while (e > from + 1 && this.lex.coordinators.longestAt(tokens, e - 1, e)?.end === e) e--;
-        return e;
+        return this.beforeCoordinatedSubject(from, e);
       }
       // ("announced her resignation in a televised address and said the military would …": a verb of speech coordinated after the content starts a report of its own)
       const and = k > from + 1 ? this.lex.coordinators.longestAt(tokens, k, s.endToken) : null;
@@ -544,7 +544,7 @@ class QuoteFinder {
       if (this.lex.participle.test(tokens[p]?.text ?? "") && this.lex.verbs.longestAt(tokens, p, s.endToken)) return k - 1;
       if (this.lex.contentBreaks.longestAt(tokens, k, s.endToken)) return k - 1;
       // ("Li said China was ready …, Xinhua news agency reported.": an attribution closing the sentence is another source's cue)
-      if (this.closingAttribution(k, s)) return k - 1;
+      if (this.closingAttribution(k, s)) return this.beforeCoordinatedSubject(from, k - 1);
     }
     // a quotation with its own cue ends the content; a few words quoted within it are part of it
     for (let j = from + 3; j < k; j++) {
@@ -555,6 +555,22 @@ class QuoteFinder {
     const closesWithin = (j: number) => tokens[j]!.kind === "quote" && j > from && this.inRegion[j - 1]! >= 0 && this.regions[this.inRegion[j - 1]!]!.start >= tokens[from]!.start;
     while (k > from && (tokens[k - 1]!.kind === "punct" || tokens[k - 1]!.kind === "quote") && !closesWithin(k - 1)) k--;
     return k;
+  }
+
+  /**
+   * Where content ends before the subject of the next report, coordinated after it ("denied the
+   * charges and his lawyer, Roberto Su, said …"): at the coordinator, when what follows it up to
+   * `end` opens with a determiner or a name and holds no verb of speech; else `end`.
+   */
+  private beforeCoordinatedSubject(from: number, end: number): number {
+    const { tokens } = this.doc;
+    for (let c = end - 2; c > from + 1 && end - c <= SUBJECT_TOKENS; c--) {
+      if (this.lex.coordinators.longestAt(tokens, c, end)?.end !== c + 1) continue;
+      const head = tokens[c + 1];
+      const opens = this.speakers.isDeterminer(head) || (head?.kind === "word" && /^\p{Lu}/u.test(head.text));
+      return opens && !this.lex.verbs.longestAt(tokens, c + 1, end) ? c : end;
+    }
+    return end;
   }
 
   /** The indexes of the quotation regions that overlap [a, b) (regions are in text order and apart: a binary search, then a walk). */

@@ -882,6 +882,12 @@ describe("quotes: a few more shapes of the report", () => {
     ]);
   });
 
+  it("ends a content before the subject of the next report coordinated after it, and gives words quoted after a tribute to who pays it", () => {
+    expect(quotes("date 2024-10-22 Toledo denied the charges and his lawyer, Roberto Su, said he would appeal the ruling.")).toEqual([["indirect", "he would appeal the ruling", "Roberto Su"]]);
+    const q = quotes("date 2025-02-18 Le président Emmanuel Macron a salué « un serviteur de la musique », tandis que la ministre de la Culture, Rachida Dati, a rendu hommage à « un pédagogue infatigable ».");
+    expect(q.find((x) => x[1] === "un pédagogue infatigable")?.[2]).toBe("Rachida Dati");
+  });
+
   it("reads a bare plural of speakers without an s as a source ('local media reported')", () => {
     expect(quotes("date 2025-06-26 In Mombasa, crowds blocked roads and burned tyres, local media reported.")).toEqual([["indirect", "In Mombasa, crowds blocked roads and burned tyres", "local media"]]);
   });
