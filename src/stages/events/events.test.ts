@@ -167,6 +167,12 @@ describe("events: arguments", () => {
     expect(events("date 2025-03-14 L'enquête a conclu que l'accident était dû à une erreur humaine.")).toEqual([]);
   });
 
+  it("codes no assault for a death of old age, no accusation for critics' acclaim, no meeting for money received", () => {
+    expect(events("date 2025-02-18 Le chef d'orchestre Henri Valmont est mort dimanche à Lyon, à l'âge de 91 ans.")).toEqual([]);
+    expect(events("date 2025-02-18 Son intégrale des symphonies, saluée par la critique en 1995, reste une référence.")).toEqual([]);
+    expect(events("date 2024-10-22 The judge said Alejandro Toledo had received about $35 million from Odebrecht.")).toEqual([]);
+  });
+
   it("takes the person an organization and a noun describe as the object, and a pardon as a release", () => {
     expect(events("date 2024-08-02 Russia released Wall Street Journal reporter Evan Gershkovich on Thursday.")).toEqual([["RETREAT", "Russia", "Evan Gershkovich", "reported"]]);
     expect(events("date 2024-08-02 President Vladimir Putin pardoned the prisoners before the exchange.")).toEqual([["RETREAT", "Vladimir Putin", null, "reported"]]);

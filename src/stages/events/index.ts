@@ -517,8 +517,8 @@ class EventFinder {
     // (an adjective may stand between: "the first convicted felon")
     const article = this.lex.determiners.has(tokens[t0 - 1]?.norm ?? "") || (this.lex.determiners.has(tokens[t0 - 2]?.norm ?? "") && this.lex.attributiveModifiers.has(tokens[t0 - 1]?.norm ?? ""));
     if (t1 - t0 === 1 && this.lex.attributiveParticiple.test(tokens[t0]!.norm) && article && next?.kind === "word" && /^\p{Ll}/u.test(next.text) && !this.lex.complementLinks.has(next.norm) && !this.lex.passiveAgents.longestAt(tokens, t1, s.endToken)) return;
-    // ("crashed near Aktau, killing 38", "le séisme a fait 632 morts": the dead of an accident or a disaster are no assault's)
-    if (trigger.type === "ASSAULT" && this.lex.casualties.longestAt(tokens, t0, t1) && this.accidentIn(s)) return;
+    // ("crashed near Aktau, killing 38", "le séisme a fait 632 morts", "est mort … à l'âge de 91 ans": the dead of an accident, a disaster or old age are no assault's)
+    if (trigger.type === "ASSAULT" && (this.lex.casualties.longestAt(tokens, t0, t1) || trigger.victim) && this.accidentIn(s)) return;
     const P = this.parts;
     const around = this.quoteAround(tokens[t0]!.start);
     const sides = this.sides(trigger, t0, t1, s, around);
