@@ -65,10 +65,10 @@ export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookup
   const lastOwner = new Map<string, KnownEntity>();
   let lastCountry: KnownEntity | null = null;
   const roles = knowledge.roles(doc.lang);
-  /** whether token i lies within a role phrase begun a few tokens before ("le président du Parlement iranien": the speaker's office, no body of its own) */
+  /** whether token i lies within a role phrase begun a few tokens before ("le président du Parlement iranien": the speaker's office, no body of its own; asked of bodies found only) */
   const inRole = (i: number) => [i - 1, i - 2, i - 3].some((k) => k >= 0 && (roles.longestAt(tokens, k)?.end ?? 0) > i);
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || inRole(i)) continue;
+    if (covered[i]) continue;
     let found: { t0: number; t1: number; body: string; country: KnownEntity } | null = null;
     // (written as the data writes it: "Parliament", a name, not "a deeply divided parliament")
     const written = lex.stateBodies.longestAt(tokens, i);
@@ -131,7 +131,7 @@ export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookup
       i = army.end - 1;
       continue;
     }
-    if (!found || covered.subarray(found.t0, found.t1).some((c) => c)) continue;
+    if (!found || covered.subarray(found.t0, found.t1).some((c) => c) || inRole(found.t0)) continue;
     lastCountry = found.country;
     out.push({ t0: found.t0, t1: found.t1, candidates: [bodyOf(knowledge, found.body, found.country, lex)], type: "organization", source: "kb", region: false });
     covered.fill(1, found.t0, found.t1);

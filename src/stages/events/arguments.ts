@@ -531,11 +531,17 @@ export class Participants {
     return null;
   }
 
+  /** Whether token k is a lower-case word of a description: no determiner, no conjunction ("groupe", "turc", "reporter"). */
+  private plainLowerWord(k: number): boolean {
+    const t = this.doc.tokens[k];
+    return !!t && t.kind === "word" && /^\p{Ll}/u.test(t.text) && !this.lex.determiners.has(t.norm) && !this.lex.conjunctions.has(t.norm);
+  }
+
   /** The person named after one or two lower-case nouns at k ("reporter Evan Gershkovich", "former chief executive X"), if any. */
   private personAfterModifier(k: number, end: number): { id: string; t0: number; t1: number } | undefined {
     const { tokens } = this.doc;
     let j = k;
-    while (j < end && j - k < MODIFIER_NOUNS && tokens[j]!.kind === "word" && /^\p{Ll}/u.test(tokens[j]!.text) && !this.lex.determiners.has(tokens[j]!.norm) && !this.lex.conjunctions.has(tokens[j]!.norm) && !this.lex.complementLinks.has(tokens[j]!.norm)) j++;
+    while (j < end && j - k < MODIFIER_NOUNS && this.plainLowerWord(j) && !this.lex.complementLinks.has(tokens[j]!.norm)) j++;
     const m = j > k ? this.mentionStart.get(j) : undefined;
     return m && this.entities.get(m.id)?.type === "person" ? m : undefined;
   }
@@ -640,7 +646,7 @@ export class Participants {
     const out: string[] = [];
     let j = k - 1;
     // ("Sonatrach et le groupe turc Botas": a description of a few lower-case words may stand before the name)
-    for (let words = 0; words < DESCRIPTION_WORDS && j > from && tokens[j]!.kind === "word" && /^\p{Ll}/u.test(tokens[j]!.text) && !this.lex.conjunctions.has(tokens[j]!.norm) && !this.lex.determiners.has(tokens[j]!.norm); words++) j--;
+    for (let words = 0; words < DESCRIPTION_WORDS && j > from && this.plainLowerWord(j); words++) j--;
     while (j >= from && this.lex.determiners.has(tokens[j]!.norm)) j--;
     if (!this.lex.conjunctions.has(tokens[j]?.norm ?? "")) return out;
     for (j--; j >= from && out.length < 4; j--) {
