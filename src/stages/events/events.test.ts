@@ -167,6 +167,11 @@ describe("events: arguments", () => {
     expect(events("date 2025-03-14 L'enquête a conclu que l'accident était dû à une erreur humaine.")).toEqual([]);
   });
 
+  it("codes no assault for the dead of torrential rains", () => {
+    expect(events("date 2024-10-31 Les pluies torrentielles qui se sont abattues mardi sur la région ont fait au moins 158 morts.")).toEqual([]);
+    expect(events("date 2024-10-31 Torrential rains killed at least 40 people in the south of the country on Tuesday.")).toEqual([]);
+  });
+
   it("codes no assault for a death of old age, no accusation for critics' acclaim, no meeting for money received", () => {
     expect(events("date 2025-02-18 Le chef d'orchestre Henri Valmont est mort dimanche à Lyon, à l'âge de 91 ans.")).toEqual([]);
     expect(events("date 2025-02-18 Son intégrale des symphonies, saluée par la critique en 1995, reste une référence.")).toEqual([]);

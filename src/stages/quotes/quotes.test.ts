@@ -888,6 +888,12 @@ describe("quotes: a few more shapes of the report", () => {
     expect(q.find((x) => x[1] === "un pédagogue infatigable")?.[2]).toBe("Rachida Dati");
   });
 
+  it("gives a report to the person in apposition after a title and its complement with an article ('la présidente de la Commission européenne, Ursula von der Leyen')", () => {
+    expect(quotes("date 2024-10-31 L'Union européenne a proposé son aide, a indiqué la présidente de la Commission européenne, Ursula von der Leyen.")).toEqual([
+      ["indirect", "L'Union européenne a proposé son aide", "Ursula von der Leyen"],
+    ]);
+  });
+
   it("reads a bare plural of speakers without an s as a source ('local media reported')", () => {
     expect(quotes("date 2025-06-26 In Mombasa, crowds blocked roads and burned tyres, local media reported.")).toEqual([["indirect", "In Mombasa, crowds blocked roads and burned tyres", "local media"]]);
   });

@@ -746,8 +746,9 @@ export class SpeakerFinder {
         continue;
       }
       const m = this.mentionAt(j);
-      // ("said the chief of Renault, Paul Martin": the person in apposition to the title's complement)
-      const apposed = m && j > k && this.lex.ownerLinks.longestAt(tokens, j - 1, end) && tokens[m.end]?.text === "," ? this.mentionAt(m.end + 1) : null;
+      // ("said the chief of Renault, Paul Martin", "la présidente de la Commission européenne, Ursula von der Leyen": the person in apposition to the title's complement)
+      const owned = j > k && [j - 1, j - 2].some((l) => l >= k && this.lex.ownerLinks.longestAt(tokens, l, end)?.end === j);
+      const apposed = m && owned && tokens[m.end]?.text === "," ? this.mentionAt(m.end + 1) : null;
       if (apposed && this.byId.get(apposed.speaker.entity ?? "")?.type === "person") return apposed.speaker;
       if (m) return m.speaker;
       if (j > k && this.complementLink(j, end)) break;
