@@ -440,6 +440,11 @@ describe("entities: a state body named by its kind and its country", () => {
     expect(typed("date 2025-02-18 Il avait dirigé le Théâtre national de Strasbourg pendant vingt ans.")).toContain("organization:Théâtre national de Strasbourg:null");
   });
 
+  it("keeps a demonym in an institution's name when the name's acronym follows it in brackets, not otherwise", () => {
+    expect(typed("date 2024-10-31 L'Agence météorologique espagnole (Aemet) a placé la zone en vigilance rouge.")[0]).toBe("organization:Agence météorologique espagnole:null");
+    expect(typed("date 2024-10-31 Le ministère de la Défense russe a démenti.")).toEqual(["organization:Ministry of Defence (Russia):RU"]);
+  });
+
   it("names a state's intelligence agency by its possessive", () => {
     expect(typed("date 2024-08-02 The exchange took place in Ankara, Turkey's intelligence agency said.")).toContain("organization:National Intelligence Organization:TR");
   });

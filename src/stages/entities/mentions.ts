@@ -695,8 +695,11 @@ export class MentionFinder {
    */
   private tail(t1: number, end: number): number {
     const { tokens } = this.doc;
-    // (a demonym after the name is its country's, not part of it: "ministère de la Défense russe")
-    const rare = (t: Token | undefined, k: number) => !!t && isWord(t) && !CAPITAL.test(t.text) && !this.lex.functionWords.has(t.text) && !this.lookups.demonyms.longestAt(tokens, k, k + 1);
+    // (a demonym after the name is its country's, not part of it: "ministère de la Défense russe"; unless the name's acronym follows it in
+    // brackets: "l'Agence météorologique espagnole (Aemet)")
+    const acronymAfter = (k: number) => tokens[k]?.text === "(" && CAPITAL.test(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.text === ")";
+    const rare = (t: Token | undefined, k: number) =>
+      !!t && isWord(t) && !CAPITAL.test(t.text) && !this.lex.functionWords.has(t.text) && (!this.lookups.demonyms.longestAt(tokens, k, k + 1) || acronymAfter(k + 1));
     let k = t1;
     // adjectives right after the head, then complements ("nationale des éleveurs", "internationale de l'énergie");
     // a bare word after a complement is the sentence's verb more often than the name's ("des journalistes dénonce")
