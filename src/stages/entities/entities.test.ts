@@ -445,6 +445,11 @@ describe("entities: a state body named by its kind and its country", () => {
     expect(typed("date 2024-10-31 Le ministère de la Défense russe a démenti.")).toEqual(["organization:Ministry of Defence (Russia):RU"]);
   });
 
+  it("reads a country's abbreviation and a word before a title or a given name as the person's title, no organization ('US District Judge Amit Mehta')", () => {
+    expect(typed("date 2024-08-06 US District Judge Amit Mehta wrote the opinion.")).toEqual(["person:Amit Mehta:null"]);
+    expect(typed("date 2024-08-06 UK Power Networks said the outage was over.")).toEqual(["organization:UK Power Networks:null"]);
+  });
+
   it("names a state's intelligence agency by its possessive", () => {
     expect(typed("date 2024-08-02 The exchange took place in Ankara, Turkey's intelligence agency said.")).toContain("organization:National Intelligence Organization:TR");
   });

@@ -666,7 +666,12 @@ export class MentionFinder {
     const last = texts[texts.length - 1]!;
     if (t1 - t0 >= 2 && t1 - t0 <= 3 && last.length >= 6 && this.lex.surnameEndings.test(last) && words.every((w) => isCapitalized(w) && !isAllCaps(w))) return "person";
     // "BNP Paribas", "JP Morgan Chase": an acronym inside a name of a few words makes it an organization's
-    if (t1 - t0 >= 2 && t1 - t0 <= 4 && words.some((w) => isAllCaps(w) && w.text.length >= 2 && !/^[IVXLC]+$/.test(w.text)) && !words.some((w) => this.common.has(w.text.toLowerCase())))
+    // (not a country's before a title or a given name: "US District Judge X", "former US Marine Paul Whelan" name a title)
+    const acronymAt = (k: number) => isAllCaps(tokens[k]!) && tokens[k]!.text.length >= 2 && !/^[IVXLC]+$/.test(tokens[k]!.text);
+    const country = (k: number) => !!this.lookups.names.longestAt(tokens, k, k + 1)?.values.some((c) => c.geo?.kind === "country");
+    const acronyms = words.map((_, n) => t0 + n).filter(acronymAt);
+    const titleAfter = this.lex.titles.has(tokens[t1]?.norm ?? "") || this.lex.givenNames.has(tokens[t1]?.norm ?? "");
+    if (t1 - t0 >= 2 && t1 - t0 <= 4 && acronyms.length && !(titleAfter && acronyms.every(country)) && !words.some((w) => this.common.has(w.text.toLowerCase())))
       return "organization";
     // "Ryanair chief executive Michael O'Leary", "Tesla boss Elon Musk": a name before a role and another name employs that one
     const role = this.lookups.roles.longestAt(this.doc.tokens, t1, s.endToken);
