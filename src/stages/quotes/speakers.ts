@@ -747,8 +747,8 @@ export class SpeakerFinder {
       }
       const m = this.mentionAt(j);
       // ("said the chief of Renault, Paul Martin", "la présidente de la Commission européenne, Ursula von der Leyen": the person in apposition to the title's complement)
-      const owned = j > k && [j - 1, j - 2].some((l) => l >= k && this.lex.ownerLinks.longestAt(tokens, l, end)?.end === j);
-      const apposed = m && owned && tokens[m.end]?.text === "," ? this.mentionAt(m.end + 1) : null;
+      const owned = () => j > k && [j - 1, j - 2].some((l) => l >= k && this.lex.ownerLinks.longestAt(tokens, l, end)?.end === j);
+      const apposed = m && tokens[m.end]?.text === "," && owned() ? this.mentionAt(m.end + 1) : null;
       if (apposed && this.byId.get(apposed.speaker.entity ?? "")?.type === "person") return apposed.speaker;
       if (m) return m.speaker;
       if (j > k && this.complementLink(j, end)) break;
