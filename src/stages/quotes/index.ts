@@ -803,12 +803,12 @@ class QuoteFinder {
       // (or a count: "a fait état de 602 morts")
       // ("a plaidé pour une transition", "has called for a ceasefire": the verb's link is the object verb's own; "a démenti toute ingérence")
       const objectAt = object && (object.end === v.t1 || object.end === v.t1 + 1) ? object.end : -1;
-      // ("called for restraint on all sides", "a appelé au dialogue avec …": a bare noun, with words after it)
+      // ("called for restraint on all sides", "a appelé au dialogue avec …": a bare noun, with words after it: range() asks for three words)
       // (after a verb of appeal only, not "announced new sanctions"; not a time, "a appelé jeudi la population", nor a verb's form, "urged leaving")
       const bareNoun = (k: number) =>
         !!object && this.lex.appealVerbs.longestAt(tokens, object.start, s.endToken)?.end === object.end &&
         tokens[k]?.kind === "word" && /^\p{Ll}/u.test(tokens[k]!.text) && !this.lex.functionWords.has(tokens[k]!.norm) && !this.lex.participle.test(tokens[k]!.text) && !this.lex.verbs.longestAt(tokens, k, s.endToken) &&
-        !this.doc.times.some((t) => t.start <= tokens[k]!.start && tokens[k]!.end <= t.end) && this.wordsUpTo(k, this.contentEnd(k, s), 3) >= 3;
+        !this.doc.times.some((t) => t.start <= tokens[k]!.start && tokens[k]!.end <= t.end);
       if (!span && objectAt >= 0 && (/^(le|la|les|l'|l’|son|sa|ses|leur|leurs|un|une|des|toute|tout|toutes|tous|its|his|her|their|the|a|an|any)$/i.test(tokens[objectAt]?.text ?? "") || tokens[objectAt]?.kind === "number" || bareNoun(objectAt)) && !inverted())
         span = range(objectAt, this.contentEnd(objectAt, s));
       // "X a déclaré que …", "X said on Friday that …", "X affirme avoir …"
