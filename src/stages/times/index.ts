@@ -10,6 +10,8 @@ import { referenceOf, resolveAbsolute, resolveRelative, resolveWeekday, type Ref
 
 interface Item {
   found: Found;
+  /** a date that names a past happening ("la frappe du 1er avril"): it pins no weekday, nor the day of writing */
+  naming: boolean;
   /** index of the sentence */
   sentence: number;
   future: boolean;
@@ -48,6 +50,7 @@ function resolveTimes(doc: AnalyzedDocument, knownDays: Day[]): void {
   const items: Item[] = doc.sentences.flatMap((s, sentence) => {
     return matcher.find(s.firstToken, s.endToken).map((f) => ({
       found: f,
+      naming: matcher.namesHappening(f),
       sentence,
       future: matcher.future(f.t0, f.t1, s.firstToken, s.endToken),
       // ("a appelé à une journée de grève le 12 juin": a date in what is called for is to come, or has just come)
@@ -62,7 +65,7 @@ function resolveTimes(doc: AnalyzedDocument, knownDays: Day[]): void {
 
   // a month-dated document: the latest date the text pins, a month before it at most, anchors its weekdays
   const near = (d: Day | null) => !!d && !!ref.start && !!ref.end && d.since(ref.start) >= -31 && d.since(ref.end) <= 0;
-  const pinned = (future: boolean) => items.filter((it) => it.future === future).map((it) => it.resolution?.day ?? null).filter(near);
+  const pinned = (future: boolean) => items.filter((it) => it.future === future && !it.naming).map((it) => it.resolution?.day ?? null).filter(near);
   const anchor = ref.day ? null : (latest(pinned(false)) ?? latest(knownDays));
   const upcoming = ref.day ? null : earliest(pinned(true));
   for (const it of items) {
@@ -75,7 +78,7 @@ function resolveTimes(doc: AnalyzedDocument, knownDays: Day[]): void {
   if (!ref.day && ref.start && ref.end) {
     const inMonth = (d: Day | null) => !!d && d.since(ref.start!) >= 0 && d.since(ref.end!) <= 0;
     // (the day of writing follows what the text tells as past; "sera examiné à partir du 24 mars" is still to come)
-    ref.day = latest(items.filter((it) => !it.future).map((it) => it.resolution?.day ?? null).filter(inMonth));
+    ref.day = latest(items.filter((it) => !it.future && !it.naming).map((it) => it.resolution?.day ?? null).filter(inMonth));
   }
   let previous: Day | null = null;
   let previousValue: CalendarValue | null = null;

@@ -53,6 +53,12 @@ interface TimeData {
   untilWords?: string[];
   /** words joining two days of one month ("les 12 et 13 décembre") */
   dayPairLinks?: string[];
+  /** words by which a date follows the noun of what happened that day ("la frappe du 1er avril", "the attack of October 7") */
+  eventDateLinks?: string[];
+  /** words before a date that a noun follows ("the April 1 strike") */
+  eventDateDeterminers?: string[];
+  /** words before such a link that are no happening (time nouns are none already: "la nuit du 13 au 14 avril"; "à partir du 1er avril") */
+  notEventNouns?: string[];
 }
 
 /** A language's time words (data/lang/<lang>/times.json), folded and indexed. */
@@ -112,6 +118,9 @@ export interface TimeLexicon {
   /** "jusqu'au", "until": a date they bound is the nearest such date, either side of the day of writing */
   untilWords: Set<string>;
   dayPairLinks: Set<string>;
+  eventDateLinks: Set<string>;
+  eventDateDeterminers: Set<string>;
+  notEventNouns: Set<string>;
   clauseBreaks: NameIndex<true>;
 }
 
@@ -170,6 +179,9 @@ export const timeLexicon = perLanguage((lang): TimeLexicon => {
     callCues: index((d.callCues ?? []).map((p) => [p, true as const])),
     untilWords: folded(d.untilWords ?? []),
     dayPairLinks: folded(d.dayPairLinks ?? []),
+    eventDateLinks: folded(d.eventDateLinks ?? []),
+    eventDateDeterminers: folded(d.eventDateDeterminers ?? []),
+    notEventNouns: folded(d.notEventNouns ?? []),
     clauseBreaks: index(d.clauseBreaks.map((p) => [p, true as const])),
     starters: new Set(),
   };

@@ -359,6 +359,23 @@ export class TimeMatcher {
     return i > 1 && this.tokens[i - 2]!.kind === "clitic" && this.lex.prepositions.has(this.norm(i - 2) + this.norm(i - 1)) ? 2 : 0;
   }
 
+  /**
+   * Whether a day's date names what happened that day, after its noun ("la frappe du 1er avril",
+   * "the attack of October 7") or before it ("the April 1 strike"): a past happening told by its
+   * day, not the day the story runs from. A time's own noun is none ("la nuit du 13 avril").
+   */
+  namesHappening(f: Found): boolean {
+    if (f.expr.kind !== "date") return false;
+    const noun = (i: number) => {
+      const t = this.tokens[i];
+      if (!t || t.kind !== "word" || t.text !== t.text.toLowerCase() || t.text.length < 3) return false;
+      const n = this.norm(i);
+      return !this.lex.units.has(n) && !this.lex.dayParts.longestAt(this.tokens, i, i + 1) && !this.lex.notEventNouns.has(n);
+    };
+    if (this.lex.eventDateLinks.has(this.norm(f.t0))) return noun(f.t0 - 1);
+    return f.t0 > 0 && this.lex.eventDateDeterminers.has(this.norm(f.t0 - 1)) && noun(f.t1);
+  }
+
   /** Whether a word of a limit ("jusqu'au", "until") opens the expression at tokens[t0] or stands just before it. */
   until(t0: number): boolean {
     return this.lex.untilWords.has(this.norm(t0)) || (t0 > 0 && this.lex.untilWords.has(this.norm(t0 - 1)));

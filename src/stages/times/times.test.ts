@@ -288,6 +288,22 @@ describe("times: a past clause is not told from a day to come", () => {
   });
 });
 
+describe("times: a date that names a past happening", () => {
+  it("pins no weekday of a month-dated story ('la grève du 3 mai', 'the May 3 fire', 'the fire of May 3')", () => {
+    expect(times("date 2025-05 En réponse à la grève du 3 mai, la direction a fermé l'usine jeudi.")).toEqual([
+      ["du 3 mai", "2025-05-03", "day"],
+      ["jeudi", "2025-05", "month"],
+    ]);
+    expect(times("date 2025-05 After the May 3 fire, the mayor closed the market on Thursday.").map((t) => t[1])).toEqual(["2025-05-03", "2025-05"]);
+    expect(times("date 2025-05 After the fire of May 3, the mayor closed the market on Thursday.").map((t) => t[1])).toEqual(["2025-05-03", "2025-05"]);
+  });
+
+  it("still pins them by a date the story runs from, and by a time's own noun ('le 3 mai', 'dans la nuit du 3 au 4 mai')", () => {
+    expect(times("date 2025-05 Le 3 mai, les ouvriers ont cessé le travail. Jeudi, la direction a fermé l'usine.").map((t) => t[1])).toEqual(["2025-05-03", "2025-05-08"]);
+    expect(times("date 2025-05 Dans la nuit du 3 au 4 mai, un incendie a éclaté. Jeudi, le maire a fermé le marché.").at(-1)).toEqual(["Jeudi", "2025-05-08", "day"]);
+  });
+});
+
 describe("times: the tense of a date's own clause", () => {
   it("does not read a date inside a relative clause by the tense of the clause after its comma", () => {
     expect(times("date 2025-09-05 Mayor Ana Ruiz, who took office in January, said prices would fall.")).toEqual([["in January", "2025-01", "month"]]);
