@@ -989,6 +989,15 @@ describe("entities: a place's name with an ending added", () => {
   });
 });
 
+describe("entities: a place read under another spelling", () => {
+  it("lies in a country the document names twice, not once in passing ('Davos' is no Davis, California)", () => {
+    const es = entities("date 2024-01 The minister flew to the forum in Davos, while Washington watched the talks in Ankara.");
+    expect(es.map((e) => e.name)).not.toContain("Davis");
+    // (the document about Syria: its town under a spelling the gazetteer lacks)
+    expect(byName(entities("date 2024-12-10 Les frappes ont touché Salamieh, près de Hama, en Syrie."), "Salamiyah")?.country).toBe("SY");
+  });
+});
+
 describe("entities: small places named by what lies there or whither people go", () => {
   it("reads 'le camp de déplacés de Zamzam' and 'ont fui vers Tawila' as places", () => {
     const es = entities("date 2025-04-14 Les FSR ont pris le camp de déplacés de Zamzam. Des milliers de personnes ont fui vers Tawila.");

@@ -248,10 +248,13 @@ function nestedPlaces(doc: AnalyzedDocument, knowledge: Knowledge, mentions: Men
   return out;
 }
 
+/** How often a country must be named for a place of it to be read under another spelling (once is in passing: "Davos" is no Davis, California, in a report that names Washington). */
+const RESPELL_CONTEXT = 2;
+
 /**
  * "Salamieh", "Salamiya": a capitalized name the gazetteer lacks in this spelling is the place
  * whose transliteration-blind key it shares, when exactly one such place lies in a country the
- * document is about, and it is no surname of a person named in the document; a person's full
+ * document is about (named twice at least), and it is no surname of a person named in the document; a person's full
  * name is the one known person's whose key it shares ("Abdel Fattah al-Burhane").
  */
 function respell(doc: AnalyzedDocument, knowledge: Knowledge, mentions: Mention[], context: CountryContext): void {
@@ -270,7 +273,7 @@ function respell(doc: AnalyzedDocument, knowledge: Knowledge, mentions: Mention[
     if (m.type === "person" && skeleton(text).includes(" ")) found = knowledge.bySkeleton(skeleton(text), "person").filter(close);
     else if ((m.type === null || m.type === "location") && m.t1 - m.t0 <= 3 && !surnames.has(fold(text)))
       // (not the place's name with an ending added: "Californian", "Texans" are its people, no place)
-      found = knowledge.bySkeleton(skeleton(text), "place").filter((p) => context.has(p.country ?? "") && close(p) && ![p.name, ...p.aliases].some((n) => fold(text).startsWith(fold(n)) && text.length > n.length));
+      found = knowledge.bySkeleton(skeleton(text), "place").filter((p) => (context.get(p.country ?? "") ?? 0) >= RESPELL_CONTEXT && close(p) && ![p.name, ...p.aliases].some((n) => fold(text).startsWith(fold(n)) && text.length > n.length));
     if (new Set(found).size !== 1) continue;
     m.candidates = [found[0]!];
     m.type = null;
