@@ -98,6 +98,16 @@ describe("entities: roles", () => {
     expect(byName(en, "Abbas Araghchi")!.role).toBe("Foreign Minister of Iran");
   });
 
+  it("reads a country's possessive before an office, and the words that qualify its holding ('Chile's caretaker prime minister', 'par intérim')", () => {
+    const role = (text: string, name: string) => byName(entities(text), name);
+    expect(role("date 2025-02 Chile's caretaker prime minister, Tomás Varela, cut short his visit.", "Tomás Varela")).toMatchObject({ role: "Prime Minister of Chile", country: "CL" });
+    expect(role("date 2025-02 Chile's foreign minister Lucía Orrego met her counterpart.", "Lucía Orrego")).toMatchObject({ role: "Foreign Minister of Chile", country: "CL" });
+    expect(role("date 2025-02 Chilean interim President Tomás Varela arrived.", "Tomás Varela")).toMatchObject({ role: "President of Chile", country: "CL" });
+    expect(role("date 2025-02 Le Premier ministre chilien par intérim, Tomás Varela, a écourté sa visite.", "Tomás Varela")).toMatchObject({ role: "Prime Minister of Chile", country: "CL" });
+    // (a possessive of no country gives no office: "the company's president")
+    expect(role("date 2025-02 The company's president, Tomás Varela, resigned.", "Tomás Varela")?.role ?? null).toBeNull();
+  });
+
   it("does not read a predicate or another time as a reference to the holder", () => {
     const es = entities("date 2024-11 Donald Trump will become the 47th president of the United States.");
     expect(names(es)).not.toContain("Joe Biden");

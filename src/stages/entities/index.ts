@@ -157,7 +157,7 @@ function applyRoles(
   const { tokens } = doc;
   const byFirstToken = new Map(mentions.map((m) => [m.t0, m]));
   const byLastToken = new Map(mentions.map((m) => [m.t1, m]));
-  const roles = new RoleFinder(doc, lookups, byFirstToken, knowledge.roles(doc.lang), new Set([...lex.links, ...lex.singularArticles]), (m) => chooseCandidate(m, context, doc.reference));
+  const roles = new RoleFinder(doc, lookups, byFirstToken, byLastToken, knowledge.roles(doc.lang), new Set([...lex.links, ...lex.singularArticles]), lex.officeModifiers, (m) => chooseCandidate(m, context, doc.reference));
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) covered.fill(1, m.t0, m.t1);
   const main = dominantCountry(context);
@@ -173,7 +173,9 @@ function applyRoles(
       if (r?.office === COUNTERPART) r = counterpart(doc, byLastToken, r, s.firstToken);
       if (!r) continue;
       i = r.t1 - 1;
-      const after = byFirstToken.get(tokens[r.t1]?.text === "," ? r.t1 + 1 : r.t1);
+      // (within the sentence: a headline's last role is no title of the dateline's city after it)
+      const named = tokens[r.t1]?.text === "," ? r.t1 + 1 : r.t1;
+      const after = named < s.endToken ? byFirstToken.get(named) : undefined;
       const before = tokens[r.t0 - 1]?.text === "," ? byLastToken.get(r.t0 - 1) : undefined;
       const person = [after, before].find((m) => m && (m.type === "person" || m.type === null || m.candidates[0]?.type === "person"));
       if (person) {

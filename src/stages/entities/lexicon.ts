@@ -12,6 +12,8 @@ interface EntityCueData {
   locationHeads: string[];
   nonEntityHeads: string[];
   roleNotReference: string[];
+  /** words that qualify an office's holding, before or after it ("caretaker", "par intérim") */
+  officeModifiers?: string[];
   lowercaseComplements: boolean;
   speechBefore: string[];
   stateNouns: string[];
@@ -75,6 +77,7 @@ export interface EntityLexicon {
   functionWords: Set<string>;
   /** words before a role phrase that make it no reference to its holder (devenir président, the 47th president) */
   roleNotReference: NameIndex<true>;
+  officeModifiers: NameIndex<true>;
   /** whether names of institutions go on in lower case after their head word (French: Fédération nationale des éleveurs) */
   lowercaseComplements: boolean;
   /** verbs of speech after which an inverted subject names a person ("…, a déclaré Dupont") */
@@ -204,6 +207,7 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     commonWords: new Set(common.words),
     functionWords: new Set(common.functionWords),
     roleNotReference: new NameIndex<true>(),
+    officeModifiers: NameIndex.of(data.officeModifiers ?? []),
     lowercaseComplements: data.lowercaseComplements ?? false,
     speechBefore: new NameIndex<true>(),
     stateNouns: new NameIndex<true>(),

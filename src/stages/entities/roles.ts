@@ -3,6 +3,7 @@ import type { NameIndex } from "../../knowledge/names.js";
 import type { KnownEntity } from "../../knowledge/types.js";
 import type { DocLookups, MemoIndex } from "./lookups.js";
 import type { Mention } from "./mentions.js";
+import { isPossessive } from "../../text/tokens.js";
 
 /** A role phrase: an office, and the country or organization it is of ("le ministre iranien des Affaires étrangères"). */
 export interface RolePhrase {
@@ -19,12 +20,15 @@ export class RoleFinder {
   constructor(
     private readonly doc: AnalyzedDocument,
     private readonly lookups: DocLookups,
-    /** mentions by their first token */
+    /** mentions by their first token, and by the token after their last */
     private readonly mentionAt: Map<number, Mention>,
+    private readonly mentionEndingAt: Map<number, Mention>,
     /** the language's role phrases, for phrases read with a demonym taken out */
     private readonly roleIndex: NameIndex<string>,
     /** folded link words and articles between a role and what it is of ("de la", "of the") */
     private readonly links: Set<string>,
+    /** words that qualify an office's holding ("caretaker", "par intérim") */
+    private readonly modifiers: NameIndex<true>,
     /** the reading of a name with several ("le président du Congo" in a text about Brazzaville) */
     private readonly choose: (m: Mention) => KnownEntity = (m) => m.candidates[0]!,
   ) {
@@ -90,14 +94,34 @@ export class RoleFinder {
     return r && office && offices.has(office) ? { t0: i, t1: r.end, office, of: country } : null;
   }
 
-  /** The role phrase starting at i: "Iranian Foreign Minister", "le président iranien", "President of Syria". */
+  /** The token after the words qualifying an office's holding from i on ("caretaker", "par intérim"), i when none. */
+  private pastModifiers(i: number, end: number): number {
+    let k = i;
+    for (let m = this.modifiers.longestAt(this.doc.tokens, k, end); m; m = this.modifiers.longestAt(this.doc.tokens, k, end)) k = m.end;
+    return k;
+  }
+
+  /** "Pakistan's (caretaker) prime minister": the office at i, of the country whose possessive stands before it. */
+  private possessed(i: number, end: number): RolePhrase | null {
+    const { tokens } = this.doc;
+    let k = i;
+    while (k > 0 && this.modifiers.longestAt(tokens, k - 1, k)) k--;
+    if (!isPossessive(tokens[k - 1])) return null;
+    const m = this.mentionEndingAt.get(k - 1);
+    const country = m?.candidates.length ? this.choose(m) : null;
+    const r = country?.geo?.kind === "country" ? this.roles.longestAt(tokens, i, end) : null;
+    return r ? { t0: i, t1: r.end, office: r.values[0]!, of: country!.country! } : null;
+  }
+
+  /** The role phrase starting at i: "Iranian Foreign Minister", "le président iranien", "President of Syria", "Pakistan's prime minister"; with the words qualifying its holding ("Pakistani caretaker Prime Minister", "le Premier ministre pakistanais par intérim"). */
   at(i: number, end: number): RolePhrase | null {
     const d = this.demonymAt(i, end);
-    if (d) {
-      const r = this.roles.longestAt(this.doc.tokens, d.end, end);
-      if (r) return { t0: i, t1: r.end, office: r.values[0]!, of: d.country };
-      return null;
-    }
-    return this.officeAround(i, end);
+    const r = d ? this.afterDemonym(i, d, end) : (this.officeAround(i, end) ?? this.possessed(i, end));
+    return r && { ...r, t1: this.pastModifiers(r.t1, end) };
+  }
+
+  private afterDemonym(i: number, d: { end: number; country: string }, end: number): RolePhrase | null {
+    const r = this.roles.longestAt(this.doc.tokens, this.pastModifiers(d.end, end), end);
+    return r ? { t0: i, t1: r.end, office: r.values[0]!, of: d.country } : null;
   }
 }
