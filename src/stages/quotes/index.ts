@@ -860,7 +860,7 @@ class QuoteFinder {
         // (a relative clause before an inverted verb is the content's: "…, dont une dizaine dans une école, a indiqué la Défense civile")
         // (a verb right after the comma has its subject after it: "…, avait lancé fin octobre un avertissement" reports nothing before it)
         const subjectAfter = subjectStart !== i || v.pronoun !== null || !!this.speakers.after(v.t1, s.endToken);
-        if (tokens[comma]?.text === "," && subjectAfter && !participle && !linked && !complemented && short && (!this.afterApposition(comma, s) || (subjectStart === i && !!this.invertedSubject(v.t1, s))) && !this.quotedWithin(s.firstToken, comma))
+        if (tokens[comma]?.text === "," && subjectAfter && !participle && !linked && !complemented && short && (!this.afterApposition(comma, s) || (subjectStart === i && !!this.invertedSubject(v.t1, s))) && !this.quotedWithin(s.firstToken, comma) && !this.reportedUpTo(comma, s))
           span = range(this.pastDateline(s), comma);
       }
       if (span && speaker && !holdsRegion(span[0], span[1])) {
@@ -869,6 +869,17 @@ class QuoteFinder {
       }
       i = v.t1 - 1;
     }
+  }
+
+  /**
+   * Whether a report begun earlier in the sentence carries its content up to the comma at
+   * `comma` ("Islamabad said two children were killed, recalled its ambassador …"): a verb after
+   * that comma goes on with the same subject's acts, no inverted cue of what came before.
+   */
+  private reportedUpTo(comma: number, s: Sentence): boolean {
+    const { tokens } = this.doc;
+    const [from, at] = [tokens[s.firstToken]!.start, tokens[comma]!.start];
+    return this.out.some((q) => q.kind === "indirect" && q.cueSpan !== undefined && q.cueSpan.start >= from && q.cueSpan.end <= q.start && q.start < at && q.end >= at);
   }
 
   /** Where a sentence's own words begin, past a dateline. */

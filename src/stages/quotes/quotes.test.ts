@@ -320,6 +320,13 @@ describe("quotes: what a participle or a closing cue reports", () => {
     // (a clause with a verb of opinion and no report of its own is still the closing cue's)
     expect(quotes("date 2024-11-20 L'Iran considère la Syrie comme un allié essentiel, a déclaré Mohammad Bagher Ghalibaf.")).toEqual([["indirect", "L'Iran considère la Syrie comme un allié essentiel", "Mohammad Bagher Ghalibaf"]]);
   });
+
+  it("reads no inverted cue after a comma that a report begun before carries its content to ('Quito said …, recalled its ambassador')", () => {
+    const found = quotes("date 2025-02 Quito said three soldiers were wounded, recalled its ambassador from Lima and closed the border.");
+    expect(found.map((q) => q[2])).toEqual(["Quito"]);
+    // (with no report before it, the verb after the comma is still the cue of what precedes it)
+    expect(quotes("date 2025-02 Three soldiers were wounded, said the army.")).toEqual([["indirect", "Three soldiers were wounded", "the army"]]);
+  });
 });
 
 describe("quotes: a source described, then named", () => {
