@@ -22,6 +22,15 @@ describe("NameIndex", () => {
     expect(found(links, "il a dit qu'il viendrait")).toEqual([[3, 4]]);
   });
 
+  it("finds a phrase that ends in a word an elision shortens in its elided form ('alors que': 'alors qu'il')", () => {
+    const phrases = NameIndex.of(["alors que", "accusé de", "que"]);
+    expect(found(phrases, "alors qu'il pleuvait")).toEqual([[0, 2]]);
+    expect(found(phrases, "il est accusé d'avoir menti")).toEqual([[2, 4]]);
+    expect(found(phrases, "il est accusé de mentir")).toEqual([[2, 4]]);
+    // (a word alone is not read in its elided form: "qu'" is no "que")
+    expect(found(phrases, "dit qu'il")).toEqual([]);
+  });
+
   it("keeps a phrase with an apostrophe inside a word whole", () => {
     expect(found(NameIndex.of(["aujourd'hui"]), "Il part aujourd'hui.")).toEqual([[2, 3]]);
   });

@@ -1,6 +1,6 @@
 import type { Token } from "../document/document.js";
 import { fold } from "../text/fold.js";
-import { tokenize } from "../text/tokens.js";
+import { elidedWords, tokenize } from "../text/tokens.js";
 
 /** The languages whose tokenization rules names are keyed under, so that a name matches in any of them. */
 const KEY_LANGUAGES = ["fr", "en"];
@@ -19,6 +19,23 @@ export const Shape = {
 
 const ARTICLE_NAME = /^([Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he)\s+\p{Lu}/u;
 const PLAIN_WORDS = /^\p{L}[\p{L}\p{M}\p{N}]*(?: \p{L}[\p{L}\p{M}\p{N}]*)*$/u;
+
+/**
+ * Keys with, beside each phrase of two words or more that ends in a word an elision shortens, the
+ * key of its elided form: "alors que" also matches "alors qu'il", "accusé de" "accusé d'avoir".
+ */
+function withElidedEnd(keys: string[]): string[] {
+  const out = [...keys];
+  for (const key of keys) {
+    const space = key.lastIndexOf(" ");
+    if (space < 0) continue;
+    for (const lang of KEY_LANGUAGES) {
+      const short = elidedWords(lang).get(key.slice(space + 1));
+      if (short && !out.includes(`${key.slice(0, space)} ${short}`)) out.push(`${key.slice(0, space)} ${short}`);
+    }
+  }
+  return out;
+}
 
 /**
  * A name's tokens as the text's tokenizer splits them. A name that ends in an elision ("d'",
@@ -176,6 +193,10 @@ export class NameIndex<T> {
   }
 
   private static computeKeys(name: string): string[] {
+    return withElidedEnd(NameIndex.tokenKeys(name));
+  }
+
+  private static tokenKeys(name: string): string[] {
     // words of letters and digits between single spaces: their tokens are those words, folded (most names: no tokenizer needed)
     if (PLAIN_WORDS.test(name)) return [fold(name)];
     // only apostrophes and hyphens tokenize differently from one language to another

@@ -4,6 +4,8 @@ import { fold } from "./fold.js";
 
 interface TokenRules {
   elisions: string[];
+  /** the words an elision shortens, and their elided form ("que": "qu'") */
+  elidedWords?: Record<string, string>;
   suffixClitics: string[];
   hyphenClitics: string[];
   /**
@@ -39,6 +41,18 @@ function rulesFor(lang: string): CompiledRules {
     compiled.set(lang, rules);
   }
   return rules;
+}
+
+const elided = new Map<string, Map<string, string>>();
+
+/** A language's words that an elision shortens before a vowel, folded, with their elided form as a token's norm ("que" -> "qu'"). */
+export function elidedWords(lang: string): Map<string, string> {
+  let words = elided.get(lang);
+  if (!words) {
+    words = new Map(Object.entries(readLangData<TokenRules>(lang, "tokens").elidedWords ?? {}).map(([w, e]) => [fold(w), fold(e)]));
+    elided.set(lang, words);
+  }
+  return words;
 }
 
 // A word: letters, marks and digits, with inner apostrophes and hyphens (l'Iran, a-t-il, al-Assad).

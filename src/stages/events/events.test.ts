@@ -697,6 +697,11 @@ describe("events: threats of retaliation, and an event named again by its articl
     expect(events("date 2024-12-03 Israel vowed to retaliate against Hezbollah after the attack.")).toContainEqual(["THREATEN", "Israel", "Hezbollah", "reported"]);
   });
 
+  it("reads a warning of a response before a vowel as before a consonant ('a averti qu'une riposte …', as 'a averti que toute riposte …')", () => {
+    expect(events("date 2025-03 Le ministre chilien de la Défense a averti qu'une attaque entraînerait une réponse ferme.").map((e) => e[0])).toEqual(["THREATEN"]);
+    expect(events("date 2025-03 Le ministre chilien de la Défense a averti que toute attaque entraînerait une réponse ferme.").map((e) => e[0])).toEqual(["THREATEN"]);
+  });
+
   it("reads 'la trêve' after a truce was told as that truce", () => {
     const es = events("date 2024-12-03 Une frappe a visé le sud du Liban, cinq jours après l'entrée en vigueur d'un cessez-le-feu entre Israël et le Hezbollah. Le Liban a appelé Washington et Paris, qui parrainent la trêve, à faire pression sur Israël.");
     expect(es.filter((e) => e[0] === "RETREAT")).toEqual([["RETREAT", "Israel", "Hezbollah", "reported"]]);
