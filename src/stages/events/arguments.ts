@@ -292,7 +292,8 @@ export class Participants {
     // "… Bachar al-Assad, qui a quitté le pays": a relative pronoun's subject is the name before it
     if (k >= from && this.lex.relatives.has(tokens[k]!.norm)) {
       const antecedent = this.endingAt(tokens[k - 1]?.text === "," ? k - 2 : k - 1);
-      if (antecedent) return antecedent;
+      // (not a place the noun before lies in: "la frappe contre son consulat à Damas, qui a tué sept officiers")
+      if (antecedent && !this.placeLinked(antecedent.at)) return antecedent;
     }
     // "Le président du comité, Tony Estanguet, a salué": the name just before the comma is the subject
     const named = tokens[k]?.text === "," ? this.endingAt(k - 1) : null;
@@ -501,6 +502,8 @@ export class Participants {
       if (this.lex.clauseBreaks.longestAt(tokens, k, end)) break;
       // ("called for a joint budget and warned that Russia …": a verb of speech coordinated after it starts a clause of its own)
       if (this.lex.conjunctions.has(tokens[k]!.norm) && this.quotes.verbs.longestAt(tokens, k + 1, end)) break;
+      // ("a condamné l'attaque et réuni les dirigeants du G7", "condemned the attack and convened G7 leaders": a coordinated participle that tells an act of its own has its own object)
+      if (k > t1 && this.lex.conjunctions.has(tokens[k]!.norm) && this.coordinatedAct(k + 1, end)) break;
       // ("300 strikes since the fall of Bashar al-Assad": a time adjunct names no party of the act)
       if (k > t1 && this.lex.timeLinks.has(tokens[k]!.norm)) break;
       // ("a appelé les alliés de l'Ukraine à livrer", "urged Ukraine's partners": those related to a party are not that party)
@@ -529,6 +532,12 @@ export class Participants {
       if (described) return { id: described, at: k, end: k + 2, place: false, also: [] };
     }
     return null;
+  }
+
+  /** Whether a lower-case past participle at k opens an event's trigger ("réuni", "convened"). */
+  private coordinatedAct(k: number, end: number): boolean {
+    const t = this.doc.tokens[k];
+    return !!t && t.kind === "word" && /^\p{Ll}/u.test(t.text) && this.lex.pastParticiple.test(t.norm) && !!this.lex.triggers.longestAt(this.doc.tokens, k, end);
   }
 
   /** Whether token k is a lower-case word of a description: no determiner, no conjunction ("groupe", "turc", "reporter"). */

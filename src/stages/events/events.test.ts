@@ -1505,3 +1505,25 @@ describe("events: the speaker's own forces in what it reports", () => {
     expect(events("date 2024-12-19 Vladimir Poutine a affirmé que ses troupes progressaient dans l'est de l'Ukraine.").map((e) => [e[0], e[1], e[2]])).toEqual([["ASSAULT", "Vladimir Putin", "Ukraine"]]);
   });
 });
+
+describe("events: a meeting convened, and a participle coordinated after an act", () => {
+  it("reads who asked in 'à la demande de X' as the one who asks", () => {
+    expect(events("date 2025-03 Le Conseil de sécurité de l'ONU s'est réuni lundi, à la demande du Chili.")).toContainEqual(["REQUEST", "Chile", null, "reported"]);
+  });
+
+  it("gives a relative clause after a place no actor of that place ('la frappe contre son ambassade à Lima, qui a tué …')", () => {
+    expect(events("date 2025-03 Le Chili a dénoncé la frappe contre son ambassade à Lima, qui a tué trois gardes.").map((e) => e[1])).not.toContain("Lima");
+  });
+
+  it("reads 'a réuni', 'convened' as a meeting, and gives the act before 'et réuni', 'and convened' no object of theirs", () => {
+    expect(events("date 2025-03 Le Premier ministre chilien, Tomás Varela, a réuni son gouvernement dimanche.")).toEqual([["CONSULT", "Tomás Varela", null, "reported"]]);
+    expect(events("date 2025-03 Le président chilien Tomás Varela a condamné l'attaque et réuni dimanche les dirigeants de l'Union européenne.")).toEqual([
+      ["ACCUSE", "Tomás Varela", null, "reported"],
+      ["CONSULT", "Tomás Varela", "European Union", "reported"],
+    ]);
+    expect(events("date 2025-03 Chilean President Tomás Varela condemned the attack and convened European Union leaders on Sunday.")).toEqual([
+      ["ACCUSE", "Tomás Varela", null, "reported"],
+      ["CONSULT", "Tomás Varela", "European Union", "reported"],
+    ]);
+  });
+});
