@@ -21,14 +21,15 @@ const organizationOf = (knowledge: Knowledge, name: string, country: string | nu
 /** The body entity of a country, from the knowledge base when it holds one under that name. */
 function bodyOf(knowledge: Knowledge, body: string, country: KnownEntity, lex: EntityLexicon): KnownEntity {
   const military = lex.militaryBodies.has(body);
-  // (an armed force is named by its country's English demonym, as English names them: "Ukrainian Air Force", "Indian Navy")
-  const demonym = lex.armedForces.has(body) ? knowledge.country(country.country)?.demonyms[0] : undefined;
+  const media = lex.mediaBodies.has(body);
+  // (an armed force, a state's media, are named by the country's English demonym, as English names them: "Ukrainian Air Force", "Iranian state media")
+  const demonym = lex.armedForces.has(body) || media ? knowledge.country(country.country)?.demonyms[0] : undefined;
   const of = lex.countriesWithArticle.has(country.name) ? `the ${country.name}` : country.name;
   const name = demonym ? `${demonym} ${body}` : lex.bodiesOfCountry.has(body) ? `${body} of ${of}` : `${body} (${country.name})`;
   const found = organizationOf(knowledge, name, country.country);
   const listed = found && military && found.sector !== "MIL" ? { ...found, sector: "MIL" } : found;
   // (an armed force stands for its country in events, as the knowledge's armies do)
-  return listed ?? knownEntity({ id: `organization:${slug(name)}`, name, type: "organization", country: country.country, sector: military ? "MIL" : "GOV" });
+  return listed ?? knownEntity({ id: `organization:${slug(name)}`, name, type: "organization", country: country.country, sector: military ? "MIL" : media ? "MED" : "GOV" });
 }
 
 /** The knowledge's armed forces of a country, named by one of its demonyms and the noun ("Israeli military"), or null. */

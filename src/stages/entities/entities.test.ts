@@ -420,6 +420,13 @@ describe("entities: a state body named by its kind and its country", () => {
     expect(typed("date 2025-03-14 Le Brésil assure la présidence du Conseil de sécurité.")).toEqual(["location:Brazil:BR", "organization:United Nations Security Council:null"]);
   });
 
+  it("names a state's media by its demonym, as English names them ('les médias d'État chiliens', 'Chilean state television')", () => {
+    expect(typed("date 2025-03-14 Selon les médias d'État chiliens, trois soldats ont été blessés.")).toEqual(["organization:Chilean state media:CL"]);
+    expect(typed("date 2025-03-14 Chilean state television said three soldiers were wounded.")).toEqual(["organization:Chilean state television:CL"]);
+    // (the knowledge's own: "la télévision d'État syrienne")
+    expect(typed("date 2025-03-14 Selon la télévision d'État syrienne, trois soldats ont été blessés.")).toEqual(["organization:Syrian state television:SY"]);
+  });
+
   it("names a body the country of the body named before it, when nothing else gives one", () => {
     expect(typed("date 2025-06-26 Kenyan police fired tear gas. The Interior Ministry put the toll at three, and protesters marched towards Parliament.")).toEqual([
       "organization:Police (Kenya):KE",

@@ -37,6 +37,8 @@ interface EntityCueData {
   demonymBodies?: Record<string, string>;
   militaryBodies?: string[];
   armedForces?: string[];
+  /** state bodies that are a state's media, named by its demonym (Iranian state media) */
+  mediaBodies?: string[];
   bodiesOfCountry?: string[];
   countriesWithArticle?: string[];
   armyNouns?: string[];
@@ -123,6 +125,7 @@ export interface EntityLexicon {
   militaryBodies: Set<string>;
   /** those named by their country's demonym ("Ukrainian Air Force") */
   armedForces: Set<string>;
+  mediaBodies: Set<string>;
   /** those named '<body> of <country>' as Wikipedia names them ('Constitutional Court of Romania'), the others '<body> (<country>)' */
   bodiesOfCountry: Set<string>;
   /** English country names that take 'the' after 'of' ('the United States') */
@@ -231,6 +234,7 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     demonymBodies: phraseIndex(data.demonymBodies ?? {}),
     militaryBodies: new Set(data.militaryBodies ?? []),
     armedForces: new Set(data.armedForces ?? []),
+    mediaBodies: new Set(data.mediaBodies ?? []),
     bodiesOfCountry: new Set(data.bodiesOfCountry ?? []),
     countriesWithArticle: new Set(data.countriesWithArticle ?? []),
     armyNouns: NameIndex.of(data.armyNouns ?? []),
