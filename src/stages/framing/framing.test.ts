@@ -102,3 +102,12 @@ describe("framing: words that label only in someone else's voice", () => {
     expect(framing("date 2024-12-13 The museum tells of the Terror of 1793 and of a reign of terror in the novel.")).toEqual([]);
   });
 });
+
+describe("framing: a conspiracy frame says against whom, or whose", () => {
+  it("reads 'a plot against', 'a foreign conspiracy', 'un complot contre' as the frame, not a charge of conspiracy nor a film's plot", () => {
+    expect(framing("date 2025-03 Le régime a dénoncé « un complot contre la nation ».").map((f) => f[0])).toContain("complot contre");
+    expect(framing("date 2025-03 The minister blamed \"a foreign conspiracy\" for the unrest.").map((f) => f[0])).toContain("foreign conspiracy");
+    expect(framing("date 2025-03 \"Because of the company's conspiracy, 346 people died,\" the lawyer said.")).toEqual([]);
+    expect(framing("date 2025-03 The film's plot follows two sisters in Lisbon.")).toEqual([]);
+  });
+});
