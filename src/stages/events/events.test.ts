@@ -1068,6 +1068,12 @@ describe("events: accepting an offer", () => {
     expect(events("date 2025-09-17 La start-up Vextra a annoncé mercredi une levée de fonds de 45 millions d'euros.")).toEqual([]);
   });
 
+  it("reads no detention in a record or a stake held ('le record est détenu par X', 'the title held by X'), while a person held is one", () => {
+    expect(events("date 2024-11 Le record de l'épreuve est détenu par Tomás Varela depuis 2017.")).toEqual([]);
+    expect(events("date 2024-11 The world record, held by Tomás Varela since 2017, fell on Sunday.")).toEqual([]);
+    expect(events("date 2024-11 Le journaliste Jean Dupont est détenu par le Hamas depuis 2017.").map((e) => e.slice(0, 3))).toEqual([["COERCE", "Hamas", "Jean Dupont"]]);
+  });
+
   it("reads 'urging' as a request, as 'urged'", () => {
     expect(events("date 2025-11-03 Cases rose, UNICEF said on Monday, urging governments to close vaccination gaps.").map((e) => e.slice(0, 2))).toContainEqual(["REQUEST", "UNICEF"]);
   });
