@@ -219,6 +219,13 @@ describe("entities: names the knowledge base does not know", () => {
     expect(entities("date 2024-07-19 Le maire Jean Martel (Lyon) a voté.").map((e) => e.type)).toEqual(["person", "location"]);
   });
 
+  it("reads a capitalized noun after an article and before a given name as the person's description ('le Normand Charlie Dalin', 'la Suissesse Justine Mettraux')", () => {
+    expect(entities("date 2024-11 Le Normand Charlie Dalin fait figure de favori.").map((e) => e.name)).toEqual(["Charlie Dalin"]);
+    expect(byName(entities("date 2024-11 La Suissesse Justine Mettraux est la mieux placée."), "Justine Mettraux")?.country).toBe("CH");
+    // (a given name that starts the name itself stays in it)
+    expect(entities("date 2024-11 Marie Louise Dupont a gagné.").map((e) => e.name)).toEqual(["Marie Louise Dupont"]);
+  });
+
   it("takes no weapon's or product's model for a name ('ATACMS missiles', 'des chars Leopard')", () => {
     expect(names(entities("date 2024-12-13 Ukraine used ATACMS missiles against an airfield."))).toEqual(["Ukraine"]);
     expect(names(entities("date 2024-12-13 L'Allemagne livrera des chars Leopard et des systèmes IRIS-T à Kiev."))).toEqual(["Germany", "Kyiv"]);

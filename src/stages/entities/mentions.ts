@@ -1061,6 +1061,12 @@ export class MentionFinder {
         continue;
       }
       const run = this.startsRun(i, s) ? this.capitalizedRun(i, s.endToken) : i;
+      // ("le Normand Charlie Dalin", "la Lyonnaise Inès Morel": after an article, a capitalized word before a given name and a
+      // further name is a noun that describes the person, whatever given name it is too; the name starts after it)
+      if (run - i >= 3 && !known && i > s.firstToken && this.lex.determiners.has(tokens[i - 1]!.norm) && this.lex.givenNames.has(tokens[i + 1]!.norm)) {
+        i++;
+        continue;
+      }
       // "la ministre de la Culture Rachida Dati": the portfolio after a title and its link is no part of the name after it
       // (a portfolio that is also a given name somewhere, "Santé", is one when a given name follows it)
       if (run - i >= 2 && this.portfolio(i, s.firstToken) && (!this.lex.givenNames.has(t.norm) || this.lex.givenNames.has(tokens[i + 1]!.norm))) {
