@@ -427,6 +427,10 @@ describe("entities: a state body named by its kind and its country", () => {
     expect(typed("date 2025-03-14 Le Brésil assure la présidence du Conseil de sécurité.")).toEqual(["location:Brazil:BR", "organization:United Nations Security Council:null"]);
   });
 
+  it("knows the US federal departments under the names the press gives them ('the US Justice Department', 'the Justice Department')", () => {
+    expect(typed("date 2024-07 The company settled a US Justice Department inquiry. The Justice Department declined to comment.")).toEqual(["organization:United States Department of Justice:US"]);
+  });
+
   it("names a state's media by its demonym, as English names them ('les médias d'État chiliens', 'Chilean state television')", () => {
     expect(typed("date 2025-03-14 Selon les médias d'État chiliens, trois soldats ont été blessés.")).toEqual(["organization:Chilean state media:CL"]);
     expect(typed("date 2025-03-14 Chilean state television said three soldiers were wounded.")).toEqual(["organization:Chilean state television:CL"]);
