@@ -577,6 +577,13 @@ describe("quotes: appositions and coordinated subjects", () => {
   });
 });
 
+describe("quotes: an unnamed source described before a time", () => {
+  it("ends the description before the time and the word that qualifies it ('a court filing late on Sunday')", () => {
+    expect(quotes("date 2024-07 The airline agreed to pay a fine, according to a court filing late on Sunday.")).toEqual([["indirect", "The airline agreed to pay a fine", "a court filing"]]);
+    expect(quotes("date 2024-07 The airline agreed to pay a fine, according to a court filing on Sunday.")).toEqual([["indirect", "The airline agreed to pay a fine", "a court filing"]]);
+  });
+});
+
 describe("quotes: unnamed sources by their set phrase", () => {
   it("reads 'people familiar with the matter', 'une source proche du dossier' as the speaker", () => {
     expect(quotes("date 2025-06-20 Brightwell is preparing a listing in Singapore, people familiar with the matter said.")).toEqual([

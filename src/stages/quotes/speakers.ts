@@ -418,11 +418,16 @@ export class SpeakerFinder {
       const titled = SINGULAR_DEFINITE.test(tokens[k]!.text) && this.lex.personTitles.has(tokens[j]!.norm) ? this.lastPersonNear(k) : null;
       if (titled) return titled;
       let e = j + 1;
-      // (not into a time after it: "son producteur lundi")
-      while (e < Math.min(end, j + 3) && tokens[e]!.kind === "word" && /^\p{Ll}/u.test(tokens[e]!.text) && !this.lex.functionWords.has(tokens[e]!.norm) && !this.lex.verbs.longestAt(tokens, e) && this.pastTimes(e, end) === e) e++;
+      // (not into a time after it, nor the word that qualifies it: "son producteur lundi", "a court filing late on Sunday")
+      while (e < Math.min(end, j + 3) && tokens[e]!.kind === "word" && /^\p{Ll}/u.test(tokens[e]!.text) && !this.lex.functionWords.has(tokens[e]!.norm) && !this.lex.verbs.longestAt(tokens, e) && this.pastTimes(e, end) === e && !this.qualifiesTime(e, end)) e++;
       return { entity: null, text: this.text(k, e) };
     }
     return null;
+  }
+
+  /** Whether token k is a word that qualifies the time after it ("late on Sunday", "tard dimanche"). */
+  private qualifiesTime(k: number, end: number): boolean {
+    return timeLexicon(this.doc.lang).monthParts.has(this.doc.tokens[k]!.norm) && this.pastTimes(k + 1, end) > k + 1;
   }
 
   /** "le ministère" after "le ministère de la Santé", "the ministry" after "the Ministry of Health": the last organization named before token k whose name holds that noun. */
