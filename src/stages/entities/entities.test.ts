@@ -1003,6 +1003,14 @@ describe("entities: continental and religious adjectives, and a prize's compleme
   });
 });
 
+describe("entities: a body named after an award or a race", () => {
+  it("reads a French organization's head word first as a body's name, whatever award or race its name holds ('la Fondation Vendée Globe')", () => {
+    expect(entities("date 2024-11 La Fondation Vendée Globe organise la course.").map((e) => `${e.type}:${e.name}`)).toEqual(["organization:Fondation Vendée Globe"]);
+    // (an award's own name is still none: "the Academy Awards")
+    expect(entities("date 2024-11 The Academy Awards were held in Los Angeles.").map((e) => e.name)).toEqual(["Los Angeles"]);
+  });
+});
+
 describe("entities: a competition named like a body", () => {
   it("reads no organization in 'la Ligue des champions', while 'la Fédération nationale des éleveurs' is one", () => {
     const names = entities("date 2025-03-12 Le PSG s'est qualifié pour les quarts de finale de la Ligue des champions. La Fédération nationale des éleveurs proteste.").map((e) => e.name);

@@ -625,7 +625,9 @@ export class MentionFinder {
   private classify(t0: number, t1: number, s: Sentence): EntityType | null | "skip" {
     const words = this.doc.tokens.slice(t0, t1);
     const texts = words.map((t) => t.text);
-    if (texts.some((t) => this.lex.nonEntityHeads.has(t))) return "skip";
+    // ("la Fondation Vendée Globe": where a name's head comes first, an organization's head word there names a body whatever award or race its name holds)
+    const bodyFirst = this.lex.lowercaseComplements && this.lex.organizationHeads.has(texts[0]!) && !this.lex.nonEntityHeads.has(texts[0]!);
+    if (!bodyFirst && texts.some((t) => this.lex.nonEntityHeads.has(t))) return "skip";
     // "le festival Lumière", "l'opération Barkhane": a lower-case cue of a work, an event or an operation before the name
     const cue = this.doc.tokens[t0 - 1];
     if (cue && cue.kind === "word" && !CAPITAL.test(cue.text) && this.lex.nonEntityCues.has(cue.norm)) return "skip";
