@@ -1011,6 +1011,12 @@ describe("entities: a body named after an award or a race", () => {
   });
 });
 
+describe("entities: seas and straits", () => {
+  it("knows seas, gulfs and straits under their French names ('le golfe de Gascogne', 'l'Atlantique')", () => {
+    expect(entities("date 2024-11 Ils ont navigué dans le golfe de Gascogne vers l'Atlantique.").map((e) => e.name)).toEqual(["Bay of Biscay", "Atlantic Ocean"]);
+  });
+});
+
 describe("entities: a competition named like a body", () => {
   it("reads no organization in 'la Ligue des champions', while 'la Fédération nationale des éleveurs' is one", () => {
     const names = entities("date 2025-03-12 Le PSG s'est qualifié pour les quarts de finale de la Ligue des champions. La Fédération nationale des éleveurs proteste.").map((e) => e.name);
