@@ -138,6 +138,8 @@ export class TimeMatcher {
     const j = this.skipDot(i + 1);
     const year = this.year(j);
     if (year !== undefined) return { t0: i, t1: j + 1, expr: { kind: "month", month, year, dir: 0 } };
+    // ("de sept ans", "en sept jours": a month's short name that is also a number word names the month only with its year)
+    if (this.lex.numbers.has(this.norm(i))) return null;
     if (this.lex.last.has(this.norm(i + 1)) && i + 1 < end) return { t0: i, t1: i + 2, expr: { kind: "month", month, dir: -1 } };
     if (this.lex.next.has(this.norm(i + 1)) && i + 1 < end) return { t0: i, t1: i + 2, expr: { kind: "month", month, dir: 1 } };
     if (this.prepositionBefore(i) || this.norm(i - 1) === "de") return { t0: i, t1: i + 1, expr: { kind: "month", month, dir: 0 } };

@@ -288,6 +288,13 @@ describe("times: a past clause is not told from a day to come", () => {
   });
 });
 
+describe("times: a month's short name that is a number word", () => {
+  it("reads 'sept' as the number, not September, unless a year follows it ('de sept ans', 'en sept jours'; 'sept. 2025')", () => {
+    expect(times("date 2024-04 Une fillette de sept ans a été blessée en sept jours de combats.")).toEqual([]);
+    expect(times("date 2024-04 La réunion aura lieu en sept. 2025.").map((t) => t[1])).toContain("2025-09");
+  });
+});
+
 describe("times: a date that names a past happening", () => {
   it("pins no weekday of a month-dated story ('la grève du 3 mai', 'the May 3 fire', 'the fire of May 3')", () => {
     expect(times("date 2025-05 En réponse à la grève du 3 mai, la direction a fermé l'usine jeudi.")).toEqual([
