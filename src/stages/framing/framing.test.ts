@@ -103,11 +103,14 @@ describe("framing: words that label only in someone else's voice", () => {
   });
 });
 
-describe("framing: a conspiracy frame says against whom, or whose", () => {
-  it("reads 'a plot against', 'a foreign conspiracy', 'un complot contre' as the frame, not a charge of conspiracy nor a film's plot", () => {
+describe("framing: a conspiracy frame, not a charge of conspiracy", () => {
+  it("reads 'a plot against', 'a foreign conspiracy', 'un complot contre' as the frame, not a charge of conspiracy, a company's conspiracy nor a film's plot", () => {
     expect(framing("date 2025-03 Le régime a dénoncé « un complot contre la nation ».").map((f) => f[0])).toContain("complot contre");
     expect(framing("date 2025-03 The minister blamed \"a foreign conspiracy\" for the unrest.").map((f) => f[0])).toContain("foreign conspiracy");
     expect(framing("date 2025-03 \"Because of the company's conspiracy, 346 people died,\" the lawyer said.")).toEqual([]);
     expect(framing("date 2025-03 The film's plot follows two sisters in Lisbon.")).toEqual([]);
+    expect(framing("date 2025-03 He was charged with conspiracy to commit fraud.")).toEqual([]);
+    // (a bare one still frames what it is said of: "le président dénonce un complot")
+    expect(framing("date 2025-03 Le président dénonce un complot.").map((f) => f[0])).toEqual(["complot"]);
   });
 });
