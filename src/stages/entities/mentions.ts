@@ -1065,7 +1065,8 @@ export class MentionFinder {
       const run = this.startsRun(i, s) ? this.capitalizedRun(i, s.endToken) : i;
       // ("le Normand Charlie Dalin", "la Lyonnaise Inès Morel": after an article, a capitalized word before a given name and a
       // further name is a noun that describes the person, whatever given name it is too; the name starts after it)
-      if (run - i >= 3 && !known && i > s.firstToken && this.lex.determiners.has(tokens[i - 1]!.norm) && this.lex.givenNames.has(tokens[i + 1]!.norm)) {
+      // (not a prefix of no entity in capitals: "the USS Carl Vinson" is a ship's name)
+      if (run - i >= 3 && !known && i > s.firstToken && this.lex.determiners.has(tokens[i - 1]!.norm) && this.lex.givenNames.has(tokens[i + 1]!.norm) && !isAllCaps(t)) {
         i++;
         continue;
       }
