@@ -489,6 +489,11 @@ export class Participants {
     return this.mentionStart.get(k)?.id ?? null;
   }
 
+  /** The token after the mention that starts at token k, or k + 1 when none does. */
+  pastMention(k: number): number {
+    return this.mentionStart.get(k)?.t1 ?? k + 1;
+  }
+
   /** The first participant after the trigger, or a place when a place word leads to it. */
   after(t1: number, end: number): Found | null {
     const { tokens } = this.doc;

@@ -1533,3 +1533,20 @@ describe("events: a meeting convened, and a participle coordinated after an act"
     ]);
   });
 });
+
+describe("events: hostages handed over, a state of emergency, a truce that takes effect", () => {
+  it("reads 'a remis … trois otages', 'handed over hostages' as releases, a name between the verb and the captives counting as one word", () => {
+    expect(events("date 2025-01 Le Hamas a remis au Comité international de la Croix-Rouge trois otages israéliennes.").map((e) => e.slice(0, 2))).toEqual([["RETREAT", "Hamas"]]);
+    expect(events("date 2025-01 Hamas handed over three hostages to the Red Cross.").map((e) => e.slice(0, 2))).toEqual([["RETREAT", "Hamas"]]);
+    expect(events("date 2025-01 Le club a remis un chèque à l'association.")).toEqual([]);
+  });
+
+  it("reads a state of emergency declared as a coercion", () => {
+    expect(events("date 2024-08 Le préfet Jean Martin a décrété l'état d'urgence dans le département.").map((e) => e.slice(0, 2))).toEqual([["COERCE", "Jean Martin"]]);
+    expect(events("date 2024-08 Governor Jean Martin declared a state of emergency in the region.").map((e) => e.slice(0, 2))).toEqual([["COERCE", "Jean Martin"]]);
+  });
+
+  it("reads no entry into a place in a truce that takes effect ('est entré en vigueur dans la bande de Gaza')", () => {
+    expect(events("date 2025-01 Le cessez-le-feu entre Israël et le Hamas est entré en vigueur dimanche dans la bande de Gaza.").map((e) => e[0])).toEqual(["RETREAT"]);
+  });
+});

@@ -697,10 +697,15 @@ class EventFinder {
     return 0;
   }
 
-  /** Whether a release frees people: a person named as its object, or a noun of people held near it ("released three hostages", "prisoners were freed"). */
+  /**
+   * Whether a release frees people: a person named as its object, or a noun of people held near it ("released three hostages", "prisoners
+   * were freed"); a name after it counts as one word ("a remis au Comité international de la Croix-Rouge trois otages").
+   */
   private freesCaptives(sides: { targets: string[] }, t0: number, t1: number, s: Sentence): boolean {
     if (sides.targets.some((id) => this.parts.entity(id)?.type === "person")) return true;
-    for (let k = Math.max(s.firstToken, t0 - CAPTIVE_REACH); k < Math.min(s.endToken, t1 + CAPTIVE_REACH); k++) if (this.lex.captiveNouns.has(this.doc.tokens[k]!.norm)) return true;
+    const captive = (k: number) => this.lex.captiveNouns.has(this.doc.tokens[k]!.norm);
+    for (let k = Math.max(s.firstToken, t0 - CAPTIVE_REACH); k < t1; k++) if (captive(k)) return true;
+    for (let k = t1, words = 0; k < s.endToken && words < CAPTIVE_REACH; k = this.parts.pastMention(k), words++) if (captive(k)) return true;
     return false;
   }
 
