@@ -37,6 +37,8 @@ const MAX_CONTENT_TOKENS = 150;
 const CLAUSE_REACH = 25;
 /** words of a title or a role that may stand before the name opening a sentence ("La présidente", "Le Premier ministre") */
 const OPENING_TITLE_WORDS = 3;
+/** an article that opens a verb's object ("declared a state of emergency", "a annoncé la fermeture") */
+const OBJECT_ARTICLE = /^(a|an|the|un|une|le|la|les|l['’])$/i;
 /** tokens after a verb of speech within which its inverted subject and a closing adjunct are looked for */
 const ADJUNCT_REACH = 30;
 /** the words a subject may have between a relative pronoun and a verb of speech ("that officials in Kyiv say"): see gapRelativeBefore() */
@@ -118,6 +120,8 @@ class QuoteFinder {
     if (/^\p{Lu}/u.test(tokens[j]!.text) && tokens[j - 1]?.kind === "word") return null;
     // "la menace de …", "the promise of …": after an article the word is a noun ("a" may be French "has")
     if (!aux && j === k && j > 0 && tokens[j - 1]!.norm !== "a" && this.speakers.isDeterminer(tokens[j - 1])) return null;
+    // ("after repeated Ukrainian shelling", "malgré des appels répétés": a participle right after a preposition is an adjective)
+    if (!aux && j === k && j > 0 && this.lex.prepositions.has(tokens[j - 1]!.norm) && v.end === j + 1 && this.lex.pastParticiple.test(tokens[j]!.text)) return null;
     if (pronoun === null && this.speakers.isPronoun(tokens[v.end]) && tokens[v.end]!.kind === "clitic") pronoun = v.end;
     return { t0: j, t1: v.end, pronoun };
   }
@@ -860,7 +864,10 @@ class QuoteFinder {
         // (a relative clause before an inverted verb is the content's: "…, dont une dizaine dans une école, a indiqué la Défense civile")
         // (a verb right after the comma has its subject after it: "…, avait lancé fin octobre un avertissement" reports nothing before it)
         const subjectAfter = subjectStart !== i || v.pronoun !== null || !!this.speakers.after(v.t1, s.endToken);
-        if (tokens[comma]?.text === "," && subjectAfter && !participle && !linked && !complemented && short && (!this.afterApposition(comma, s) || (subjectStart === i && !!this.invertedSubject(v.t1, s))) && !this.quotedWithin(s.firstToken, comma) && !this.reportedUpTo(comma, s))
+        // (nor a verb whose subject stands before it and whose object follows it: "In neighbouring Belgorod region, Governor X declared a state of
+        // emergency"; a verb that takes whom it tells still closes one: "…, the lawyer told the court")
+        const ownObject = subjectStart < i && v.t1 < s.endToken && OBJECT_ARTICLE.test(tokens[v.t1]!.text) && !this.lex.recipientVerbs.longestAt(tokens, v.t0, s.endToken);
+        if (tokens[comma]?.text === "," && subjectAfter && !participle && !linked && !complemented && !ownObject && short && (!this.afterApposition(comma, s) || (subjectStart === i && !!this.invertedSubject(v.t1, s))) && !this.quotedWithin(s.firstToken, comma) && !this.reportedUpTo(comma, s))
           span = range(this.pastDateline(s), comma);
       }
       if (span && speaker && !holdsRegion(span[0], span[1])) {

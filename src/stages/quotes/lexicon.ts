@@ -58,6 +58,8 @@ interface QuoteData {
   spokesNouns?: string[];
   prepositions?: string[];
   coordinatedReports?: string[];
+  /** verbs of speech whose object is whom they tell ("told the court"): after their subject, a closing cue still */
+  recipientVerbs?: string[];
   appealVerbs?: string[];
   coordinatedActs?: string[];
 }
@@ -150,6 +152,7 @@ export interface QuoteLexicon {
   prepositions: Set<string>;
   /** verbs of saying that, coordinated after reported content, start a report of their own ("… and said the army would …") */
   coordinatedReports: NameIndex<true>;
+  recipientVerbs: NameIndex<true>;
   /** object verbs whose object, what is asked for, may be a bare noun (called for restraint on all sides) */
   appealVerbs: NameIndex<true>;
   /** verbs of a speaker's own act that, joined by and after reported content with an object of their own, end it (said 47 people had been arrested and condemned what he called …) */
@@ -212,6 +215,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     spokesNouns: NameIndex.of(d.spokesNouns ?? []),
     prepositions: new Set((d.prepositions ?? []).map(fold)),
     coordinatedReports: NameIndex.of(d.coordinatedReports ?? []),
+    recipientVerbs: NameIndex.of(d.recipientVerbs ?? []),
     appealVerbs: NameIndex.of(d.appealVerbs ?? []),
     coordinatedActs: NameIndex.of(d.coordinatedActs ?? []),
     // (one list with the entities stage's, in the language's entities.json)

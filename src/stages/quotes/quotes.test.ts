@@ -584,6 +584,14 @@ describe("quotes: an unnamed source described before a time", () => {
   });
 });
 
+describe("quotes: a verb with an object of its own closes no report", () => {
+  it("reads nothing before 'X declared a state of emergency', nor a participle after a preposition as a verb ('after repeated shelling')", () => {
+    expect(quotes("date 2024-08 In the border region, Governor Jean Martin declared a state of emergency on Wednesday after repeated shelling.")).toEqual([]);
+    // (a verb that takes whom it tells still closes one)
+    expect(quotes("date 2024-08 Three soldiers were wounded, the lawyer told the court.")).toEqual([["indirect", "Three soldiers were wounded", "the lawyer"]]);
+  });
+});
+
 describe("quotes: unnamed sources by their set phrase", () => {
   it("reads 'people familiar with the matter', 'une source proche du dossier' as the speaker", () => {
     expect(quotes("date 2025-06-20 Brightwell is preparing a listing in Singapore, people familiar with the matter said.")).toEqual([
