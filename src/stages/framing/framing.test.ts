@@ -114,3 +114,11 @@ describe("framing: a conspiracy frame, not a charge of conspiracy", () => {
     expect(framing("date 2025-03 Le président dénonce un complot.").map((f) => f[0])).toEqual(["complot"]);
   });
 });
+
+describe("framing: 'the aggressor' in a leader's words", () => {
+  it("reads 'aggressor', 'agresseur' as a label in someone's words only, not the outlet's assailant of a crime", () => {
+    expect(framing("date 2024-08 The president said the war would move \"onto the aggressor's territory\".").map((f) => [f[0], f[2]])).toEqual([["aggressor", "quoted"]]);
+    expect(framing("date 2024-08 « Nous frapperons l'agresseur », a déclaré le président.").map((f) => [f[0], f[2]])).toEqual([["agresseur", "quoted"]]);
+    expect(framing("date 2024-08 The police arrested the aggressor after the fight in a bar.")).toEqual([]);
+  });
+});
