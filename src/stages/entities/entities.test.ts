@@ -431,6 +431,10 @@ describe("entities: a state body named by its kind and its country", () => {
     expect(typed("date 2024-07 The company settled a US Justice Department inquiry. The Justice Department declined to comment.")).toEqual(["organization:United States Department of Justice:US"]);
   });
 
+  it("knows the civil defence of Gaza, a source of tolls, under its French names", () => {
+    expect(typed("date 2025-01 Selon la Défense civile de Gaza, au moins 19 personnes ont été tuées.")).toEqual(["organization:Palestinian Civil Defence:PS"]);
+  });
+
   it("names a state's media by its demonym, as English names them ('les médias d'État chiliens', 'Chilean state television')", () => {
     expect(typed("date 2025-03-14 Selon les médias d'État chiliens, trois soldats ont été blessés.")).toEqual(["organization:Chilean state media:CL"]);
     expect(typed("date 2025-03-14 Chilean state television said three soldiers were wounded.")).toEqual(["organization:Chilean state television:CL"]);
