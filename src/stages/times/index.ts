@@ -22,8 +22,6 @@ interface Item {
 
 const latest = (days: (Day | null)[]): Day | null =>
   days.reduce<Day | null>((best, d) => (d && (!best || d.since(best) > 0) ? d : best), null);
-const earliest = (days: (Day | null)[]): Day | null =>
-  days.reduce<Day | null>((best, d) => (d && (!best || d.since(best) < 0) ? d : best), null);
 
 /** how many sentences may come before the dateline's (a headline, a standfirst) */
 const DATELINE_SENTENCES = 3;
@@ -65,14 +63,14 @@ function resolveTimes(doc: AnalyzedDocument, knownDays: Day[]): void {
 
   // a month-dated document: the latest date the text pins, a month before it at most, anchors its weekdays
   const near = (d: Day | null) => !!d && !!ref.start && !!ref.end && d.since(ref.start) >= -31 && d.since(ref.end) <= 0;
-  const pinned = (future: boolean) => items.filter((it) => it.future === future && !it.naming).map((it) => it.resolution?.day ?? null).filter(near);
-  const anchor = ref.day ? null : (latest(pinned(false)) ?? latest(knownDays));
-  const upcoming = ref.day ? null : earliest(pinned(true));
+  // (a date still to come pins none: "a annoncé dimanche" elections "le 30 juin" may have been announced any day before)
+  const pinned = items.filter((it) => !it.future && !it.naming).map((it) => it.resolution?.day ?? null).filter(near);
+  const anchor = ref.day ? null : (latest(pinned) ?? latest(knownDays));
   for (const it of items) {
     const e = it.found.expr;
     if (e.kind !== "weekday") continue;
     const known = e.dir !== 1 && !it.future ? knownDays.find((d) => d.weekday === e.weekday) : undefined;
-    it.resolution = known ? { value: known.value(), day: known } : resolveWeekday(e, ref, it.future || (it.nearest ? "nearest" : false), anchor, upcoming);
+    it.resolution = known ? { value: known.value(), day: known } : resolveWeekday(e, ref, it.future || (it.nearest ? "nearest" : false), anchor);
   }
 
   if (!ref.day && ref.start && ref.end) {

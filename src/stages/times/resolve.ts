@@ -103,8 +103,6 @@ export function resolveWeekday(
   /** "nearest": a day in what is called for ("appellent à un débrayage lundi"): the nearest such day, either side */
   future: boolean | "nearest",
   anchor: Day | null,
-  /** the earliest date a future sentence of the text gives: a past weekday precedes it ("a annoncé jeudi" what happens "du 16 au 21 février") */
-  upcoming: Day | null = null,
 ): Resolution | null {
   if (future === "nearest" && e.dir === null && ref.day) {
     const ahead = ref.day.plus(1).nearest(e.weekday, false);
@@ -121,10 +119,6 @@ export function resolveWeekday(
     return dayValue(forward ? earliest.nearest(e.weekday, false) : latest.nearest(e.weekday, true));
   }
   if (!ref.start || !ref.end) return null;
-  if (!anchor && upcoming) {
-    const d = forward ? upcoming.nearest(e.weekday, false) : upcoming.plus(-1).nearest(e.weekday, true);
-    if (d.since(ref.start) >= 0 && d.since(ref.end) <= 0) return dayValue(d);
-  }
   if (anchor) {
     let d = anchor.nearest(e.weekday, false);
     while (d.since(ref.start) < 0) d = d.plus(7);

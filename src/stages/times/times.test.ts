@@ -288,6 +288,15 @@ describe("times: a past clause is not told from a day to come", () => {
   });
 });
 
+describe("times: a date still to come pins no weekday", () => {
+  it("leaves to the month a weekday told before a date to come ('a annoncé dimanche des élections le 30 juin')", () => {
+    expect(times("date 2024-06 Le président a annoncé dimanche des élections anticipées, qui se tiendront le 30 juin.")).toEqual([
+      ["dimanche", "2024-06", "month"],
+      ["le 30 juin", "2024-06-30", "day"],
+    ]);
+  });
+});
+
 describe("times: a month's short name that is a number word", () => {
   it("reads 'sept' as the number, not September, unless a year follows it ('de sept ans', 'en sept jours'; 'sept. 2025')", () => {
     expect(times("date 2024-04 Une fillette de sept ans a été blessée en sept jours de combats.")).toEqual([]);
