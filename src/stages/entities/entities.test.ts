@@ -431,6 +431,13 @@ describe("entities: a state body named by its kind and its country", () => {
     expect(typed("date 2024-07 The company settled a US Justice Department inquiry. The Justice Department declined to comment.")).toEqual(["organization:United States Department of Justice:US"]);
   });
 
+  it("opens an organization's name with a word that names nothing alone when the name ends in a head word ('the Central Election Commission', 'the World Anti-Doping Agency')", () => {
+    expect(typed("date 2024-03 The result was confirmed by the Central Election Commission.")).toEqual(["organization:Central Election Commission:null"]);
+    expect(entities("date 2024-03 The World Anti-Doping Agency said the test was positive.").map((e) => e.name)).toEqual(["World Anti-Doping Agency"]);
+    // (not an article: "The E Street Band")
+    expect(entities("date 2024-03 The E Street Band played in Paris.").map((e) => e.name)).toContain("E Street Band");
+  });
+
   it("knows the civil defence of Gaza, a source of tolls, under its French names", () => {
     expect(typed("date 2025-01 Selon la Défense civile de Gaza, au moins 19 personnes ont été tuées.")).toEqual(["organization:Palestinian Civil Defence:PS"]);
   });

@@ -155,8 +155,16 @@ export class MentionFinder {
     const titledBody = this.lex.titles.has(t.norm) && isCapitalized(this.doc.tokens[i + 1]) && this.lex.organizationHeads.has(this.doc.tokens[i + 1]!.text);
     // ("le syndicat Sud Culture": a word that names nothing alone opens a name after an organization's cue, with a capitalized word after it)
     const cued = isCapitalized(this.doc.tokens[i + 1]) && i + 1 < s.endToken && this.cuedOrganization(i, s.firstToken);
-    if (this.lex.notNames.has(t.text) && !titledBody && !cued && !(this.lex.organizationHeads.has(t.text) && this.goesOn(i, s))) return false;
+    if (this.lex.notNames.has(t.text) && !titledBody && !cued && !(this.lex.organizationHeads.has(t.text) && this.goesOn(i, s)) && !this.opensBody(i, s)) return false;
     return !this.lookups.demonyms.longestAt(this.doc.tokens, i, i + 1);
+  }
+
+  /** Whether the capitalized words from i on end in an organization's head word ("Central Election Commission", "World Anti-Doping Agency"): a word that names nothing alone opens that name. */
+  private opensBody(i: number, s: Sentence): boolean {
+    // (an article is none: "The E Street Band" is the band's name after it)
+    if (this.lex.determiners.has(this.doc.tokens[i]!.norm)) return false;
+    const run = this.capitalizedRun(i, s.endToken);
+    return run > i + 1 && this.lex.organizationHeads.has(this.doc.tokens[run - 1]!.text);
   }
 
   /** Whether the name whose head word stands at i goes on after it: capitalized words, or the lower-case words of an institution's name. */
