@@ -214,7 +214,7 @@ describe("entities: names the knowledge base does not know", () => {
   it("reads a name alone in brackets after a person's as their team or party", () => {
     const es = entities("date 2024-07-19 Le Danois Jonas Vingegaard (Visma-Lease a Bike) devance le Belge Remco Evenepoel (Soudal Quick-Step).");
     expect(es.map((e) => `${e.type}:${e.name}`)).toEqual(["person:Jonas Vingegaard", "organization:Visma-Lease a Bike", "person:Remco Evenepoel", "organization:Soudal Quick-Step"]);
-    expect(entities("date 2024-07-19 Le député Jean Martel (Horizons) a voté contre.").map((e) => `${e.type}:${e.name}`)).toEqual(["person:Jean Martel", "organization:Horizons"]);
+    expect(entities("date 2024-07-19 Le député Jean Martel (Perspectives) a voté contre.").map((e) => `${e.type}:${e.name}`)).toEqual(["person:Jean Martel", "organization:Perspectives"]);
     // (a known place stays a place; an acronym in brackets after a name stays what it is)
     expect(entities("date 2024-07-19 Le maire Jean Martel (Lyon) a voté.").map((e) => e.type)).toEqual(["person", "location"]);
   });
@@ -436,6 +436,10 @@ describe("entities: a state body named by its kind and its country", () => {
     expect(entities("date 2024-03 The World Anti-Doping Agency said the test was positive.").map((e) => e.name)).toEqual(["World Anti-Doping Agency"]);
     // (not an article: "The E Street Band")
     expect(entities("date 2024-03 The E Street Band played in Paris.").map((e) => e.name)).toContain("E Street Band");
+  });
+
+  it("knows foreign ministries by the names the press gives them ('Germany's foreign ministry')", () => {
+    expect(typed("date 2024-03 Germany's foreign ministry called the vote a sham.")).toEqual(["location:Germany:DE", "organization:Federal Foreign Office:DE"]);
   });
 
   it("knows the civil defence of Gaza, a source of tolls, under its French names", () => {
