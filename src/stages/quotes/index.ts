@@ -1009,6 +1009,8 @@ class QuoteFinder {
     if (named && named.end === c) return true;
     // ("the neighbours, Chile and Peru, said": names alone between the commas, after a description, not after another name of a list)
     if (this.speakers.endingAt(c - 1) && this.speakers.namesOnly(c, open - 1) && tokens[open - 1]?.kind === "word" && /^\p{Ll}/u.test(tokens[open - 1]!.text)) return true;
+    // ("OVD-Info, a rights group, said": a short description after an article, of the organization that opens the sentence, no verb among its words)
+    if (person && !this.isPerson(person.speaker) && this.speakers.isDeterminer(tokens[open + 1]) && c - open <= 6 && this.opensSentence(person.t0, s) && this.plainDescription(open, c)) return true;
     // "Dr. Sarah Chen, an epidemiologist at Johns Hopkins University, said": a description of the person named before it
     if (!person || !this.isPerson(person.speaker)) return false;
     if (this.speakers.isDeterminer(tokens[open + 1])) return true;

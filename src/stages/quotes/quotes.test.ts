@@ -592,6 +592,13 @@ describe("quotes: a verb with an object of its own closes no report", () => {
   });
 });
 
+describe("quotes: an organization described between commas", () => {
+  it("reads 'X, a rights group, said …' as X's report", () => {
+    expect(quotes("date 2024-03 Memorial, a rights group, said 80 people were detained.")).toEqual([["indirect", "80 people were detained", "Memorial"]]);
+    expect(quotes("date 2024-03 L'ONG Memorial, une organisation de défense des droits, a affirmé que 80 personnes avaient été arrêtées.")).toEqual([["indirect", "80 personnes avaient été arrêtées", "Memorial"]]);
+  });
+});
+
 describe("quotes: unnamed sources by their set phrase", () => {
   it("reads 'people familiar with the matter', 'une source proche du dossier' as the speaker", () => {
     expect(quotes("date 2025-06-20 Brightwell is preparing a listing in Singapore, people familiar with the matter said.")).toEqual([
