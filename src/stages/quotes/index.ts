@@ -739,7 +739,8 @@ class QuoteFinder {
         // "The deal, according to two people familiar with the matter, could be announced …": the source in brackets of commas, the content around it
         const inserted = !atStart && tokens[i - 1]?.text === "," && tokens[whoEnd]?.text === "," && whoEnd + 1 < s.endToken && !this.quotedWithin(s.firstToken, i - 1);
         // ("…, according to exit polls, while the far right …", "…, selon l'ANI, alors que …": a clause of its own after the source ends what it reports)
-        const ownClause = inserted && !!this.lex.contentBreaks.longestAt(tokens, whoEnd + 1, s.endToken);
+        // (and an adjunct after the source's comma belongs to the clause before it: "…, according to the commission, in an election that …")
+        const ownClause = inserted && (!!this.lex.contentBreaks.longestAt(tokens, whoEnd + 1, s.endToken) || this.lex.adjunctPrepositions.has(tokens[whoEnd + 1]!.norm));
         const span =
           atStart && tokens[whoEnd]?.text === ","
             ? range(whoEnd + 1, this.contentEnd(whoEnd + 1, s))

@@ -599,6 +599,18 @@ describe("quotes: an organization described between commas", () => {
   });
 });
 
+describe("quotes: a source between commas before an adjunct, a person named after a possessive and a noun", () => {
+  it("ends what 'according to X' reports at the source when an adjunct follows its comma ('…, according to the commission, in an election that …')", () => {
+    expect(quotes("date 2024-03 The mayor won 60% of the vote, according to the electoral commission, in a city where turnout was low.")).toEqual([["indirect", "The mayor won 60% of the vote", "the electoral commission"]]);
+    // (a predicate after the comma is still the content's: "The deal, according to X, could be announced")
+    expect(quotes("date 2024-03 The deal, according to the ministry, could be announced on Monday.")).toEqual([["indirect", "The deal, according to the ministry, could be announced on Monday", "the ministry"]]);
+  });
+
+  it("gives the participle of a sentence opened by 'X's widow, NAME,' to NAME", () => {
+    expect(quotes("date 2024-03 Navalny's widow, Yulia Navalnaya, joined the protest, saying she had voted.")).toEqual([["indirect", "she had voted", "Yulia Navalnaya"]]);
+  });
+});
+
 describe("quotes: unnamed sources by their set phrase", () => {
   it("reads 'people familiar with the matter', 'une source proche du dossier' as the speaker", () => {
     expect(quotes("date 2025-06-20 Brightwell is preparing a listing in Singapore, people familiar with the matter said.")).toEqual([

@@ -244,7 +244,9 @@ export class SpeakerFinder {
       const owned = e.type === "location" || this.doc.tokens[m.t1]?.kind === "clitic" ? this.possessed(m.t1, to) : e.type === "organization" ? (this.personAfterWords(m.t1, to, true)?.speaker ?? null) : null;
       // ("le patron du Medef, Patrick Martin, …": a person in apposition after the name is the one meant)
       // ("The United Nations special envoy for Syria, Geir Pedersen, …": after a title and its complement too)
-      const comma = e.type === "person" ? -1 : this.titleEnd(m.t1, to);
+      // ("Navalny's widow, Yulia Navalnaya, …": after a possessive, a person's too)
+      const possessive = isPossessive(this.doc.tokens[m.t1]);
+      const comma = e.type === "person" && !possessive ? -1 : this.titleEnd(possessive ? m.t1 + 1 : m.t1, to);
       const apposed = comma >= 0 && this.doc.tokens[comma]?.text === "," ? this.byFirst.get(comma + 1) : undefined;
       if (!owned && apposed && apposed.t1 < to && this.doc.tokens[apposed.t1]?.text === "," && this.byId.get(apposed.id)?.type === "person")
         return this.entity(apposed.id, comma + 1, apposed.t1);
