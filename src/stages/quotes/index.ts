@@ -78,6 +78,8 @@ class QuoteFinder {
   private readonly direct = new Set<number>();
   /** the speaker of the current sentence's first cue: what a participle ("affirmant que") reports for */
   private sentenceSpeaker: Speaker | null = null;
+  /** where the quotes found in the sentence being read begin in `out` */
+  private sentenceQuotes = 0;
 
   constructor(
     private readonly doc: AnalyzedDocument,
@@ -887,7 +889,12 @@ class QuoteFinder {
   private reportedUpTo(comma: number, s: Sentence): boolean {
     const { tokens } = this.doc;
     const [from, at] = [tokens[s.firstToken]!.start, tokens[comma]!.start];
-    return this.out.some((q) => q.kind === "indirect" && q.cueSpan !== undefined && q.cueSpan.start >= from && q.cueSpan.end <= q.start && q.start < at && q.end >= at);
+    // (among the sentence's own quotes only: a long text's earlier ones are not read again at each comma)
+    for (let n = this.sentenceQuotes; n < this.out.length; n++) {
+      const q = this.out[n]!;
+      if (q.kind === "indirect" && q.cueSpan !== undefined && q.cueSpan.start >= from && q.cueSpan.end <= q.start && q.start < at && q.end >= at) return true;
+    }
+    return false;
   }
 
   /** Where a sentence's own words begin, past a dateline. */
@@ -1103,6 +1110,7 @@ class QuoteFinder {
     let r = 0;
     doc.sentences.forEach((s, si) => {
       this.sentenceSpeaker = null;
+      this.sentenceQuotes = this.out.length;
       const from = doc.tokens[s.firstToken]?.start ?? 0;
       const to = doc.tokens[s.endToken - 1]?.end ?? 0;
       while (r < this.regions.length && this.regions[r]!.start < from) r++;
