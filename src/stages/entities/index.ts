@@ -157,7 +157,8 @@ function applyRoles(
   const { tokens } = doc;
   const byFirstToken = new Map(mentions.map((m) => [m.t0, m]));
   const byLastToken = new Map(mentions.map((m) => [m.t1, m]));
-  const roles = new RoleFinder(doc, lookups, byFirstToken, byLastToken, knowledge.roles(doc.lang), new Set([...lex.links, ...lex.singularArticles]), lex.officeModifiers, (m) => chooseCandidate(m, context, doc.reference));
+  const words = { links: new Set([...lex.links, ...lex.singularArticles]), modifiers: lex.officeModifiers };
+  const roles = new RoleFinder(doc, lookups, { at: byFirstToken, endingAt: byLastToken }, knowledge.roles(doc.lang), words, (m) => chooseCandidate(m, context, doc.reference));
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) covered.fill(1, m.t0, m.t1);
   const main = dominantCountry(context);

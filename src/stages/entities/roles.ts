@@ -20,15 +20,15 @@ export class RoleFinder {
   constructor(
     private readonly doc: AnalyzedDocument,
     private readonly lookups: DocLookups,
-    /** mentions by their first token, and by the token after their last */
-    private readonly mentionAt: Map<number, Mention>,
-    private readonly mentionEndingAt: Map<number, Mention>,
+    /** mentions by their first token (`at`), and by the token after their last (`endingAt`) */
+    private readonly mentions: { at: Map<number, Mention>; endingAt: Map<number, Mention> },
     /** the language's role phrases, for phrases read with a demonym taken out */
     private readonly roleIndex: NameIndex<string>,
-    /** folded link words and articles between a role and what it is of ("de la", "of the") */
-    private readonly links: Set<string>,
-    /** words that qualify an office's holding ("caretaker", "par intérim") */
-    private readonly modifiers: NameIndex<true>,
+    /**
+     * the language's words around a role: folded link words and articles between a role and what it is of ("de la", "of the"),
+     * and words that qualify an office's holding ("caretaker", "par intérim")
+     */
+    private readonly words: { links: Set<string>; modifiers: NameIndex<true> },
     /** the reading of a name with several ("le président du Congo" in a text about Brazzaville) */
     private readonly choose: (m: Mention) => KnownEntity = (m) => m.candidates[0]!,
   ) {
@@ -44,9 +44,9 @@ export class RoleFinder {
   private scopeAfter(i: number, end: number): { end: number; of: string; seatOf?: string } | null {
     const { tokens } = this.doc;
     let k = i;
-    while (k < end && this.links.has(tokens[k]!.norm)) k++;
+    while (k < end && this.words.links.has(tokens[k]!.norm)) k++;
     if (k === i) return null;
-    const m = this.mentionAt.get(k);
+    const m = this.mentions.at.get(k);
     const target = m?.candidates.length ? this.choose(m) : null;
     if (!m || !target) return null;
     if (target.geo?.kind === "country") return { end: m.t1, of: target.country! };
@@ -90,14 +90,14 @@ export class RoleFinder {
     const r = this.roles.longestAt(this.doc.tokens, i, end);
     const office = r?.values[0];
     // ("le président de la métropole de Lyon": an office of something else named after it is no national office)
-    if (r && this.links.has(this.doc.tokens[r.end]?.norm ?? "") && r.end < end) return null;
+    if (r && this.words.links.has(this.doc.tokens[r.end]?.norm ?? "") && r.end < end) return null;
     return r && office && offices.has(office) ? { t0: i, t1: r.end, office, of: country } : null;
   }
 
   /** The token after the words qualifying an office's holding from i on ("caretaker", "par intérim"), i when none. */
   private pastModifiers(i: number, end: number): number {
     let k = i;
-    for (let m = this.modifiers.longestAt(this.doc.tokens, k, end); m; m = this.modifiers.longestAt(this.doc.tokens, k, end)) k = m.end;
+    for (let m = this.words.modifiers.longestAt(this.doc.tokens, k, end); m; m = this.words.modifiers.longestAt(this.doc.tokens, k, end)) k = m.end;
     return k;
   }
 
@@ -105,9 +105,9 @@ export class RoleFinder {
   private possessed(i: number, end: number): RolePhrase | null {
     const { tokens } = this.doc;
     let k = i;
-    while (k > 0 && this.modifiers.longestAt(tokens, k - 1, k)) k--;
+    while (k > 0 && this.words.modifiers.longestAt(tokens, k - 1, k)) k--;
     if (!isPossessive(tokens[k - 1])) return null;
-    const m = this.mentionEndingAt.get(k - 1);
+    const m = this.mentions.endingAt.get(k - 1);
     const country = m?.candidates.length ? this.choose(m) : null;
     const r = country?.geo?.kind === "country" ? this.roles.longestAt(tokens, i, end) : null;
     return r ? { t0: i, t1: r.end, office: r.values[0]!, of: country!.country! } : null;
