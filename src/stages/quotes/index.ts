@@ -37,6 +37,8 @@ const MAX_CONTENT_TOKENS = 150;
 const CLAUSE_REACH = 25;
 /** words of a title or a role that may stand before the name opening a sentence ("La présidente", "Le Premier ministre") */
 const OPENING_TITLE_WORDS = 3;
+/** the most words of a description fronted before its subject ("Tête de liste du RN, Jordan Bardella …") */
+const FRONTED_WORDS = 6;
 /** an article that opens a verb's object ("declared a state of emergency", "a annoncé la fermeture") */
 const OBJECT_ARTICLE = /^(a|an|the|un|une|le|la|les|l['’])$/i;
 /** tokens after a verb of speech within which its inverted subject and a closing adjunct are looked for */
@@ -678,6 +680,20 @@ class QuoteFinder {
     return count && times.units.has(tokens[k + 1]?.norm ?? "");
   }
 
+  /** Whether tokens [from, to) hold a word that looks like a verb: an auxiliary, a verb of speech, a participle or a finite form in lower case. */
+  private verbLike(from: number, to: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = from; k < to; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== "word" || !/^\p{Ll}/u.test(t.text)) continue;
+      if (this.lex.auxiliaries.longestAt(tokens, k, to)) return true;
+      if (this.lex.functionWords.has(t.norm)) continue;
+      if (this.lex.verbs.longestAt(tokens, k, to) || this.lex.clauseAuxiliaries.has(t.norm) || this.lex.finiteVerbs.has(t.norm)) return true;
+      if (this.lex.pastParticiple.test(t.text) || this.lex.participle.test(t.text) || this.lex.finiteEnding.test(t.norm)) return true;
+    }
+    return false;
+  }
+
   private wordsUpTo(from: number, end: number, most: number): number {
     let n = 0;
     for (let k = from; k < end && n < most; k++) if (this.doc.tokens[k]!.kind === "word") n++;
@@ -870,7 +886,9 @@ class QuoteFinder {
         // (nor a verb whose subject stands before it and whose object follows it: "In neighbouring Belgorod region, Governor X declared a state of
         // emergency"; a verb that takes whom it tells still closes one: "…, the lawyer told the court")
         const ownObject = subjectStart < i && v.t1 < s.endToken && OBJECT_ARTICLE.test(tokens[v.t1]!.text) && !this.lex.recipientVerbs.longestAt(tokens, v.t0, s.endToken);
-        if (tokens[comma]?.text === "," && subjectAfter && !participle && !linked && !complemented && !ownObject && short && (!this.afterApposition(comma, s) || (subjectStart === i && !!this.invertedSubject(v.t1, s))) && !this.quotedWithin(s.firstToken, comma) && !this.reportedUpTo(comma, s))
+        // (nor a short description of the subject fronted before it, with no verb: "Tête de liste du RN, Jordan Bardella avait réclamé …")
+        const fronted = subjectStart < i && this.wordsUpTo(this.pastDateline(s), comma, FRONTED_WORDS + 1) <= FRONTED_WORDS && !this.verbLike(this.pastDateline(s), comma);
+        if (tokens[comma]?.text === "," && subjectAfter && !participle && !linked && !complemented && !ownObject && !fronted && short && (!this.afterApposition(comma, s) || (subjectStart === i && !!this.invertedSubject(v.t1, s))) && !this.quotedWithin(s.firstToken, comma) && !this.reportedUpTo(comma, s))
           span = range(this.pastDateline(s), comma);
       }
       if (span && speaker && !holdsRegion(span[0], span[1])) {

@@ -611,6 +611,14 @@ describe("quotes: a source between commas before an adjunct, a person named afte
   });
 });
 
+describe("quotes: a description fronted before the subject", () => {
+  it("reads no report in 'Tête de liste du X, NAME a réclamé …', and gives the participle after it to NAME", () => {
+    expect(quotes("date 2024-06 Tête de liste du PS, Marc Delorme avait réclamé dans la soirée une dissolution, affirmant que les électeurs avaient parlé.")).toEqual([["indirect", "les électeurs avaient parlé", "Marc Delorme"]]);
+    // (a clause with its verb is still reported: "Trois soldats ont été blessés, la préfecture a annoncé")
+    expect(quotes("date 2024-06 Trois soldats ont été blessés, la préfecture a annoncé.")).toEqual([["indirect", "Trois soldats ont été blessés", "la préfecture"]]);
+  });
+});
+
 describe("quotes: unnamed sources by their set phrase", () => {
   it("reads 'people familiar with the matter', 'une source proche du dossier' as the speaker", () => {
     expect(quotes("date 2025-06-20 Brightwell is preparing a listing in Singapore, people familiar with the matter said.")).toEqual([

@@ -248,7 +248,9 @@ export class SpeakerFinder {
       const possessive = isPossessive(this.doc.tokens[m.t1]);
       const comma = e.type === "person" && !possessive ? -1 : this.titleEnd(possessive ? m.t1 + 1 : m.t1, to);
       const apposed = comma >= 0 && this.doc.tokens[comma]?.text === "," ? this.byFirst.get(comma + 1) : undefined;
-      if (!owned && apposed && apposed.t1 < to && this.doc.tokens[apposed.t1]?.text === "," && this.byId.get(apposed.id)?.type === "person")
+      // ("Tête de liste du RN, Jordan Bardella avait réclamé …": a person right after the comma and before the verb is the subject the description went before)
+      const closed = (k: number) => this.doc.tokens[k]?.text === "," || !!this.lex.auxiliaries.longestAt(this.doc.tokens, k, to) || !!this.lex.verbs.longestAt(this.doc.tokens, k, to);
+      if (!owned && apposed && apposed.t1 < to && closed(apposed.t1) && this.byId.get(apposed.id)?.type === "person")
         return this.entity(apposed.id, comma + 1, apposed.t1);
       return owned ?? this.entity(m.id, k, m.t1);
     }
