@@ -442,6 +442,14 @@ describe("entities: a state body named by its kind and its country", () => {
     expect(typed("date 2024-03 Germany's foreign ministry called the vote a sham.")).toEqual(["location:Germany:DE", "organization:Federal Foreign Office:DE"]);
   });
 
+  it("knows the Grand Palais, the body that runs it, and Chanel ('la Réunion des musées nationaux - Grand Palais' is no island)", () => {
+    expect(typed("date 2024-10 Le Grand Palais, géré par la Réunion des musées nationaux - Grand Palais, a été rénové grâce à Chanel.")).toEqual([
+      "location:Grand Palais:FR",
+      "organization:Réunion des musées nationaux - Grand Palais:FR",
+      "organization:Chanel:FR",
+    ]);
+  });
+
   it("knows the civil defence of Gaza, a source of tolls, under its French names", () => {
     expect(typed("date 2025-01 Selon la Défense civile de Gaza, au moins 19 personnes ont été tuées.")).toEqual(["organization:Palestinian Civil Defence:PS"]);
   });
