@@ -39,8 +39,6 @@ const CLAUSE_REACH = 25;
 const OPENING_TITLE_WORDS = 3;
 /** the most words of a description fronted before its subject ("Tête de liste du RN, Jordan Bardella …") */
 const FRONTED_WORDS = 6;
-/** an article that opens a verb's object ("declared a state of emergency", "a annoncé la fermeture") */
-const OBJECT_ARTICLE = /^(a|an|the|un|une|le|la|les|l['’])$/i;
 /** tokens after a verb of speech within which its inverted subject and a closing adjunct are looked for */
 const ADJUNCT_REACH = 30;
 /** the words a subject may have between a relative pronoun and a verb of speech ("that officials in Kyiv say"): see gapRelativeBefore() */
@@ -885,7 +883,7 @@ class QuoteFinder {
         const subjectAfter = subjectStart !== i || v.pronoun !== null || !!this.speakers.after(v.t1, s.endToken);
         // (nor a verb whose subject stands before it and whose object follows it: "In neighbouring Belgorod region, Governor X declared a state of
         // emergency"; a verb that takes whom it tells still closes one: "…, the lawyer told the court")
-        const ownObject = subjectStart < i && v.t1 < s.endToken && OBJECT_ARTICLE.test(tokens[v.t1]!.text) && !this.lex.recipientVerbs.longestAt(tokens, v.t0, s.endToken);
+        const ownObject = subjectStart < i && v.t1 < s.endToken && this.lex.objectArticles.has(tokens[v.t1]!.norm) && !this.lex.recipientVerbs.longestAt(tokens, v.t0, s.endToken);
         // (nor a short description of the subject fronted before it, with no verb: "Tête de liste du RN, Jordan Bardella avait réclamé …")
         const fronted = subjectStart < i && this.wordsUpTo(this.pastDateline(s), comma, FRONTED_WORDS + 1) <= FRONTED_WORDS && !this.verbLike(this.pastDateline(s), comma);
         if (tokens[comma]?.text === "," && subjectAfter && !participle && !linked && !complemented && !ownObject && !fronted && short && (!this.afterApposition(comma, s) || (subjectStart === i && !!this.invertedSubject(v.t1, s))) && !this.quotedWithin(s.firstToken, comma) && !this.reportedUpTo(comma, s))

@@ -60,6 +60,8 @@ interface QuoteData {
   coordinatedReports?: string[];
   /** verbs of speech whose object is whom they tell ("told the court"): after their subject, a closing cue still */
   recipientVerbs?: string[];
+  /** articles that open a verb's object right after it ("declared a state of emergency", "a annoncé la fermeture") */
+  objectArticles?: string[];
   appealVerbs?: string[];
   coordinatedActs?: string[];
 }
@@ -153,6 +155,7 @@ export interface QuoteLexicon {
   /** verbs of saying that, coordinated after reported content, start a report of their own ("… and said the army would …") */
   coordinatedReports: NameIndex<true>;
   recipientVerbs: NameIndex<true>;
+  objectArticles: Set<string>;
   /** object verbs whose object, what is asked for, may be a bare noun (called for restraint on all sides) */
   appealVerbs: NameIndex<true>;
   /** verbs of a speaker's own act that, joined by and after reported content with an object of their own, end it (said 47 people had been arrested and condemned what he called …) */
@@ -216,6 +219,7 @@ export const quoteLexicon = perLanguage((lang): QuoteLexicon => {
     prepositions: new Set((d.prepositions ?? []).map(fold)),
     coordinatedReports: NameIndex.of(d.coordinatedReports ?? []),
     recipientVerbs: NameIndex.of(d.recipientVerbs ?? []),
+    objectArticles: new Set((d.objectArticles ?? []).map(fold)),
     appealVerbs: NameIndex.of(d.appealVerbs ?? []),
     coordinatedActs: NameIndex.of(d.coordinatedActs ?? []),
     // (one list with the entities stage's, in the language's entities.json)
