@@ -686,8 +686,7 @@ class QuoteFinder {
       if (t.kind !== "word" || !/^\p{Ll}/u.test(t.text)) continue;
       if (this.lex.auxiliaries.longestAt(tokens, k, to)) return true;
       if (this.lex.functionWords.has(t.norm)) continue;
-      if (this.lex.verbs.longestAt(tokens, k, to) || this.lex.clauseAuxiliaries.has(t.norm) || this.lex.finiteVerbs.has(t.norm)) return true;
-      if (this.lex.pastParticiple.test(t.text) || this.lex.participle.test(t.text) || this.lex.finiteEnding.test(t.norm)) return true;
+      if (this.lex.verbs.longestAt(tokens, k, to) || this.finiteAt(t) || this.lex.pastParticiple.test(t.text) || this.lex.participle.test(t.text)) return true;
     }
     return false;
   }
@@ -989,10 +988,14 @@ class QuoteFinder {
     for (let j = k; j < Math.min(end, k + 6); j++) {
       const t = tokens[j]!;
       if (t.kind === "punct") return false;
-      if (this.lex.clauseAuxiliaries.has(t.norm)) return true;
-      if (/^\p{Ll}/u.test(t.text) && (this.lex.finiteVerbs.has(t.norm) || this.lex.finiteEnding.test(t.norm))) return true;
+      if (this.finiteAt(t)) return true;
     }
     return false;
+  }
+
+  /** Whether a token is a finite verb: an auxiliary of a clause, or a lower-case verb in the past tense. */
+  private finiteAt(t: Token): boolean {
+    return this.lex.clauseAuxiliaries.has(t.norm) || (/^\p{Ll}/u.test(t.text) && (this.lex.finiteVerbs.has(t.norm) || this.lex.finiteEnding.test(t.norm)));
   }
 
   /**
