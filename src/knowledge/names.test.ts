@@ -31,6 +31,14 @@ describe("NameIndex", () => {
     expect(found(phrases, "dit qu'il")).toEqual([]);
   });
 
+  it("finds a name's two-letter initialism written with or without points", () => {
+    const bodies = NameIndex.of(["US Patent Office", "U.N. envoy"]);
+    const at = (text: string) => { const tokens = tokenize(text, "en"); return tokens.map((_, k) => bodies.longestAt(tokens, k)).filter((m) => m).map((m) => tokens.slice(m!.start, m!.end).map((t) => t.text).join("")); };
+    expect(at("The U.S. Patent Office said no.")).toEqual(["U.S.PatentOffice"]);
+    expect(at("The US Patent Office said no.")).toEqual(["USPatentOffice"]);
+    expect(at("The UN envoy arrived.")).toEqual(["UNenvoy"]);
+  });
+
   it("keeps a phrase with an apostrophe inside a word whole", () => {
     expect(found(NameIndex.of(["aujourd'hui"]), "Il part aujourd'hui.")).toEqual([[2, 3]]);
   });

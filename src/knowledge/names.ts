@@ -38,6 +38,14 @@ function withElidedEnd(keys: string[]): string[] {
 }
 
 /**
+ * A name's two-letter initialisms written the other way, with or without points ("US State
+ * Department" and "U.S. State Department", "U.N. envoy" and "UN envoy"): the press writes both.
+ */
+function withDottedInitials(name: string): string {
+  return name.replace(/\b([A-Z])\.([A-Z])\.(?!\p{L})|\b([A-Z])([A-Z])\b(?!\.)/gu, (_, a, b, c, d) => (a ? `${a}${b}` : `${c}.${d}.`));
+}
+
+/**
  * A name's tokens as the text's tokenizer splits them. A name that ends in an elision ("d'",
  * "de l'", "qu'") is split as it stands before a word, where the text has it: as a clitic, not
  * as a letter and a quotation mark.
@@ -193,7 +201,10 @@ export class NameIndex<T> {
   }
 
   private static computeKeys(name: string): string[] {
-    return withElidedEnd(NameIndex.tokenKeys(name));
+    const dotted = withDottedInitials(name);
+    const keys = NameIndex.tokenKeys(name);
+    if (dotted !== name) for (const k of NameIndex.tokenKeys(dotted)) if (!keys.includes(k)) keys.push(k);
+    return withElidedEnd(keys);
   }
 
   private static tokenKeys(name: string): string[] {
