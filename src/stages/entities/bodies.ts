@@ -73,7 +73,9 @@ export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookup
     let found: { t0: number; t1: number; body: string; country: KnownEntity } | null = null;
     // (written as the data writes it: "Parliament", a name, not "a deeply divided parliament")
     const written = lex.stateBodies.longestAt(tokens, i);
-    const phrase = written && shapeAgrees(doc.text.slice(tokens[i]!.start, tokens[written.end - 1]!.end), written.shapes) ? written : null;
+    // (nor a lower-case one listed after a comma or "and" with no article of its own: "the army, navy, air force and rocket force" names the services, no body that acts)
+    const listed = !!written && /^\p{Ll}/u.test(tokens[i]!.text) && (tokens[i - 1]?.text === "," || lex.coordinators.has(tokens[i - 1]?.norm ?? ""));
+    const phrase = written && !listed && shapeAgrees(doc.text.slice(tokens[i]!.start, tokens[written.end - 1]!.end), written.shapes) ? written : null;
     if (phrase) {
       // "the Turkish Foreign Ministry", "Iran's foreign ministry"
       const before = [i - 1, i - 2].map((k) => (k >= 0 ? lookups.demonyms.longestAt(tokens, k) : null)).find((d) => d && d.end === i);

@@ -428,7 +428,8 @@ export class MentionFinder {
     const { tokens } = this.doc;
     let k = t0 - 1;
     while (k > sentenceStart && k >= t0 - 3 && this.lex.streetLinks.has(tokens[k]!.norm)) k--;
-    return k < t0 - 1 && k >= sentenceStart && this.lex.streetHeads.has(tokens[k]!.norm) && !CAPITAL.test(tokens[k]!.text) ? k : null;
+    // (a street is named after a name written with its capital: "place la zone euro" is a verb and its object)
+    return k < t0 - 1 && k >= sentenceStart && this.lex.streetHeads.has(tokens[k]!.norm) && !CAPITAL.test(tokens[k]!.text) && CAPITAL.test(tokens[t0]!.text) ? k : null;
   }
 
   /** Whether the name is an office's portfolio: "le ministre de l'Agriculture", "the Minister of Culture". */

@@ -13,6 +13,8 @@ export type CountryContext = Map<string, number>;
 const FEATURE_WEIGHT = 5_000_000;
 /** The population from which a city that shares its name with a region of its country is the name's reading ("Aleppo", "Idlib"). */
 const SEAT_POPULATION = 50_000;
+/** The population from which a city named in an organization's name gives it its country ("Gaza Health Ministry", "Moscow Times"). */
+const NAMING_PLACE_POPULATION = 100_000;
 
 /** The reading of an ambiguous name that fits the document best; `qualifier`, the country a place named after its comma lies in. */
 export function chooseCandidate(m: Mention, context: CountryContext, date: CalendarValue | null, qualifier: string | null = null): KnownEntity {
@@ -178,7 +180,7 @@ export function groupMentions(doc: AnalyzedDocument, mentions: Mention[], chosen
   return [...drafts.values()];
 }
 
-/** The country a text gives an unknown name: a demonym just before it ("le cinéaste iranien Mohammad Rasoulof", "l'Américain Sean Baker"), a country in brackets after it, or after an unknown place's comma or preposition. */
+/** The country a text gives an unknown name: a demonym just before it ("le cinéaste iranien Mohammad Rasoulof", "l'Américain Sean Baker"), a place in an organization's name, a country in brackets after it, or after an unknown place's comma or preposition. */
 function countryInText(doc: AnalyzedDocument, m: Mention, knowledge: Knowledge, type: EntityType, placeCues: Set<string>): string | null {
   const { tokens } = doc;
   for (let k = m.t0 - 1; k >= Math.max(0, m.t0 - 3); k--) {
@@ -187,6 +189,16 @@ function countryInText(doc: AnalyzedDocument, m: Mention, knowledge: Knowledge, 
     // (past the comma of an apposition: "le porte-parole militaire israélien, Avichay Adraee")
     if (tokens[k]!.kind === "punct" && tokens[k]!.text !== "." && !(k === m.t0 - 1 && tokens[k]!.text === ",")) break;
   }
+  // "Banque de France", "Gaza Health Ministry", "Moscow Times": a body the knowledge does not know, named after a place, is of its country
+  // (a town's name is often some other word: "Alma", "Alliance"; a name with several readings is its largest place's)
+  if (type === "organization")
+    for (let k = m.t0; k < m.t1; k++) {
+      // (a first word with a lower-case adjective after it heads the name: "Confédération paysanne")
+      if (k === m.t0 && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "")) continue;
+      const places = (knowledge.names.longestAt(tokens, k, m.t1)?.values ?? []).filter((e) => e.type === "location" && e.country && (e.geo?.kind === "country" || e.population >= NAMING_PLACE_POPULATION));
+      const c = places.find((e) => e.geo?.kind === "country") ?? places.sort((a, b) => b.population - a.population)[0];
+      if (c) return c.country;
+    }
   if (tokens[m.t1]?.text === "(") {
     const c = knowledge.names.longestAt(tokens, m.t1 + 1)?.values.find((e) => e.geo?.kind === "country");
     if (c) return c.country;
