@@ -19,6 +19,9 @@ interface TimeData {
   quarters?: Record<string, number>;
   yearQuarters?: Record<string, number>;
   yearLinks?: string[];
+  monthLinks?: string[];
+  pastAuxiliaries?: string[];
+  monthNouns?: string[];
   holidayModifiers?: string[];
   ago: { before: string[]; after: string[] };
   units: Record<string, Unit>;
@@ -78,6 +81,11 @@ export interface TimeLexicon {
   /** those that are a time only with a year after them ("the second half of 2024"; not a match's second half) */
   yearQuarters: NameIndex<number>;
   yearLinks: Set<string>;
+  /** "le mois d'avril", "the month of March": links after which a month's name is a time, and the month's noun before them */
+  monthLinks: Set<string>;
+  /** "avait abaissé fin septembre": auxiliaries of a past tense, whose participle just before a date sets its clause in the past */
+  pastAuxiliaries: Set<string>;
+  monthNouns: Set<string>;
   /** words that, just before a holiday's name, make it a noun's modifier ('the Christmas market', 'le marché de Noël') */
   holidayModifiers: Set<string>;
   agoBefore: NameIndex<true>;
@@ -149,6 +157,9 @@ export const timeLexicon = perLanguage((lang): TimeLexicon => {
     quarters: index(Object.entries(d.quarters ?? {})),
     yearQuarters: index(Object.entries(d.yearQuarters ?? {})),
     yearLinks: folded(d.yearLinks ?? []),
+    monthLinks: folded(d.monthLinks ?? []),
+    pastAuxiliaries: folded(d.pastAuxiliaries ?? []),
+    monthNouns: folded(d.monthNouns ?? []),
     holidayModifiers: folded(d.holidayModifiers ?? []),
     agoBefore: index(d.ago.before.map((p) => [p, true as const])),
     agoAfter: folded(d.ago.after),

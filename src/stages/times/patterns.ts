@@ -142,7 +142,10 @@ export class TimeMatcher {
     if (this.lex.numbers.has(this.norm(i))) return null;
     if (this.lex.last.has(this.norm(i + 1)) && i + 1 < end) return { t0: i, t1: i + 2, expr: { kind: "month", month, dir: -1 } };
     if (this.lex.next.has(this.norm(i + 1)) && i + 1 < end) return { t0: i, t1: i + 2, expr: { kind: "month", month, dir: 1 } };
-    if (this.prepositionBefore(i) || this.norm(i - 1) === "de") return { t0: i, t1: i + 1, expr: { kind: "month", month, dir: 0 } };
+    // ("le mois d'avril", "the month of March": the month's noun and its link belong to the span)
+    const linked = this.lex.monthLinks.has(this.norm(i - 1));
+    if (linked && this.lex.monthNouns.has(this.norm(i - 2))) return { t0: i - 2, t1: i + 1, expr: { kind: "month", month, dir: 0 } };
+    if (linked || this.prepositionBefore(i)) return { t0: i, t1: i + 1, expr: { kind: "month", month, dir: 0 } };
     return null;
   }
 
@@ -408,6 +411,8 @@ export class TimeMatcher {
       }
       if (cueAt(i)) return true;
     }
+    // ("avait abaissé fin septembre ses prévisions", "had cut in March its forecast": a past auxiliary and its participle just before the date set the clause in the past)
+    if (t0 >= from + 2 && this.lex.pastAuxiliaries.has(this.norm(t0 - 2)) && this.tokens[t0 - 1]!.kind === "word") return false;
     // a fronted date ("Le 10 janvier, le sommet se tiendra…") speaks for the clause after its comma; one inside a clause
     // ("X, who took office in January, said prices would fall") for its own clause only
     const fronted = t0 - from <= FRONTED_DATE;

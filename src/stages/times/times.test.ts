@@ -27,6 +27,18 @@ describe("times: explicit dates", () => {
     ]);
   });
 
+  it("reads a month named after the month's noun and a link ('le mois d'avril', 'the month of March')", () => {
+    expect(times("date 2024-06-20 Le maire avait prévenu dès le mois d'avril, puis au mois de mai.")).toEqual([
+      ["le mois d'avril", "2024-04", "month"],
+      ["au mois de mai", "2024-05", "month"],
+    ]);
+    expect(times("date 2024-06-20 Rainfall doubled in the month of March.")).toEqual([["month of March", "2024-03", "month"]]);
+  });
+
+  it("keeps a date after a past auxiliary and its participle in the past, whatever future cue follows ('avait abaissé fin septembre ses prévisions')", () => {
+    expect(times("date 2024-12-02 Le groupe avait abaissé fin septembre ses prévisions de marge.")).toEqual([["fin septembre", "2024-09", "month"]]);
+  });
+
   it("puts a day-month in the past of the article, or its future in a future sentence", () => {
     expect(times("date 2024-03-05 L'attaque du 7 octobre a tout changé.")).toEqual([["attaque du 7 octobre", "2023-10-07", "day"]]);
     expect(times("date 2024-11-20 Le 10 janvier, le sommet se tiendra à Rome.")).toEqual([["Le 10 janvier", "2025-01-10", "day"]]);
