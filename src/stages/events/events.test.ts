@@ -1550,3 +1550,19 @@ describe("events: hostages handed over, a state of emergency, a truce that takes
     expect(events("date 2025-01 Le cessez-le-feu entre Israël et le Hamas est entré en vigueur dimanche dans la bande de Gaza.").map((e) => e[0])).toEqual(["RETREAT"]);
   });
 });
+
+describe("events: found in the eighth session's probes", () => {
+  it("reads military drills and exercises as a mobilization, and war games as no war", () => {
+    expect(events("date 2024-05-23 Turkey began large-scale drills around Cyprus on Thursday.")).toEqual([["MOBILIZE", "Turkey", "Cyprus", "reported"]]);
+    expect(events("date 2024-05-23 La Norvège a lancé jeudi des manœuvres militaires en mer de Barents.").map((e) => e.slice(0, 2))).toEqual([["MOBILIZE", "Norway"]]);
+    expect(events("date 2024-05-23 Norway staged war games in the Arctic.").map((e) => e[0])).toEqual(["MOBILIZE"]);
+  });
+
+  it("reads a weapon's noun before a noun it modifies as no attack ('put missile units on alert')", () => {
+    expect(events("date 2024-05-23 Finland said it had put missile units on alert.").map((e) => e[0])).toEqual([]);
+  });
+
+  it("reads 'au groupe' as the company the document names most ('a reproché au groupe de réduire sa production')", () => {
+    expect(events("date 2024-12-02 Renault a fermé une usine. Le gouvernement italien a reproché au groupe de réduire sa production.").map((e) => e.slice(0, 3))).toEqual([["ACCUSE", "Italy", "Renault"]]);
+  });
+});
