@@ -514,6 +514,13 @@ class QuoteFinder {
    * report holds no other, so that reports never overlap and their total size stays within the
    * text's), and at most MAX_CONTENT_TOKENS tokens on.
    */
+  /** Whether a control link and an infinitive after it stand within tokens [from, to), before any punctuation ("à la justice française d'avoir agi"). */
+  private infinitiveLinkAfter(from: number, to: number): boolean {
+    const { tokens } = this.doc;
+    for (let j = from; j < to && tokens[j]!.kind !== "punct"; j++) if (this.lex.controlLinks.has(tokens[j]!.norm) && this.infinitiveAt(j + 1)) return true;
+    return false;
+  }
+
   /** Whether token k is an infinitive ("a dit assumer …"): of its form, lower-case, no function word. */
   private infinitiveAt(k: number): boolean {
     const t = this.doc.tokens[k];
@@ -626,9 +633,10 @@ class QuoteFinder {
   private invertedSubject(end: number, s: Sentence): Speaker | null {
     const { tokens, text } = this.doc;
     // (or before an adjunct after a comma: "…, a annoncé le constructeur automobile, en raison de …")
+    // (or before the document it spoke in: "…, a annoncé le constructeur automobile dans un communiqué publié …")
     let stop = s.endToken;
     for (let c = end; c < Math.min(s.endToken - 1, end + 9); c++)
-      if (tokens[c]!.text === "," && (this.adjunctAt(c + 1) || this.lex.relatives.has(tokens[c + 1]?.norm ?? ""))) {
+      if ((tokens[c]!.text === "," && (this.adjunctAt(c + 1) || this.lex.relatives.has(tokens[c + 1]?.norm ?? ""))) || (c > end + 1 && this.inDocument(c))) {
         stop = c;
         break;
       }
@@ -670,6 +678,14 @@ class QuoteFinder {
   }
 
   /** Whether an adjunct opens at k: a preposition, or a count of a time unit ("deux jours après …", "three days after …"). */
+  /** Whether a preposition at k names the document something was said in ("dans un communiqué", "in a statement"). */
+  private inDocument(k: number): boolean {
+    const { tokens } = this.doc;
+    if (!this.lex.adjunctPrepositions.has(tokens[k]!.norm)) return false;
+    const noun = this.speakers.isDeterminer(tokens[k + 1]) ? k + 2 : k + 1;
+    return this.lex.documentNouns.has(tokens[noun]?.norm ?? "");
+  }
+
   private adjunctAt(k: number): boolean {
     const { tokens } = this.doc;
     if (this.lex.adjunctPrepositions.has(tokens[k]!.norm)) return true;
@@ -691,9 +707,10 @@ class QuoteFinder {
     return false;
   }
 
-  private wordsUpTo(from: number, end: number, most: number): number {
+  /** The words (and, with `numbers`, the figures) among tokens [from, end), counted up to `most`. */
+  private wordsUpTo(from: number, end: number, most: number, numbers = false): number {
     let n = 0;
-    for (let k = from; k < end && n < most; k++) if (this.doc.tokens[k]!.kind === "word") n++;
+    for (let k = from; k < end && n < most; k++) if (this.doc.tokens[k]!.kind === "word" || (numbers && this.doc.tokens[k]!.kind === "number")) n++;
     return n;
   }
 
@@ -715,7 +732,8 @@ class QuoteFinder {
   private indirect(s: Sentence): void {
     const { tokens } = this.doc;
     const range = (t0: number, t1: number, least = 3): [number, number] | null => {
-      if (t1 <= t0 || this.wordsUpTo(t0, t1, least) < least) return null;
+      // (a figure counts: "According to officials, 20 people died.")
+      if (t1 <= t0 || this.wordsUpTo(t0, t1, least, true) < least) return null;
       return [tokens[t0]!.start, tokens[t1 - 1]!.end];
     };
     // content with a whole quotation in it is that quotation's, already taken
@@ -733,6 +751,8 @@ class QuoteFinder {
         const own = this.lex.reportingOfSpeech.longestAt(tokens, i, s.endToken);
         const who = own ? null : (this.speakers.mentionAt(according.end) ?? this.speakers.mentionAt(according.end + 1) ?? this.speakers.personAfterWords(according.end, s.endToken, false));
         let whoEnd = own ? own.end : (who?.end ?? this.nounPhraseEnd(according.end, s.endToken));
+        // ("according to Pentagon officials", "according to IMF economists": those who speak for a body named before them)
+        if (who && !this.isPerson(who.speaker)) while (whoEnd < s.endToken && whoEnd < who.end + 2 && this.lex.speakerNouns.has(tokens[whoEnd]!.norm)) whoEnd++;
         // "selon le quotidien Le Parisien", "according to the rights group Amnesty International": a name closing the source's phrase is the source
         const closing = who || own ? null : this.nameEndingAt(according.end + 1, whoEnd);
         let speaker = own ? this.speakers.pronoun(own.end - 1) : (who?.speaker ?? closing ?? this.speakers.describedAt(according.end, s.endToken) ?? this.describedSpeaker(according.end, whoEnd));
@@ -789,6 +809,7 @@ class QuoteFinder {
         // ("demandé à Israël de cesser": a link before a name links the object; the report follows the next one)
         let named: number | null = null;
         let reach = v.t1 + CONTROL_REACH;
+        const indirectObject = this.speakers.pastTimes(v.t1, s.endToken);
         for (let k = v.t1; k < Math.min(s.endToken - 1, reach); k++) {
           // ("appelé les États-Unis et la France, qui parrainent l'accord, à faire pression": a relative clause in commas after the object is passed over)
           const relative = tokens[k]!.text === "," && this.lex.relatives.has(tokens[k + 1]?.norm ?? "") ? this.closingComma(k + 1, s) : -1;
@@ -802,7 +823,9 @@ class QuoteFinder {
           // ("a accusé les paramilitaires de « crimes de guerre »": quoted words after the link are a partial quotation, not a report of a clause)
           if (this.lex.controlLinks.has(tokens[k]!.norm) && tokens[k + 1]!.kind === "quote") break;
           if (!this.lex.controlLinks.has(tokens[k]!.norm) || tokens[k + 1]!.kind !== "word") continue;
-          if (/^\p{Lu}/u.test(tokens[k + 1]!.text)) {
+          // ("reprochent à la justice française d'avoir agi": a link right after the verb opens whom it is told to, when a link and an infinitive follow;
+          // not "appelle à une journée de grève")
+          if (/^\p{Lu}/u.test(tokens[k + 1]!.text) || (k === indirectObject && this.infinitiveLinkAfter(k + 1, Math.min(s.endToken - 1, reach)))) {
             named ??= k;
             continue;
           }

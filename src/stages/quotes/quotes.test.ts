@@ -1290,3 +1290,35 @@ describe("quotes: 'que' after the verb's own object", () => {
     expect(quotes("date 2024-12-03 Le ministre a déclaré aux journalistes qu'il partirait bientôt de Paris.")).toEqual([["indirect", "il partirait bientôt de Paris", "Le ministre"]]);
   });
 });
+
+describe("quotes: sources and subjects found in the eighth session's probes", () => {
+  it("counts a figure as a word of reported content ('According to officials, 20 people died.')", () => {
+    expect(quotes("date 2024-06-10 The storm hit the coast overnight. According to officials, 20 people died.")).toEqual([["indirect", "20 people died", "officials"]]);
+  });
+
+  it("reads the nouns of those who speak after a body's name as part of the source ('according to Pentagon officials')", () => {
+    expect(quotes("date 2024-06-10 According to NATO officials, the convoy crossed the border at night.")).toEqual([["indirect", "the convoy crossed the border at night", "NATO"]]);
+  });
+
+  it("gives a pronoun after the main clause's comma to the body that opens the sentence, no name between ('in what it called')", () => {
+    expect(quotes("date 2024-06-10 Norway's navy began exercises near Svalbard on Monday, in what it called \"routine training\" for its crews.")).toEqual([["partial", "routine training", "Norway"]]);
+    // (a name after the comma keeps the pronoun: "after the start-up X released a model that it says …")
+    expect(quotes("date 2024-06-10 Shares of Orvane fell on Monday, after the start-up Kelbridge released a chip that it says was built cheaply.").map((q) => q[2])).toEqual(["Kelbridge"]);
+  });
+
+  it("gives figures and forecasts to whoever issued them ('selon les projections de la BCE', 'according to the latest forecasts from the IMF')", () => {
+    expect(quotes("date 2024-06-10 Selon les projections de la BCE, l'inflation devrait atteindre 2,5 % cette année.")).toEqual([["indirect", "l'inflation devrait atteindre 2,5 % cette année", "European Central Bank"]]);
+    expect(quotes("date 2024-06-10 According to the latest forecasts from the IMF, growth will slow next year.")).toEqual([["indirect", "growth will slow next year", "International Monetary Fund"]]);
+  });
+
+  it("reads an inverted subject before the document it spoke in ('a annoncé le constructeur dans un communiqué publié …')", () => {
+    expect(quotes("date 2024-12-02 Le directeur général de Varenco, Paul Ardent, a démissionné dimanche, a annoncé le constructeur dans un communiqué publié dans la soirée à Lyon.").map((q) => q[1])).toEqual([
+      "Le directeur général de Varenco, Paul Ardent, a démissionné dimanche",
+    ]);
+  });
+
+  it("reads a reproach after whom it is told to, past a link right after the verb ('reprochent à la justice d'avoir agi'); not an appeal's object ('appelle à une journée de grève')", () => {
+    expect(quotes("date 2024-12-02 Le ministre reproche à la préfecture d'avoir agi trop tard.")).toEqual([["indirect", "avoir agi trop tard", "Le ministre"]]);
+    expect(quotes("date 2024-12-02 Le syndicat appelle à une journée de grève lundi sur tous les sites.")).toEqual([["indirect", "une journée de grève lundi sur tous les sites", "Le syndicat"]]);
+  });
+});

@@ -28,6 +28,8 @@ export interface Speaker {
 
 /** How many names joined to a speaker each get the quotation too (a list of twenty thousand names gets no twenty thousand copies). */
 const MAX_CONJUNCTS = 5;
+/** How many tokens into its sentence a body's name may start and still open it (an article and a title before it). */
+const OPENING_REACH = 3;
 /** How many pronouns opening sentences one after another a pronoun is read back through. */
 const PRONOUN_CHAIN = 3;
 /** How many words from its start a sentence's subject may be named (titles and roles before the name). */
@@ -132,7 +134,7 @@ export class SpeakerFinder {
     // the subject of that person's sentence before its object: "Il a rencontré Zelensky. « … », a-t-il déclaré")
     // ("after the start-up DeepSeek released a model that it says …": it is the body named last before it in its sentence)
     if (neuter) {
-      const body = this.lastBodyInSentence(at);
+      const body = this.openingBodyBeforeComma(at) ?? this.lastBodyInSentence(at);
       if (body) return body;
     }
     const nearest = this.personBefore(at, agrees);
@@ -522,6 +524,23 @@ export class SpeakerFinder {
   private sentenceOf(k: number): Sentence | undefined {
     const { sentences } = this.doc;
     return sentences[countBefore(sentences, (x) => x.firstToken <= k) - 1];
+  }
+
+  /**
+   * The organization or country that opens k's sentence, when a comma stands between them ("China's
+   * military began drills around Taiwan, in what it called …"): a pronoun in a clause after the
+   * main one's comma, no name between them, stands for that clause's subject, not for a name inside it.
+   */
+  private openingBodyBeforeComma(k: number): Speaker | null {
+    const s = this.sentenceOf(k);
+    const first = s ? this.ordered[countBefore(this.ordered, (m) => m.t0 < s.firstToken)] : undefined;
+    if (!s || !first || first.t0 >= k || first.t0 > s.firstToken + OPENING_REACH) return null;
+    const e = this.byId.get(first.id)!;
+    if (e.type !== "organization" && e.geo?.kind !== "country") return null;
+    // (the last comma before k, with no name after it: "…, after the start-up DeepSeek released a model that it says …" is DeepSeek's)
+    let comma = -1;
+    for (let j = this.byFirst.get(first.t0)?.t1 ?? k; j < k; j++) if (this.doc.tokens[j]!.text === ",") comma = j;
+    return comma >= 0 && !this.ordered.some((m) => m.t0 > comma && m.t0 < k) ? { entity: e.id, text: e.name } : null;
   }
 
   /** The organization or country named last before token k in k's sentence. */
