@@ -153,6 +153,10 @@ describe("entities: names the knowledge base does not know", () => {
     expect(entities("date 2024-06 The drills involve the army, navy, air force and rocket force.")).toEqual([]);
   });
 
+  it("reads a name in apposition to a person's noun and its complement as a person ('X, a co-chair of the group who …')", () => {
+    expect(entities("date 2024-10 Kenji Arata, a co-chair of the group who survived the blast, told reporters he was moved.").map((e) => `${e.type}:${e.name}`)).toEqual(["person:Kenji Arata"]);
+  });
+
   it("reads a ground named by its head word ('the Kensington Oval') as a place", () => {
     expect(entities("date 2024-06 The final was played at the Brackley Oval on Saturday.").map((e) => `${e.type}:${e.name}`)).toEqual(["location:Brackley Oval"]);
   });

@@ -508,6 +508,8 @@ export class MentionFinder {
       const t = tokens[k]!;
       // (words and clitics: "the world's biggest chipmaker", "a Paris-based startup")
       if (t.kind !== "word" && t.kind !== "clitic") return false;
+      // (a link ends the apposition's head: "Toshiyuki Mimaki, a co-chair of the group" is a person)
+      if (this.lex.links.has(t.norm)) return false;
       if (!this.lex.organizationCues.has(t.norm)) continue;
       const next = tokens[k + 1];
       return !next || next.kind === "punct" || this.lex.functionWords.has(next.text) || !!this.lookups.demonyms.longestAt(tokens, k + 1, k + 2) || this.lex.cueAdjectives.test(next.norm);
