@@ -751,6 +751,9 @@ class QuoteFinder {
         const own = this.lex.reportingOfSpeech.longestAt(tokens, i, s.endToken);
         const who = own ? null : (this.speakers.mentionAt(according.end) ?? this.speakers.mentionAt(according.end + 1) ?? this.speakers.personAfterWords(according.end, s.endToken, false));
         let whoEnd = own ? own.end : (who?.end ?? this.nounPhraseEnd(according.end, s.endToken));
+        // ("selon le Premier ministre démissionnaire Gabriel Attal": the name a title's qualifier stands before is the same source)
+        const titled = who ? this.speakers.personAfterWords(whoEnd, s.endToken, false) : null;
+        if (titled && titled.speaker.entity === who?.speaker.entity) whoEnd = titled.end;
         // ("according to Pentagon officials", "according to IMF economists": those who speak for a body named before them)
         if (who && !this.isPerson(who.speaker)) while (whoEnd < s.endToken && whoEnd < who.end + 2 && this.lex.speakerNouns.has(tokens[whoEnd]!.norm)) whoEnd++;
         // "selon le quotidien Le Parisien", "according to the rights group Amnesty International": a name closing the source's phrase is the source

@@ -1322,3 +1322,13 @@ describe("quotes: sources and subjects found in the eighth session's probes", ()
     expect(quotes("date 2024-12-02 Le syndicat appelle à une journée de grève lundi sur tous les sites.")).toEqual([["indirect", "une journée de grève lundi sur tous les sites", "Le syndicat"]]);
   });
 });
+
+describe("quotes: a source named after its title and the words that qualify its holding", () => {
+  it("reads 'selon le Premier ministre par intérim X' as X's report, with or without the office read first", () => {
+    expect(quotes("date 2024-07 Une enquête est ouverte. Selon le Premier ministre par intérim Paul Ardent, les services sont « mobilisés » pour retrouver les auteurs.")).toEqual([
+      ["indirect", "les services sont « mobilisés » pour retrouver les auteurs", "Paul Ardent"],
+      ["partial", "mobilisés", "Paul Ardent"],
+    ]);
+    expect(quotes("date 2024-07 La SNCF est visée. Selon le Premier ministre démissionnaire Gabriel Attal, les services sont « mobilisés » pour retrouver les auteurs.").map((q) => q[2])).toEqual(["Gabriel Attal", "Gabriel Attal"]);
+  });
+});

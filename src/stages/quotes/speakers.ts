@@ -298,7 +298,9 @@ export class SpeakerFinder {
     let seen = false;
     for (let j = k; j < Math.min(end, k + 5); j++) {
       const t = tokens[j]!;
-      if ((t.kind !== "word" && t.kind !== "clitic") || !/^\p{Ll}/u.test(t.text)) return null;
+      // (a capital in a title: "le Premier ministre démissionnaire Gabriel Attal", "la Présidente")
+      const titleWord = this.lex.personTitles.has(t.norm) || this.lex.personTitles.has(tokens[j + 1]?.norm ?? "");
+      if ((t.kind !== "word" && t.kind !== "clitic") || !(/^\p{Ll}/u.test(t.text) || titleWord)) return null;
       // ("co-leader", "ex-président": a title after a prefix is that title)
       const head = t.norm.slice(t.norm.lastIndexOf("-") + 1);
       seen ||= this.lex.personTitles.has(t.norm) || this.lex.speakerNouns.has(t.norm) || this.lex.personTitles.has(head) || this.lex.speakerNouns.has(head);
