@@ -1566,3 +1566,14 @@ describe("events: found in the eighth session's probes", () => {
     expect(events("date 2024-12-02 Renault a fermé une usine. Le gouvernement italien a reproché au groupe de réduire sa production.").map((e) => e.slice(0, 3))).toEqual([["ACCUSE", "Italy", "Renault"]]);
   });
 });
+
+describe("events: a speaker's words and warnings", () => {
+  it("reads a noun quoted from a speaker as the speaker's label, no act of theirs ('a évoqué une « attaque massive »'); a quoted verb of their own intent stays theirs", () => {
+    expect(events("date 2024-07 Le patron de la SNCF, Paul Ardent, a évoqué une « attaque massive » contre le réseau.")).toEqual([]);
+  });
+
+  it("reads 'warned that' as a threat only with a modal of what will be done ('warned that Israel would respond'; not 'warned that rivals could follow')", () => {
+    expect(events("date 2024-06 Netanyahu warned that Israel would respond forcefully to any violation.").map((e) => e[0])).toEqual(["THREATEN"]);
+    expect(events("date 2024-06 The Norwegian Nobel Committee warned that nuclear powers were upgrading their arsenals.")).toEqual([]);
+  });
+});

@@ -522,6 +522,10 @@ class EventFinder {
     const P = this.parts;
     const around = this.quoteAround(tokens[t0]!.start);
     const sides = this.sides(trigger, t0, t1, s, around);
+    // ("Farandou a évoqué une « attaque massive »": a noun quoted from a speaker names an act, no act of the speaker's; not "a promis d'« écraser »")
+    const quoted = this.doc.quotes.find((q) => q.kind === "partial" && q.start <= tokens[t0]!.start && tokens[t0]!.start < q.end);
+    const opening = quoted ? tokenIndexAt(tokens, quoted.start) - 1 : -1;
+    if (quoted?.speaker && sides.actors.includes(quoted.speaker) && this.lex.determiners.has(tokens[opening - 1]?.norm ?? "")) return;
     // ", en menaçant de …", ", killing …": a participle acts for the sentence's subject; so does "lors d'un entretien", "during a call"
     const participle = this.lex.participle.test(tokens[t0]!.norm) && this.lex.participleLinks.has(tokens[t0 - 1]?.norm ?? "");
     const during = [t0 - 1, t0 - 2].some((k) => k >= s.firstToken && !!this.lex.circumstanceLinks.longestAt(tokens, k, t0));

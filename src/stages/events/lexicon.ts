@@ -11,6 +11,10 @@ export interface Reading {
   within: "sentence" | "after";
   /** "casualties": not where the sentence counts the dead ("a strike that killed 12 people, including aid workers") */
   unless: "casualties" | null;
+  /** the trigger stands only where a cue is found, as its own type ("warned that Israel would respond"; not "warned that rivals could follow") */
+  needed: boolean;
+  /** an ending of words that are cues too (verb forms: "répondrait", "frappera") */
+  cueEnding: RegExp | null;
 }
 
 export interface Trigger {
@@ -31,7 +35,7 @@ interface EventData {
   /** nouns of a state's envoy (ambassador, chargé d'affaires): a trigger that needs an envoy makes an event only with one of them just after it, aimed at the envoy's state */
   envoyNouns?: string[];
   policeNames?: string;
-  readings?: { words: string[]; as: string; cues: string[]; within: "sentence" | "after"; unless?: "casualties" }[];
+  readings?: { words: string[]; as: string; cues: string[]; within: "sentence" | "after"; unless?: "casualties"; needed?: boolean; cueEnding?: string }[];
   sinceWords?: string[];
   negations: string[];
   intentions: string[];
@@ -276,7 +280,15 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     offerNouns: words(d.offerNouns ?? []),
     envoyNouns: words(d.envoyNouns ?? []),
     policeNames: new RegExp(d.policeNames || "(?!)", "u"),
-    readings: (d.readings ?? []).map((r) => ({ words: words(r.words), as: r.as, cues: words(r.cues), within: r.within, unless: r.unless ?? null })),
+    readings: (d.readings ?? []).map((r) => ({
+      words: words(r.words),
+      as: r.as,
+      cues: words(r.cues),
+      within: r.within,
+      unless: r.unless ?? null,
+      needed: r.needed ?? false,
+      cueEnding: r.cueEnding ? new RegExp(`(?:${r.cueEnding})$`, "u") : null,
+    })),
     sinceWords: words(d.sinceWords ?? []),
     possessivePronouns: new Set((d.possessivePronouns ?? []).map(fold)),
     infinitiveLinks: new Set((d.infinitiveLinks ?? []).map(fold)),

@@ -22,13 +22,16 @@ export class TriggerReadings {
     private readonly lex: EventLexicon,
   ) {}
 
-  /** A trigger read as another type where one of its cue words stands near it: a strike of workers ("the RMT union called a strike"), a seizure of property ("seized an oil tanker"). */
+  /**
+   * A trigger read as another type where one of its cue words stands near it: a strike of workers
+   * ("the RMT union called a strike"), a seizure of property ("seized an oil tanker"); or, for a
+   * reading that needs its cue, no event without it ("warned that rivals could follow").
+   */
   read(trigger: Trigger, t0: number, t1: number, s: Sentence): Trigger | null {
     const { tokens } = this;
-    if (t1 - t0 !== 1) return trigger;
-    const r = this.lex.readings.find((x) => x.words.has(tokens[t0]!.norm));
+    const word = t1 - t0 === 1 ? tokens[t0]!.norm : tokens.slice(t0, t1).map((t) => t.norm).join(" ");
+    const r = this.lex.readings.find((x) => x.words.has(word));
     if (!r) return trigger;
-    const word = tokens[t0]!.norm;
     // ("appalled by the strike" after "Drone strike … kills dozens": the sense the document gave the word holds)
     if (this.ownSense.has(word)) return trigger;
     // ("a drone strike", "missile strikes": a weapon names the trigger's own sense)
@@ -43,8 +46,10 @@ export class TriggerReadings {
         this.ownSense.add(word);
         return trigger;
       }
-      cued ||= r.cues.has(tokens[k]!.norm);
+      cued ||= r.cues.has(tokens[k]!.norm) || (!!r.cueEnding && tokens[k]!.kind === "word" && /^\p{Ll}/u.test(tokens[k]!.text) && r.cueEnding.test(tokens[k]!.norm));
     }
+    // ("warned that Israel would respond": a threat told by its modal; "warned that other developers could follow" is none)
+    if (r.needed) return cued ? trigger : null;
     // (a reading as "none" is no event: "had warned the authorities about the man" told them, threatened no one)
     if (!cued) return trigger;
     // (another sense has no manner of the first: a workers' "strike" is no air strike)
