@@ -157,6 +157,11 @@ describe("entities: names the knowledge base does not know", () => {
     expect(entities("date 2024-10 Kenji Arata, a co-chair of the group who survived the blast, told reporters he was moved.").map((e) => `${e.type}:${e.name}`)).toEqual(["person:Kenji Arata"]);
   });
 
+  it("reads a name after an organization's noun written as an acronym as an organization ('l'ONG mozambicaine Plataforma Decide', 'the NGO Casa Verde')", () => {
+    expect(entities("date 2024-11 Selon l'ONG mozambicaine Vozes Livres, la marche a été dispersée.").map((e) => `${e.type}:${e.name}`)).toEqual(["organization:Vozes Livres"]);
+    expect(entities("date 2024-11 The NGO Casa Verde said the march was dispersed.").map((e) => `${e.type}:${e.name}`)).toEqual(["organization:Casa Verde"]);
+  });
+
   it("reads a ground named by its head word ('the Kensington Oval') as a place", () => {
     expect(entities("date 2024-06 The final was played at the Brackley Oval on Saturday.").map((e) => `${e.type}:${e.name}`)).toEqual(["location:Brackley Oval"]);
   });

@@ -540,9 +540,9 @@ export class MentionFinder {
     return places.some((p) => [p.name, ...p.aliases].some((n) => fold(n) === written));
   }
 
-  /** Whether a token is a lower-case noun of an organization ("groupe", "union", "carmaker"). */
+  /** Whether a token is a lower-case noun of an organization ("groupe", "union", "carmaker"), or one written as an acronym ("l'ONG", "the NGO"). */
   private organizationCue(t: Token | undefined): boolean {
-    return !!t && t.kind === "word" && !CAPITAL.test(t.text) && this.lex.organizationCues.has(t.norm);
+    return !!t && t.kind === "word" && (!CAPITAL.test(t.text) || t.text === t.text.toUpperCase()) && this.lex.organizationCues.has(t.norm);
   }
 
   /** Whether a lower-case noun of an organization stands right before token i ("le groupe Carrefour", "the carmaker Stellantis"). */
