@@ -1332,3 +1332,10 @@ describe("quotes: a source named after its title and the words that qualify its 
     expect(quotes("date 2024-07 La SNCF est visée. Selon le Premier ministre démissionnaire Gabriel Attal, les services sont « mobilisés » pour retrouver les auteurs.").map((q) => q[2])).toEqual(["Gabriel Attal", "Gabriel Attal"]);
   });
 });
+
+describe("quotes: a count or a tally speaks for whoever made it", () => {
+  it("gives the figures of a count to the body named after a few words of description ('selon un décompte de l'ONG mozambicaine X', 'according to a tally by the NGO X')", () => {
+    expect(quotes("date 2024-11-08 Selon un décompte de l'ONG mozambicaine Vozes Livres publié vendredi, 30 personnes sont mortes.")).toEqual([["indirect", "30 personnes sont mortes", "Vozes Livres"]]);
+    expect(quotes("date 2024-11-08 According to a tally by the NGO Casa Verde, 30 people died.")).toEqual([["indirect", "30 people died", "Casa Verde"]]);
+  });
+});

@@ -28,6 +28,8 @@ export interface Speaker {
 
 /** How many names joined to a speaker each get the quotation too (a list of twenty thousand names gets no twenty thousand copies). */
 const MAX_CONJUNCTS = 5;
+/** How many words of description may stand between a document's link and the name of its issuer ("de l'ONG mozambicaine Plataforma Decide"). */
+const ISSUER_WORDS = 4;
 /** How many tokens into its sentence a body's name may start and still open it (an article and a title before it). */
 const OPENING_REACH = 3;
 /** How many pronouns opening sentences one after another a pronoun is read back through. */
@@ -445,13 +447,18 @@ export class SpeakerFinder {
 
   /** The issuer a link word names after a document's noun: a name, or a description ("from the Finnish presidency"). */
   private issuerAfter(k: number, end: number): Speaker | null {
-    const link = this.lex.documentLinks.longestAt(this.doc.tokens, k, end);
+    const { tokens } = this.doc;
+    const link = this.lex.documentLinks.longestAt(tokens, k, end);
     if (!link) return null;
-    const named = this.byFirst.get(link.end) ?? this.byFirst.get(link.end + 1);
-    if (named) return this.entity(named.id, link.end, named.t1);
+    // ("d'un décompte de l'ONG mozambicaine Plataforma Decide", "a tally by the NGO Casa Verde": the name a few words of description stand before)
+    for (let j = link.end; j < Math.min(end, link.end + ISSUER_WORDS); j++) {
+      const named = this.byFirst.get(j);
+      if (named) return this.entity(named.id, link.end, named.t1);
+      if (tokens[j]!.kind !== "word") break;
+    }
     // (a description after the link: "from the Finnish presidency", "du ministère")
-    const from = DETERMINERS.test(this.doc.tokens[link.end]?.text ?? "") ? link.end : link.end - 1;
-    return DETERMINERS.test(this.doc.tokens[from]?.text ?? "") ? this.describedFrom(from, end) : null;
+    const from = DETERMINERS.test(tokens[link.end]?.text ?? "") ? link.end : link.end - 1;
+    return DETERMINERS.test(tokens[from]?.text ?? "") ? this.describedFrom(from, end) : null;
   }
 
   /**
