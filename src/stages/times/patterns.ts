@@ -145,7 +145,8 @@ export class TimeMatcher {
     // ("le mois d'avril", "the month of March": the month's noun and its link belong to the span)
     const linked = this.lex.monthLinks.has(this.norm(i - 1));
     if (linked && this.lex.monthNouns.has(this.norm(i - 2))) return { t0: i - 2, t1: i + 1, expr: { kind: "month", month, dir: 0 } };
-    if (linked || this.prepositionBefore(i)) return { t0: i, t1: i + 1, expr: { kind: "month", month, dir: 0 } };
+    // ("postponed to January", "from March to June": a range's closing link stands for a preposition)
+    if (linked || this.prepositionBefore(i) || this.lex.rangeTo.has(this.norm(i - 1))) return { t0: i, t1: i + 1, expr: { kind: "month", month, dir: 0 } };
     return null;
   }
 

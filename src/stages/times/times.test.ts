@@ -35,6 +35,14 @@ describe("times: explicit dates", () => {
     expect(times("date 2024-06-20 Rainfall doubled in the month of March.")).toEqual([["month of March", "2024-03", "month"]]);
   });
 
+  it("reads a month after a range's closing link as a time ('postponed to January', 'from March to June')", () => {
+    expect(times("date 2024-09-20 The ceremony had been postponed to January.")).toEqual([["January", "2024-01", "month"]]);
+    expect(times("date 2024-09-20 Prices rose from March to June.")).toEqual([
+      ["from March", "2024-03", "month"],
+      ["June", "2024-06", "month"],
+    ]);
+  });
+
   it("keeps a date after a past auxiliary and its participle in the past, whatever future cue follows ('avait abaissé fin septembre ses prévisions')", () => {
     expect(times("date 2024-12-02 Le groupe avait abaissé fin septembre ses prévisions de marge.")).toEqual([["fin septembre", "2024-09", "month"]]);
   });
