@@ -297,6 +297,16 @@ class EventFinder {
     return best?.q;
   }
 
+  /** the partial quotations, by where they start */
+  private partials: QuoteRecord[] | null = null;
+
+  /** The partial quotation a token starting at `start` stands in, if any (a binary search: partial quotations never overlap). */
+  private partialAround(start: number): QuoteRecord | undefined {
+    const partials = (this.partials ??= this.doc.quotes.filter((q) => q.kind === "partial").sort((a, b) => a.start - b.start));
+    const q = partials[countBefore(partials, (p) => p.start <= start) - 1];
+    return q && start < q.end ? q : undefined;
+  }
+
   /** The quotation (direct or reported) the trigger stands in, if any. */
   private quoteAround(start: number): QuoteRecord | undefined {
     return this.doc.quotes.find((q) => q.start <= start && start < q.end && q.kind !== "partial");
@@ -523,7 +533,7 @@ class EventFinder {
     const around = this.quoteAround(tokens[t0]!.start);
     const sides = this.sides(trigger, t0, t1, s, around);
     // ("Farandou a évoqué une « attaque massive »": a noun quoted from a speaker names an act, no act of the speaker's; not "a promis d'« écraser »")
-    const quoted = this.doc.quotes.find((q) => q.kind === "partial" && q.start <= tokens[t0]!.start && tokens[t0]!.start < q.end);
+    const quoted = this.partialAround(tokens[t0]!.start);
     const opening = quoted ? tokenIndexAt(tokens, quoted.start) - 1 : -1;
     if (quoted?.speaker && sides.actors.includes(quoted.speaker) && this.lex.determiners.has(tokens[opening - 1]?.norm ?? "")) return;
     // ", en menaçant de …", ", killing …": a participle acts for the sentence's subject; so does "lors d'un entretien", "during a call"

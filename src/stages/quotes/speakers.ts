@@ -32,6 +32,8 @@ const MAX_CONJUNCTS = 5;
 const ISSUER_WORDS = 4;
 /** How many tokens into its sentence a body's name may start and still open it (an article and a title before it). */
 const OPENING_REACH = 3;
+/** How many tokens after the body that opens its sentence a pronoun may stand and still stand for it ("…, in what it called"). */
+const SUBJECT_PRONOUN_REACH = 40;
 /** How many pronouns opening sentences one after another a pronoun is read back through. */
 const PRONOUN_CHAIN = 3;
 /** How many words from its start a sentence's subject may be named (titles and roles before the name). */
@@ -543,13 +545,14 @@ export class SpeakerFinder {
   private openingBodyBeforeComma(k: number): Speaker | null {
     const s = this.sentenceOf(k);
     const first = s ? this.ordered[countBefore(this.ordered, (m) => m.t0 < s.firstToken)] : undefined;
-    if (!s || !first || first.t0 >= k || first.t0 > s.firstToken + OPENING_REACH) return null;
+    if (!s || !first || first.t0 >= k || first.t0 > s.firstToken + OPENING_REACH || k - first.t0 > SUBJECT_PRONOUN_REACH) return null;
     const e = this.byId.get(first.id)!;
     if (e.type !== "organization" && e.geo?.kind !== "country") return null;
     // (the last comma before k, with no name after it: "…, after the start-up DeepSeek released a model that it says …" is DeepSeek's)
     let comma = -1;
     for (let j = this.byFirst.get(first.t0)?.t1 ?? k; j < k; j++) if (this.doc.tokens[j]!.text === ",") comma = j;
-    return comma >= 0 && !this.ordered.some((m) => m.t0 > comma && m.t0 < k) ? { entity: e.id, text: e.name } : null;
+    const next = this.ordered[countBefore(this.ordered, (m) => m.t0 <= comma)];
+    return comma >= 0 && !(next && next.t0 < k) ? { entity: e.id, text: e.name } : null;
   }
 
   /** The organization or country named last before token k in k's sentence. */
