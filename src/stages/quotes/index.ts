@@ -508,12 +508,6 @@ class QuoteFinder {
     return null;
   }
 
-  /**
-   * Where reported content ends: the sentence's end, a comma before a further cue or a break
-   * (", adding that …", ", alors que"), or the next report ("… said that …": the content of a
-   * report holds no other, so that reports never overlap and their total size stays within the
-   * text's), and at most MAX_CONTENT_TOKENS tokens on.
-   */
   /** Whether a control link and an infinitive after it stand within tokens [from, to), before any punctuation ("à la justice française d'avoir agi"). */
   private infinitiveLinkAfter(from: number, to: number): boolean {
     const { tokens } = this.doc;
@@ -527,6 +521,12 @@ class QuoteFinder {
     return !!t && t.kind === "word" && this.lex.infinitive.test(t.text) && !this.lex.notInfinitives.has(t.norm) && !this.lex.functionWords.has(t.norm);
   }
 
+  /**
+   * Where reported content ends: the sentence's end, a comma before a further cue or a break
+   * (", adding that …", ", alors que"), or the next report ("… said that …": the content of a
+   * report holds no other, so that reports never overlap and their total size stays within the
+   * text's), and at most MAX_CONTENT_TOKENS tokens on.
+   */
   private contentEnd(from: number, s: Sentence): number {
     const { tokens } = this.doc;
     const end = Math.min(s.endToken, from + MAX_CONTENT_TOKENS);
@@ -677,7 +677,6 @@ class QuoteFinder {
     return false;
   }
 
-  /** Whether an adjunct opens at k: a preposition, or a count of a time unit ("deux jours après …", "three days after …"). */
   /** Whether a preposition at k names the document something was said in ("dans un communiqué", "in a statement"). */
   private inDocument(k: number): boolean {
     const { tokens } = this.doc;
@@ -686,6 +685,7 @@ class QuoteFinder {
     return this.lex.documentNouns.has(tokens[noun]?.norm ?? "");
   }
 
+  /** Whether an adjunct opens at k: a preposition, or a count of a time unit ("deux jours après …", "three days after …"). */
   private adjunctAt(k: number): boolean {
     const { tokens } = this.doc;
     if (this.lex.adjunctPrepositions.has(tokens[k]!.norm)) return true;
