@@ -162,6 +162,14 @@ describe("entities: names the knowledge base does not know", () => {
     expect(entities("date 2024-11 The NGO Casa Verde said the march was dispersed.").map((e) => `${e.type}:${e.name}`)).toEqual(["organization:Casa Verde"]);
   });
 
+  it("reads military ranks of two words before a name as titles, no name of their own ('Rear Admiral John Smithers')", () => {
+    expect(entities("date 2024-10 The spokesman, Rear Admiral John Smithers, said the fleet was ready.").map((e) => `${e.type}:${e.name}`)).toEqual(["person:John Smithers"]);
+  });
+
+  it("reads a name in apposition to 'la filiale', 'the subsidiary' as an organization", () => {
+    expect(entities("date 2024-10 La vente d'Arvelle, la filiale qui fabrique le sirop, est prévue.").map((e) => `${e.type}:${e.name}`)).toEqual(["organization:Arvelle"]);
+  });
+
   it("reads a ground named by its head word ('the Kensington Oval') as a place", () => {
     expect(entities("date 2024-06 The final was played at the Brackley Oval on Saturday.").map((e) => `${e.type}:${e.name}`)).toEqual(["location:Brackley Oval"]);
   });

@@ -762,7 +762,10 @@ export class MentionFinder {
     const demonym = this.lookups.demonyms.longestAt(tokens, i, run);
     if (demonym && demonym.end < run) return demonym.end;
     // "Trade Minister Park Dong-soo", "WHO Director-General Tedros": a role or a title inside the run ends the name before it and starts the next one's
-    for (let p = i + 1; p < run - 1; p++) {
+    // (titles that open the run name nobody before the next one: "Rear Admiral John Smithers")
+    let lead = i;
+    while (lead < run - 1 && this.lex.titles.has(tokens[lead]!.norm)) lead++;
+    for (let p = lead + 1; p < run - 1; p++) {
       const end = this.lookups.roles.longestAt(tokens, p, run)?.end ?? (this.lex.titles.has(tokens[p]!.norm) && !this.knownAt(p, s) ? p + 1 : run);
       if (end >= run || !isCapitalized(tokens[end]) || body(end) || this.lex.givenNames.has(tokens[p]!.norm)) continue;
       this.typeRun(out, i, p, s, titleCase);
