@@ -1339,3 +1339,9 @@ describe("quotes: a count or a tally speaks for whoever made it", () => {
     expect(quotes("date 2024-11-08 According to a tally by the NGO Casa Verde, 30 people died.")).toEqual([["indirect", "30 people died", "Casa Verde"]]);
   });
 });
+
+describe("quotes: a state's headquarters or command speaks for it", () => {
+  it("gives the words of 'Iran's air defence headquarters said' to the state", () => {
+    expect(quotes("date 2024-10-26 Norway's air defence headquarters said the drones caused limited damage.")).toEqual([["indirect", "the drones caused limited damage", "Norway"]]);
+  });
+});
