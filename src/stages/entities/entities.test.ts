@@ -170,6 +170,11 @@ describe("entities: names the knowledge base does not know", () => {
     expect(entities("date 2024-10 La vente d'Arvelle, la filiale qui fabrique le sirop, est prévue.").map((e) => `${e.type}:${e.name}`)).toEqual(["organization:Arvelle"]);
   });
 
+  it("reads a club that shares its own name with a place as that club only in a sports report ('Grindavik')", () => {
+    expect(entities("date 2024-11 Lava reached the edge of Grindavik on Monday, officials said.").map((e) => `${e.type}:${e.name}`)).toEqual(["location:Grindavík"]);
+    expect(entities("date 2024-11 Grindavik beat Keflavik 2-1 in the league on Sunday, with two goals from the striker.").map((e) => e.type)).toEqual(["organization", "organization"]);
+  });
+
   it("reads a ground named by its head word ('the Kensington Oval') as a place", () => {
     expect(entities("date 2024-06 The final was played at the Brackley Oval on Saturday.").map((e) => `${e.type}:${e.name}`)).toEqual(["location:Brackley Oval"]);
   });

@@ -360,18 +360,21 @@ const GENERIC_INSTITUTION_TOKENS = 4;
 
 /**
  * A mention's candidates, less those that bear its name only in a context the document is not
- * ("Liverpool" the club outside sports), or not after a place's preposition ("dimanche à
- * Marseille" is the city, even in a sports report).
+ * ("Liverpool" the club outside sports, a club named as a place is), or not after a place's
+ * preposition ("dimanche à Marseille" is the city, even in a sports report).
  */
 function inContext(doc: AnalyzedDocument, m: Mention, sectors: Set<string>, lex: EntityLexicon): KnownEntity[] {
   const before = doc.tokens[m.t0 - 1];
   const phrase = m.t0 >= 2 ? lex.notPlacePhrases.longestAt(doc.tokens, m.t0 - 2, m.t0) : null;
   const placed = !!before && lex.placePrepositions.has(before.text.toLowerCase()) && phrase?.end !== m.t0 && m.candidates.some((c) => c.type === "location");
-  const outOfContext = (c: KnownEntity) => c.contextAliases.length > 0 && (placed || !(c.sector && sectors.has(c.sector)));
+  // (a club that shares its own name with a place, "Grindavík", is that club only in a sports report too)
+  const clubOfPlace = (c: KnownEntity) => c.sector === "SPT" && !sectors.has("SPT") && m.candidates.some((o) => o.type === "location");
+  const outOfContext = (c: KnownEntity) => (c.contextAliases.length > 0 && (placed || !(c.sector && sectors.has(c.sector)))) || clubOfPlace(c);
   if (!m.candidates.some(outOfContext)) return m.candidates;
   const surface = fold(doc.text.slice(doc.tokens[m.t0]!.start, doc.tokens[m.t1 - 1]!.end));
   const kept = m.candidates.filter((c) => {
     if (!outOfContext(c)) return true;
+    if (clubOfPlace(c)) return false;
     // (a club named by its city's name, "Liverpool", goes by it only in context, whatever its own name)
     return [c.name, ...c.aliases].some((n) => fold(n) === surface) && !c.contextAliases.some((a) => fold(a) === surface);
   });
