@@ -142,6 +142,9 @@ export class TimeMatcher {
     if (this.lex.numbers.has(this.norm(i))) return null;
     if (this.lex.last.has(this.norm(i + 1)) && i + 1 < end) return { t0: i, t1: i + 2, expr: { kind: "month", month, dir: -1 } };
     if (this.lex.next.has(this.norm(i + 1)) && i + 1 < end) return { t0: i, t1: i + 2, expr: { kind: "month", month, dir: 1 } };
+    // ("last November", "next March": the word before the month; in a November article, "last November" is a year back)
+    if (this.lex.last.has(this.norm(i - 1))) return { t0: i - 1, t1: i + 1, expr: { kind: "month", month, dir: -1 } };
+    if (this.lex.next.has(this.norm(i - 1))) return { t0: i - 1, t1: i + 1, expr: { kind: "month", month, dir: 1 } };
     // ("le mois d'avril", "the month of March": the month's noun and its link belong to the span)
     const linked = this.lex.monthLinks.has(this.norm(i - 1));
     if (linked && this.lex.monthNouns.has(this.norm(i - 2))) return { t0: i - 2, t1: i + 1, expr: { kind: "month", month, dir: 0 } };

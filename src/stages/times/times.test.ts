@@ -43,6 +43,17 @@ describe("times: explicit dates", () => {
     ]);
   });
 
+  it("reads a month after 'last' or 'next' as the one before or after the article's ('since last November' in a November article is a year back)", () => {
+    expect(times("date 2024-11 The town has been empty since last November, and the vote is due next March.")).toEqual([
+      ["since last November", "2023-11", "month"],
+      ["next March", "2025-03", "month"],
+    ]);
+  });
+
+  it("puts a date after an intention in the future ('son intention de soumettre la question de confiance le 15 janvier')", () => {
+    expect(times("date 2024-11-07 Il a annoncé son intention de soumettre la question de confiance le 15 janvier.")).toEqual([["le 15 janvier", "2025-01-15", "day"]]);
+  });
+
   it("keeps a date after a past auxiliary and its participle in the past, whatever future cue follows ('avait abaissé fin septembre ses prévisions')", () => {
     expect(times("date 2024-12-02 Le groupe avait abaissé fin septembre ses prévisions de marge.")).toEqual([["fin septembre", "2024-09", "month"]]);
   });
