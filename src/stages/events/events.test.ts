@@ -1577,3 +1577,10 @@ describe("events: a speaker's words and warnings", () => {
     expect(events("date 2024-06 The Norwegian Nobel Committee warned that nuclear powers were upgrading their arsenals.")).toEqual([]);
   });
 });
+
+describe("events: fighting that is no combat", () => {
+  it("reads 'fought extradition', 'fought the blaze' as no assault; troops fighting troops still one", () => {
+    expect(events("date 2024-06-26 Marlow had fought extradition from Britain since 2019.")).toEqual([]);
+    expect(events("date 2024-06-26 Israeli troops fought Hamas fighters in Rafah on Monday.").map((e) => e.slice(0, 3))).toEqual([["ASSAULT", "Israel", "Hamas"]]);
+  });
+});
