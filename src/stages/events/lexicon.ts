@@ -137,8 +137,10 @@ export interface EventLexicon {
   agentTriggers: Set<string>;
   offerNouns: Set<string>;
   envoyNouns: Set<string>;
-  /** trigger words read as another type where a cue word stands in their sentence or just after them ("the union called a strike", "seized an oil tanker") */
-  readings: Reading[];
+  /** trigger words and phrases read as another type where a cue word stands in their sentence or just after them ("the union called a strike", "seized an oil tanker"), by word or phrase (the first reading that lists it) */
+  readings: Map<string, Reading>;
+  /** the first words of those words and phrases: a trigger starting with no other one has no reading */
+  readingStarts: Set<string>;
   /** the names of police bodies, in the knowledge's English ("Metropolitan Police", "Bourges Gendarmerie Research Section"): who makes the arrests no one is named for */
   policeNames: RegExp;
   /** words that open the time a state has lasted from (depuis, since) */
@@ -261,6 +263,19 @@ const words = (list: string[]) => new Set(list.map(fold));
 
 export const eventLexicon = perLanguage((lang): EventLexicon => {
   const d = readLangData<EventData>(lang, "events");
+  const readings = new Map<string, Reading>();
+  for (const r of d.readings ?? []) {
+    const reading: Reading = {
+      words: words(r.words),
+      as: r.as,
+      cues: words(r.cues),
+      within: r.within,
+      unless: r.unless ?? null,
+      needed: r.needed ?? false,
+      cueEnding: r.cueEnding ? new RegExp(`(?:${r.cueEnding})$`, "u") : null,
+    };
+    for (const w of reading.words) if (!readings.has(w)) readings.set(w, reading);
+  }
   const triggers = new NameIndex<Trigger>();
   for (const t of d.triggers) triggers.add(t.phrase, { type: t.type, mode: t.mode, ...(t.needs ? { needs: t.needs } : {}), ...(t.passive ? { passive: true } : {}), ...(t.victim ? { victim: true } : {}) });
   const lex: EventLexicon = {
@@ -280,15 +295,8 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     offerNouns: words(d.offerNouns ?? []),
     envoyNouns: words(d.envoyNouns ?? []),
     policeNames: new RegExp(d.policeNames || "(?!)", "u"),
-    readings: (d.readings ?? []).map((r) => ({
-      words: words(r.words),
-      as: r.as,
-      cues: words(r.cues),
-      within: r.within,
-      unless: r.unless ?? null,
-      needed: r.needed ?? false,
-      cueEnding: r.cueEnding ? new RegExp(`(?:${r.cueEnding})$`, "u") : null,
-    })),
+    readings,
+    readingStarts: new Set([...readings.keys()].map((w) => w.split(" ", 1)[0]!)),
     sinceWords: words(d.sinceWords ?? []),
     possessivePronouns: new Set((d.possessivePronouns ?? []).map(fold)),
     infinitiveLinks: new Set((d.infinitiveLinks ?? []).map(fold)),

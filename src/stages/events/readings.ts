@@ -29,8 +29,10 @@ export class TriggerReadings {
    */
   read(trigger: Trigger, t0: number, t1: number, s: Sentence): Trigger | null {
     const { tokens } = this;
+    // (most triggers have no reading: their first word says so before any phrase is built)
+    if (!this.lex.readingStarts.has(tokens[t0]!.norm)) return trigger;
     const word = t1 - t0 === 1 ? tokens[t0]!.norm : tokens.slice(t0, t1).map((t) => t.norm).join(" ");
-    const r = this.lex.readings.find((x) => x.words.has(word));
+    const r = this.lex.readings.get(word);
     if (!r) return trigger;
     // ("appalled by the strike" after "Drone strike … kills dozens": the sense the document gave the word holds)
     if (this.ownSense.has(word)) return trigger;
