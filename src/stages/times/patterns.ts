@@ -140,16 +140,19 @@ export class TimeMatcher {
     if (year !== undefined) return { t0: i, t1: j + 1, expr: { kind: "month", month, year, dir: 0 } };
     // ("de sept ans", "en sept jours": a month's short name that is also a number word names the month only with its year)
     if (this.lex.numbers.has(this.norm(i))) return null;
-    if (this.lex.last.has(this.norm(i + 1)) && i + 1 < end) return { t0: i, t1: i + 2, expr: { kind: "month", month, dir: -1 } };
-    if (this.lex.next.has(this.norm(i + 1)) && i + 1 < end) return { t0: i, t1: i + 2, expr: { kind: "month", month, dir: 1 } };
-    // ("last November", "next March": the word before the month; in a November article, "last November" is a year back)
-    if (this.lex.last.has(this.norm(i - 1))) return { t0: i - 1, t1: i + 1, expr: { kind: "month", month, dir: -1 } };
-    if (this.lex.next.has(this.norm(i - 1))) return { t0: i - 1, t1: i + 1, expr: { kind: "month", month, dir: 1 } };
+    const named = (t0: number, t1: number, dir: -1 | 0 | 1): Found => ({ t0, t1, expr: { kind: "month", month, dir } });
+    // ("novembre dernier", "March next"; "last November", "next March": the word after or before the month;
+    // in a November article, "last November" is a year back)
+    const direction = (k: number): -1 | 1 | null => (this.lex.last.has(this.norm(k)) ? -1 : this.lex.next.has(this.norm(k)) ? 1 : null);
+    const after = i + 1 < end ? direction(i + 1) : null;
+    if (after) return named(i, i + 2, after);
+    const before = direction(i - 1);
+    if (before) return named(i - 1, i + 1, before);
     // ("le mois d'avril", "the month of March": the month's noun and its link belong to the span)
     const linked = this.lex.monthLinks.has(this.norm(i - 1));
-    if (linked && this.lex.monthNouns.has(this.norm(i - 2))) return { t0: i - 2, t1: i + 1, expr: { kind: "month", month, dir: 0 } };
+    if (linked && this.lex.monthNouns.has(this.norm(i - 2))) return named(i - 2, i + 1, 0);
     // ("postponed to January", "from March to June": a range's closing link stands for a preposition)
-    if (linked || this.prepositionBefore(i) || this.lex.rangeTo.has(this.norm(i - 1))) return { t0: i, t1: i + 1, expr: { kind: "month", month, dir: 0 } };
+    if (linked || this.prepositionBefore(i) || this.lex.rangeTo.has(this.norm(i - 1))) return named(i, i + 1, 0);
     return null;
   }
 
