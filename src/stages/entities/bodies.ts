@@ -95,7 +95,9 @@ export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookup
       // (a capital stands for its country: "le ministère des Affaires étrangères de Pékin")
       // ("the foreign ministry in Port Sudan", "le ministère … à Damas": the city it sits in, in its country)
       const seat = lex.placePrepositions.has(tokens[phrase.end]?.text.toLowerCase() ?? "") ? startingAt.get(phrase.end + 1) : undefined;
-      const seatCountry = seat?.candidates.find((c) => c.geo?.kind === "city")?.country;
+      // (of the cities so named, the one in the document's country, else the largest: "la police à La Paz" in Bolivia, not Argentina's La Paz)
+      const cities = seat?.candidates.filter((c) => c.geo?.kind === "city") ?? [];
+      const seatCountry = (cities.find((c) => c.country === only) ?? cities.reduce<KnownEntity | undefined>((a, c) => (!a || c.population > a.population ? c : a), undefined))?.country;
       const owner = [possessor, named].map((m) => m?.candidates.map(stateOf).find((c) => c)).find((c) => c) ?? countryAt(seatCountry);
       // (with no country given, the country the document last gave that body, or the one country it names: "the interior ministry" in a report on France;
       // else the country of the body it named last: "Kenyan police fired …; the Interior Ministry put the toll at three")

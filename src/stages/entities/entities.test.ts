@@ -1257,3 +1257,15 @@ describe("entities: a state body the knowledge does not list", () => {
     expect(entities("date 2024-12-07 Le ministère libanais de la Santé a publié un bilan.").map((e) => e.name)).toContain("Ministry of Health (Lebanon)");
   });
 });
+
+describe("entities: lower-case particles inside a name", () => {
+  it("keeps Spanish, Portuguese and Italian particles within the name ('Eduardo del Castillo', 'Ana de los Ríos', 'Paolo della Rocca')", () => {
+    expect(names(entities("date 2024-06-27 Le ministre Eduardo del Castillo a reçu Ana de los Ríos et Paolo della Rocca."))).toEqual(["Eduardo del Castillo", "Ana de los Ríos", "Paolo della Rocca"]);
+  });
+});
+
+describe("entities: a state body seated in a city of a common name", () => {
+  it("belongs to the country of the city the document is about ('la police à La Paz' in Bolivia)", () => {
+    expect(byName(entities("date 2024-06-27 Un général a été arrêté par la police à La Paz, en Bolivie."), "Police (Bolivia)")).toMatchObject({ country: "BO" });
+  });
+});
