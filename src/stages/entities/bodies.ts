@@ -4,7 +4,7 @@
  * country, whether or not the knowledge base lists it — the one it lists when it does
  * ("Ministry of Defence (Russia)"), else one named "<body> (<country>)".
  */
-import type { AnalyzedDocument } from "../../document/document.js";
+import type { AnalyzedDocument, Token } from "../../document/document.js";
 import type { Knowledge } from "../../knowledge/knowledge.js";
 import { knownEntity, type KnownEntity } from "../../knowledge/types.js";
 import { slug } from "../../knowledge/kb.js";
@@ -32,13 +32,30 @@ function bodyOf(knowledge: Knowledge, body: string, country: KnownEntity, lex: E
   return listed ?? knownEntity({ id: `organization:${slug(name)}`, name, type: "organization", country: country.country, sector: military ? "MIL" : media ? "MED" : "GOV" });
 }
 
-/** The knowledge's armed forces of a country, named by one of its demonyms and the noun ("Israeli military"), or null. */
-function armyOf(knowledge: Knowledge, country: KnownEntity, noun: string): KnownEntity | null {
+/**
+ * The armed forces of a country a noun names ("military", "armée", as written): the knowledge's,
+ * named by one of the country's demonyms and the noun ("Israeli military"), else the body the
+ * noun names (`body`, "Army"), after the English demonym ("Bolivian Army").
+ */
+export function armyOf(knowledge: Knowledge, lex: EntityLexicon, country: KnownEntity, noun: string, body: string): KnownEntity {
   for (const demonym of knowledge.country(country.country)?.demonyms ?? []) {
     const found = organizationOf(knowledge, `${demonym} ${noun}`, country.country);
     if (found) return found;
   }
-  return null;
+  // (or the knowledge's "Armed Forces of the Democratic Republic of the Congo")
+  const of = lex.countriesWithArticle.has(country.name) ? `the ${country.name}` : country.name;
+  return organizationOf(knowledge, `${body} of ${of}`, country.country) ?? bodyOf(knowledge, body, country, lex);
+}
+
+/**
+ * Whether an army's noun ending at token `end` heads its phrase ("the Syrian military said",
+ * "the Congolese army withdrew"), no noun after it of which it is a modifier ("Syrian military
+ * sites", "the army command", "France's military budget").
+ */
+export function headsArmy(tokens: readonly Token[], end: number, lex: EntityLexicon): boolean {
+  const next = tokens[end];
+  if (!next || next.kind !== "word" || /ed$/.test(next.norm) || lex.personVerbs.longestAt(tokens, end)) return true;
+  return !(/^\p{Ll}/u.test(next.text) && (next.norm.endsWith("s") || lex.armyCompounds.has(next.norm)));
 }
 
 export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookups: DocLookups, lex: EntityLexicon, mentions: Mention[]): Mention[] {
@@ -123,13 +140,12 @@ export function bodyMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookup
         if (rest && rest.end > 1 && country) found = { t0: i, t1: demonym.end + rest.end - 1, body: rest.values[0]!, country };
       }
     }
-    // ("Israel's military said": the knowledge's army of the possessor, as "the Israeli military" names it)
+    // ("Israel's military said": the knowledge's army of the possessor, as "the Israeli military" names it, else its "Israeli Armed Forces")
     const noun = !found && !phrase && isPossessive(tokens[i - 1]) ? lex.armyNouns.longestAt(tokens, i) : null;
     // (the head of its phrase, a verb after it: not "France's military budget")
-    const next = noun ? tokens[noun.end] : undefined;
-    const army = noun && (!next || next.kind !== "word" || /ed$/.test(next.norm) || lex.personVerbs.longestAt(tokens, noun.end)) ? noun : null;
+    const army = noun && headsArmy(tokens, noun.end, lex) ? noun : null;
     const owner = army ? endingAt.get(i - 1)?.candidates.find((c) => c.geo?.kind === "country") : undefined;
-    const forces = owner && army ? armyOf(knowledge, owner, doc.text.slice(tokens[i]!.start, tokens[army.end - 1]!.end)) : null;
+    const forces = owner && army ? armyOf(knowledge, lex, owner, doc.text.slice(tokens[i]!.start, tokens[army.end - 1]!.end), army.values[0]!) : null;
     if (forces && army && !covered.subarray(i, army.end).some((c) => c)) {
       out.push({ t0: i, t1: army.end, candidates: [forces], type: "organization", source: "kb", region: false });
       covered.fill(1, i, army.end);

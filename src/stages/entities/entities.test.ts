@@ -1264,6 +1264,19 @@ describe("entities: lower-case particles inside a name", () => {
   });
 });
 
+describe("entities: a country's army named by its demonym", () => {
+  it("is an organization of that country, the knowledge's army when it lists one ('l'armée bolivienne', 'the Chilean army', 'l'armée congolaise')", () => {
+    expect(byName(entities("date 2024-06-27 L'armée bolivienne a pris position devant le palais."), "Bolivian Army")).toMatchObject({ type: "organization", country: "BO" });
+    expect(byName(entities("date 2024-06-27 The Chilean army withdrew from the square."), "Chilean Army")).toMatchObject({ type: "organization", country: "CL" });
+    expect(names(entities("date 2025-02-18 L'armée congolaise s'est repliée vers Bukavu."))).toContain("Armed Forces of the Democratic Republic of the Congo");
+  });
+
+  it("is no army where the noun only modifies another ('Syrian military sites', 'the Polish army command')", () => {
+    expect(entities("date 2024-12-10 Israel struck Syrian military sites.").map((e) => e.type)).not.toContain("organization");
+    expect(names(entities("date 2024-12-10 A drone crossed the border, the Polish army command said."))).not.toContain("Polish Army");
+  });
+});
+
 describe("entities: a state body seated in a city of a common name", () => {
   it("belongs to the country of the city the document is about ('la police à La Paz' in Bolivia)", () => {
     expect(byName(entities("date 2024-06-27 Un général a été arrêté par la police à La Paz, en Bolivie."), "Police (Bolivia)")).toMatchObject({ country: "BO" });

@@ -11,7 +11,7 @@ import { entityLexicon, mixedLexicon, type EntityLexicon } from "./lexicon.js";
 import { docLookups, type DocLookups } from "./lookups.js";
 import { MentionFinder, type Mention } from "./mentions.js";
 import { linkAcronyms } from "./acronyms.js";
-import { bodyMentions } from "./bodies.js";
+import { armyOf, bodyMentions, headsArmy } from "./bodies.js";
 import { institutionMentions, quotedNameMentions } from "./institutions.js";
 import { quoteLexicon } from "../quotes/lexicon.js";
 import { countBefore } from "../../util/sorted.js";
@@ -66,7 +66,8 @@ function regionsNamedAfter(knowledge: Knowledge, candidates: KnownEntity[]): Kno
 
 /**
  * "les forces israéliennes", "the Syrian regime": a state noun with a demonym names the
- * country, where no other name covers the words.
+ * country, where no other name covers the words; its army ("l'armée bolivienne") names its
+ * armed forces.
  */
 function stateMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookups: DocLookups, lex: EntityLexicon, mentions: Mention[]): Mention[] {
   const { tokens } = doc;
@@ -87,7 +88,10 @@ function stateMentions(doc: AnalyzedDocument, knowledge: Knowledge, lookups: Doc
     const t0 = before ? i : demonym.start;
     const t1 = before ? demonym.end : noun.end;
     if (covered.subarray(t0, t1).some((c) => c)) continue;
-    out.push({ t0, t1, candidates: [country], type: null, source: "kb", region: false });
+    // ("l'armée bolivienne", "the Bolivian army": the country's armed forces, an organization standing for the country in events)
+    const army = lex.armyNouns.longestAt(tokens, i);
+    const forces = army?.end === noun.end && (before || headsArmy(tokens, noun.end, lex)) ? armyOf(knowledge, lex, country, doc.text.slice(tokens[i]!.start, tokens[noun.end - 1]!.end), army.values[0]!) : null;
+    out.push({ t0, t1, candidates: [forces ?? country], type: forces ? "organization" : null, source: "kb", region: false });
     i = t1 - 1;
   }
   return out;

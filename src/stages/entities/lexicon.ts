@@ -41,7 +41,8 @@ interface EntityCueData {
   mediaBodies?: string[];
   bodiesOfCountry?: string[];
   countriesWithArticle?: string[];
-  armyNouns?: string[];
+  armyNouns?: Record<string, string>;
+  armyCompounds?: string[];
   determiners: string[];
   links?: string[];
   definiteArticles?: string[];
@@ -131,7 +132,8 @@ export interface EntityLexicon {
   /** English country names that take 'the' after 'of' ('the United States') */
   countriesWithArticle: Set<string>;
   /** nouns of a country's armed forces after its possessive ("Israel's military"): the knowledge's army of that country, named by its demonym */
-  armyNouns: NameIndex<true>;
+  armyNouns: NameIndex<string>;
+  armyCompounds: Set<string>;
   /** folded articles ("le", "the"): a capitalized demonym after one is a noun, a person's nationality ("le Belge Remco Evenepoel") */
   determiners: Set<string>;
   /** folded words between a noun and its complement ("province d'Idleb", "Minister of Defence") */
@@ -237,7 +239,8 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     mediaBodies: new Set(data.mediaBodies ?? []),
     bodiesOfCountry: new Set(data.bodiesOfCountry ?? []),
     countriesWithArticle: new Set(data.countriesWithArticle ?? []),
-    armyNouns: NameIndex.of(data.armyNouns ?? []),
+    armyNouns: phraseIndex(data.armyNouns ?? {}),
+    armyCompounds: new Set((data.armyCompounds ?? []).map(fold)),
     sectorCues: new Map(Object.entries(data.sectorCues ?? {}).map(([sector, cues]) => [sector, NameIndex.of(cues)])),
     determiners: new Set((data.determiners ?? []).map(fold)),
     links: new Set((data.links ?? []).map(fold)),
