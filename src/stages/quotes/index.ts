@@ -39,6 +39,10 @@ const CLAUSE_REACH = 25;
 const OPENING_TITLE_WORDS = 3;
 /** the most words of a description fronted before its subject ("Tête de liste du RN, Jordan Bardella …") */
 const FRONTED_WORDS = 6;
+/** words an inverted subject may take when a title and its complement stand before the name ("le ministre de l'Intérieur, Eduardo del Castillo") */
+const TITLED_SUBJECT_WORDS = 11;
+/** words of an article, a title, its link and its complement before such a name */
+const TITLE_PHRASE_WORDS = 7;
 /** tokens after a verb of speech within which its inverted subject and a closing adjunct are looked for */
 const ADJUNCT_REACH = 30;
 /** the words a subject may have between a relative pronoun and a verb of speech ("that officials in Kyiv say"): see gapRelativeBefore() */
@@ -522,6 +526,25 @@ class QuoteFinder {
   }
 
   /**
+   * Whether the content from `from` opens with the subject of the verb of request at k, nothing
+   * between but words of a noun phrase ("claimed that the president had asked him to …"): that
+   * verb is the content's own, a request within it, not a report that ends it.
+   */
+  private subjectOpens(from: number, k: number, end: number): boolean {
+    const { tokens } = this.doc;
+    // (a request's report, "had asked him to", "lui avait demandé de": one of speech, "said that …", still ends the content before it)
+    const verb = this.verbAt(k, end);
+    if (!verb || this.lex.controlVerbs.longestAt(tokens, verb.t0, end)?.end !== verb.t1) return false;
+    const a = this.lex.complementizers.has(tokens[from]!.norm) ? from + 1 : from;
+    if (k - a > SUBJECT_TOKENS || !this.speakers.isDeterminer(tokens[a]) && !this.speakers.mentionAt(a)) return false;
+    for (let j = a; j < k; j++) if ((tokens[j]!.kind !== "word" && tokens[j]!.kind !== "clitic") || this.lex.coordinators.longestAt(tokens, j, k)) return false;
+    // (the verb's auxiliaries are its own: "the president had asked")
+    let v = k;
+    while (v > a && this.lex.auxiliaries.longestAt(tokens, v - 1, k)) v--;
+    return v > a && !this.verbLike(a, v);
+  }
+
+  /**
    * Where reported content ends: the sentence's end, a comma before a further cue or a break
    * (", adding that …", ", alors que"), or the next report ("… said that …": the content of a
    * report holds no other, so that reports never overlap and their total size stays within the
@@ -533,7 +556,7 @@ class QuoteFinder {
     let k = from;
     for (; k < end; k++) {
       // ("called for a joint budget and warned that …": the coordinator before the next report is no part of the content)
-      if (k > from + 1 && this.reportAt(k, s.endToken)) {
+      if (k > from + 1 && this.reportAt(k, s.endToken) && !this.subjectOpens(from, k, s.endToken)) {
         let e = tokens[k - 1]?.text === "," ? k - 1 : k;
         while (e > from + 1 && this.lex.coordinators.longestAt(tokens, e - 1, e)?.end === e) e--;
         return this.beforeCoordinatedSubject(from, e);
@@ -640,17 +663,28 @@ class QuoteFinder {
         stop = c;
         break;
       }
-    if (end >= stop || this.wordsUpTo(end, stop, 8) > 7) return null;
+    if (end >= stop || this.wordsUpTo(end, stop, TITLED_SUBJECT_WORDS + 1) > TITLED_SUBJECT_WORDS) return null;
     const speaker = this.speakers.after(end, stop);
     const k = this.speakers.pastTimes(end, stop);
     if (!speaker || k >= stop) return null;
     const rest = text.slice(tokens[k]!.start, tokens[stop - 1]!.end).replace(/[\s.!?»”"]+$/u, "");
     // (an article and a title or two before the name at most: not "a réitéré son soutien à la Syrie")
-    if (rest.endsWith(speaker.text) && words(rest) - words(speaker.text) <= 3) return speaker;
+    if (rest.endsWith(speaker.text) && (words(rest) - words(speaker.text) <= 3 || this.titledBefore(k, speaker, words(rest) - words(speaker.text)))) return speaker;
+    if (this.wordsUpTo(end, stop, 8) > 7) return null;
     // (or a description of a body named before, "le constructeur automobile": an article and lower-case words, no link)
     const phrase = tokens.slice(k, stop).filter((t) => t.kind !== "punct");
     const described = !!speaker.entity && phrase.length <= 5 && this.speakers.isDeterminer(phrase[0]) && phrase.slice(1).every((t) => t.kind === "word" && /^\p{Ll}/u.test(t.text) && !this.lex.objectLinks.has(t.norm));
     return described ? speaker : null;
+  }
+
+  /**
+   * Whether the words from k to a person's name are an article, a title and its complement, with
+   * or without a comma before the name ("le ministre de l'Intérieur, Eduardo del Castillo", "the
+   * minister of the interior Ana Pérez"): an inverted subject, however many words its title takes.
+   */
+  private titledBefore(k: number, speaker: Speaker, before: number): boolean {
+    const { tokens } = this.doc;
+    return !!speaker.entity && before <= TITLE_PHRASE_WORDS && this.speakers.isDeterminer(tokens[k]) && this.lex.personTitles.has(tokens[k + 1]?.norm ?? "") && !!this.lex.ownerLinks.longestAt(tokens, k + 2);
   }
 
   /**
@@ -1172,10 +1206,21 @@ class QuoteFinder {
     const sorted = this.out
       .sort((a, b) => a.start - b.start || a.end - b.end)
       .filter((q, i, all) => i === 0 || q.start !== all[i - 1]!.start || q.end !== all[i - 1]!.end || sameCue(q, all[i - 1]!));
+    // ("X avait affirmé que le président lui avait demandé de …": a report whose cue lies inside another's content is part of what was reported, no
+    // quotation of its own, so that reports never overlap and their total size stays within the text's; a source named within it stays one,
+    // "…, soutenus par le Rwanda selon l'ONU, …")
+    const nested = (q: Draft, outer: Draft | null) =>
+      !!outer && q.kind === "indirect" && !!q.cueSpan && outer.start < q.cueSpan.start && q.cueSpan.start < outer.end && !this.lex.according.longestAt(this.doc.tokens, this.tokenAt(q.cueSpan.start));
+    let outer: Draft | null = null;
+    const reported = sorted.filter((q) => {
+      if (nested(q, outer)) return false;
+      if (q.kind === "indirect" && (!outer || q.end > outer.end)) outer = q;
+      return true;
+    });
     // ("…, saying the ship belonged to a company that “violated the ban …”": quoted words inside reported content are its speaker's)
     // (one pass in text order: the reported content reaching furthest among those begun so far)
     let cover: (typeof sorted)[number] | null = null;
-    for (const q of [...sorted].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    for (const q of [...reported].sort((a, b) => a.start - b.start || b.end - a.end)) {
       if (q.kind === "indirect" && q.speakerText && (!cover || q.end > cover.end)) cover = q;
       if (q.kind !== "partial") continue;
       const within = cover && cover.start <= q.start && q.end <= cover.end ? cover : null;
@@ -1184,6 +1229,6 @@ class QuoteFinder {
         q.speakerText = within.speakerText;
       }
     }
-    doc.quotes = sorted.map((q, i) => ({ id: `Q${i + 1}`, ...q }));
+    doc.quotes = reported.map((q, i) => ({ id: `Q${i + 1}`, ...q }));
   }
 }

@@ -1345,3 +1345,24 @@ describe("quotes: a state's headquarters or command speaks for it", () => {
     expect(quotes("date 2024-10-26 Norway's air defence headquarters said the drones caused limited damage.")).toEqual([["indirect", "the drones caused limited damage", "Norway"]]);
   });
 });
+
+describe("quotes: an inverted subject named after a title and its complement", () => {
+  it("reads '…, a annoncé le ministre de l'Intérieur, X.' as X's report of what came before", () => {
+    expect(quotes("date 2024-06-27 Le colonel Pedro Ruiz a été arrêté par la police, a annoncé le ministre de l'Intérieur, Ana Robles.")).toEqual([["indirect", "Le colonel Pedro Ruiz a été arrêté par la police", "Ana Robles"]]);
+    expect(quotes("date 2024-06-27 Le colonel Pedro Ruiz a été arrêté, a annoncé le ministre de la Défense Ana Robles.")).toEqual([["indirect", "Le colonel Pedro Ruiz a été arrêté", "Ana Robles"]]);
+  });
+});
+
+describe("quotes: a report inside reported content", () => {
+  it("is part of the content, no quotation of its own ('X a affirmé que le président lui avait demandé de …')", () => {
+    expect(quotes("date 2024-06-27 Le colonel Pedro Ruiz a affirmé que le président lui avait demandé d'organiser une opération.")).toEqual([["indirect", "le président lui avait demandé d'organiser une opération", "Pedro Ruiz"]]);
+    expect(quotes("date 2024-06-27 Colonel Pedro Ruiz claimed that the president had asked him to stage the operation.")).toEqual([["indirect", "the president had asked him to stage the operation", "Pedro Ruiz"]]);
+  });
+});
+
+describe("quotes: a military rank as an unnamed speaker", () => {
+  it("reads 'the general said', 'le général a affirmé' as reports", () => {
+    expect(quotes("date 2024-06-27 The general said the army would not stop.")).toEqual([["indirect", "the army would not stop", "The general"]]);
+    expect(quotes("date 2024-06-27 Le général a affirmé que l'armée ne reculerait pas.")).toEqual([["indirect", "l'armée ne reculerait pas", "Le général"]]);
+  });
+});
