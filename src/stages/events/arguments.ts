@@ -41,6 +41,8 @@ export interface Found {
 const CLAUSE_END = /^[;:—–]$/;
 /** how far from a trigger its arguments are looked for, in tokens */
 const REACH = 20;
+/** the longest apposition between a subject and its verb, in tokens ("Evo Morales, rival de Luis Arce au sein du Mouvement vers le socialisme (MAS), a appelé") */
+const APPOSITION_TOKENS = 20;
 /** how far after a passive trigger the word introducing its agent may stand, in tokens */
 const AGENT_REACH = 6;
 
@@ -283,7 +285,7 @@ export class Participants {
     }
     // "les forces syriennes, soutenues par l'Iran et la Russie, ont remporté": the subject stands before the apposition
     if (tokens[k]?.text === ",") {
-      for (let j = k - 1; j >= Math.max(from, k - 12); j--)
+      for (let j = k - 1; j >= Math.max(from, k - APPOSITION_TOKENS); j--)
         if (tokens[j]!.text === ",") {
           k = j;
           break;

@@ -1584,3 +1584,22 @@ describe("events: fighting that is no combat", () => {
     expect(events("date 2024-06-26 Israeli troops fought Hamas fighters in Rafah on Monday.").map((e) => e.slice(0, 3))).toEqual([["ASSAULT", "Israel", "Hamas"]]);
   });
 });
+
+describe("events: a French participle with no auxiliary of the active", () => {
+  it("is passive: the name before it is whom the act befalls ('le général Pedro Ruiz arrêté')", () => {
+    const found = events("date 2024-06-27 Bolivie : le général Pedro Ruiz arrêté\n\nLe général a été conduit au parquet.");
+    expect(found.filter((e) => e[0] === "COERCE").map((e) => e[1])).not.toContain("Pedro Ruiz");
+  });
+
+  it("stays active after an auxiliary a few words before it, a reflexive pronoun, or an active verb it is coordinated with", () => {
+    expect(events("date 2025-03-13 Le ministre Ahmed Tahar a pour sa part appelé les entreprises turques à investir.").map((e) => e.slice(0, 2))).toEqual([["REQUEST", "Ahmed Tahar"]]);
+    expect(events("date 2025-02-18 Le gouvernement de Kinshasa a dénoncé « une violation de sa souveraineté » et accusé le Rwanda de soutenir les rebelles.").filter((e) => e[0] === "ACCUSE").map((e) => e[2])).toContain("Rwanda");
+  });
+});
+
+describe("events: a subject before a long apposition", () => {
+  it("acts, not a name inside the apposition ('X, rival de Y au sein du Mouvement Z (MZ), a appelé …')", () => {
+    const found = events("date 2024-06-27 L'ancien président Evo Morales, rival de Luis Arce au sein du Mouvement vers le socialisme (MAS), a appelé ses partisans à se mobiliser.");
+    expect(found.filter((e) => e[0] === "REQUEST").map((e) => e[1])).toEqual(["Evo Morales"]);
+  });
+});

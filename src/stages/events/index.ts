@@ -14,6 +14,8 @@ import { controlAfter, genitiveAgent, nounAfter, TriggerReadings } from "./readi
 /** how many tokens after a headline's participle its agent may stand ("fined €40 million by") */
 const HEADLINE_AGENT_REACH = 6;
 /** acts of force, where a state acts through its leader */
+/** how far before a participle, in tokens, an auxiliary of the active makes it active ("a pour sa part appelé", "n'a pas arrêté") */
+const ACTIVE_REACH = 6;
 const MILITARY = new Set(["ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "THREATEN"]);
 /** acts that answer another's act: with no one named, they answer the last other party that acted */
 const RESPONSES = new Set(["ACCUSE", "REJECT"]);
@@ -346,7 +348,10 @@ class EventFinder {
     const { tokens } = this.doc;
     const be = (k: number) => this.lex.passiveAuxiliaries.has(tokens[k]?.norm ?? "");
     const by = (k: number) => k < s.endToken && !!this.lex.passiveAgents.longestAt(tokens, k, s.endToken);
+    // ("le général Zúñiga arrêté", "un manifestant blessé": where the language's participle is no past tense, one with no auxiliary of the active a few words before it)
+    const bare = !!this.lex.bareParticiple && t1 - t0 === 1 && this.lex.bareParticiple.test(tokens[t0]!.text.toLowerCase()) && !this.activeBefore(t0, s);
     const participle =
+      bare ||
       (trigger.passive && !this.lex.activeAuxiliaries.has(tokens[t0 - 1]?.norm ?? "")) ||
       (tokens[t0 - 1]?.text === "," && this.lex.appositiveParticiples.has(tokens[t0]!.norm)) ||
       // ("three refineries accused of buying Iranian oil": no object between the verb and its complement)
@@ -355,6 +360,24 @@ class EventFinder {
     // "was redeploying" is no passive
     const progressive = this.lex.participle.test(tokens[t0]!.norm);
     return { voice: participle || (!progressive && (be(t0 - 1) || be(t0 - 2))), agent: by(t1) || (tokens[t1]?.kind === "word" && by(t1 + 1)) };
+  }
+
+  /**
+   * Whether a participle at t0 is active: an auxiliary of the active, or a reflexive pronoun, stands
+   * before it in its clause ("a pour sa part appelé", "se sont rassemblés"), or it is coordinated
+   * after an active verb whose auxiliary it shares ("a dénoncé … et accusé le Rwanda").
+   */
+  private activeBefore(t0: number, s: Sentence): boolean {
+    const { tokens } = this.doc;
+    // (as written, accents and all: "à" is no "a")
+    const active = (k: number) => this.lex.activeAuxiliaries.has(tokens[k]!.text.toLowerCase()) || this.lex.reflexivePronouns.has(tokens[k]!.norm);
+    for (let k = t0 - 1; k >= Math.max(s.firstToken, t0 - ACTIVE_REACH); k--) {
+      if (tokens[k]!.kind === "punct" || tokens[k]!.kind === "quote" || this.lex.relatives.has(tokens[k]!.norm)) break;
+      if (active(k)) return true;
+    }
+    const coordinated = this.lex.conjunctions.has(tokens[t0 - 1]?.norm ?? "") || tokens[t0 - 1]?.text === ",";
+    if (coordinated) for (let k = s.firstToken; k < t0; k++) if (active(k)) return true;
+    return false;
   }
 
   /**
@@ -805,7 +828,9 @@ class EventFinder {
       if (state && state !== actor && !own) target = state;
     }
     // an armed group's assault with no target named strikes the state the document is about
-    if (trigger.type === "ASSAULT" && !target && actor && P.mainCountry && actor !== P.mainCountry && (P.sector(actor) === "REB" || P.entity(actor)?.geo?.kind === "country")) target = P.mainCountry;
+    // (not the country of the source that reports it: "North Korea fired missiles into the sea, South Korea's military said")
+    const reporter = around?.kind === "indirect" && around.speaker ? P.entity(around.speaker)?.country : undefined;
+    if (trigger.type === "ASSAULT" && !target && actor && P.mainCountry && actor !== P.mainCountry && (P.sector(actor) === "REB" || P.entity(actor)?.geo?.kind === "country") && reporter !== P.entity(P.mainCountry)?.country) target = P.mainCountry;
     if (actor && actor === target) target = null;
     // an attack on a country ("ont attaqué le sud d'Israël") happens there, unless the sentence puts it somewhere in that country
     if (target && ASSAULTS_ON_PLACE.has(trigger.type) && P.entity(target)?.geo?.kind === "country" && P.stateOfPlace(place) !== target) place = target;

@@ -46,6 +46,8 @@ interface EventData {
   dativeLinks?: string[];
   agentNouns?: string;
   pastParticiple?: string;
+  /** the endings of a past participle that, with no active auxiliary before it, is passive (French: "le général arrêté"; none in English, whose past tense has the same form) */
+  bareParticiple?: string;
   attributiveParticiple?: string;
   hypotheticalBefore?: string[];
   agentTriggers?: string[];
@@ -95,6 +97,8 @@ interface EventData {
   genitiveLinks?: string[];
   clauseBreaks: string[];
   activeAuxiliaries: string[];
+  /** reflexive pronouns: a participle after one, with "être", is active ("se sont rassemblés") */
+  reflexivePronouns?: string[];
   appositiveParticiples: string[];
   adjunctLinks: string[];
   subjectPronouns: string[];
@@ -129,6 +133,7 @@ export interface EventLexicon {
   agentNouns: RegExp;
   /** the ending of a past participle ("issued", "décrétée"), matched on the word in lower case */
   pastParticiple: RegExp;
+  bareParticiple: RegExp | null;
   /** participles that, between an article and a noun, are adjectives (the ousted government): no event */
   attributiveParticiple: RegExp;
   /** words just before a trigger that make it a fear or a risk, no event ("of being killed") */
@@ -228,6 +233,7 @@ export interface EventLexicon {
   clauseBreaks: NameIndex<true>;
   /** auxiliaries of the active voice ("a tué"): a passive participle after them is active */
   activeAuxiliaries: Set<string>;
+  reflexivePronouns: Set<string>;
   /** trigger words that are passive right after a comma ("Nasrallah, killed on Friday") */
   appositiveParticiples: Set<string>;
   /** words before a trigger that make it the means or a circumstance of another event ("dans une frappe", "après le coup d'État"): no subject of its own */
@@ -289,6 +295,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     dativeLinks: NameIndex.of(d.dativeLinks ?? []),
     agentNouns: new RegExp(d.agentNouns || "(?!)", "iu"),
     pastParticiple: new RegExp(d.pastParticiple || "(?!)", "u"),
+    bareParticiple: d.bareParticiple ? new RegExp(d.bareParticiple, "u") : null,
     attributiveParticiple: new RegExp(d.attributiveParticiple || "(?!)", "u"),
     hypotheticalBefore: NameIndex.of(d.hypotheticalBefore ?? []),
     agentTriggers: new Set((d.agentTriggers ?? []).map(fold)),
@@ -343,6 +350,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     genitiveLinks: words(d.genitiveLinks ?? []),
     clauseBreaks: NameIndex.of(d.clauseBreaks),
     activeAuxiliaries: words(d.activeAuxiliaries),
+    reflexivePronouns: words(d.reflexivePronouns ?? []),
     appositiveParticiples: words(d.appositiveParticiples),
     adjunctLinks: NameIndex.of(d.adjunctLinks),
     subjectPronouns: words(d.subjectPronouns),
