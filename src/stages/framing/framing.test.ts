@@ -122,3 +122,12 @@ describe("framing: 'the aggressor' in a leader's words", () => {
     expect(framing("date 2024-08 The police arrested the aggressor after the fight in a bar.")).toEqual([]);
   });
 });
+
+describe("framing: the name of a charge", () => {
+  it("is no label ('poursuivi pour terrorisme', 'charged with terrorism', 'terrorism charges'); terrorism ascribed to a party still is", () => {
+    expect(framing("date 2024-06-27 Selon le parquet, il sera poursuivi pour terrorisme et soulèvement armé.")).toEqual([]);
+    expect(framing("date 2024-06-27 The former officer was charged with terrorism on Monday.")).toEqual([]);
+    expect(framing("date 2024-06-27 He faces terrorism charges after the attack.")).toEqual([]);
+    expect(framing("date 2024-06-27 Le gouvernement a dénoncé le terrorisme des rebelles.").map((f) => f[0])).toEqual(["terrorisme"]);
+  });
+});
