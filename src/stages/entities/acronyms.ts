@@ -4,15 +4,16 @@ import type { Mention } from "./mentions.js";
 /** Words an acronym skips: "Observatoire syrien des droits de l'homme" is OSDH. */
 const FUNCTION_WORDS = /^(de|du|des|d['’]|la|le|les|l['’]|et|pour|en|à|au|aux|sur|of|the|and|for|in|on|to|a|an)$/i;
 
-/** The first letters of a phrase's significant words ("al-Chams" gives C). */
+/** The first letters of a phrase's significant words, accents off ("al-Chams" gives C, "électoral" E). */
 export function initials(words: readonly Token[]): string {
   return words
     .filter((t) => t.kind === "word" && !FUNCTION_WORDS.test(t.text))
-    .map((t) => t.text.replace(/^(al|el|ad|as|ash|at|az)-/i, "")[0]!.toUpperCase())
+    .map((t) => t.text.replace(/^(al|el|ad|as|ash|at|az)-/i, "").normalize("NFD")[0]!.toUpperCase())
     .join("");
 }
 
-export const acronymLetters = (s: string) => s.replace(/[^\p{Lu}]/gu, "");
+/** An acronym's capitals, accents off ("CNE", "ÉI" gives EI). */
+export const acronymLetters = (s: string) => s.normalize("NFD").replace(/[^\p{Lu}]/gu, "");
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.-]{1,9}$/u;
 

@@ -1282,3 +1282,17 @@ describe("entities: a state body seated in a city of a common name", () => {
     expect(byName(entities("date 2024-06-27 Un général a été arrêté par la police à La Paz, en Bolivie."), "Police (Bolivia)")).toMatchObject({ country: "BO" });
   });
 });
+
+describe("entities: a first family name standing alone", () => {
+  it("joins the full name of three words whose word before the last it is ('M. Ramírez' after 'Julio Ramírez Soto')", () => {
+    const es = entities("date 2024-08-02 Le parti a désigné Julio Ramírez Soto. « M. Ramírez a gagné », a dit son porte-parole.");
+    expect(es.filter((e) => e.type === "person").map((e) => [e.name, e.aliases])).toEqual([["Julio Ramírez Soto", ["Julio Ramírez Soto", "Ramírez"]]]);
+  });
+});
+
+describe("entities: an acronym of a French name with lower-case words", () => {
+  it("names the phrase, accents aside ('le Conseil supérieur électoral (CSE)')", () => {
+    const es = entities("date 2024-08-02 Le Conseil supérieur électoral (CSE) a publié les résultats. Le CSE a ensuite fermé ses bureaux.");
+    expect(es.filter((e) => e.type === "organization").map((e) => e.aliases)).toEqual([["Conseil supérieur électoral", "CSE"]]);
+  });
+});

@@ -80,6 +80,14 @@ export function groupMentions(doc: AnalyzedDocument, mentions: Mention[], chosen
     const names = d.known ? [d.known.name] : d.mentions.map(surface);
     for (const n of names) if (n.includes(" ")) bySurname.set(fold(lastWord(n)), d);
   }
+  // ("M. González" after "Edmundo González Urrutia": of a name of three words or more, the word before the last is a first family name, where no name ends in it)
+  for (const d of [...new Set(bySurname.values())]) {
+    for (const n of d.known ? [d.known.name] : d.mentions.map(surface)) {
+      const words = n.split(/\s+/);
+      const first = words.length >= 3 ? words[words.length - 2]! : "";
+      if (/^\p{Lu}/u.test(first) && !bySurname.has(fold(first))) bySurname.set(fold(first), d);
+    }
+  }
   // ("Li said" after "Li Qiang": a family name written first is the name's first word; taken when one full name alone begins so)
   const byFirstWord = new Map<string, Draft | null>();
   for (const d of drafts.values()) {
