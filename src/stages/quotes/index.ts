@@ -43,6 +43,8 @@ const FRONTED_WORDS = 6;
 const TITLED_SUBJECT_WORDS = 11;
 /** words of an article, a title, its link and its complement before such a name */
 const TITLE_PHRASE_WORDS = 7;
+/** the longest adjunct of a verb of speech before a comma and what its clause adds ("said in a blog post, making it …"), in tokens */
+const ADJUNCT_WORDS = 8;
 /** tokens after a verb of speech within which its inverted subject and a closing adjunct are looked for */
 const ADJUNCT_REACH = 30;
 /** the words a subject may have between a relative pronoun and a verb of speech ("that officials in Kyiv say"): see gapRelativeBefore() */
@@ -643,11 +645,18 @@ class QuoteFinder {
 
   /**
    * "…, officials said on Friday, in what …", "…, the monitor said, the first time …": after the
-   * verb (and its day), a comma and an adjunct or a noun phrase in apposition that is no report of its own.
+   * verb (its day, and an adjunct of its own), a comma and an adjunct or a noun phrase in apposition
+   * that is no report of its own.
    */
   private adjunctAfterVerb(from: number, end: number): boolean {
-    const k = this.speakers.pastTimes(from, end);
+    let k = this.speakers.pastTimes(from, end);
     const tokens = this.doc.tokens;
+    // (past an adjunct of the verb's own first: "…, Microsoft said in a blog post, making it …")
+    if (k < end && this.adjunctAt(k)) {
+      let c = k + 1;
+      while (c < Math.min(end, k + ADJUNCT_WORDS) && tokens[c]!.kind !== "punct") c++;
+      if (tokens[c]?.text === ",") k = c;
+    }
     // (or a participle's clause that is no report: "…, the Elysee said, tasking the 73-year-old with …")
     return tokens[k]?.text === "," && k + 1 < end && (this.adjunctAt(k + 1) || this.speakers.isDeterminer(tokens[k + 1]) || this.lex.participle.test(tokens[k + 1]!.text)) && !this.reportAt(k + 1, end);
   }
@@ -855,6 +864,13 @@ class QuoteFinder {
             k = relative;
             continue;
           }
+          // ("a accusé la cheffe de l'opposition, María Corina Machado, de fomenter …": a name in apposition to the object, in commas, too)
+          const apposed = tokens[k]!.text === "," ? this.speakers.mentionAt(k + 1) : null;
+          if (apposed && tokens[apposed.end]?.text === ",") {
+            reach += apposed.end - k;
+            k = apposed.end;
+            continue;
+          }
           // ("warned that Israel would respond … to any violation": a clause of its own follows, not an object and its link)
           if (tokens[k]!.kind === "punct" || this.lex.complementizers.has(tokens[k]!.norm)) break;
           // ("a accusé les paramilitaires de « crimes de guerre »": quoted words after the link are a partial quotation, not a report of a clause)
@@ -898,7 +914,8 @@ class QuoteFinder {
         if (tokens[k]!.text === "," && this.speechGoesOn(k, s.endToken)) break;
         // (not a relative pronoun after the verb's own object: "ont salué un départ qu'ils réclamaient")
         if (this.lex.complementizers.has(tokens[k]!.norm) && !this.relativeAfterObject(v.t1, k)) span = range(k + 1, this.contentEnd(k + 1, s));
-        else if (k === this.speakers.pastTimes(v.t1, s.endToken) && (this.lex.contentStarts.longestAt(tokens, k, s.endToken) || this.infinitiveAt(k))) span = range(k, this.contentEnd(k, s));
+        // (past an aside too: "L'opposition affirme au contraire disposer de …")
+        else if (k === this.pastAdverbs(this.speakers.pastTimes(v.t1, s.endToken), s.endToken) && (this.lex.contentStarts.longestAt(tokens, k, s.endToken) || this.infinitiveAt(k))) span = range(k, this.contentEnd(k, s));
         if (tokens[k]!.kind === "punct" && tokens[k]!.text !== ",") break;
         // ("said in Beijing, during a meeting with Pedro Sánchez, that …": an adjunct in commas, with no verb of speech, before "that")
         const close = tokens[k]!.text === "," ? this.closingComma(k + 1, s) : -1;
@@ -942,7 +959,8 @@ class QuoteFinder {
         const subjectAfter = subjectStart !== i || v.pronoun !== null || !!this.speakers.after(v.t1, s.endToken);
         // (nor a verb whose subject stands before it and whose object follows it: "In neighbouring Belgorod region, Governor X declared a state of
         // emergency"; a verb that takes whom it tells still closes one: "…, the lawyer told the court")
-        const ownObject = subjectStart < i && v.t1 < s.endToken && this.lex.objectArticles.has(tokens[v.t1]!.norm) && !this.lex.recipientVerbs.longestAt(tokens, v.t0, s.endToken);
+        // (or a name: "Venezuela : l'opposition revendique la victoire, Washington reconnaît Edmundo González")
+        const ownObject = subjectStart < i && v.t1 < s.endToken && (this.lex.objectArticles.has(tokens[v.t1]!.norm) || !!this.speakers.mentionAt(v.t1)) && !this.lex.recipientVerbs.longestAt(tokens, v.t0, s.endToken);
         // (nor a short description of the subject fronted before it, with no verb: "Tête de liste du RN, Jordan Bardella avait réclamé …")
         const fronted = subjectStart < i && this.wordsUpTo(this.pastDateline(s), comma, FRONTED_WORDS + 1) <= FRONTED_WORDS && !this.verbLike(this.pastDateline(s), comma);
         if (tokens[comma]?.text === "," && subjectAfter && !participle && !linked && !complemented && !ownObject && !fronted && short && (!this.afterApposition(comma, s) || (subjectStart === i && !!this.invertedSubject(v.t1, s))) && !this.quotedWithin(s.firstToken, comma) && !this.reportedUpTo(comma, s))

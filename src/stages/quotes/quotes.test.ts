@@ -1366,3 +1366,36 @@ describe("quotes: a military rank as an unnamed speaker", () => {
     expect(quotes("date 2024-06-27 Le général a affirmé que l'armée ne reculerait pas.")).toEqual([["indirect", "l'armée ne reculerait pas", "Le général"]]);
   });
 });
+
+describe("quotes: several speakers in a list", () => {
+  it("gives the report to each of names joined by commas and 'et' that open the clause, not to a place before it", () => {
+    expect(quotes("date 2024-08-02 Le Pérou, le Chili et l'Uruguay ont appelé Caracas à publier les résultats.").map((q) => q[2])).toEqual(["Peru", "Chile", "Uruguay"]);
+    expect(quotes("date 2024-08-02 En Bolivie, le Chili et l'Uruguay ont appelé à un cessez-le-feu immédiat.").map((q) => q[2])).toEqual(["Chile", "Uruguay"]);
+  });
+});
+
+describe("quotes: what a verb of control reports, past the object's apposition", () => {
+  it("reads 'a accusé le chef de l'opposition, X, de fomenter …'", () => {
+    expect(quotes("date 2024-08-02 Le président a accusé la cheffe de l'opposition, Lucía Ferrer, de fomenter un coup d'État.")).toEqual([["indirect", "fomenter un coup d'État", "Le président"]]);
+  });
+});
+
+describe("quotes: a verb with a name for its object closes no report", () => {
+  it("reads no report in a headline's 'X, Washington reconnaît Y'", () => {
+    expect(quotes("date 2024-08-02 Pérou : l'opposition revendique la victoire, Washington reconnaît Julio Ramírez")).toEqual([]);
+  });
+});
+
+describe("quotes: an infinitive report past an aside", () => {
+  it("reads 'affirme au contraire disposer de …'", () => {
+    expect(quotes("date 2024-08-02 L'opposition affirme au contraire disposer des procès-verbaux de la plupart des bureaux.")).toEqual([["indirect", "disposer des procès-verbaux de la plupart des bureaux", "L'opposition"]]);
+  });
+});
+
+describe("quotes: an inverted cue with an adjunct of its own, then a clause that adds to it", () => {
+  it("reads '…, X said in a blog post, making it …' as X's report of what came before", () => {
+    expect(quotes("date 2024-07-20 The faulty update crashed about two million computers, Veltrix said in a blog post, making it one of the largest outages in history.")).toEqual([
+      ["indirect", "The faulty update crashed about two million computers", "Veltrix"],
+    ]);
+  });
+});

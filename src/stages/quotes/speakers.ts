@@ -703,13 +703,20 @@ export class SpeakerFinder {
       while (j > from && this.isDeterminer(tokens[j]!)) j--;
       return j;
     };
-    for (let j = pastArticles(t0 - 1); j > from && also.length < MAX_CONJUNCTS && this.lex.coordinators.longestAt(tokens, j, j + 1)?.end === j + 1; ) {
+    // ("le Brésil, la Colombie et le Mexique ont appelé": after the "et", names joined by commas, when the list opens the clause; not "En Syrie, la France et …")
+    let listed: string[] = [];
+    let j = pastArticles(t0 - 1);
+    for (; j > from && also.length + listed.length < MAX_CONJUNCTS; ) {
+      const joined = this.lex.coordinators.longestAt(tokens, j, j + 1)?.end === j + 1;
+      if (!joined && !(also.length && tokens[j]!.text === ",")) break;
       const m = this.byLast.get(pastArticles(j - 1));
       const e = m && this.byId.get(m.id);
       if (!m || !e || m.t0 < from || (e.type === "location" && e.geo?.kind !== "country") || m.id === speaker.entity) break;
-      also.unshift(m.id);
+      if (joined && !listed.length) also.unshift(m.id);
+      else listed.unshift(m.id);
       j = pastArticles(m.t0 - 1);
     }
+    if (j < from || (j === from && this.isDeterminer(tokens[j]!))) also.unshift(...listed);
     return also.length ? { ...speaker, also } : speaker;
   }
 
