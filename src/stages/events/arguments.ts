@@ -41,6 +41,8 @@ export interface Found {
 const CLAUSE_END = /^[;:—–]$/;
 /** how far from a trigger its arguments are looked for, in tokens */
 const REACH = 20;
+/** the longest description after a trigger that a person's name in apposition names ("la cheffe de l'opposition, María Corina Machado,"), in tokens */
+const DESCRIPTION_TOKENS = 7;
 /** the longest apposition between a subject and its verb, in tokens ("Evo Morales, rival de Luis Arce au sein du Mouvement vers le socialisme (MAS), a appelé") */
 const APPOSITION_TOKENS = 20;
 /** how far after a passive trigger the word introducing its agent may stand, in tokens */
@@ -502,6 +504,14 @@ export class Participants {
     // "avec son homologue syrien, Bachar Assad": a target link carries past an apposition
     const linked = this.lex.targetLinks.has(tokens[t1]?.norm ?? "") || this.lex.targetLinks.has(tokens[t1 + 1]?.norm ?? "");
     for (let k = t1; k < end && k < t1 + 15; k++) {
+      // ("a accusé la cheffe de l'opposition, María Corina Machado, de …": a person in apposition to a description that names no one is whom the act befalls)
+      // (one description: no name and no "and" in it, "denied the charges and his lawyer, Roberto Su, said …")
+      if (tokens[k]!.text === "," && k > t1 + 1 && k - t1 <= DESCRIPTION_TOKENS && this.lex.determiners.has(tokens[t1]!.norm)) {
+        const named = this.mentionStart.get(k + 1);
+        const plain = tokens.slice(t1, k).every((t, j) => !this.mentionStart.has(t1 + j) && !this.lex.conjunctions.has(t.norm));
+        if (named && plain && this.entities.get(named.id)?.type === "person" && /^[,.;]$|^$/.test(tokens[named.t1]?.text ?? ""))
+          return { id: named.id, at: named.t0, end: named.t1, place: false, also: [] };
+      }
       if (CLAUSE_END.test(tokens[k]!.text) || (tokens[k]!.text === "," && k > t1 && !(linked && k < t1 + 8))) break;
       // ("“… rewards aggression,” said Kaja Kallas": what follows the quotation's close is no object of a word inside it)
       if (tokens[k]!.kind === "quote" && this.insideQuotation(t1 - 1)) break;

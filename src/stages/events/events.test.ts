@@ -1603,3 +1603,10 @@ describe("events: a subject before a long apposition", () => {
     expect(found.filter((e) => e[0] === "REQUEST").map((e) => e[1])).toEqual(["Evo Morales"]);
   });
 });
+
+describe("events: a person in apposition to a description after the trigger", () => {
+  it("is whom the act befalls ('a accusé la cheffe de l'opposition, X, de …'); not a person after 'and' ('denied the charges and his lawyer, X, said')", () => {
+    expect(events("date 2024-08-02 Le président a accusé la cheffe de l'opposition, Lucía Ferrer, de fomenter un coup d'État.").find((e) => e[0] === "ACCUSE")?.[2]).toBe("Lucía Ferrer");
+    expect(events("date 2024-08-02 Ramiro Vidal denied the charges and his lawyer, Ana Costa, said he would appeal.").find((e) => e[0] === "REJECT")?.[2]).toBeNull();
+  });
+});
