@@ -46,7 +46,10 @@ function resolveTimes(doc: AnalyzedDocument, knownDays: Day[]): void {
   const lex = timeLexicon(doc.lang);
   const matcher = new TimeMatcher(doc.tokens, lex, quoteLexicon(doc.lang).verbs);
   const items: Item[] = doc.sentences.flatMap((s, sentence) => {
-    return matcher.find(s.firstToken, s.endToken).map((f) => ({
+    // (not a day relative to the writing quoted as a title, capitalized within its sentence: NBC's "Today" show; a named period stays one, le « Printemps arabe »)
+    const title = (f: Found) =>
+      f.expr.kind === "relDay" && f.t0 - 1 > s.firstToken && doc.tokens[f.t0 - 1]!.kind === "quote" && doc.tokens[f.t1]?.kind === "quote" && /^\p{Lu}/u.test(doc.tokens[f.t0]!.text);
+    return matcher.find(s.firstToken, s.endToken).filter((f) => !title(f)).map((f) => ({
       found: f,
       naming: matcher.namesHappening(f),
       sentence,

@@ -478,3 +478,10 @@ describe("times: a holiday's name that modifies a noun", () => {
     expect(times("date 2024-12-21 They will meet on Christmas Eve.")).toEqual([["on Christmas Eve", "2024-12-24", "day"]]);
   });
 });
+
+describe("times: a day quoted as a title", () => {
+  it("is no time (NBC's \"Today\" show); a named period in quotation marks still is (le « Printemps arabe »)", () => {
+    expect(times("date 2024-07-20 Kurtz told NBC's \"Today\" show on Friday that it was fixed.").map((t) => t[0])).toEqual(["on Friday"]);
+    expect(times("date 2024-07-20 Depuis le « Printemps arabe », la région a changé.").map((t) => t[0])).toEqual(["Printemps arabe"]);
+  });
+});
