@@ -131,3 +131,10 @@ describe("framing: the name of a charge", () => {
     expect(framing("date 2024-06-27 Le gouvernement a dénoncé le terrorisme des rebelles.").map((f) => f[0])).toEqual(["terrorisme"]);
   });
 });
+
+describe("framing: 'fascists' for opponents", () => {
+  it("is a label in someone's words, not in the outlet's account of history", () => {
+    expect(framing("date 2024-08-02 Le président a affirmé que les « fascistes » ne reviendraient jamais au pouvoir.").map((f) => [f[0], f[2]])).toEqual([["fascistes", "quoted"]]);
+    expect(framing("date 2024-08-02 Italian fascist squads marched on Rome in 1922.")).toEqual([]);
+  });
+});
