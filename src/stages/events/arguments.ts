@@ -553,8 +553,12 @@ export class Participants {
 
   /** Whether a lower-case past participle at k opens an event's trigger ("réuni", "convened"). */
   private coordinatedAct(k: number, end: number): boolean {
-    const t = this.doc.tokens[k];
-    return !!t && t.kind === "word" && /^\p{Ll}/u.test(t.text) && this.lex.pastParticiple.test(t.norm) && !!this.lex.triggers.longestAt(this.doc.tokens, k, end);
+    const tokens = this.doc.tokens;
+    // (or an act's noun after its article: "l'envoi de renforts et l'interdiction de TikTok", "the deployment of troops and a ban on TikTok")
+    const noun = this.lex.determiners.has(tokens[k]?.norm ?? "") ? k + 1 : -1;
+    if (noun > 0 && /^\p{Ll}/u.test(tokens[noun]?.text ?? "") && !this.lex.pastParticiple.test(tokens[noun]!.norm) && this.lex.triggers.longestAt(tokens, noun, end)) return true;
+    const t = tokens[k];
+    return !!t && t.kind === "word" && /^\p{Ll}/u.test(t.text) && this.lex.pastParticiple.test(t.norm) && !!this.lex.triggers.longestAt(tokens, k, end);
   }
 
   /** Whether token k is a lower-case word of a description: no determiner, no conjunction ("groupe", "turc", "reporter"). */

@@ -1610,3 +1610,28 @@ describe("events: a person in apposition to a description after the trigger", ()
     expect(events("date 2024-08-02 Ramiro Vidal denied the charges and his lawyer, Ana Costa, said he would appeal.").find((e) => e[0] === "REJECT")?.[2]).toBeNull();
   });
 });
+
+describe("events: riots", () => {
+  it("are a protest ('des émeutes ont éclaté', 'riots broke out'); 'riot police' is none", () => {
+    expect(events("date 2024-05-16 Des émeutes ont éclaté lundi à Nouméa.").map((e) => e[0])).toEqual(["PROTEST"]);
+    expect(events("date 2024-05-16 Riots broke out in Leeds on Monday.").map((e) => e[0])).toEqual(["PROTEST"]);
+    expect(events("date 2024-05-16 Riot police used water cannon against the crowd in Tbilisi.").map((e) => e[0])).not.toContain("PROTEST");
+  });
+});
+
+describe("events: arrests told in the passive of people counted", () => {
+  it("are a coercion by the state where they happen, in every gender of the participle ('plus de 200 personnes ont été interpellées à Nouméa')", () => {
+    expect(events("date 2024-05-16 Selon le préfet, plus de 200 personnes ont été interpellées à Lyon, en France.").map((e) => e.slice(0, 2))).toEqual([["COERCE", "France"]]);
+    expect(events("date 2024-11-30 At least 80 people were detained across Russia, a rights group said.").map((e) => e.slice(0, 2))).toEqual([["COERCE", "Russia"]]);
+  });
+
+  it("are none told of a pronoun or of a subject left out ('Nous avons … et avons été arrêtés')", () => {
+    expect(events("date 2024-12 « Nous avons subi la répression et avons été arrêtés à de nombreuses reprises », a dit un habitant de Lyon.").map((e) => e[0])).not.toContain("COERCE");
+  });
+});
+
+describe("events: an act's noun coordinated after the object", () => {
+  it("ends the object ('a annoncé l'envoi de renforts et l'interdiction de X': X is no target of the reinforcements)", () => {
+    expect(events("date 2024-05-16 Gabriel Attal a annoncé l'envoi de renforts militaires et l'interdiction du réseau social TikTok.").find((e) => e[0] === "MOBILIZE")?.[2]).toBeNull();
+  });
+});

@@ -362,6 +362,15 @@ class EventFinder {
     return { voice: participle || (!progressive && (be(t0 - 1) || be(t0 - 2))), agent: by(t1) || (tokens[t1]?.kind === "word" && by(t1 + 1)) };
   }
 
+  /** Whether the word before the auxiliaries of the verb at t0 may end a party's name or noun: no pronoun, no conjunction ("ont été interpellées" after "plus de 200 personnes"). */
+  private partyBeforeAuxiliaries(t0: number, s: Sentence): boolean {
+    const { tokens } = this.doc;
+    let k = t0 - 1;
+    while (k > s.firstToken && (this.lex.passiveAuxiliaries.has(tokens[k]!.norm) || this.lex.activeAuxiliaries.has(tokens[k]!.text.toLowerCase()))) k--;
+    const t = tokens[k];
+    return !!t && k < t0 - 1 && t.kind === "word" && !this.lex.subjectPronouns.has(t.norm) && !this.lex.personalPronouns.has(t.norm) && !this.lex.conjunctions.has(t.norm);
+  }
+
   /**
    * Whether a participle at t0 is active: an auxiliary of the active, or a reflexive pronoun, stands
    * before it in its clause ("a pour sa part appelé", "se sont rassemblés"), or it is coordinated
@@ -765,7 +774,10 @@ class EventFinder {
     }
     // who struck or marched may be unknown; who met, backed, asked or refused never is, in the news
     // (but unnamed sources may accuse: "…, local officials said, blaming the RSF")
-    if (!actorId && !ANONYMOUS.has(trigger.type) && !(trigger.type === "ACCUSE" && targetId && this.unnamedSpeakerIn(s))) return;
+    // (nor who made arrests told in the passive: "plus de 200 personnes ont été interpellées", "three men were arrested")
+    // (told of a named or counted party just before its auxiliaries, not of a pronoun or a subject left out: "Nous avons … et avons été arrêtés")
+    const held = trigger.mode === "arrest" && this.passive(trigger, t0, t1, s).voice && this.partyBeforeAuxiliaries(t0, s);
+    if (!actorId && !ANONYMOUS.has(trigger.type) && !held && !(trigger.type === "ACCUSE" && targetId && this.unnamedSpeakerIn(s))) return;
     // ("une grève des agents d'accueil", "a walkout at the plant": a strike or a rally no one is named against is aimed at the body the document is about)
     // (not for a noun of the people protesting, "fired tear gas at protesters": they are the act's object there)
     const people = t1 - t0 === 1 && this.lex.agentTriggers.has(tokens[t0]!.norm);
@@ -777,7 +789,7 @@ class EventFinder {
     // (a union's strike too: "the union called a strike at the plant" is against the company)
     if (trigger.type === "PROTEST" && (!actorId || P.sector(actorId) === "LAB") && !targetId && !people && P.mainBody && !this.sportsReport()) targetId = P.companyBefore(s.firstToken, t0) ?? P.protestTarget();
     // (a leader's own decree, "Yoon declared martial law", stays the leader's; the forces a leader commands fight for the state)
-    const actor = actorId && P.stateOf(actorId, MILITARY.has(trigger.type) && trigger.type !== "COERCE");
+    let actor = actorId && P.stateOf(actorId, MILITARY.has(trigger.type) && trigger.type !== "COERCE");
     let target = targetId && P.stateOf(targetId, false);
     // ("Harris conceded the race at Howard University": a concession is made to the rival last named, not to where it is made)
     if (trigger.type === "CONCEDE" && actor && (!target || P.entity(target)?.type !== "person")) target = P.lastPersonBefore(t0, this.pronounReachStart(s), actor) ?? (target && P.entity(target)?.type === "location" ? target : null);
@@ -821,6 +833,8 @@ class EventFinder {
     if (objectPlace === null && at.near === undefined) at.near = P.placeNear(s, t0);
     // (a phone call happens in no one place: "lors d'une conversation téléphonique … la situation en Syrie")
     let place = trigger.mode === "phone" ? null : (objectPlace ?? at.near ?? null);
+    // (arrests told of no one named are made by the state where they happen: "224 people had been detained" in Tbilisi)
+    if (held && !actor && place) actor = P.stateOfPlace(place) ?? null;
     if (place && PER_PLACE.has(trigger.type) && !target) {
       const state = P.stateOfPlace(place);
       // (not a state's own body acting at home: "Turkish police arrested … in Istanbul" is no act on Turkey)
@@ -866,6 +880,7 @@ class EventFinder {
       evidence: { start: s.start, end: s.end },
     };
     if (trigger.victim && !actor && !target) this.deathsOnly.add(draft);
+    if (held && !actor && !target) this.arrestsOnly.add(draft);
     if (answered && target) this.answers.add(draft);
     if (around?.kind === "direct" && actor === around.speaker && !target && !place) this.firstPerson.add(draft);
     this.out.push(draft);
@@ -873,6 +888,8 @@ class EventFinder {
 
   /** events told only by deaths ("45 migrants sont morts"), with no one who caused them and no one named who died */
   private readonly deathsOnly = new Set<Draft>();
+  /** arrests told in the passive of people counted or described, with no one named ("plus de 200 personnes ont été interpellées") */
+  private readonly arrestsOnly = new Set<Draft>();
 
   /** Whether the document tells of armed violence: an armed group or force named, or an attack with its author. */
   private violent(): boolean {
@@ -1108,7 +1125,14 @@ class EventFinder {
   private mergeSentence(from: number): void {
     const told = this.out.splice(from);
     this.foldCalls(told);
-    const events = told.filter((e) => e.actor || e.target || (e.type === "ASSAULT" && e.fatalities && (e.place || e.status !== "historical")) || (e.type === "PROTEST" && e.place && e.status !== "historical" && !this.lex.agentTriggers.has(fold(e.trigger.text))));
+    const events = told.filter(
+      (e) =>
+        e.actor ||
+        e.target ||
+        (e.type === "ASSAULT" && e.fatalities && (e.place || e.status !== "historical")) ||
+        (e.type === "PROTEST" && e.place && e.status !== "historical" && !this.lex.agentTriggers.has(fold(e.trigger.text))) ||
+        (this.arrestsOnly.has(e) && e.status !== "historical"),
+    );
     const kept: Draft[] = [];
     const fits = (a: string | null, b: string | null) => !a || !b || a === b;
     // "Qalibaf et Sabbagh ont discuté … par téléphone": the same two, whichever way round

@@ -30,6 +30,8 @@ export interface Trigger {
 
 interface EventData {
   triggers: { phrase: string; type: string; mode: string | null; needs?: Trigger["needs"]; passive?: boolean; victim?: boolean }[];
+  /** per last letter of a past participle, the endings of its other forms (French "é": "ée", "ées"; not "és", which folds like a noun's plural, "demandés" and "demandes"): each trigger whose first word is one is read in them too */
+  participleInflections?: Record<string, string[]>;
   /** nouns of what is offered, accepted or signed (a proposal, a deal, a treaty): a trigger that needs an offer makes an event only with one of them just after it */
   offerNouns?: string[];
   /** nouns of a state's envoy (ambassador, chargé d'affaires): a trigger that needs an envoy makes an event only with one of them just after it, aimed at the envoy's state */
@@ -102,6 +104,8 @@ interface EventData {
   appositiveParticiples: string[];
   adjunctLinks: string[];
   subjectPronouns: string[];
+  /** pronouns of the first and second person: a passive told of one is no news of a party ("nous avons été arrêtés") */
+  personalPronouns?: string[];
   reciprocals: string[];
   mediatorsBefore?: string[];
   mediatorsAfter?: string[];
@@ -240,6 +244,7 @@ export interface EventLexicon {
   adjunctLinks: NameIndex<true>;
   /** third-person subject pronouns ("il", "it"): the sentence's first actor, or no one named in it */
   subjectPronouns: Set<string>;
+  personalPronouns: Set<string>;
   /** words after a trigger that make its coordinated subjects act on each other ("each other", "mutuellement") */
   reciprocals: NameIndex<true>;
   /** phrases before the names of mediators ("brokered by", "sous l'égide de"), who are no party to the event */
@@ -267,6 +272,17 @@ export interface EventLexicon {
 
 const words = (list: string[]) => new Set(list.map(fold));
 
+/**
+ * The inflected forms of a phrase whose first word is a past participle the language inflects
+ * ("interpellé": "interpellée", "interpellées"), by the endings the data gives for
+ * each of its last letters; the phrase as listed stays its own entry.
+ */
+function inflections(phrase: string, endings: Record<string, string[]>): string[] {
+  const [first, ...rest] = phrase.split(" ");
+  const forms = endings[first!.slice(-1)] ?? [];
+  return forms.map((f) => [first!.slice(0, -1) + f, ...rest].join(" "));
+}
+
 export const eventLexicon = perLanguage((lang): EventLexicon => {
   const d = readLangData<EventData>(lang, "events");
   const readings = new Map<string, Reading>();
@@ -283,7 +299,10 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     for (const w of reading.words) if (!readings.has(w)) readings.set(w, reading);
   }
   const triggers = new NameIndex<Trigger>();
-  for (const t of d.triggers) triggers.add(t.phrase, { type: t.type, mode: t.mode, ...(t.needs ? { needs: t.needs } : {}), ...(t.passive ? { passive: true } : {}), ...(t.victim ? { victim: true } : {}) });
+  for (const t of d.triggers) {
+    const trigger: Trigger = { type: t.type, mode: t.mode, ...(t.needs ? { needs: t.needs } : {}), ...(t.passive ? { passive: true } : {}), ...(t.victim ? { victim: true } : {}) };
+    for (const phrase of [t.phrase, ...inflections(t.phrase, d.participleInflections ?? {})]) if (phrase === t.phrase || !triggers.get(phrase).length) triggers.add(phrase, trigger);
+  }
   const lex: EventLexicon = {
     triggers,
     negations: NameIndex.of(d.negations),
@@ -354,6 +373,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     appositiveParticiples: words(d.appositiveParticiples),
     adjunctLinks: NameIndex.of(d.adjunctLinks),
     subjectPronouns: words(d.subjectPronouns),
+    personalPronouns: words(d.personalPronouns ?? []),
     reciprocals: NameIndex.of(d.reciprocals),
     mediatorsBefore: NameIndex.of(d.mediatorsBefore ?? []),
     mediatorsAfter: NameIndex.of(d.mediatorsAfter ?? []),
