@@ -49,6 +49,8 @@ const ADJUNCT_WORDS = 8;
 const ADJUNCT_REACH = 30;
 /** the words a subject may have between a relative pronoun and a verb of speech ("that officials in Kyiv say"): see gapRelativeBefore() */
 const GAPPED_SUBJECT_REACH = 5;
+/** the longest description in apposition to a verb's object, in tokens (", un collectif indépendantiste,") */
+const APPOSITION_TOKENS = 6;
 /** tokens from a control verb to the link that opens its report ("urged the leaders of the European Union to"): the object between */
 const CONTROL_REACH = 8;
 /** the longest subject of a verb of speech after reported content, in tokens, a name in brackets after it left aside ("…, the British military's United Kingdom Maritime Trade Operations (UKMTO) said") */
@@ -857,6 +859,15 @@ class QuoteFinder {
         let reach = v.t1 + CONTROL_REACH;
         const indirectObject = this.speakers.pastTimes(v.t1, s.endToken);
         for (let k = v.t1; k < Math.min(s.endToken - 1, reach); k++) {
+          // (a name's own link is none of the verb's: "a accusé la Cellule de coordination des actions de terrain (CCAT) d'être …")
+          // (and its acronym in brackets after it)
+          const inName = this.speakers.mentionAt(k);
+          if (inName && inName.end - k > 1) {
+            const end = tokens[inName.end]?.text === "(" && tokens[inName.end + 2]?.text === ")" ? inName.end + 3 : inName.end;
+            reach += end - 1 - k;
+            k = end - 1;
+            continue;
+          }
           // ("appelé les États-Unis et la France, qui parrainent l'accord, à faire pression": a relative clause in commas after the object is passed over)
           const relative = tokens[k]!.text === "," && this.lex.relatives.has(tokens[k + 1]?.norm ?? "") ? this.closingComma(k + 1, s) : -1;
           if (relative > 0) {
@@ -864,11 +875,15 @@ class QuoteFinder {
             k = relative;
             continue;
           }
-          // ("a accusé la cheffe de l'opposition, María Corina Machado, de fomenter …": a name in apposition to the object, in commas, too)
+          // ("a accusé la cheffe de l'opposition, María Corina Machado, de fomenter …": a name in apposition to the object, in commas, too;
+          // or a description, "a accusé la CCAT, un collectif indépendantiste, d'être …")
           const apposed = tokens[k]!.text === "," ? this.speakers.mentionAt(k + 1) : null;
-          if (apposed && tokens[apposed.end]?.text === ",") {
-            reach += apposed.end - k;
-            k = apposed.end;
+          const described = tokens[k]!.text === "," && !apposed && this.speakers.isDeterminer(tokens[k + 1]) ? this.closingComma(k + 2, s) : -1;
+          const plain = described > 0 && described - k <= APPOSITION_TOKENS && tokens.slice(k + 2, described).every((t) => t.kind === "word" && /^\p{Ll}/u.test(t.text));
+          const close = apposed && tokens[apposed.end]?.text === "," ? apposed.end : plain ? described : -1;
+          if (close > 0) {
+            reach += close - k;
+            k = close;
             continue;
           }
           // ("warned that Israel would respond … to any violation": a clause of its own follows, not an object and its link)

@@ -1399,3 +1399,11 @@ describe("quotes: an inverted cue with an adjunct of its own, then a clause that
     ]);
   });
 });
+
+describe("quotes: a verb of control's object named by a long name", () => {
+  it("reads past the name's own link, its acronym and a description in apposition ('a accusé la Cellule de coordination (CCAT), un collectif, d'être …')", () => {
+    expect(quotes("date 2024-05-16 Le ministre Paul Roche a accusé la Cellule de coordination des actions de terrain (CCAT), un collectif indépendantiste, d'être à l'origine des violences.")).toEqual([
+      ["indirect", "être à l'origine des violences", "Paul Roche"],
+    ]);
+  });
+});
