@@ -15,6 +15,10 @@ export function initials(words: readonly Token[]): string {
 /** An acronym's capitals, accents off ("CNE", "ÉI" gives EI). */
 export const acronymLetters = (s: string) => s.normalize("NFD").replace(/[^\p{Lu}]/gu, "");
 
+/** the most words of a short name in brackets, and the fewest letters of each */
+const CLIPPED_WORDS = 3;
+const CLIPPED_LETTERS = 3;
+
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.-]{1,9}$/u;
 
 /** The tokens of the phrase an acronym in brackets stands for, ending at `close` (exclusive), or null. */
@@ -56,11 +60,37 @@ export function linkAcronyms(doc: AnalyzedDocument, mentions: Mention[]): Mentio
     mentions.push(phrase);
     defined.set(acr.text, phrase);
   }
-  if (!defined.size) return mentions;
-  const out = mentions.filter((m) => !(m.t1 - m.t0 === 1 && defined.has(tokens[m.t0]!.text)));
-  for (let i = 0; i < tokens.length; i++) {
-    const def = defined.get(tokens[i]!.text);
-    if (def) out.push({ t0: i, t1: i + 1, candidates: def.candidates, type: def.type, source: "acronym", region: false });
+  // "California Department of Forestry and Fire Protection (Cal Fire)": a short name in brackets clipped from the name's words
+  for (const m of mentions) {
+    if (tokens[m.t1]?.text !== "(" || !m.type || m.type === "person") continue;
+    const close = tokens.findIndex((t, k) => k > m.t1 && k <= m.t1 + 1 + CLIPPED_WORDS && t.text === ")");
+    const words = close > 0 ? tokens.slice(m.t1 + 1, close) : [];
+    if (words.length < 2 || !clippedFrom(words, tokens.slice(m.t0, m.t1))) continue;
+    defined.set(words.map((t) => t.text).join(" "), m);
   }
-  return out.sort((a, b) => a.t0 - b.t0);
+  if (!defined.size) return mentions;
+  // every use of a defined short name names what it stands for, in place of what the text made of its words
+  const byFirst = new Map<string, { words: string[]; def: Mention }[]>();
+  for (const [name, def] of defined) {
+    const words = name.split(" ");
+    byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, def }]);
+  }
+  const uses: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++)
+    for (const { words, def } of byFirst.get(tokens[i]!.text) ?? [])
+      if (words.every((w, j) => tokens[i + j]?.text === w))
+        uses.push({ t0: i, t1: i + words.length, candidates: def.candidates, type: def.type, source: "acronym", region: false, standsFor: doc.text.slice(tokens[def.t0]!.start, tokens[def.t1 - 1]!.end) });
+  const out = mentions.filter((m) => !uses.some((u) => u.t0 <= m.t0 && m.t1 <= u.t1));
+  return [...out, ...uses].sort((a, b) => a.t0 - b.t0);
+}
+
+/** Whether each word of a short name is the start of one of the name's significant words, in order ("Cal Fire" of "California … Fire Protection"). */
+function clippedFrom(words: readonly Token[], name: readonly Token[]): boolean {
+  let j = 0;
+  for (const w of words) {
+    if (w.kind !== "word" || !/^\p{Lu}/u.test(w.text) || w.text.length < CLIPPED_LETTERS) return false;
+    while (j < name.length && !(name[j]!.kind === "word" && !FUNCTION_WORDS.test(name[j]!.text) && name[j]!.norm.startsWith(w.norm))) j++;
+    if (j++ >= name.length) return false;
+  }
+  return true;
 }

@@ -1296,3 +1296,10 @@ describe("entities: an acronym of a French name with lower-case words", () => {
     expect(es.filter((e) => e.type === "organization").map((e) => e.aliases)).toEqual([["Conseil supérieur électoral", "CSE"]]);
   });
 });
+
+describe("entities: a short name in brackets clipped from the name", () => {
+  it("names the organization, there and after ('… Fire Protection (Cal Fire)')", () => {
+    const es = entities("date 2025-01-09 The fire grew, according to the California Department of Forestry and Fire Protection (Cal Fire). Cal Fire said crews were ready.");
+    expect(es.filter((e) => e.type === "organization").map((e) => e.name)).toEqual(["California Department of Forestry and Fire Protection"]);
+  });
+});

@@ -27,6 +27,8 @@ export interface Mention {
   fallback?: EntityType;
   /** the English name the words around an unknown name give it ("l'aéroport de Kavumu": Kavumu Airport) */
   name?: string;
+  /** the words of the name a short form was defined for in brackets ("Cal Fire": "California Department of Forestry and Fire Protection"): one entity with it */
+  standsFor?: string;
 }
 
 const CAPITAL = /^\p{Lu}/u;

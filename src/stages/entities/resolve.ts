@@ -68,7 +68,7 @@ export function groupMentions(doc: AnalyzedDocument, mentions: Mention[], chosen
       pending.push(m);
       continue;
     }
-    const key = known ? known.id : `${type}:${fold(surface(m))}`;
+    const key = known ? known.id : `${type}:${fold(m.standsFor ?? surface(m))}`;
     const d = drafts.get(key) ?? { key, known, type, mentions: [], role: null };
     d.mentions.push(m);
     drafts.set(key, d);
