@@ -138,3 +138,9 @@ describe("framing: 'fascists' for opponents", () => {
     expect(framing("date 2024-08-02 Italian fascist squads marched on Rome in 1922.")).toEqual([]);
   });
 });
+
+describe("framing: 'mafieux' for activists", () => {
+  it("is a label in someone's words", () => {
+    expect(framing("date 2024-05-16 Le ministre a qualifié certains de ses membres de « mafieux ».").map((f) => [f[0], f[2]])).toEqual([["mafieux", "quoted"]]);
+  });
+});
