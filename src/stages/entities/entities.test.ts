@@ -1303,3 +1303,13 @@ describe("entities: a short name in brackets clipped from the name", () => {
     expect(es.filter((e) => e.type === "organization").map((e) => e.name)).toEqual(["California Department of Forestry and Fire Protection"]);
   });
 });
+
+describe("entities: a collective noun's possessive inside a name", () => {
+  it("keeps the name whole ('the National People's Power coalition', 'the Workers' Party')", () => {
+    expect(names(entities("date 2024-09-23 He leads the National People's Power coalition."))).toEqual(["National People's Power"]);
+  });
+
+  it("reads 'Outgoing' opening a sentence as no name ('Outgoing president X conceded')", () => {
+    expect(names(entities("date 2024-09-23 Outgoing president Ravi Perera conceded defeat on Sunday."))).toEqual(["Ravi Perera"]);
+  });
+});

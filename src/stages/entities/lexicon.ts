@@ -6,6 +6,8 @@ interface EntityCueData {
   titles: string[];
   particles: string[];
   organizationHeads: string[];
+  /** collective nouns whose possessive stays inside a name (National People's Power, Workers' Party) */
+  namePossessors?: string[];
   regionCues: string[];
   personVerbs: string[];
   notNames: string[];
@@ -62,6 +64,7 @@ export interface EntityLexicon {
   particles: Set<string>;
   /** words (as written) that make a phrase an organization */
   organizationHeads: Set<string>;
+  namePossessors: Set<string>;
   /** folded words that make a place name a region */
   regionCues: Set<string>;
   /** verb phrases after a name that speak for a person */
@@ -169,6 +172,7 @@ export const mixedLexicon = perLanguage((lang): EntityLexicon => {
   const lex: EntityLexicon = {
     ...own,
     organizationHeads: new Set([...own.organizationHeads, ...en.organizationHeads]),
+    namePossessors: new Set([...own.namePossessors, ...en.namePossessors]),
     locationHeads: new Set([...own.locationHeads, ...en.locationHeads]),
     nonEntityHeads: new Set([...own.nonEntityHeads, ...en.nonEntityHeads]),
     commonWords: union((l) => l.commonWords),
@@ -203,6 +207,7 @@ export const entityLexicon = perLanguage((lang): EntityLexicon => {
     titles: new Set((data.titles ?? []).map(fold)),
     particles: new Set((data.particles ?? []).map(fold)),
     organizationHeads: new Set(data.organizationHeads ?? []),
+    namePossessors: new Set(data.namePossessors ?? []),
     regionCues: new Set((data.regionCues ?? []).map(fold)),
     personVerbs,
     notNames: new Set(data.notNames ?? []),

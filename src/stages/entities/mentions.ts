@@ -193,7 +193,8 @@ export class MentionFinder {
       else if (t.text === "&" && isCapitalized(tokens[j + 1]) && j + 1 < end && !this.lex.givenNames.has(tokens[i]!.norm) && !this.lex.determiners.has(tokens[j + 1]!.norm)) j += 2;
       // "Office for National Statistics", "Centers for Disease Control": "for" inside an organization's name
       else if (/^(for|pour)$/.test(t.text) && isCapitalized(tokens[j + 1]) && j + 1 < end && tokens.slice(i, j).some((w) => this.lex.organizationHeads.has(w.text))) j += 2;
-      else if (t.kind === "clitic" && isPossessive(t) && isCapitalized(tokens[j + 1]) && this.lex.organizationHeads.has(tokens[j + 1]!.text)) j += 2;
+      // ("National People's Power", "Workers' Party": a possessive before an organization's head word, or after a collective noun)
+      else if (t.kind === "clitic" && isPossessive(t) && isCapitalized(tokens[j + 1]) && j + 1 < end && (this.lex.organizationHeads.has(tokens[j + 1]!.text) || this.lex.namePossessors.has(tokens[j - 1]!.text))) j += 2;
       else if (this.coordinatedComplement(i, j, end)) j += 2;
       // ("Airbus Defence and Space": "and" then an organization's head word that ends the name, after capitalized words with none)
       else if (this.lex.coordinators.has(t.norm) && j + 1 < end && isCapitalized(tokens[j + 1]) && this.lex.organizationHeads.has(tokens[j + 1]!.text) && !isCapitalized(tokens[j + 2]) && !tokens.slice(i, j).some((w) => this.lex.organizationHeads.has(w.text))) j += 2;
