@@ -1407,3 +1407,12 @@ describe("quotes: a verb of control's object named by a long name", () => {
     ]);
   });
 });
+
+describe("quotes: a participle of promise after a quotation's cue", () => {
+  it("reports what is promised ('“…,” X said, promising to …')", () => {
+    expect(quotes("date 2024-09-23 \"I am not a magician,\" Ravi Perera said after taking office, promising to renegotiate the terms of the loan.").map((q) => [q[0], q[2]])).toEqual([
+      ["direct", "Ravi Perera"],
+      ["indirect", "Ravi Perera"],
+    ]);
+  });
+});
