@@ -450,20 +450,20 @@ export class Participants {
   }
 
   /** The person an object pronoun at k stands for ("accusing him of war crimes"): the last person named before it whose given name says no other gender, from token `from` on, other than `not`. */
-  pronounObject(k: number, from: number, not: string | null): Found | null {
+  pronounObject(k: number, from: number, not: readonly (string | null)[]): Found | null {
     const gender = this.lex.objectPronouns.get(this.doc.tokens[k]?.norm ?? "");
     if (!gender) return null;
     const id = this.lastPersonBefore(k, from, not, gender === "f" ? "m" : "f");
     return id ? { id, at: k, end: k + 1, place: false, also: [] } : null;
   }
 
-  /** The last person named before token k, from token `from` on, other than `not` and whose given name does not say the gender `unlike`, or null. */
-  lastPersonBefore(k: number, from: number, not: string | null, unlike: "f" | "m" | null = null): string | null {
+  /** The last person named before token k, from token `from` on, none of `not` (the subjects: "Modi and Xi congratulated him" is neither) and whose given name does not say the gender `unlike`, or null. */
+  lastPersonBefore(k: number, from: number, not: readonly (string | null)[], unlike: "f" | "m" | null = null): string | null {
     for (let j = k - 1; j >= Math.max(0, from); j--) {
       const m = this.mentionEnd.get(j);
       const e = m ? this.entities.get(m.id) : undefined;
       // ("congratulated her" after a man was named: not him)
-      if (m && m.id !== not && e?.type === "person" && (!unlike || nameGender(e.name) !== unlike)) return m.id;
+      if (m && !not.includes(m.id) && e?.type === "person" && (!unlike || nameGender(e.name) !== unlike)) return m.id;
     }
     return null;
   }
@@ -677,6 +677,10 @@ export class Participants {
     let j = k - 1;
     // ("Sonatrach et le groupe turc Botas": a description of a few lower-case words may stand before the name)
     for (let words = 0; words < DESCRIPTION_WORDS && j > from && this.plainLowerWord(j); words++) j--;
+    // (or a title and a demonym: "Narendra Modi and Chinese President Xi Jinping")
+    let titled = j;
+    while (titled > from && k - titled <= DESCRIPTION_WORDS && /^\p{Lu}/u.test(tokens[titled]!.text) && !this.mentionEnd.has(titled)) titled--;
+    if (titled < j && tokens.slice(titled + 1, j + 1).some((t, n) => this.quotes.personTitles.has(t.norm) || !!this.demonymOf(titled + 1 + n))) j = titled;
     while (j >= from && this.lex.determiners.has(tokens[j]!.norm)) j--;
     if (!this.lex.conjunctions.has(tokens[j]?.norm ?? "")) return out;
     for (j--; j >= from && out.length < 4; j--) {

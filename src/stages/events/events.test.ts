@@ -1635,3 +1635,16 @@ describe("events: an act's noun coordinated after the object", () => {
     expect(events("date 2024-05-16 Gabriel Attal a annoncé l'envoi de renforts militaires et l'interdiction du réseau social TikTok.").find((e) => e[0] === "MOBILIZE")?.[2]).toBeNull();
   });
 });
+
+describe("events: subjects joined by 'and' with titles before the second", () => {
+  it("act each, neither on the other ('Indian Prime Minister X and Chinese President Y congratulated Z')", () => {
+    const found = events("date 2024-09-23 Narendra Modi and Chinese President Xi Jinping congratulated Ravi Perera on his victory.");
+    expect(found.filter((e) => e[0] === "SUPPORT").map((e) => e.slice(1, 3))).toEqual([["Narendra Modi", "Ravi Perera"], ["Xi Jinping", "Ravi Perera"]]);
+  });
+});
+
+describe("events: ending a defence agreement", () => {
+  it("is a sanction on the partner ('a annoncé rompre l'accord de coopération … avec la France', 'ended its defence cooperation with')", () => {
+    expect(events("date 2024-11-29 Le Tchad a annoncé rompre l'accord de coopération en matière de défense qui le lie à la France.").map((e) => e.slice(0, 3))).toEqual([["SANCTION", "Chad", "France"]]);
+  });
+});

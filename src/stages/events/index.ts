@@ -503,7 +503,7 @@ class EventFinder {
     let actors = ids(left);
     let targets: (string | null)[] = [];
     // ("accusing him of war crimes": an object pronoun stands for the person last named)
-    let right = P.after(t1, end) ?? P.pronounObject(t1, this.pronounReachStart(s), left?.id ?? null);
+    let right = P.after(t1, end) ?? P.pronounObject(t1, this.pronounReachStart(s), ids(left));
     // ("visited the site on Saturday with Interior Minister Nancy Faeser": who goes along is not visited)
     if (right && !right.place && trigger.mode === "visit" && this.companionAt(right.at)) right = null;
     const places = right?.place && right.id ? [right.id, ...right.also] : [];
@@ -629,7 +629,7 @@ class EventFinder {
     // ("hailed the outcome", "a salué l'accord": the noun of an act stands for a target, whom the act concerned)
     if (trigger.needs === "target") {
       // (or its authorities, or its management: "recevra la direction du groupe")
-      const objectNamed = sides.targets.length && !!(P.after(t1, s.endToken) ?? P.pronounObject(t1, this.pronounReachStart(s), sides.actors[0] ?? null) ?? P.authorityAfter(t1, s.endToken));
+      const objectNamed = sides.targets.length && !!(P.after(t1, s.endToken) ?? P.pronounObject(t1, this.pronounReachStart(s), sides.actors) ?? P.authorityAfter(t1, s.endToken));
       // ("a imposé des droits de douane sur les produits américains": a state named by its demonym alone is a target left unnamed)
       const demonymTarget = !sides.targets.length && this.lex.targetLinks.has(tokens[t1 - 1]?.norm ?? "") && P.demonymAfter(t1, s.endToken);
       if (!objectNamed && !demonymTarget && !(SUPPORTING.has(trigger.type) && this.answeredAct(t1, s)?.named === false)) return;
@@ -792,7 +792,7 @@ class EventFinder {
     let actor = actorId && P.stateOf(actorId, MILITARY.has(trigger.type) && trigger.type !== "COERCE");
     let target = targetId && P.stateOf(targetId, false);
     // ("Harris conceded the race at Howard University": a concession is made to the rival last named, not to where it is made)
-    if (trigger.type === "CONCEDE" && actor && (!target || P.entity(target)?.type !== "person")) target = P.lastPersonBefore(t0, this.pronounReachStart(s), actor) ?? (target && P.entity(target)?.type === "location" ? target : null);
+    if (trigger.type === "CONCEDE" && actor && (!target || P.entity(target)?.type !== "person")) target = P.lastPersonBefore(t0, this.pronounReachStart(s), [actor]) ?? (target && P.entity(target)?.type === "location" ? target : null);
     // ("Barrot a averti que Paris répondrait": a threat names its maker's own side as the one who will act, and is aimed at the last other party that acted)
     const side = actor ? P.entity(actor)?.country : null;
     if (trigger.type === "THREATEN" && actor && target && side && P.entity(target)?.type === "location" && P.entity(target)?.country === side) target = this.lastOtherActor(actor, tokens[t0]!.start, null);
