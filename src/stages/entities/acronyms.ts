@@ -63,8 +63,9 @@ export function linkAcronyms(doc: AnalyzedDocument, mentions: Mention[]): Mentio
   // "California Department of Forestry and Fire Protection (Cal Fire)": a short name in brackets clipped from the name's words
   for (const m of mentions) {
     if (tokens[m.t1]?.text !== "(" || !m.type || m.type === "person") continue;
-    const close = tokens.findIndex((t, k) => k > m.t1 && k <= m.t1 + 1 + CLIPPED_WORDS && t.text === ")");
-    const words = close > 0 ? tokens.slice(m.t1 + 1, close) : [];
+    let close = m.t1 + 1;
+    while (close <= m.t1 + 1 + CLIPPED_WORDS && tokens[close] && tokens[close]!.text !== ")") close++;
+    const words = tokens[close]?.text === ")" ? tokens.slice(m.t1 + 1, close) : [];
     if (words.length < 2 || !clippedFrom(words, tokens.slice(m.t0, m.t1))) continue;
     defined.set(words.map((t) => t.text).join(" "), m);
   }
@@ -80,7 +81,10 @@ export function linkAcronyms(doc: AnalyzedDocument, mentions: Mention[]): Mentio
     for (const { words, def } of byFirst.get(tokens[i]!.text) ?? [])
       if (words.every((w, j) => tokens[i + j]?.text === w))
         uses.push({ t0: i, t1: i + words.length, candidates: def.candidates, type: def.type, source: "acronym", region: false, standsFor: doc.text.slice(tokens[def.t0]!.start, tokens[def.t1 - 1]!.end) });
-  const out = mentions.filter((m) => !uses.some((u) => u.t0 <= m.t0 && m.t1 <= u.t1));
+  // (a mention within a use gives way to it: each token's use, found once, not each use asked of each mention)
+  const useAt = new Int32Array(tokens.length).fill(-1);
+  uses.forEach((u, n) => useAt.fill(n, u.t0, u.t1));
+  const out = mentions.filter((m) => useAt[m.t0]! < 0 || useAt[m.t0] !== useAt[m.t1 - 1]);
   return [...out, ...uses].sort((a, b) => a.t0 - b.t0);
 }
 

@@ -13,9 +13,11 @@ import { controlAfter, genitiveAgent, nounAfter, TriggerReadings } from "./readi
 
 /** how many tokens after a headline's participle its agent may stand ("fined €40 million by") */
 const HEADLINE_AGENT_REACH = 6;
-/** acts of force, where a state acts through its leader */
 /** how far before a participle, in tokens, an auxiliary of the active makes it active ("a pour sa part appelé", "n'a pas arrêté") */
 const ACTIVE_REACH = 6;
+/** how far before a participle coordinated after an active verb, in tokens, that verb's auxiliary is looked for ("a dénoncé … et accusé") */
+const COORDINATED_REACH = 30;
+/** acts of force, where a state acts through its leader */
 const MILITARY = new Set(["ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "THREATEN"]);
 /** acts that answer another's act: with no one named, they answer the last other party that acted */
 const RESPONSES = new Set(["ACCUSE", "REJECT"]);
@@ -385,7 +387,7 @@ class EventFinder {
       if (active(k)) return true;
     }
     const coordinated = this.lex.conjunctions.has(tokens[t0 - 1]?.norm ?? "") || tokens[t0 - 1]?.text === ",";
-    if (coordinated) for (let k = s.firstToken; k < t0; k++) if (active(k)) return true;
+    if (coordinated) for (let k = Math.max(s.firstToken, t0 - COORDINATED_REACH); k < t0; k++) if (active(k)) return true;
     return false;
   }
 
