@@ -1313,3 +1313,26 @@ describe("entities: a collective noun's possessive inside a name", () => {
     expect(names(entities("date 2024-09-23 Outgoing president Ravi Perera conceded defeat on Sunday."))).toEqual(["Ravi Perera"]);
   });
 });
+
+describe("entities: a given name that is also a word of no name", () => {
+  it("opens a person's name before a capitalized word ('Christian Horner said'); the adjective stays none ('Many Christian leaders')", () => {
+    expect(names(entities("date 2024-11-24 Christian Horner said the season had been hard."))).toEqual(["Christian Horner"]);
+    expect(names(entities("date 2024-11-24 Many Christian leaders attended the ceremony."))).toEqual([]);
+  });
+});
+
+describe("entities: an unknown name before a lower-case title and a person's name", () => {
+  it("is the organization the person works for ('Vextra driver Tom Reyes'); not a portfolio before its office ('Finance minister X')", () => {
+    const es = entities("date 2024-11-24 Vextra driver Tom Reyes won the race.");
+    expect(es.map((e) => [e.name, e.type])).toEqual([["Vextra", "organization"], ["Tom Reyes", "person"]]);
+    expect(entities("date 2024-12-27 Finance minister Choi Sang-mok becomes the acting leader.").map((e) => e.type)).toEqual(["person"]);
+  });
+});
+
+describe("entities: one word that ends an organization's name", () => {
+  it("is that organization ('United manager X' after 'Manchester United')", () => {
+    const es = entities("date 2024-12-01 Manchester United drew with Arsenal. United manager Ruben Amorim praised his team.");
+    expect(byName(es, "Manchester United F.C.")?.aliases ?? byName(es, "Manchester United")?.aliases).toContain("United");
+    expect(names(es)).not.toContain("United");
+  });
+});

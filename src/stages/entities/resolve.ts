@@ -121,6 +121,22 @@ export function groupMentions(doc: AnalyzedDocument, mentions: Mention[], chosen
       drafts.delete(d.key);
     }
   }
+  // ("United manager Ruben Amorim" after "Manchester United": an unknown organization of one word that ends one other organization's name of the document is that one)
+  const byLastWord = new Map<string, Draft | null>();
+  for (const d of drafts.values())
+    if (d.type === "organization")
+      for (const m of d.mentions) {
+        const w = m.t1 - m.t0 >= 2 ? doc.tokens[m.t1 - 1]!.norm : null;
+        if (w) byLastWord.set(w, byLastWord.has(w) && byLastWord.get(w) !== d ? null : d);
+      }
+  for (const d of [...drafts.values()]) {
+    if (d.known || d.type !== "organization" || !d.mentions.every((m) => m.t1 - m.t0 === 1)) continue;
+    const whole = byLastWord.get(doc.tokens[d.mentions[0]!.t0]!.norm);
+    if (whole && whole !== d) {
+      whole.mentions.push(...d.mentions);
+      drafts.delete(d.key);
+    }
+  }
   // "Tadej Pogacar a remporté … a expliqué Pogacar": a name the text left untyped whose last word stands alone for a
   // person elsewhere (typed so, or as untyped) is that person's full name
   const alone = new Map<string, Draft>();
