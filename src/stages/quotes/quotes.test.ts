@@ -1416,3 +1416,9 @@ describe("quotes: a participle of promise after a quotation's cue", () => {
     ]);
   });
 });
+
+describe("quotes: 'l'auteur' after a writer is named", () => {
+  it("points back to that writer", () => {
+    expect(quotes("date 2024-11-04 L'écrivain Karim Saadi a reçu le prix. « C'est un livre difficile », a déclaré l'auteur à Paris.").map((q) => q[2])).toEqual(["Karim Saadi"]);
+  });
+});
