@@ -158,9 +158,11 @@ export class MentionFinder {
     // ("le syndicat Sud Culture": a word that names nothing alone opens a name after an organization's cue, with a capitalized word after it)
     const cued = isCapitalized(this.doc.tokens[i + 1]) && i + 1 < s.endToken && this.cuedOrganization(i, s.firstToken);
     // ("Christian Horner": a given name among them opens a person's name before a capitalized word that is no common word)
-    const next = this.doc.tokens[i + 1];
-    const named = this.lex.givenNames.has(t.norm) && i + 1 < s.endToken && isCapitalized(next) && !this.common.has(next!.text.toLowerCase()) && !this.lex.notNames.has(next!.text);
-    if (this.lex.notNames.has(t.text) && !titledBody && !cued && !named && !(this.lex.organizationHeads.has(t.text) && this.goesOn(i, s)) && !this.opensBody(i, s)) return false;
+    const named = () => {
+      const next = this.doc.tokens[i + 1];
+      return this.lex.givenNames.has(t.norm) && i + 1 < s.endToken && isCapitalized(next) && !this.common.has(next!.text.toLowerCase()) && !this.lex.notNames.has(next!.text);
+    };
+    if (this.lex.notNames.has(t.text) && !titledBody && !cued && !named() && !(this.lex.organizationHeads.has(t.text) && this.goesOn(i, s)) && !this.opensBody(i, s)) return false;
     return !this.lookups.demonyms.longestAt(this.doc.tokens, i, i + 1);
   }
 
@@ -695,8 +697,8 @@ export class MentionFinder {
     // "Ryanair chief executive Michael O'Leary", "Tesla boss Elon Musk": a name before a role and another name employs that one
     // (or a lower-case title: "Mercedes driver George Russell")
     // (not a portfolio's word before its office, "Finance minister Choi Sang-mok", a role phrase from its first word)
-    const portfolio = (this.lookups.roles.longestAt(tokens, t0, s.endToken)?.end ?? 0) > t1 || this.lex.portfolioHeads.has(tokens[t1]?.norm ?? "");
-    const title = !portfolio && /^\p{Ll}/u.test(tokens[t1]?.text ?? "") && this.lex.titles.has(tokens[t1]!.norm) ? { end: t1 + 1 } : null;
+    const portfolio = () => (this.lookups.roles.longestAt(tokens, t0, s.endToken)?.end ?? 0) > t1 || this.lex.portfolioHeads.has(tokens[t1]?.norm ?? "");
+    const title = /^\p{Ll}/u.test(tokens[t1]?.text ?? "") && this.lex.titles.has(tokens[t1]!.norm) && !portfolio() ? { end: t1 + 1 } : null;
     const role = this.lookups.roles.longestAt(tokens, t1, s.endToken) ?? title;
     if (role && isCapitalized(tokens[role.end]) && !this.lookups.demonyms.longestAt(tokens, t0, t1)) return "organization";
     return null;

@@ -351,7 +351,7 @@ class EventFinder {
     const be = (k: number) => this.lex.passiveAuxiliaries.has(tokens[k]?.norm ?? "");
     const by = (k: number) => k < s.endToken && !!this.lex.passiveAgents.longestAt(tokens, k, s.endToken);
     // ("le général Zúñiga arrêté", "un manifestant blessé": where the language's participle is no past tense, one with no auxiliary of the active a few words before it)
-    const bare = !!this.lex.bareParticiple && t1 - t0 === 1 && this.lex.bareParticiple.test(tokens[t0]!.text.toLowerCase()) && !this.activeBefore(t0, s);
+    const bare = !!this.lex.bareParticiple && t1 - t0 === 1 && this.lex.bareParticiple.test(tokens[t0]!.text) && !this.activeBefore(t0, s);
     const participle =
       bare ||
       (trigger.passive && !this.lex.activeAuxiliaries.has(tokens[t0 - 1]?.norm ?? "")) ||

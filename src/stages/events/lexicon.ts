@@ -314,7 +314,7 @@ export const eventLexicon = perLanguage((lang): EventLexicon => {
     dativeLinks: NameIndex.of(d.dativeLinks ?? []),
     agentNouns: new RegExp(d.agentNouns || "(?!)", "iu"),
     pastParticiple: new RegExp(d.pastParticiple || "(?!)", "u"),
-    bareParticiple: d.bareParticiple ? new RegExp(d.bareParticiple, "u") : null,
+    bareParticiple: d.bareParticiple ? new RegExp(d.bareParticiple, "iu") : null,
     attributiveParticiple: new RegExp(d.attributiveParticiple || "(?!)", "u"),
     hypotheticalBefore: NameIndex.of(d.hypotheticalBefore ?? []),
     agentTriggers: new Set((d.agentTriggers ?? []).map(fold)),

@@ -924,13 +924,14 @@ class QuoteFinder {
         span = range(objectAt, this.contentEnd(objectAt, s));
       // "X a déclaré que …", "X said on Friday that …", "X affirme avoir …"
       let thatReach = v.t1 + 6;
+      // (where an infinitive's report may open: past the verb's times and an aside, "affirme au contraire disposer de …")
+      const opening = this.pastAdverbs(this.speakers.pastTimes(v.t1, s.endToken), s.endToken);
       for (let k = v.t1; !span && k < Math.min(s.endToken, thatReach); k++) {
         // (", adding that …": what follows a participle of speech is its own report)
         if (tokens[k]!.text === "," && this.speechGoesOn(k, s.endToken)) break;
         // (not a relative pronoun after the verb's own object: "ont salué un départ qu'ils réclamaient")
         if (this.lex.complementizers.has(tokens[k]!.norm) && !this.relativeAfterObject(v.t1, k)) span = range(k + 1, this.contentEnd(k + 1, s));
-        // (past an aside too: "L'opposition affirme au contraire disposer de …")
-        else if (k === this.pastAdverbs(this.speakers.pastTimes(v.t1, s.endToken), s.endToken) && (this.lex.contentStarts.longestAt(tokens, k, s.endToken) || this.infinitiveAt(k))) span = range(k, this.contentEnd(k, s));
+        else if (k === opening && (this.lex.contentStarts.longestAt(tokens, k, s.endToken) || this.infinitiveAt(k))) span = range(k, this.contentEnd(k, s));
         if (tokens[k]!.kind === "punct" && tokens[k]!.text !== ",") break;
         // ("said in Beijing, during a meeting with Pedro Sánchez, that …": an adjunct in commas, with no verb of speech, before "that")
         const close = tokens[k]!.text === "," ? this.closingComma(k + 1, s) : -1;
