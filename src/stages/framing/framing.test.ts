@@ -115,11 +115,18 @@ describe("framing: a conspiracy frame, not a charge of conspiracy", () => {
   });
 });
 
-describe("framing: 'the aggressor' in a leader's words", () => {
-  it("reads 'aggressor', 'agresseur' as a label in someone's words only, not the outlet's assailant of a crime", () => {
-    expect(framing("date 2024-08 The president said the war would move \"onto the aggressor's territory\".").map((f) => [f[0], f[2]])).toEqual([["aggressor", "quoted"]]);
-    expect(framing("date 2024-08 « Nous frapperons l'agresseur », a déclaré le président.").map((f) => [f[0], f[2]])).toEqual([["agresseur", "quoted"]]);
-    expect(framing("date 2024-08 The police arrested the aggressor after the fight in a bar.")).toEqual([]);
+describe("framing: labels in someone else's words only", () => {
+  // (each: a text, and the labels found in it with their voice; the outlet's own use of the word in another sense, none)
+  const cases: [string, string[][]][] = [
+    ["date 2024-08 The president said the war would move \"onto the aggressor's territory\".", [["aggressor", "quoted"]]],
+    ["date 2024-08 « Nous frapperons l'agresseur », a déclaré le président.", [["agresseur", "quoted"]]],
+    ["date 2024-08 The police arrested the aggressor after the fight in a bar.", []],
+    ["date 2024-08-02 Le président a affirmé que les « fascistes » ne reviendraient jamais au pouvoir.", [["fascistes", "quoted"]]],
+    ["date 2024-08-02 Italian fascist squads marched on Rome in 1922.", []],
+    ["date 2024-05-16 Le ministre a qualifié certains de ses membres de « mafieux ».", [["mafieux", "quoted"]]],
+  ];
+  it("reads 'aggressor', 'fascistes', 'mafieux' as labels in a speaker's words, not in the outlet's account of a crime or of history", () => {
+    for (const [text, labels] of cases) expect(framing(text).map((f) => [f[0], f[2]])).toEqual(labels);
   });
 });
 
@@ -129,18 +136,5 @@ describe("framing: the name of a charge", () => {
     expect(framing("date 2024-06-27 The former officer was charged with terrorism on Monday.")).toEqual([]);
     expect(framing("date 2024-06-27 He faces terrorism charges after the attack.")).toEqual([]);
     expect(framing("date 2024-06-27 Le gouvernement a dénoncé le terrorisme des rebelles.").map((f) => f[0])).toEqual(["terrorisme"]);
-  });
-});
-
-describe("framing: 'fascists' for opponents", () => {
-  it("is a label in someone's words, not in the outlet's account of history", () => {
-    expect(framing("date 2024-08-02 Le président a affirmé que les « fascistes » ne reviendraient jamais au pouvoir.").map((f) => [f[0], f[2]])).toEqual([["fascistes", "quoted"]]);
-    expect(framing("date 2024-08-02 Italian fascist squads marched on Rome in 1922.")).toEqual([]);
-  });
-});
-
-describe("framing: 'mafieux' for activists", () => {
-  it("is a label in someone's words", () => {
-    expect(framing("date 2024-05-16 Le ministre a qualifié certains de ses membres de « mafieux ».").map((f) => [f[0], f[2]])).toEqual([["mafieux", "quoted"]]);
   });
 });
